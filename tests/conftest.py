@@ -1,0 +1,20 @@
+"""Shared test settings: never reach a model hub; artefacts go under artifacts/ (ignored by git)."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TORCH_DEVICE_BACKEND_AUTOLOAD", "0")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def artifacts_dir() -> Path:
+    """Folder for screenshots and reports produced by a test run."""
+    path = ROOT / "artifacts" / "tests"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,1 @@
+"""The question-chain workflows (LangGraph), the math layer (`checks`) and the symbolic specialist."""

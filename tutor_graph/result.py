@@ -1,0 +1,63 @@
+"""The Result contract: what `python -m tutor_graph solve --json` prints and the app renders.
+
+Plain JSON-able TypedDicts (SymPy objects do not survive checkpoints: math stays as strings).
+"""
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+Source = Literal["model", "repaired", "symbolic"]
+VerdictStatus = Literal["verified", "refuted", "unknown"]
+
+
+class VerdictDict(TypedDict):
+    status: VerdictStatus
+    reason: str
+    counterexample: str | None
+
+
+class Step(TypedDict):
+    question: str  # the guiding question (问题链 link)
+    answer: str  # the answer shown, LaTeX allowed in $…$
+    claim: str  # the machine-checkable math the answer establishes ("" when none)
+    verdict: VerdictDict
+    source: Source
+    knowledge_points: list[str]  # content knowledge-point ids
+    hints: list[str]  # graded hints, weakest first, never the answer itself
+
+
+class Solution(TypedDict):
+    method: str  # e.g. "因式分解法 / Factoring"
+    steps: list[Step]
+    final_answer: str
+    verified: bool  # every step with a claim verified and the final answer checked
+    knowledge_points: list[str]
+
+
+class Variant(TypedDict):
+    question: str
+    answer: str
+    verified: bool
+    change: str  # what was changed or generalised
+
+
+class NodeTrace(TypedDict):
+    node: str
+    seconds: float
+    model_calls: int
+    prompt_tokens: int
+    completion_tokens: int
+    reasoning: str  # model thinking text, kept out of the answers
+
+
+class Result(TypedDict):
+    problem: str
+    topic: str
+    knowledge_points: list[str]
+    final_answer: str
+    solutions: list[Solution]
+    variants: list[Variant]
+    trace: list[NodeTrace]
+    model: str
+    warnings: list[str]  # honest notes, e.g. "embedded demo model: chain built by the symbolic specialist"
