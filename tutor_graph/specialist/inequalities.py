@@ -1,0 +1,292 @@
+"""Inequalities in one unknown: linear, quadratic (graph / completing the square), fractional
+(to a polynomial inequality / sign chart) and absolute value (definition / squaring / distance)."""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from tutor_graph.specialist.chain import Chain
+from tutor_graph.specialist.detecting import polynomial
+from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.render import interval_text, plain, relation_text, roots_text, tex
+
+KEYWORDS = ("不等式", "解集", "inequality", "solve", "solution set", "解")
+_OPS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "≤": sp.LessThan, "≥": sp.GreaterThan}
+_FLIP = {"<": ">", ">": "<", "≤": "≥", "≥": "≤"}
+
+
+def _rel(lhs, op, rhs):
+    return _OPS[op](lhs, rhs)
+
+
+def _answer(s: sp.Set) -> tuple[str, str]:
+    text = f"${interval_text(s)}$"
+    return text, text
+
+
+def detect(p: Problem) -> Match | None:
+    rels = [(lhs, op, rhs) for lhs, op, rhs in p.relations if op in _OPS]
+    if len(rels) != 1 or "|" in p.text and "{" in p.text:  # set-builder text belongs to `sets`
+        return None
+    lhs, op, rhs = rels[0]
+    syms = (lhs - rhs).free_symbols
+    if len(syms) != 1 or not p.has(*KEYWORDS):
+        return None
+    x = next(iter(syms))
+    diff = sp.together(lhs - rhs)
+    data = {"x": x, "lhs": lhs, "op": op, "rhs": rhs}
+    if diff.has(sp.Abs):
+        if any(polynomial(a.args[0], x, 1) is None for a in diff.atoms(sp.Abs)) or len(diff.atoms(sp.Abs)) > 2:
+            return None
+        if polynomial(diff.subs({a: 0 for a in diff.atoms(sp.Abs)}), x, 1) is None and \
+                diff.subs({a: 0 for a in diff.atoms(sp.Abs)}).free_symbols:
+            return None
+        kind = "absolute"
+    else:
+        num, den = sp.fraction(diff)
+        if den.free_symbols:
+            if polynomial(num, x, 2) is None and num.free_symbols or polynomial(den, x, 2) is None:
+                return None
+            kind = "fractional"
+        else:
+            poly = polynomial(num, x, 2)
+            if poly is None:
+                return None
+            kind = "quadratic" if poly.degree() == 2 else "linear"
+    data["kind"] = kind
+    data["solution"] = sp.solveset(_rel(lhs, op, rhs), x, domain=sp.S.Reals)
+    return Match([f"{plain(lhs)} {op} {plain(rhs)}"], f"solution set in {x}", data, 0.9)
+
+
+def _kind(kind: str):
+    return lambda p: (m if (m := detect(p)) and m.data["kind"] == kind else None)
+
+
+def _original(d: dict) -> str:
+    return f"{plain(d['lhs'])} {d['op']} {plain(d['rhs'])}"
+
+
+def _solution_claim(d: dict, s: sp.Set) -> str:
+    return f"{_original(d)} \\Leftrightarrow {relation_text(s, d['x'].name)}"
+
+
+def _normal_form(d: dict) -> tuple[sp.Expr, str]:
+    """`p(x) op 0` with integer coefficients and a positive leading coefficient."""
+    x, diff, op = d["x"], sp.expand(d["lhs"] - d["rhs"]), d["op"]
+    poly = sp.Poly(diff, x)
+    lcm = sp.ilcm(*[sp.Rational(c).q for c in poly.all_coeffs()])
+    diff = sp.expand(diff * lcm)
+    if sp.Poly(diff, x).LC() < 0:
+        diff, op = -diff, _FLIP[op]
+    return diff, op
+
+
+def _linear(chain: Chain, d: dict) -> None:
+    x = d["x"]
+    diff, op = _normal_form(d)
+    a, b = sp.Poly(diff, x).coeff_monomial(x), -sp.Poly(diff, x).coeff_monomial(1)
+    s = d["solution"]
+    chain.ask(("移项、合并同类项，不等式化成 $ax>b$ 一类的形式是什么？", "Move and collect terms: what is the inequality in a form like $ax>b$?"),
+              (f"${tex(a * x)} {tex_op(op)} {tex(b)}$",) * 2, f"{_original(d)} \\Leftrightarrow {plain(a * x)} {op} {plain(b)}",
+              kps=["ineq.properties"], hints=[("移项要变号。", "A term changes sign when it crosses the inequality sign."),
+                                              ("两边乘以负数时，不等号方向要改变。", "Multiplying by a negative number reverses the inequality.")])
+    chain.ask(("两边同除以 $x$ 的系数，解集是什么？", "Divide by the coefficient of $x$. What is the solution set?"),
+              (f"${relation_text(s, x.name, latex=True)}$",) * 2, _solution_claim(d, s),
+              kps=["ineq.properties"], hints=[("系数为正，不等号方向不变。", "A positive coefficient keeps the direction.")])
+    chain.done(_answer(s), _answer(d["solution"]))
+
+
+def _quadratic_graph(chain: Chain, d: dict) -> None:
+    x = d["x"]
+    diff, op = _normal_form(d)
+    roots = sorted({r for r in sp.roots(sp.Poly(diff, x)) if r.is_real}, key=float)
+    if diff != sp.expand(d["lhs"] - d["rhs"]) or d["rhs"] != 0:
+        chain.ask(("先把不等式化成二次项系数为正的一般形式，得到什么？", "First bring the inequality to standard form with a positive leading coefficient. What do you get?"),
+                  (f"${tex(diff)} {tex_op(op)} 0$",) * 2, f"{_original(d)} \\Leftrightarrow {plain(diff)} {op} 0",
+                  kps=["ineq.properties"], hints=[("两边乘以 $-1$ 时不等号要反向。", "Multiplying by $-1$ reverses the inequality.")])
+    disc = sp.discriminant(diff, x)
+    if roots:
+        chain.ask(("对应方程 $ax^2+bx+c=0$ 的根是什么？", "What are the roots of the related equation $ax^2+bx+c=0$?"),
+                  (roots_text(x.name, roots, "zh", latex=True).join("$$"), roots_text(x.name, roots, "en", latex=True).join("$$")),
+                  f"{plain(diff)} = 0 \\Rightarrow {roots_text(x.name, roots, 'zh')}",
+                  kps=["quad.equation", "quad.three_quadratics"], hints=[("因式分解或用求根公式。", "Factor or use the quadratic formula.")])
+    else:
+        chain.ask(("对应方程的判别式是多少？抛物线与 $x$ 轴有交点吗？", "What is the discriminant of the related equation? Does the parabola meet the x-axis?"),
+                  (f"$\\Delta={tex(disc)}<0$，没有交点", f"$\\Delta={tex(disc)}<0$: no intersection"),
+                  f"{plain(disc)} < 0", kps=["quad.discriminant"], hints=[("$\\Delta=b^2-4ac$。", "$\\Delta=b^2-4ac$.")])
+    s = d["solution"]
+    chain.ask(("抛物线开口向上，结合图象，原不等式的解集是什么？", "The parabola opens upward. Reading the graph, what is the solution set?"),
+              (f"${relation_text(s, x.name, 'zh', latex=True)}$", f"${relation_text(s, x.name, 'en', latex=True)}$"),
+              _solution_claim(d, s), kps=["quad.inequality", "quad.three_quadratics", "shape_number"],
+              hints=[("“大于零取两边，小于零取中间”。", "For > 0 take the outside of the roots; for < 0 the inside."),
+                     ("注意端点是否取到：看不等号是否带等号。", "Include the endpoints only when the inequality is non-strict.")])
+    chain.done(_answer(s), _answer(d["solution"]))
+
+
+def tex_op(op: str) -> str:
+    return {"≤": r"\le", "≥": r"\ge"}.get(op, op)
+
+
+def _quadratic_square(chain: Chain, d: dict) -> None:
+    x = d["x"]
+    diff, op = _normal_form(d)
+    a, b, c = sp.Poly(diff, x).all_coeffs()
+    h, k = b / (2 * a), (b / (2 * a)) ** 2 - c / a
+    square = (x + h) ** 2
+    chain.ask(("二次项系数化为 1 后配方，不等式化成 $(x+h)^2$ 与常数比较的形式是什么？",
+               "Make the leading coefficient 1 and complete the square. How does $(x+h)^2$ compare with a constant?"),
+              (f"${tex(square)} {tex_op(op)} {tex(k)}$",) * 2,
+              f"{plain(sp.expand(diff / a))} = {plain(square)} - ({plain(k)})",
+              kps=["completing_square"], hints=[("加上一次项系数一半的平方再减去它。", "Add and subtract the square of half the coefficient of x.")])
+    s = d["solution"]
+    if k > 0:
+        r = sp.sqrt(k)
+        chain.ask(("把 $(x+h)^2$ 与 $r^2$ 的比较写成 $|x+h|$ 与 $r$ 的比较，再去掉绝对值，解集是什么？",
+                   "Rewrite the comparison as $|x+h|$ against $r$ and remove the absolute value. What is the solution set?"),
+                  (f"$|{tex(x + h)}| {tex_op(op)} {tex(r)}$，即 ${relation_text(s, x.name, 'zh', latex=True)}$",
+                   f"$|{tex(x + h)}| {tex_op(op)} {tex(r)}$, i.e. ${relation_text(s, x.name, 'en', latex=True)}$"),
+                  f"{plain(square)} {op} {plain(k)} \\Leftrightarrow {relation_text(s, x.name)}",
+                  kps=["ineq.properties"], hints=[("$t^2<r^2 \\Leftrightarrow |t|<r$ ($r>0$)。", "$t^2<r^2 \\Leftrightarrow |t|<r$ for $r>0$.")])
+    else:
+        chain.ask(("平方数总是非负的，右边的常数不大于 0，解集是什么？", "A square is never negative and the right side is at most 0. What is the solution set?"),
+                  (f"${interval_text(s)}$",) * 2, f"{plain(square)} {op} {plain(k)} \\Leftrightarrow {relation_text(s, x.name)}",
+                  kps=["ineq.properties"], hints=[("想一想 $(x+h)^2$ 何时为 0。", "Think about when $(x+h)^2$ is 0.")])
+    chain.done(_answer(s), _answer(d["solution"]))
+
+
+register(Solver("inequality.linear", "inequalities", _kind("linear"),
+                (Method(("移项法", "Transposing terms"), _linear),), ("ineq.properties",), priority=20))
+register(Solver("inequality.quadratic", "quadratics", _kind("quadratic"), (
+    Method(("图象法", "Graph of the quadratic"), _quadratic_graph),
+    Method(("配方法", "Completing the square"), _quadratic_square),
+), ("quad.inequality",), priority=20))
+
+
+def _fraction_parts(d: dict) -> tuple[sp.Expr, sp.Expr, str]:
+    op = d["op"]
+    num, den = sp.fraction(sp.factor(sp.together(d["lhs"] - d["rhs"])))
+    return sp.factor(num), sp.factor(den), op
+
+
+def _fractional_product(chain: Chain, d: dict) -> None:
+    x = d["x"]
+    num, den, op = _fraction_parts(d)
+    if d["rhs"] != 0:
+        chain.ask(("移项通分，把不等式化成 $\\frac{f(x)}{g(x)}$ 与 0 比较的形式。", "Move everything to one side over a common denominator: compare $\\frac{f(x)}{g(x)}$ with 0."),
+                  (f"$\\frac{{{tex(num)}}}{{{tex(den)}}} {tex_op(op)} 0$",) * 2,
+                  f"{plain(d['lhs'] - d['rhs'])} = ({plain(num)})/({plain(den)})",
+                  kps=["quad.fractional_inequality"], hints=[("不要直接去分母：分母的符号未知。", "Do not just clear the denominator: its sign is unknown.")])
+    prod = sp.expand(num * den)
+    product_set = sp.solveset(_rel(prod, op, 0), x, sp.S.Reals)
+    chain.ask(("分式与 0 比较，等价于分子分母的乘积与 0 比较（注意分母不为 0），这个整式不等式的解集是什么？",
+               "A quotient compared with 0 behaves like the product of numerator and denominator (with the denominator non-zero). Solve that polynomial inequality."),
+              (f"${tex(num * den)} {tex_op(op)} 0$：${relation_text(product_set, x.name, latex=True)}$",) * 2,
+              f"{plain(prod)} {op} 0 \\Leftrightarrow {relation_text(product_set, x.name)}",
+              kps=["quad.fractional_inequality", "quad.inequality"], hints=[("$\\frac{f}{g}>0 \\Leftrightarrow fg>0$。", "$\\frac{f}{g}>0 \\Leftrightarrow fg>0$.")])
+    s = d["solution"]
+    chain.ask(("去掉使分母为 0 的点，原不等式的解集是什么？", "Remove the points where the denominator is 0. What is the solution set?"),
+              (f"${relation_text(s, x.name, 'zh', latex=True)}$", f"${relation_text(s, x.name, 'en', latex=True)}$"),
+              _solution_claim(d, s), kps=["quad.fractional_inequality"],
+              hints=[("分母的零点一定不在解集中。", "A zero of the denominator is never in the solution set.")])
+    chain.done(_answer(s), _answer(d["solution"]))
+
+
+def _fractional_chart(chain: Chain, d: dict) -> None:
+    x = d["x"]
+    num, den, op = _fraction_parts(d)
+    points = sorted({r for e in (num, den) for r in sp.roots(sp.Poly(e, x)) if r.is_real} if num.free_symbols
+                    else {r for r in sp.roots(sp.Poly(den, x)) if r.is_real}, key=float)
+    chain.ask(("分子、分母的零点把数轴分成几段？零点是哪些？", "Which zeros of numerator and denominator split the number line?"),
+              (", ".join(f"${x}={tex(r)}$" for r in points),) * 2,
+              " 且 ".join(f"{plain((num * den).subs(x, paren_val(r)))} = 0" for r in points[:2]),
+              kps=["quad.fractional_inequality", "shape_number"], hints=[("分别令分子、分母为 0。", "Set the numerator and the denominator to 0 in turn.")])
+    s = d["solution"]
+    chain.ask(("在每一段上取一个点判断 $\\frac{f(x)}{g(x)}$ 的符号（穿根法），并注意分母不为 0，解集是什么？",
+               "Test one point in each piece for the sign of the quotient (sign chart), keeping the denominator non-zero. What is the solution set?"),
+              (f"${relation_text(s, x.name, 'zh', latex=True)}$", f"${relation_text(s, x.name, 'en', latex=True)}$"),
+              _solution_claim(d, s), kps=["quad.fractional_inequality", "case_analysis"],
+              hints=[("最右边一段的符号由最高次项系数决定。", "The sign on the rightmost piece follows the leading coefficients.")])
+    chain.done(_answer(s), _answer(d["solution"]))
+
+
+def paren_val(v):
+    return sp.Symbol(f"({plain(v)})")
+
+
+register(Solver("inequality.fractional", "quadratics", _kind("fractional"), (
+    Method(("转化为整式不等式", "Reduce to a polynomial inequality"), _fractional_product),
+    Method(("数轴标根法", "Sign chart"), _fractional_chart),
+), ("quad.fractional_inequality",), priority=20))
+
+
+def _abs_parts(d: dict):
+    """For `|u| op c` with c a number: (u, c, op); otherwise None."""
+    lhs, rhs, op = d["lhs"], d["rhs"], d["op"]
+    if isinstance(lhs, sp.Abs) and not rhs.free_symbols:
+        return lhs.args[0], rhs, op
+    if isinstance(rhs, sp.Abs) and not lhs.free_symbols:
+        return rhs.args[0], lhs, _FLIP[op]
+    return None
+
+
+def _abs_definition(chain: Chain, d: dict) -> None:
+    x = d["x"]
+    u, c, op = _abs_parts(d)
+    s = d["solution"]
+    if op in ("<", "≤"):
+        form = f"{plain(-c)} {op} {plain(u)} {op} {plain(c)}"
+        shown = f"$-{tex(c)} {tex_op(op)} {tex(u)} {tex_op(op)} {tex(c)}$"
+        hint = ("$|t|<a \\Leftrightarrow -a<t<a$ ($a>0$)。", "$|t|<a \\Leftrightarrow -a<t<a$ for $a>0$.")
+    else:
+        form = f"{plain(u)} {op} {plain(c)} 或 {plain(u)} {_FLIP[op]} {plain(-c)}"
+        shown = f"${tex(u)} {tex_op(op)} {tex(c)}$ 或 ${tex(u)} {tex_op(_FLIP[op])} {tex(-c)}$"
+        hint = ("$|t|>a \\Leftrightarrow t>a$ 或 $t<-a$ ($a>0$)。", "$|t|>a \\Leftrightarrow t>a$ or $t<-a$ for $a>0$.")
+    chain.ask(("由绝对值的定义（几何意义），去掉绝对值符号后得到什么？", "By the definition of absolute value, what do you get without the bars?"),
+              (shown, shown.replace(" 或 ", " or ")), f"{_original(d)} \\Leftrightarrow {form}",
+              kps=["ineq.properties", "shape_number"], hints=[hint])
+    chain.ask(("解出 $x$ 的范围，解集是什么？", "Solve for $x$. What is the solution set?"),
+              (f"${relation_text(s, x.name, 'zh', latex=True)}$", f"${relation_text(s, x.name, 'en', latex=True)}$"),
+              _solution_claim(d, s), kps=["ineq.properties"], hints=[("各部分同时减去、除以同一个正数。", "Subtract from and divide all parts by the same positive number.")])
+    chain.done(_answer(s), _answer(d["solution"]))
+
+
+def _abs_square(chain: Chain, d: dict) -> None:
+    x = d["x"]
+    u, c, op = _abs_parts(d)
+    squared = sp.expand(u**2 - c**2)
+    s = d["solution"]
+    chain.ask(("两边都非负，两边平方后移项，得到什么二次不等式？", "Both sides are non-negative: square them and move terms. What quadratic inequality do you get?"),
+              (f"${tex(squared)} {tex_op(op)} 0$",) * 2, f"{_original(d)} \\Leftrightarrow {plain(squared)} {op} 0",
+              kps=["ineq.properties", "quad.inequality"], hints=[("$|t|^2=t^2$。", "$|t|^2=t^2$.")])
+    roots = sorted({r for r in sp.roots(sp.Poly(squared, x)) if r.is_real}, key=float)
+    chain.ask(("求出对应方程的根，写出解集。", "Find the roots of the related equation and write the solution set."),
+              (f"根 {', '.join(tex(r) for r in roots)}；解集 ${interval_text(s)}$", f"roots {', '.join(tex(r) for r in roots)}; solution set ${interval_text(s)}$"),
+              f"{plain(squared)} {op} 0 \\Leftrightarrow {relation_text(s, x.name)}",
+              kps=["quad.inequality"], hints=[("二次项系数为正：小于取中间，大于取两边。", "Positive leading coefficient: < 0 between the roots, > 0 outside.")])
+    chain.done(_answer(s), _answer(d["solution"]))
+
+
+def _abs_cases(chain: Chain, d: dict) -> None:
+    """Zero-point segmentation for sums of absolute values (分类讨论)."""
+    x = d["x"]
+    diff = d["lhs"] - d["rhs"]
+    zeros = sorted({sp.solve(a.args[0], x)[0] for a in diff.atoms(sp.Abs)}, key=float)
+    chain.ask(("每个绝对值在哪个点变号？这些零点把数轴分成哪几段？", "Where does each absolute value change sign? Into which pieces do these points split the line?"),
+              (", ".join(f"${x}={tex(z)}$" for z in zeros),) * 2,
+              f"{plain(sp.Mul(*[a.args[0] for a in diff.atoms(sp.Abs)]))} = 0 \\Rightarrow {roots_text(x.name, zeros, 'zh')}",
+              kps=["case_analysis"], hints=[("令绝对值里面的式子为 0。", "Set each expression inside the bars to 0.")])
+    s = d["solution"]
+    chain.ask(("在每一段上去掉绝对值解不等式，再取并集，解集是什么？", "On each piece remove the bars, solve, and take the union. What is the solution set?"),
+              (f"${relation_text(s, x.name, 'zh', latex=True)}$", f"${relation_text(s, x.name, 'en', latex=True)}$"),
+              _solution_claim(d, s), kps=["case_analysis", "ineq.properties"],
+              hints=[("每段的解要与该段取交集。", "Intersect each piece's solutions with the piece itself."),
+                     ("最后把各段结果合并。", "Finally take the union of the pieces.")])
+    chain.done(_answer(s), _answer(d["solution"]))
+
+
+register(Solver("inequality.absolute", "inequalities", _kind("absolute"), (
+    Method(("绝对值的定义", "Definition of absolute value"), _abs_definition, lambda d: _abs_parts(d) is not None and _abs_parts(d)[1] > 0),
+    Method(("平方法", "Squaring both sides"), _abs_square, lambda d: _abs_parts(d) is not None and _abs_parts(d)[1] > 0),
+    Method(("零点分段法", "Splitting at zeros"), _abs_cases, lambda d: _abs_parts(d) is None),
+), ("ineq.properties",), priority=20))

@@ -1,0 +1,65 @@
+"""Recognise a problem type from natural Chinese or English text (fast, no model, no checks)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.registry import Match, Solver, solvers
+from tutor_graph.specialist.text import MAX_TEXT
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Recognition:
+    """A recognised problem: its type, what was extracted from the text, and how sure we are.
+
+    Everything public is a plain string or number (JSON-able through `to_dict`); the parsed
+    SymPy payload the solver works on stays private.
+    """
+
+    type_id: str  # e.g. "equation.quadratic", "sequence.arithmetic"
+    topic: str  # the bank module it belongs to, e.g. "quadratics"
+    givens: tuple[str, ...]  # extracted givens as plain math strings
+    goal: str  # what is asked, e.g. "solve for x", "S_10"
+    confidence: float  # 0..1
+    lang: str  # language of the problem text: "zh" or "en"
+    knowledge_points: tuple[str, ...] = ()
+    _solver: Solver | None = field(default=None, repr=False, compare=False)
+    _data: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able dict (no private payload)."""
+        d = asdict(self)
+        d.pop("_solver"), d.pop("_data")
+        d["givens"], d["knowledge_points"] = list(self.givens), list(self.knowledge_points)
+        return d
+
+
+def recognise(text: str) -> Recognition | None:
+    """Return the problem type and its extracted givens and goal, or None when not recognised."""
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
+        return None  # a pasted page or an attack is not a problem we recognise
+    problem = Problem(text)
+    for solver in solvers():
+        try:
+            match: Match | None = solver.detect(problem)
+        except Exception as exc:  # a detector bug must not break recognition of other types
+            log.debug("detector %s failed: %s", solver.type_id, exc)
+            continue
+        if match is not None:
+            return Recognition(
+                type_id=solver.type_id,
+                topic=solver.topic,
+                givens=tuple(match.givens),
+                goal=match.goal,
+                confidence=match.confidence,
+                lang=problem.lang,
+                knowledge_points=solver.knowledge_points,
+                _solver=solver,
+                _data=match.data,
+            )
+    return None

@@ -1,0 +1,73 @@
+"""The registry of problem types: each topic module registers its solvers here at import time.
+
+A `Solver` knows how to spot one problem type (`detect`) and lists the genuinely different
+`Method`s that solve it; each method writes one question chain through `chain.Chain`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tutor_graph.specialist.chain import Chain, Text
+from tutor_graph.specialist.problem import Problem
+
+TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal priority
+    "counting", "statistics", "sequences", "complex_numbers", "vectors", "analytic_geometry", "trig",
+    "explog", "functions", "sets", "inequalities", "equations",
+)
+
+
+@dataclass
+class Match:
+    """What a detector extracted: display strings for the graph plus the solver's own payload."""
+
+    givens: list[str]
+    goal: str
+    data: dict[str, Any]  # SymPy objects allowed: never leaves the specialist
+    confidence: float = 0.9
+
+
+@dataclass(frozen=True)
+class Method:
+    """One way to solve a problem type; `build` writes the chain and calls `chain.done`."""
+
+    name: Text
+    build: Callable[[Chain, dict[str, Any]], None]
+    applies: Callable[[dict[str, Any]], bool] = field(default=lambda data: True)
+
+
+@dataclass(frozen=True)
+class Solver:
+    """A recognisable problem type and its methods."""
+
+    type_id: str  # e.g. "equation.quadratic"
+    topic: str  # the bank module it belongs to, e.g. "quadratics"
+    detect: Callable[[Problem], Match | None]
+    methods: tuple[Method, ...]
+    knowledge_points: tuple[str, ...] = ()
+    priority: int = 50  # higher is tried first
+
+
+_SOLVERS: list[Solver] = []
+_loaded = False
+
+
+def register(solver: Solver) -> Solver:
+    """Add a solver (topic modules call this at import)."""
+    _SOLVERS.append(solver)
+    return solver
+
+
+def solvers() -> list[Solver]:
+    """Every registered solver, highest priority first (topic modules are imported on first use)."""
+    global _loaded
+    if not _loaded:
+        for name in TOPIC_MODULES:
+            importlib.import_module(f"tutor_graph.specialist.{name}")
+        _loaded = True
+        order = {name: i for i, name in enumerate(TOPIC_MODULES)}
+        _SOLVERS.sort(key=lambda s: (-s.priority, order.get(s.detect.__module__.rsplit(".", 1)[-1], 99)))
+    return list(_SOLVERS)
