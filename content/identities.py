@@ -112,7 +112,7 @@ def _parse(text: str, table: dict[str, sp.Symbol]) -> sp.Basic:
 
 
 @contextlib.contextmanager
-def _time_limit(seconds: int) -> Iterator[None]:
+def time_limit(seconds: int) -> Iterator[None]:
     """Raise TimeoutError after `seconds` (main thread only; elsewhere no limit can be imposed)."""
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -153,7 +153,7 @@ def check_identity(claim: str, given: Sequence[str] = ()) -> Verdict:
     left, right = claim.split("=")
     try:
         table, relations = _symbols(variables(claim), given)
-        with _time_limit(STEP_SECONDS):
+        with time_limit(STEP_SECONDS):
             raw = _parse(left, table) - _parse(right, table)
             counting = _counting_symbols(raw)
             diff = raw.doit()
@@ -161,7 +161,7 @@ def check_identity(claim: str, given: Sequence[str] = ()) -> Verdict:
         return Verdict.unknown(f"cannot parse / 无法解析: {exc}")
     for name, strategy in _STRATEGIES:
         try:
-            with _time_limit(STEP_SECONDS):
+            with time_limit(STEP_SECONDS):
                 if strategy(diff) == 0:
                     return Verdict("verified", f"SymPy {name}: lhs - rhs = 0 / 左右两边之差化简为 0")
         except (TimeoutError, RecursionError, TypeError, ValueError, NotImplementedError):

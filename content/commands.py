@@ -1,0 +1,168 @@
+"""What each `python -m content` subcommand does; `__main__.py` only parses arguments and calls these.
+
+Each command prints its output and returns the process exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from content.knowledge import KnowledgeError, load_graph
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def validate(knowledge: str | None, problems: str | None, verify: bool, verbose: bool) -> int:
+    """Check the graph, identities and bank; errors to stdout, counts as the last line (one JSON object)."""
+    from content.validate import validate_all
+
+    started = time.monotonic()
+    report = validate_all(knowledge, problems, verify=verify, progress=_say)
+    for error in report.errors:
+        print(f"ERROR {error}")
+    for warning in report.warnings if verbose else report.warnings[:10]:
+        print(f"WARNING {warning}")
+    if len(report.warnings) > 10 and not verbose:
+        print(f"WARNING … {len(report.warnings) - 10} more (use --verbose)")
+    _say(f"validated in {time.monotonic() - started:.1f} s")
+    print(json.dumps(report.counts(), ensure_ascii=False))
+    return 1 if report.errors else 0
+
+
+def eval_retrieval(k: int, lang: str, split: str) -> int:
+    """Print recall@k of the bank's step knowledge points from question text alone."""
+    from content.retrieval import bank_problems, evaluate_recall, fixed_split
+
+    problems, notes = bank_problems()
+    if not problems:
+        print(f"no bank problems to evaluate on: {'; '.join(notes)}")
+        return 1
+    graph = load_graph()
+    test_ids = fixed_split(problems) if split == "fixed" else None
+    result = evaluate_recall(graph, problems, k=k, test_ids=test_ids, lang=lang)
+    print(
+        f"recall@{k} = {result[f'recall_at_{k}']:.3f}, hit@{k} = {result[f'hit_at_{k}']:.3f} "
+        f"over {result['problems']} problems ({result['split']}, query: question_{lang})"
+    )
+    print(json.dumps(result))
+    return 0
+
+
+def retrieve(text: str, k: int, as_json: bool) -> int:
+    """Print the knowledge points and bank problems retrieved for `text`."""
+    from content.retrieval import retrieve as run
+
+    result = run(text, k)
+    if as_json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print("知识点 / knowledge points:")
+    for hit in result.points:
+        print(f"  {hit.score:6.3f}  {hit.id:28s} {hit.name_zh} / {hit.name_en}")
+    print("相似题 / similar problems:")
+    for hit in result.problems:
+        print(f"  {hit.score:6.3f}  {hit.id:20s} {hit.question_zh[:60]}")
+    for note in result.notes:
+        print(f"note: {note}")
+    return 0
+
+
+def points(module: str | None) -> int:
+    """List knowledge-point ids with names (optionally of one module)."""
+    graph = load_graph()
+    modules = [graph.module(module)] if module else graph.modules()
+    for m in modules:
+        print(f"# {m.id}: {m.name_zh} / {m.name_en} ({m.course})")
+        for p in graph.points_in_module(m.id):
+            print(f"{p.id:28s} {p.name_zh} / {p.name_en}")
+    return 0
+
+
+def graph_query(kind: str, ids: list[str], transitive: bool) -> int:
+    """prereqs / dependents of one point, or the learning path between two."""
+    graph = load_graph()
+    try:
+        if kind == "path":
+            chain = graph.path(ids[0], ids[1]) or graph.path(ids[0], ids[1], directed=False)
+            rows = [graph[i] for i in chain]
+        elif kind == "prereqs":
+            rows = graph.prerequisites(ids[0], transitive=transitive)
+        else:
+            rows = graph.dependents(ids[0], transitive=transitive)
+    except KeyError as exc:
+        print(exc.args[0])
+        return 2
+    for p in rows:
+        print(f"{p.id:28s} {p.name_zh} / {p.name_en}")
+    return 0
+
+
+def dot(ids: list[str], module: str | None, methods: bool, out: str | None) -> int:
+    """Write Graphviz DOT text for some points (default: all, or one module's)."""
+    graph = load_graph()
+    chosen = ids or ([p.id for p in graph.points_in_module(module)] if module else None)
+    text = graph.to_dot(chosen, with_methods=methods)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        print(f"wrote {out}")
+    else:
+        print(text)
+    return 0
+
+
+def cases(
+    action: str, db: str | None, case_id: int | None, text: str | None, out: str | None, tag: str | None
+) -> int:
+    """List, show, inspect history, search or export the teachers' case library."""
+    from content.cases import CaseLibrary
+
+    library = CaseLibrary(db)
+    try:
+        if action == "list":
+            for c in library.list(tag=tag):
+                print(
+                    f"{c.id:5d}  v{c.version:<3d} {c.updated_at[:19]}  {c.created_by:12s} {c.current.title}  {list(c.current.tags)}"
+                )
+        elif action == "show":
+            c = library.get(case_id)
+            print(
+                json.dumps(
+                    {
+                        "id": c.id,
+                        "version": c.version,
+                        "title": c.current.title,
+                        "problem": c.current.problem,
+                    },
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+        elif action == "history":
+            for v in library.history(case_id):
+                print(f"v{v.version:<3d} {v.saved_at[:19]}  {v.author:12s} {v.note}")
+        elif action == "search":
+            for c, score in library.search(text or ""):
+                print(f"{score:6.3f}  {c.id:5d}  {c.current.title}")
+        elif action == "export":
+            print(f"wrote {library.export(out or 'cases.yaml')}")
+    except KeyError as exc:
+        print(exc.args[0])
+        return 2
+    print(f"library: {library.path}", file=sys.stderr)
+    return 0
+
+
+def check_graph_loads() -> int:
+    """Exit early with a readable message when the knowledge files are broken."""
+    try:
+        load_graph()
+    except KnowledgeError as exc:
+        for error in exc.errors:
+            print(f"ERROR {error}")
+        return 1
+    return 0

@@ -1,0 +1,167 @@
+"""Validation of all shipped content: knowledge graph, identities, problem bank, and every checkable answer.
+
+`validate_all()` returns a `Report`; `python -m content validate` prints its errors and, as the last
+line, its counts as one JSON object. Every error names the file and the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from content.identities import check_identity
+from content.knowledge import KnowledgeGraph, read_graph
+from content.verifying import check_claim, grade_answer, math_layer_available
+
+
+@dataclass
+class Report:
+    """What validation found. `errors` make the run fail; `warnings` are honest notes (e.g. unknown verdicts)."""
+
+    knowledge_points: int = 0
+    methods: int = 0
+    identities_verified: int = 0
+    problems: int = 0
+    multi_method_problems: int = 0
+    checkable_answers: int = 0
+    verified_answers: int = 0
+    unverified_answers: int = 0
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict:
+        """The JSON summary printed as the last line of `python -m content validate`."""
+        return {
+            "knowledge_points": self.knowledge_points,
+            "methods": self.methods,
+            "problems": self.problems,
+            "multi_method_problems": self.multi_method_problems,
+            "verified_answers": self.verified_answers,
+            "errors": len(self.errors),
+            "identities_verified": self.identities_verified,
+            "checkable_answers": self.checkable_answers,
+            "unverified_answers": self.unverified_answers,
+            "warnings": len(self.warnings),
+            "checker": "tutor_graph.checks" if math_layer_available() else "sympy-fallback",
+        }
+
+
+def problem_reference_errors(problem, graph: KnowledgeGraph, where: str) -> list[str]:
+    """Knowledge-point, thinking-method and module references of one bank problem that do not resolve."""
+    errors = [
+        f"{where} → knowledge_points: {k!r} is not a knowledge point"
+        for k in problem.knowledge_points
+        if k not in graph
+    ]
+    if problem.module not in {m.id for m in graph.modules()}:
+        errors.append(f"{where} → module: {problem.module!r} has no knowledge file")
+    for i, method in enumerate(problem.methods):
+        for m in getattr(method, "thinking_methods", ()) or ():
+            if m not in graph.methods:
+                errors.append(f"{where} → methods[{i}] → thinking_methods: {m!r} is not in methods.yaml")
+        for j, step in enumerate(method.steps):
+            for k in step.knowledge_points:
+                if k not in graph:
+                    errors.append(
+                        f"{where} → methods[{i}] → steps[{j}] → knowledge_points: {k!r} is not a knowledge point"
+                    )
+    return errors
+
+
+def check_problem_answers(problem, where: str, report: Report) -> None:
+    """Check every step claim and the final answer of one problem with the math layer, recording the outcome."""
+    last_claims: list[str] = []
+    for i, method in enumerate(problem.methods):
+        claims = [s.claim for s in method.steps if s.claim]
+        if claims:
+            last_claims.append(claims[-1])
+        for j, step in enumerate(method.steps):
+            if not step.claim:
+                continue
+            report.checkable_answers += 1
+            verdict = check_claim(step.claim, step.context)
+            place = f"{where} → methods[{i}] → steps[{j}] → claim"
+            if verdict.status == "verified":
+                report.verified_answers += 1
+            elif verdict.status == "refuted":
+                report.errors.append(f"{place}: refuted: {verdict.reason} ({verdict.counterexample})")
+            else:
+                report.unverified_answers += 1
+                report.warnings.append(f"{place}: unknown: {verdict.reason}")
+    for alt in problem.answer_alternatives:
+        grade = grade_answer(problem.final_answer, alt)
+        if grade is not None and not grade.correct:
+            report.errors.append(
+                f"{where} → answer_alternatives: {alt!r} does not grade equal to final_answer: {grade.reason}"
+            )
+    report.checkable_answers += 1
+    established = [g for c in last_claims for g in _final_grades(problem.final_answer, c)]
+    if any(g is not None and g.correct for g in established):
+        report.verified_answers += 1
+    else:
+        report.unverified_answers += 1
+        report.warnings.append(f"{where} → final_answer: not established by any method's last claim")
+
+
+def _final_grades(final: str, claim: str) -> list:
+    """Grade the final answer against a last claim, whole and (for `… = value`) its right-hand side."""
+    grades = [grade_answer(final, claim)]
+    if "=" in claim:
+        grades.append(grade_answer(final, claim.rsplit("=", 1)[1]))
+    return grades
+
+
+def validate_all(
+    knowledge_dir: str | Path | None = None,
+    problems_dir: str | Path | None = None,
+    verify: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> Report:
+    """Validate the knowledge graph, its identities, the bank, and (with `verify`) every answer."""
+    say = progress or (lambda _msg: None)
+    report = Report()
+    graph, errors = read_graph(knowledge_dir)
+    report.errors += errors
+    report.knowledge_points, report.methods = len(graph), len(graph.methods)
+    say(f"knowledge graph: {len(graph)} points, {len(graph.methods)} methods")
+    for point in graph.points.values():
+        for n, identity in enumerate(point.identities):
+            verdict = check_identity(identity.claim, identity.given)
+            if verdict.verified:
+                report.identities_verified += 1
+            else:
+                report.errors.append(
+                    f"{point.file}: points (id={point.id}) → identities[{n}]: {verdict.status}: {verdict.reason}"
+                    + (f" ({verdict.counterexample})" if verdict.counterexample else "")
+                )
+    say(f"identities: {report.identities_verified} verified")
+    _validate_bank(graph, problems_dir, verify, report, say)
+    return report
+
+
+def _validate_bank(graph: KnowledgeGraph, problems_dir, verify: bool, report: Report, say) -> None:
+    try:
+        from content.bank import MODULES, BankError, load_problems
+    except ImportError as exc:
+        report.errors.append(f"content/bank.py: cannot import the problem bank: {exc}")
+        return
+    for module in MODULES:
+        if module not in {m.id for m in graph.modules()}:
+            report.errors.append(f"content/bank.py: MODULES: {module!r} has no knowledge file")
+    try:
+        load_problems.cache_clear()
+        problems = load_problems(problems_dir)
+    except BankError as exc:
+        report.errors.append(f"problems/{exc}")
+        return
+    report.problems = len(problems)
+    report.multi_method_problems = sum(len(p.methods) >= 2 for p in problems)
+    for n, problem in enumerate(problems, 1):
+        where = f"problems/{problem.module}.yaml: problems (id={problem.id})"
+        report.errors += problem_reference_errors(problem, graph, where)
+        if verify:
+            check_problem_answers(problem, where, report)
+        if n % 25 == 0:
+            say(f"bank: {n}/{len(problems)} problems checked")
+    say(f"bank: {len(problems)} problems, {report.multi_method_problems} with several methods")
