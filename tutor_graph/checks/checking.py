@@ -1,0 +1,395 @@
+"""Step checking: `check_step` (bounded, runs in the caller) and the decision logic (runs in the worker).
+
+The meaning of a claim under a context: "every real assignment that satisfies the givens satisfies
+the claim". Identities are checked for all values, `A ⇒ B` with A added to the givens, `A ⇔ B` and
+`A 的解为 B` in both directions. See CLAIMS.md for the forms understood.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from tutor_graph.checks import pool
+from tutor_graph.checks.givens import Givens, read_context
+from tutor_graph.checks.limits import too_large
+from tutor_graph.checks.parsing import PM, ParseError, TooLarge, as_set, parse_statement, symbol
+from tutor_graph.checks.solving import Undecided, enumerate_verdict, holds_at, solution_set, subset_verdict
+from tutor_graph.checks.statements import AllOf, AnyOf, Argument, Bare, Member, Relation, free_symbols, map_exprs
+from tutor_graph.checks.truth import (
+    approximately, compare_constants, counterexample, is_zero, show,
+)
+from tutor_graph.checks.verdict import Verdict
+
+TIMED_OUT = "too large / timed out (over {:.1f} s) / 过大或计算超时"
+
+
+def check_step(claim: str, context: str | Sequence[str] | None = None) -> Verdict:
+    """Check one claim against optional givens, within a hard time bound (never raises)."""
+    if not isinstance(claim, str) or not claim.strip():
+        return Verdict.unknown("empty claim / 空的结论")
+    givens = _context_list(context)
+    why = too_large(claim, *givens)
+    if why:
+        return Verdict.unknown(f"too large / 过大: {why}")
+    try:
+        reply = pool.run("check", [claim, givens])
+    except pool.WorkerTimeout:
+        return Verdict.unknown(TIMED_OUT.format(pool.REQUEST_TIMEOUT_S))
+    except pool.WorkerUnavailable as exc:
+        return Verdict.unknown(f"checker unavailable / 检查器不可用: {exc}")
+    if not reply.get("ok"):
+        return Verdict.unknown(str(reply.get("error", "checker error")))
+    result = reply["result"]
+    return Verdict(result["status"], result["reason"], result.get("counterexample"))
+
+
+def _context_list(context) -> list[str]:
+    if context is None:
+        return []
+    if isinstance(context, str):
+        return [context] if context.strip() else []
+    return [str(c) for c in context if str(c).strip()]
+
+
+def check_step_inline(claim: str, context: list[str] | None = None) -> dict:
+    """Decide a claim in this process (no time bound: the worker calls this)."""
+    return decide(claim, context).to_dict()
+
+
+def decide(claim: str, context=None) -> Verdict:
+    """Parse the context and the claim, then decide the claim under the givens."""
+    givens = read_context(context)
+    try:
+        stmt = parse_statement(claim, givens.callables)
+    except TooLarge as exc:
+        return Verdict.unknown(f"too large / 过大: {exc}")
+    except ParseError as exc:
+        return Verdict.unknown(f"cannot read the claim / 无法解析结论: {exc}")
+    integer = _mentions_integers(stmt)
+    stmt = map_exprs(stmt, lambda e: _finish(givens.substitute(e)))
+    givens.conditions = [map_exprs(c, _finish) for c in givens.conditions]
+    verdict = _Decider(givens, integer).any(stmt)
+    if verdict.status == "refuted" and givens.unread and free_symbols(stmt):
+        return Verdict.unknown(f"refuted only if the unread givens do not matter: {givens.unread[0]!r} / "
+                               f"有无法解析的已知条件 — {verdict.counterexample}")
+    return verdict
+
+
+def _finish(expr):
+    """Evaluate derivatives (now that definitions are in) and turn leftover a_n, f(x) into symbols."""
+    if not isinstance(expr, sp.Basic):
+        return expr
+    if expr.has(sp.Derivative):
+        expr = expr.replace(lambda n: isinstance(n, sp.Derivative), lambda n: n.doit())
+    undefined = {n for n in expr.atoms(AppliedUndef)}
+    if undefined:
+        expr = expr.xreplace({n: _frozen(n) for n in undefined})
+    return expr
+
+
+def _frozen(node) -> sp.Symbol:
+    name = node.func.__name__
+    if name.endswith("_"):
+        index = node.args[0]
+        sub = sp.sstr(index)
+        return symbol(f"{name}{sub}" if index.is_Integer or index.is_Symbol else f"{name}{{{sub}}}")
+    return symbol(f"{name}({', '.join(sp.sstr(a) for a in node.args)})")
+
+
+def _mentions_integers(stmt) -> bool:
+    """Sums, products, factorials, binomials and sequence terms a_n take integer arguments."""
+    found = []
+
+    def look(expr):
+        if isinstance(expr, sp.Basic) and (
+            expr.has(sp.Sum, sp.Product, sp.factorial, sp.binomial, sp.FallingFactorial)
+            or any(n.func.__name__.endswith("_") and n.args[0].free_symbols for n in expr.atoms(AppliedUndef))):
+            found.append(True)
+        return expr
+
+    map_exprs(stmt, look)
+    return bool(found)
+
+
+class _Decider:
+    """Decides statements under one set of givens."""
+
+    def __init__(self, givens: Givens, integer: bool):
+        self.givens, self.integer = givens, integer
+
+    def any(self, stmt) -> Verdict:
+        if isinstance(stmt, Argument):
+            return self.argument(stmt)
+        if isinstance(stmt, Relation):
+            return _combine([self.link(link) for link in stmt.links()], "relation")
+        if isinstance(stmt, AllOf):
+            return _combine([self.any(s) for s in stmt.items], "part")
+        if isinstance(stmt, Bare):
+            return Verdict.unknown("no relation to check (nothing is claimed) / 没有可检验的关系")
+        return self.condition(stmt, self.conditions_for(stmt))
+
+    def conditions_for(self, stmt) -> list:
+        """The givens' conditions that share a variable with `stmt` (transitively)."""
+        wanted = {s for s in free_symbols(stmt) if s != PM}
+        chosen, pending = [], list(self.givens.conditions)
+        changed = True
+        while changed:
+            changed = False
+            for cond in list(pending):
+                if free_symbols(cond) & wanted:
+                    chosen.append(cond)
+                    pending.remove(cond)
+                    wanted |= free_symbols(cond)
+                    changed = True
+        return chosen
+
+    # -- single relations ----------------------------------------------------------------------
+    def link(self, rel: Relation) -> Verdict:
+        lhs, rhs, op = rel.parts[0], rel.parts[1], rel.ops[0]
+        if isinstance(lhs, sp.Tuple) and isinstance(rhs, sp.Tuple) and op == "=" and len(lhs) == len(rhs):
+            return self.any(AllOf(tuple(Relation((a, b), ("=",)) for a, b in zip(lhs, rhs, strict=True))))
+        if isinstance(lhs, sp.Set | sp.Tuple) or isinstance(rhs, sp.Set | sp.Tuple):
+            return _sets(lhs, op, rhs)
+        integral = _indefinite(lhs, rhs)
+        if integral is not None:
+            return integral
+        variables = {s for s in free_symbols(rel) if s != PM}
+        if not variables:
+            return _arithmetic(lhs, op, rhs)
+        conditions = self.conditions_for(rel)
+        if conditions:
+            return self.condition(rel, conditions)
+        return self.identity(lhs, op, rhs, variables)
+
+    def identity(self, lhs, op, rhs, variables) -> Verdict:
+        shaped = _equation_shaped(lhs, rhs)
+        if op == "=" and is_zero(sp.Add(lhs, -rhs)):
+            return Verdict("verified", "identity: both sides are equal for every value / 恒等式：两边恒相等")
+        if op != "=" and len(variables) == 1:
+            verdict = self.inequality_for_all(Relation((lhs, rhs), (op,)), next(iter(variables)), shaped)
+            if verdict is not None:
+                return verdict
+        if shaped:
+            if op == "=" and len(variables) == 1:
+                try:
+                    if solution_set(Relation((lhs, rhs), (op,)), next(iter(variables))) == sp.S.EmptySet:
+                        return Verdict("refuted", "no real value satisfies it / 没有实数使其成立",
+                                       "方程无实数解 (the equation has no real solution)")
+                except Undecided:
+                    pass
+            return Verdict.unknown(
+                "an equation or condition (true only for some values), not an identity; give the equation it "
+                "comes from as context, or write `A ⇒ B` / 这是方程或条件而非恒等式，请在已知中给出来源或写成 A ⇒ B")
+        example = counterexample(lhs, op, rhs, variables, integer=self.integer)
+        if example:
+            return Verdict("refuted", "not true for all values / 并非对所有取值成立", example)
+        return Verdict.unknown("agrees at every sample point but could not be proven exactly / "
+                               "抽样检验一致，但未能严格证明")
+
+    def inequality_for_all(self, rel: Relation, var, shaped: bool) -> Verdict | None:
+        try:
+            region = solution_set(rel, var)
+            domain = sp.calculus.util.continuous_domain(sp.Add(rel.parts[0], -rel.parts[1]), var, sp.S.Reals)
+        except (Undecided, NotImplementedError, ValueError, TypeError):
+            return None
+        missing = sp.Complement(domain, region)
+        if missing == sp.S.EmptySet:
+            return Verdict("verified", f"holds for every real {var} in its domain / 对定义域内一切 {var} 成立")
+        if region == sp.S.EmptySet:
+            return Verdict("refuted", "no real value satisfies it / 没有实数使其成立",
+                           f"不等式无解 (no real {var} satisfies it)")
+        if shaped:
+            return Verdict.unknown(f"a condition on {var} (true for {var} in {sp.sstr(region)}), not a fact / "
+                                   f"这是关于 {var} 的条件，仅当 {var} ∈ {sp.sstr(region)} 时成立")
+        return None
+
+    # -- conditions and implications ------------------------------------------------------------
+    def condition(self, claim, conditions: list) -> Verdict:
+        """Whether every assignment satisfying `conditions` satisfies `claim`."""
+        variables = {s for s in free_symbols(claim) if s != PM}
+        for cond in conditions:
+            variables |= free_symbols(cond)
+        if not variables:
+            return _combine([self.any(claim)], "part")
+        attempts = []
+        if len(variables) == 1:
+            attempts.append(lambda: subset_verdict(conditions, claim, next(iter(variables))))
+        attempts.append(lambda: enumerate_verdict(conditions, claim))
+        for attempt in attempts:
+            try:
+                status, reason, example = attempt()
+            except (Undecided, NotImplementedError, ValueError, TypeError):
+                continue
+            if status == "verified" and not conditions and not isinstance(claim, Relation):
+                break
+            return Verdict(status, reason, example)
+        if not conditions:
+            return Verdict.unknown("a condition on the variables, not a fact; no givens say which values "
+                                   "they take / 这是关于变量的条件，已知中没有确定变量取值的条件")
+        return Verdict.unknown("could not decide under the givens / 在已知条件下无法判定")
+
+    def argument(self, arg: Argument) -> Verdict:
+        verdicts = []
+        for k, link in enumerate(arg.links):
+            before, after = arg.statements[k], arg.statements[k + 1]
+            forward = self.entails(before, after)
+            if link == "=>":
+                verdicts.append(forward)
+                continue
+            backward = (_set_answer(before, after, self.givens.conditions) if isinstance(after, Bare)
+                        else self.entails(after, before))
+            if isinstance(after, Bare):
+                forward = backward
+            verdicts.append(_both(forward, backward))
+        return _combine(verdicts, "step")
+
+    def entails(self, premise, conclusion) -> Verdict:
+        """`premise ⇒ conclusion` under the givens."""
+        if isinstance(premise, Bare) or isinstance(conclusion, Bare):
+            return Verdict.unknown("one side is not a statement / 有一边不是命题")
+        premises = list(premise.items) if isinstance(premise, AllOf) else [premise]
+        conditions = self.conditions_for(Argument((premise, conclusion), ("=>",))) + premises
+        if not {s for s in free_symbols(conclusion) if s != PM}:
+            return self.any(conclusion)
+        return self.condition(_roots_as_alternatives(conclusion, premises), conditions)
+
+
+def _set_answer(premise, answer: Bare, conditions) -> Verdict:
+    """`A 的解集为 S`: the solution set of A (under the givens) equals S."""
+    variables = {s for s in free_symbols(premise) if s != PM}
+    if len(variables) != 1:
+        return Verdict.unknown("a solution set needs exactly one variable / 解集需只含一个变量")
+    var = next(iter(variables))
+    try:
+        stated = as_set(answer.expr)
+    except ParseError:
+        return Verdict.unknown("the answer is not a set / 答案不是集合")
+    member = Member(var, stated)
+    forward = subset_verdict(list(conditions) + [premise], member, var)
+    backward = subset_verdict(list(conditions) + [member], premise, var)
+    return _both(Verdict(*forward), Verdict(*backward))
+
+
+def _roots_as_alternatives(conclusion, premises):
+    """`x_1 = 2, x_2 = 3` about an equation in x means `x = 2 或 x = 3`."""
+    if not isinstance(conclusion, AllOf):
+        return conclusion
+    names = {s.name for p in premises for s in free_symbols(p)}
+    alternatives = []
+    for item in conclusion.items:
+        if not (isinstance(item, Relation) and item.ops == ("=",) and isinstance(item.parts[0], sp.Symbol)):
+            return conclusion
+        base = item.parts[0].name.split("_")[0]
+        if "_" not in item.parts[0].name or base not in names:
+            return conclusion
+        alternatives.append(Relation((symbol(base), item.parts[1]), ("=",)))
+    return AnyOf(tuple(alternatives))
+
+
+def _both(forward: Verdict, backward: Verdict) -> Verdict:
+    if forward.status == "refuted":
+        return forward
+    if backward.status == "refuted":
+        return Verdict("refuted", "the converse fails (a solution is missing or extra) / 逆推不成立（漏解或增解）",
+                       backward.counterexample)
+    if forward.verified and backward.verified:
+        return Verdict("verified", f"both directions hold / 双向成立: {forward.reason}")
+    return Verdict.unknown(forward.reason if not forward.verified else backward.reason)
+
+
+def _combine(verdicts: list[Verdict], label: str) -> Verdict:
+    """All verified -> verified; the first refuted part -> refuted (named); else unknown."""
+    if len(verdicts) == 1:
+        return verdicts[0]
+    names = {"relation": ("link", "第{}个等号/关系"), "step": ("step", "第{}步"), "part": ("part", "第{}部分")}
+    en, zh = names[label]
+    for k, v in enumerate(verdicts, start=1):
+        if v.status == "refuted":
+            return Verdict("refuted", f"{zh.format(k)} ({en} {k}) fails: {v.reason}", v.counterexample)
+    if all(v.verified for v in verdicts):
+        return Verdict("verified", "; ".join(dict.fromkeys(v.reason for v in verdicts)))
+    first = next(v for v in verdicts if not v.verified)
+    k = verdicts.index(first) + 1
+    return Verdict.unknown(f"{zh.format(k)} ({en} {k}): {first.reason}")
+
+
+def _equation_shaped(lhs, rhs) -> bool:
+    """`2x + 3 = 7`, `x = 2`, `f'(x) = 0`: a condition on x rather than a claimed identity."""
+    left, right = getattr(lhs, "free_symbols", set()), getattr(rhs, "free_symbols", set())
+    if not left or not right:
+        return True
+    return (isinstance(lhs, sp.Symbol) and lhs not in right) or (isinstance(rhs, sp.Symbol) and rhs not in left)
+
+
+def _arithmetic(lhs, op: str, rhs) -> Verdict:
+    """Decide a relation between two constants exactly (approximations to the stated precision)."""
+    if op == "~=":
+        ok, tolerance = approximately(lhs, rhs, True)
+        if ok is None:
+            return Verdict.unknown(tolerance or "cannot compare / 无法比较")
+        if ok:
+            return Verdict("verified", f"approximately equal within {tolerance} / 在 {tolerance} 误差内近似相等")
+        return Verdict("refuted", f"differs by more than {tolerance} / 误差超过 {tolerance}", _sides(lhs, rhs))
+    result = compare_constants(lhs, op, rhs)
+    if result is True:
+        return Verdict("verified", f"exact: {show(lhs)} {op} {show(rhs)} / 精确成立")
+    if result is False and op == "=":
+        ok, tolerance = approximately(lhs, rhs, False)
+        if ok:
+            return Verdict("verified", f"equal to the stated precision (±{tolerance}) / 在所给精度内相等")
+    if result is False:
+        return Verdict("refuted", "the two sides differ / 两边不相等" if op == "=" else
+                       f"the relation {op} does not hold / 关系 {op} 不成立", _sides(lhs, rhs))
+    return Verdict.unknown("could not decide exactly / 无法精确判定")
+
+
+def _sides(lhs, rhs) -> str:
+    left, right = show(sp.simplify(lhs)), show(sp.simplify(rhs))
+    return f"左边 = {left}，右边 = {right} (the left side is {left}, the right side is {right})"
+
+
+def _indefinite(lhs, rhs) -> Verdict | None:
+    """`∫ f dx = F + C` is checked by differentiating: F' must equal f."""
+    for side, other in ((lhs, rhs), (rhs, lhs)):
+        if isinstance(side, sp.Integral) and len(side.limits) == 1 and len(side.limits[0]) == 1:
+            var = side.limits[0][0]
+            derivative = sp.diff(other, var)
+            if is_zero(sp.Add(derivative, -side.function)):
+                return Verdict("verified", "differentiating the right side gives the integrand / 右边求导等于被积函数")
+            example = counterexample(derivative, "=", side.function, {var})
+            if example:
+                return Verdict("refuted", "its derivative is not the integrand / 求导后不等于被积函数",
+                               f"(F)' vs integrand: {example}")
+            return Verdict.unknown("could not confirm the antiderivative / 无法确认原函数")
+    return None
+
+
+def _sets(lhs, op: str, rhs) -> Verdict:
+    """Equality of two sets or intervals (a pair `(a, b)` next to a set reads as an open interval)."""
+    if op != "=":
+        return Verdict.unknown("only equality between sets is checked / 集合之间只检验相等")
+    try:
+        left, right = as_set(lhs), as_set(rhs)
+    except ParseError:
+        return Verdict.unknown("cannot compare these as sets / 无法作为集合比较")
+    if left.free_symbols or right.free_symbols:
+        return Verdict.unknown("sets with unknowns are not compared / 含未知数的集合不比较")
+    one, two = sp.Complement(left, right), sp.Complement(right, left)
+    if one == sp.S.EmptySet and two == sp.S.EmptySet:
+        return Verdict("verified", "the two sets are equal / 两集合相等")
+    from tutor_graph.checks.solving import pick_point
+
+    for extra, where in ((one, "left"), (two, "right")):
+        if extra != sp.S.EmptySet and not extra.has(sp.Complement):
+            point = pick_point(extra)
+            if point is not None and left.contains(point) != right.contains(point):
+                return Verdict("refuted", "the sets differ / 两集合不相等",
+                               f"{show(point)} 只属于{'左' if where == 'left' else '右'}边的集合 "
+                               f"({show(point)} lies only in the {where} set)")
+    return Verdict.unknown("could not compare the sets / 无法比较两集合")
+
+
+__all__ = ["check_step", "check_step_inline", "decide", "holds_at"]

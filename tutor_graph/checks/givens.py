@@ -1,0 +1,215 @@
+"""Reading a claim's context: definitions (`f(x) = x^3 - 3x`, `a_1 = 2, d = 3`, `y = x^2`) and conditions.
+
+Definitions are substituted into the claim; everything else (`x > 0`, `x^2 - 5x + 6 = 0`) becomes a
+condition the claim is checked under. Arithmetic (`d`) and geometric (`q`) sequences get their
+general term and partial sums from whatever terms the context gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from tutor_graph.checks.normalizing import normalize
+from tutor_graph.checks.parsing import DEFAULT_CALLABLES, ParseError, parse_statement, symbol
+from tutor_graph.checks.statements import AllOf, Bare, Relation, map_exprs
+
+MAX_RECURRENCE_INDEX = 200
+_FLAGS = re.compile(r"\b(arithmetic|geometric|complex)\b")
+
+
+@dataclass
+class Givens:
+    """What the context says: definitions to substitute and conditions to hold."""
+
+    functions: dict[str, tuple[sp.Symbol, sp.Expr]] = field(default_factory=dict)
+    values: dict[sp.Basic, sp.Basic] = field(default_factory=dict)
+    general_terms: dict[str, tuple[sp.Symbol, sp.Expr]] = field(default_factory=dict)
+    recurrences: dict[str, tuple[sp.Symbol, sp.Expr]] = field(default_factory=dict)
+    conditions: list = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+    callables: frozenset[str] = DEFAULT_CALLABLES
+
+    def substitute(self, expr):
+        """Replace every defined name in `expr`; derivatives and sums are evaluated afterwards."""
+        if not isinstance(expr, sp.Basic):
+            return expr
+        for _ in range(4):  # definitions may refer to each other (y = 2x, x = 3)
+            before = expr
+            expr = self._functions(expr)
+            expr = self._sequences(expr)
+            expr = self._symbols(expr)
+            if expr == before:
+                break
+        return expr
+
+    def _functions(self, expr):
+        for name, (var, body) in self.functions.items():
+            for primes in range(3):
+                fn = sp.Function(name + "'" * primes)
+                if expr.has(fn):
+                    derived = sp.diff(body, var, primes) if primes else body
+                    expr = expr.replace(fn, sp.Lambda(var, derived))
+        return expr
+
+    def _sequences(self, expr):
+        def is_term(node):
+            return isinstance(node, AppliedUndef) and node.func.__name__.endswith("_")
+
+        return expr.replace(is_term, lambda node: self.term(node.func.__name__[:-1], node.args[0]))
+
+    def _symbols(self, expr):
+        mapping = {k: v for k, v in self.values.items() if isinstance(k, sp.Symbol)}
+        for sym in list(expr.free_symbols):
+            base = sym.name.rstrip("'")
+            primes = len(sym.name) - len(base)
+            if primes and symbol(base) in mapping:
+                defined = mapping[symbol(base)]
+                variables = list(defined.free_symbols)
+                if len(variables) == 1:
+                    mapping[sym] = sp.diff(defined, variables[0], primes)
+        return expr.xreplace(mapping) if mapping else expr
+
+    def term(self, letter: str, index):
+        """The value of sequence `letter` at `index` if the context fixes it, else the term itself."""
+        node = sp.Function(f"{letter}_")(index)
+        if node in self.values:
+            return self.values[node]
+        if letter in self.general_terms:
+            var, body = self.general_terms[letter]
+            return body.xreplace({var: index})
+        if letter in self.recurrences and index.is_Integer and 1 <= index <= MAX_RECURRENCE_INDEX:
+            return self._iterate(letter, int(index))
+        return node
+
+    def _iterate(self, letter: str, k: int):
+        var, body = self.recurrences[letter]
+        known = {i: v for (node, v) in self.values.items() if isinstance(node, AppliedUndef)
+                 and node.func.__name__ == f"{letter}_" and node.args[0].is_Integer
+                 for i in [int(node.args[0])]}
+        if not known:
+            return sp.Function(f"{letter}_")(k)
+        start = min(known)
+        value = known[start]
+        term = sp.Function(f"{letter}_")
+        for n in range(start, k):  # body gives a_(n+1) from a_(n)
+            value = sp.nsimplify(body.xreplace({term(var): value}).xreplace({var: n}))
+            if n + 1 in known:
+                value = known[n + 1]
+        return value if k >= start else term(k)
+
+
+def read_context(context) -> Givens:
+    """Build Givens from a string, a list of strings, or None; unreadable pieces are kept in `unread`."""
+    givens = Givens()
+    pieces = [context] if isinstance(context, str) else list(context or [])
+    statements = []
+    for piece in pieces:
+        text = normalize(str(piece))
+        givens.flags |= set(_FLAGS.findall(text))
+        text = _FLAGS.sub(" ", text)
+        for part in _split(text):
+            try:
+                statements.append(parse_statement(part))
+            except ParseError:
+                givens.unread.append(part)
+    for stmt in statements:
+        for item in stmt.items if isinstance(stmt, AllOf) else [stmt]:
+            _absorb(givens, item)
+    _infer_sequences(givens)
+    givens.conditions = [map_exprs(c, givens.substitute) for c in givens.conditions]
+    return givens
+
+
+def _split(text: str) -> list[str]:
+    """Split context text at top-level separators (newlines, ; and , outside brackets)."""
+    parts, depth, current = [], 0, []
+    for ch in text:
+        if ch in "([{⦃":
+            depth += 1
+        elif ch in ")]}⦄":
+            depth -= 1
+        if (ch in ";\n" or (ch == "," and depth == 0)) and depth <= 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _absorb(givens: Givens, stmt) -> None:
+    """File one given statement as a definition or a condition."""
+    if isinstance(stmt, Bare):
+        return
+    if not (isinstance(stmt, Relation) and stmt.ops == ("=",)):
+        givens.conditions.append(stmt)
+        return
+    lhs, rhs = stmt.parts
+    if isinstance(lhs, AppliedUndef) and not lhs.func.__name__.endswith("_") and "'" not in lhs.func.__name__:
+        args = lhs.args
+        if len(args) == 1 and isinstance(args[0], sp.Symbol):
+            givens.functions[lhs.func.__name__] = (args[0], rhs)
+            return
+    if isinstance(lhs, AppliedUndef) and lhs.func.__name__.endswith("_"):
+        letter, index = lhs.func.__name__[:-1], lhs.args[0]
+        if isinstance(index, sp.Symbol) and not rhs.has(sp.Function(f"{letter}_")):
+            givens.general_terms[letter] = (index, rhs)
+            return
+        if index.is_Integer:
+            givens.values[lhs] = rhs
+            return
+        if isinstance(index, sp.Add) and len(index.free_symbols) == 1:
+            var = next(iter(index.free_symbols))
+            shift = index - var
+            if shift == 1:  # a_{n+1} = F(a_n, n)
+                givens.recurrences[letter] = (var, rhs)
+                return
+    if isinstance(lhs, sp.Symbol) and lhs not in getattr(rhs, "free_symbols", set()):
+        givens.values[lhs] = rhs
+        return
+    givens.conditions.append(stmt)
+
+
+def _infer_sequences(givens: Givens) -> None:
+    """Arithmetic (d) / geometric (q) sequences: solve for the first term and step, then define a_n, S_n."""
+    d, q = symbol("d"), symbol("q")
+    kind = ("arithmetic" if "arithmetic" in givens.flags or d in givens.values else
+            "geometric" if "geometric" in givens.flags or q in givens.values else None)
+    if kind is None:
+        return
+    letters = {n.func.__name__[:-1] for n in givens.values if isinstance(n, AppliedUndef)} - {"S"}
+    for letter in letters or {"a"}:
+        if letter in givens.general_terms:
+            continue
+        first, step, n = sp.Symbol("A1"), sp.Symbol("STEP"), sp.Symbol("n", integer=True)
+        term = first + (n - 1) * step if kind == "arithmetic" else first * step ** (n - 1)
+        total = (n * first + n * (n - 1) / 2 * step if kind == "arithmetic"
+                 else sp.Piecewise((n * first, sp.Eq(step, 1)), (first * (1 - step**n) / (1 - step), True)))
+        equations = []
+        for node, value in givens.values.items():
+            if isinstance(node, AppliedUndef) and node.args[0].is_Integer:
+                name = node.func.__name__[:-1]
+                if name == letter:
+                    equations.append(sp.Eq(term.subs(n, node.args[0]), value))
+                elif name == "S":
+                    equations.append(sp.Eq(total.subs(n, node.args[0]), value))
+        step_symbol = d if kind == "arithmetic" else q
+        if step_symbol in givens.values:
+            equations.append(sp.Eq(step, givens.values[step_symbol]))
+        try:
+            solutions = sp.solve(equations, [first, step], dict=True) if equations else []
+        except (NotImplementedError, ValueError, TypeError):
+            solutions = []
+        if len(solutions) != 1 or set(solutions[0]) != {first, step}:
+            continue  # not determined (or two geometric sequences fit): leave the terms unknown
+        sol = solutions[0]
+        index = symbol("n")
+        givens.general_terms[letter] = (index, sp.simplify(term.subs(sol).subs(n, index)))
+        if "S" not in givens.general_terms:
+            givens.general_terms["S"] = (index, sp.simplify(total.subs(sol).subs(n, index)))
+        givens.values.setdefault(step_symbol, sol[step])

@@ -1,0 +1,153 @@
+"""Rewrite LaTeX commands into the plain notation the tokenizer reads (`\\frac{a}{b}` -> `((a)/(b))`).
+
+Pure string work, brace-aware, no SymPy. Unknown commands are kept as `\\name` so that the tokenizer
+rejects them with a clear reason instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor_graph.checks.normalizing import (
+    AND, APPROX, CAP, CUP, DEG, IFF, IMPLIES, IN, MID, OR, PM, SET_CLOSE, SET_OPEN, TO,
+)
+
+# Commands replaced by a fixed string (padded with spaces so words do not run together).
+_SIMPLE = {
+    "cdot": "*", "times": "*", "ast": "*", "div": "/", "pm": PM, "mp": PM,
+    "le": "<=", "leq": "<=", "leqslant": "<=", "ge": ">=", "geq": ">=", "geqslant": ">=",
+    "lt": "<", "gt": ">", "ne": "!=", "neq": "!=", "approx": APPROX, "doteq": APPROX,
+    "Rightarrow": IMPLIES, "implies": IMPLIES, "Longrightarrow": IMPLIES, "therefore": IMPLIES,
+    "Leftrightarrow": IFF, "iff": IFF, "Longleftrightarrow": IFF, "to": TO, "rightarrow": TO,
+    "lor": OR, "vee": OR, "land": AND, "wedge": AND, "in": IN, "notin": " notin ",
+    "cup": CUP, "cap": CAP, "mid": MID, "infty": "oo", "pi": "pi", "circ": DEG, "degree": DEG,
+    "sin": "sin", "cos": "cos", "tan": "tan", "cot": "cot", "sec": "sec", "csc": "csc",
+    "arcsin": "arcsin", "arccos": "arccos", "arctan": "arctan", "ln": "ln", "lg": "lg", "log": "log",
+    "exp": "exp", "max": "max", "min": "min", "sum": " SUM ", "int": " INT ", "lim": " LIM ",
+    "prod": " PROD ", "varnothing": " EMPTY ", "emptyset": " EMPTY ", "R": " RR ", "mathbb": "",
+    "alpha": "alpha", "beta": "beta", "gamma": "gamma", "delta": "delta", "theta": "theta",
+    "vartheta": "theta", "phi": "phi", "varphi": "phi", "omega": "omega", "lambda": "lamda",
+    "mu": "mu", "rho": "rho", "sigma": "sigma", "tau": "tau", "epsilon": "epsilon",
+    "varepsilon": "epsilon", "Delta": "Delta", "%": "%", "{": SET_OPEN, "}": SET_CLOSE,
+    ",": " ", ";": " ", ":": " ", "!": " ", " ": " ", "quad": " ", "qquad": " ",
+    "displaystyle": "", "limits": "", "nolimits": "", "left": "", "right": "", "big": "", "Big": "",
+    "bigl": "", "bigr": "", "Bigl": "", "Bigr": "", "middle": "", "ldots": " ... ", "cdots": " ... ",
+    "dots": " ... ", "prime": "'", "backslash": " \\backslash ", "setminus": " \\setminus ",
+}
+_TEXT_LIKE = {"text", "mathrm", "textrm", "operatorname", "mathbf", "boldsymbol", "mathit", "textbf",
+              "mbox", "rm", "textit", "mathop", "boxed", "fbox", "mathbb", "mathcal"}
+_FRACS = {"frac", "dfrac", "tfrac", "cfrac"}
+_D_OVER_DX = re.compile(r"^\s*(?:d|\\mathrm\{d\}|\\text\{d\}|\\operatorname\{d\})\s*([A-Za-z])?\s*$")
+_DX = re.compile(r"^\s*(?:d|\\mathrm\{d\}|\\text\{d\}|\\operatorname\{d\})\s*([A-Za-z])\s*$")
+
+
+class LatexError(ValueError):
+    """Malformed LaTeX (unbalanced braces, a command missing its argument)."""
+
+
+def _read_group(s: str, i: int) -> tuple[str, int]:
+    """Return the contents of the brace group starting at s[i] == '{' and the index after it."""
+    depth = 0
+    for j in range(i, len(s)):
+        if s[j] == "\\" and j + 1 < len(s) and s[j + 1] in "{}":
+            continue
+        if s[j] == "{" and (j == 0 or s[j - 1] != "\\"):
+            depth += 1
+        elif s[j] == "}" and (j == 0 or s[j - 1] != "\\"):
+            depth -= 1
+            if depth == 0:
+                return s[i + 1:j], j + 1
+    raise LatexError("unbalanced braces / 括号不配对")
+
+
+def _read_arg(s: str, i: int) -> tuple[str, int]:
+    """Read one macro argument: a {group}, a \\command, or a single character."""
+    while i < len(s) and s[i] == " ":
+        i += 1
+    if i >= len(s):
+        raise LatexError("a command is missing its argument / 命令缺少参数")
+    if s[i] == "{":
+        return _read_group(s, i)
+    if s[i] == "\\":
+        m = re.match(r"\\([A-Za-z]+|.)", s[i:])
+        return m.group(0), i + len(m.group(0))
+    return s[i], i + 1
+
+
+_PREPASS = [
+    (re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr)\s*\."), " "),
+    (re.compile(r"\\mathbb\s*\{?\s*R\s*\}?"), " RR "),
+    (re.compile(r"\\mathbb\s*\{?\s*([NZQ])\s*\}?"), r" \1\1 "),
+    (re.compile(r"\^\s*\{?\s*\\circ\s*\}?"), DEG),
+    (re.compile(r"\{\s*\}\s*\^\s*\\circ"), DEG),
+    (re.compile(r"\\mathrm\s*\{\s*i\s*\}"), " i "),
+]
+
+
+def to_plain(s: str) -> str:
+    """Rewrite LaTeX commands in `s` into plain notation; plain text passes through unchanged.
+
+    >>> to_plain(r"\\frac{1}{2}+\\sqrt[3]{8}\\cdot\\sin 30^\\circ").split()
+    ['((1)/(2))+root((8),(3))', '*', 'sin', '30°']
+    """
+    if "\\" not in s:
+        return s
+    for pattern, new in _PREPASS:
+        s = pattern.sub(new, s)
+    return _convert(s)
+
+
+def _convert(s: str) -> str:
+    """Walk `s`, rewriting each command (recursively inside arguments)."""
+    out: list[str] = []
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch != "\\":
+            out.append(ch)
+            i += 1
+            continue
+        m = re.match(r"\\([A-Za-z]+|.)", s[i:])
+        if not m:
+            raise LatexError("a lone backslash / 孤立的反斜杠")
+        name, i = m.group(1), i + len(m.group(0))
+        if name in _FRACS:
+            num, i = _read_arg(s, i)
+            den, i = _read_arg(s, i)
+            out.append(_fraction(num, den))
+        elif name == "sqrt":
+            while i < len(s) and s[i] == " ":
+                i += 1
+            if i < len(s) and s[i] == "[":
+                end = s.index("]", i)
+                index, i = s[i + 1:end], end + 1
+                arg, i = _read_arg(s, i)
+                out.append(f"root(({_convert(arg)}),({_convert(index)}))")
+            else:
+                arg, i = _read_arg(s, i)
+                out.append(f"sqrt({_convert(arg)})")
+        elif name in ("binom", "dbinom", "tbinom"):
+            n, i = _read_arg(s, i)
+            k, i = _read_arg(s, i)
+            out.append(f"binomial(({_convert(n)}),({_convert(k)}))")
+        elif name in _TEXT_LIKE:
+            arg, i = _read_arg(s, i)
+            out.append(f" {_convert(arg)} ")
+        elif name in _SIMPLE:
+            out.append(f" {_SIMPLE[name]} " if name not in ("{", "}") else _SIMPLE[name])
+        else:
+            out.append(f" \\{name} ")  # unknown: the tokenizer reports it
+    return "".join(out)
+
+
+def _fraction(num: str, den: str) -> str:
+    """`\\frac{d}{dx}` is the derivative operator, `\\frac{dy}{dx}` a derivative; else a quotient."""
+    if re.fullmatch(r"\s*(?:d|\\mathrm\{d\})\s*", num):
+        m = _DX.match(den)
+        if m:
+            return f" DIFF_{m.group(1)} "
+    m_num = re.fullmatch(r"\s*(?:d|\\mathrm\{d\})\s*([A-Za-z])\s*", num)
+    m_den = _DX.match(den)
+    if m_num and m_den and m_num.group(1) != m_den.group(1):
+        return f" DIFF_{m_den.group(1)} ({m_num.group(1)}) "
+    return f"(({_convert(num)})/({_convert(den)}))"

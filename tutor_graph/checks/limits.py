@@ -1,0 +1,34 @@
+"""Cheap size checks run in the caller before any text is sent to the worker."""
+
+from __future__ import annotations
+
+import re
+
+MAX_INPUT_CHARS = 4_000
+MAX_BRACKET_DEPTH = 40
+_TOWER = re.compile(r"(?:(?:\^|\*\*)[\s{(]*-?[\w.\\]+[\s})]*){3,}")  # a^b^c^d: 3 or more stacked powers
+
+
+def too_large(*texts: str) -> str | None:
+    """Why the input is refused before parsing, or None if it may be parsed.
+
+    >>> too_large("9^9^9^9")
+    'power tower too tall / 指数塔过高'
+    >>> too_large("x^2 - 5x + 6")
+    """
+    total = sum(len(t) for t in texts)
+    if total > MAX_INPUT_CHARS:
+        return f"input too long ({total} characters, limit {MAX_INPUT_CHARS}) / 输入过长"
+    for text in texts:
+        depth = deepest = 0
+        for ch in text:
+            if ch in "([{":
+                depth += 1
+                deepest = max(deepest, depth)
+            elif ch in ")]}":
+                depth -= 1
+        if deepest > MAX_BRACKET_DEPTH:
+            return "nested too deeply / 嵌套过深"
+        if _TOWER.search(text):
+            return "power tower too tall / 指数塔过高"
+    return None

@@ -1,0 +1,94 @@
+"""Text normalisation before parsing: math delimiters, Unicode symbols, full-width forms, Chinese words.
+
+Runs on plain strings only (no SymPy), so it is cheap and safe to run in the caller's process.
+The output still may hold LaTeX commands; `tutor_graph.checks.latex` rewrites those next.
+
+Logical markers are single private characters so that later stages cannot confuse them with text:
+IMPLIES ⟹, IFF ⟺, SOLVES ⊨ ("A 的解为 B": the solution set of A is B), OR ∨, AND ∧, IN ∈,
+CUP ∪, CAP ∩, PM ±, APPROX ≈, TO → (limits), DEG °, MID ∣ (set-builder bar).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+IMPLIES, IFF, SOLVES = "⟹", "⟺", "⊨"
+OR, AND, IN, CUP, CAP = "∨", "∧", "∈", "∪", "∩"
+PM, APPROX, TO, DEG, MID = "±", "≈", "→", "°", "∣"
+SET_OPEN, SET_CLOSE = "⦃", "⦄"  # explicit set braces (LaTeX \{ \}); plain { } are groups
+MARKERS = IMPLIES + IFF + SOLVES + OR + AND + IN + CUP + CAP + PM + APPROX + TO + DEG + MID + SET_OPEN + SET_CLOSE
+
+_SUPERSCRIPTS = str.maketrans({"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6",
+                               "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-", "⁺": "+", "ⁿ": "n"})
+_SUBSCRIPTS = str.maketrans({"₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6",
+                             "₇": "7", "₈": "8", "₉": "9", "ₙ": "n"})
+
+# Symbols replaced before NFKC (which would otherwise turn ² into a bare 2, etc.).
+_SYMBOLS = [
+    ("⟸", " <= "), ("⇐", " <= "),  # reverse implication is rare; never read it as "implies"
+    ("⇒", IMPLIES), ("⟹", IMPLIES), ("⇔", IFF), ("⟺", IFF), ("↔", IFF), ("∴", IMPLIES),
+    ("→", TO), ("⟶", TO), ("∨", OR), ("∧", AND), ("∈", IN), ("∉", " notin "),
+    ("∪", CUP), ("∩", CAP), ("±", PM), ("∓", PM), ("≈", APPROX), ("≐", APPROX),
+    ("°", DEG), ("º", DEG), ("℃", DEG), ("≤", "<="), ("⩽", "<="), ("≦", "<="), ("≥", ">="), ("⩾", ">="),
+    ("≧", ">="), ("≠", " != "), ("−", "-"), ("–", "-"), ("—", "-"), ("×", "*"), ("·", "*"), ("⋅", "*"),
+    ("∙", "*"), ("•", "*"), ("÷", "/"), ("∞", " oo "), ("π", " pi "), ("√", " sqrt "), ("∛", " cbrt "),
+    ("′", "'"), ("″", "''"), ("｜", "|"), ("∣", "|"), ("α", " alpha "), ("β", " beta "), ("γ", " gamma "),
+    ("θ", " theta "), ("φ", " phi "), ("ϕ", " phi "), ("ω", " omega "), ("λ", " lamda "), ("μ", " mu "),
+    ("ρ", " rho "), ("σ", " sigma "), ("τ", " tau "), ("Δ", " Delta "), ("ℝ", " RR "), ("ℕ", " NN "),
+    ("ℤ", " ZZ "), ("ℚ", " QQ "), ("∅", " EMPTY "), ("、", ","), ("，", ","), ("；", ";"), ("：", ":"),
+    ("。", " "), ("（", "("), ("）", ")"), ("【", "["), ("】", "]"), ("“", '"'), ("”", '"'),
+]
+
+# Chinese connectives and phrases, longest first. Order matters: 的解集为 before 的解为 before 为.
+_CHINESE = [
+    ("的解集为", SOLVES), ("的解集是", SOLVES), ("解集为", SOLVES), ("解集是", SOLVES),
+    ("的解为", SOLVES), ("的解是", SOLVES), ("的根为", SOLVES), ("的根是", SOLVES), ("的实根为", SOLVES),
+    ("解得", SOLVES), ("等价于", IFF), ("当且仅当", IFF),
+    ("所以", IMPLIES), ("因此", IMPLIES), ("从而", IMPLIES), ("于是", IMPLIES), ("故", IMPLIES),
+    ("可得", IMPLIES), ("得到", IMPLIES), ("推出", IMPLIES),
+    ("或者", OR), ("或", OR), ("并且", AND), ("而且", AND), ("且", AND), ("其中", AND),
+    ("属于", IN), ("弧度", " "), ("度", DEG),
+    ("已知", " "), ("设", " "), ("令", " "), ("若", " "), ("如果", " "), ("则", IMPLIES), ("即", IFF), ("方程", " "),
+    ("不等式", " "), ("函数", " "), ("数列", " "), ("等差", " arithmetic "), ("等比", " geometric "),
+    ("公差", " "), ("公比", " "), ("首项", " "), ("复数", " complex "), ("实数", " "),
+]
+
+_DELIMITERS = re.compile(r"\$\$|\$|\\\(|\\\)|\\\[|\\\]")
+_ASCII_WORDS = [
+    (re.compile(r"(?<![A-Za-z\\])(?:iff)(?![A-Za-z])"), IFF),
+    (re.compile(r"<=>|<->"), IFF),
+    (re.compile(r"==>|=>"), IMPLIES),
+    (re.compile(r"->"), TO),
+    (re.compile(r"\+-|\+/-"), PM),
+    (re.compile(r"~="), APPROX),
+    (re.compile(r"(?<![A-Za-z\\])or(?![A-Za-z])"), OR),
+    (re.compile(r"(?<![A-Za-z\\])and(?![A-Za-z])"), AND),
+    (re.compile(r"\*\*"), "^"),
+]
+
+
+def normalize(text: str) -> str:
+    """Map Unicode, full-width and Chinese notation to the ASCII-plus-markers form the tokenizer reads.
+
+    >>> normalize("x²－5x＋6＝0 的解为 x＝2 或 x＝3")
+    'x^2-5x+6=0 ⊨ x=2 ∨ x=3'
+    """
+    text = _DELIMITERS.sub(" ", text)
+    text = re.sub(r"([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿ]+)", lambda m: "^{" + m.group(1).translate(_SUPERSCRIPTS) + "}", text)
+    text = text.translate(_SUBSCRIPTS)
+    for old, new in _SYMBOLS:
+        text = text.replace(old, new)
+    text = unicodedata.normalize("NFKC", text)  # full-width ＡＢ１２＋ to ASCII
+    for old, new in _SYMBOLS:  # NFKC can produce some symbols again (e.g. from compatibility forms)
+        text = text.replace(old, new)
+    for old, new in _CHINESE:
+        text = text.replace(old, f" {new} ")
+    for pattern, new in _ASCII_WORDS:
+        text = pattern.sub(f" {new} ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def has_cjk(text: str) -> bool:
+    """Whether any CJK ideograph is left (words the checker does not understand)."""
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)

@@ -1,0 +1,165 @@
+"""A small pool of warm worker processes with a hard, outside-enforced time bound per request.
+
+Each request goes to an idle worker over a pipe; if no reply arrives in time the worker is killed
+(SIGKILL, whatever SymPy was doing) and a fresh one is started in the background, so the caller keeps
+serving. Works from any thread (Streamlit runs scripts in threads): it uses `select` on pipes, never
+`signal.alarm`.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import queue
+import select
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+REQUEST_TIMEOUT_S = float(os.environ.get("TUTOR_CHECK_TIMEOUT", "2.5"))
+STARTUP_TIMEOUT_S = float(os.environ.get("TUTOR_CHECK_STARTUP_TIMEOUT", "60"))
+POOL_SIZE = int(os.environ.get("TUTOR_CHECK_WORKERS", "2"))
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+class WorkerTimeout(Exception):
+    """The worker did not answer within the time bound (it has been killed)."""
+
+
+class WorkerUnavailable(Exception):
+    """No worker could be started or reached."""
+
+
+class _Worker:
+    """One child process speaking JSON lines."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen | None = None
+        self.buffer = b""
+        self.ready = False
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def start(self) -> None:
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1",
+                   PYTHONPATH=os.pathsep.join(p for p in (str(_ROOT), os.environ.get("PYTHONPATH")) if p))
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tutor_graph.checks.worker"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            cwd=str(_ROOT), env=env, close_fds=True, start_new_session=True,
+        )
+        self.buffer, self.ready = b"", False
+
+    def kill(self) -> None:
+        if self.proc is not None:
+            try:
+                self.proc.kill()
+                self.proc.wait(timeout=5)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+            for stream in (self.proc.stdin, self.proc.stdout):
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+        self.proc, self.ready = None, False
+
+    def read_line(self, deadline: float) -> dict:
+        """Read one JSON line before `deadline` (time.monotonic()), else raise WorkerTimeout."""
+        fd = self.proc.stdout.fileno()
+        while b"\n" not in self.buffer:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise WorkerTimeout()
+            readable, _, _ = select.select([fd], [], [], remaining)
+            if not readable:
+                raise WorkerTimeout()
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                raise WorkerUnavailable("worker exited")
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        return json.loads(line)
+
+    def ensure_ready(self) -> None:
+        if not self.alive():
+            self.start()
+        if not self.ready:
+            self.read_line(time.monotonic() + STARTUP_TIMEOUT_S)
+            self.ready = True
+
+    def request(self, payload: dict, timeout: float) -> dict:
+        self.proc.stdin.write((json.dumps(payload, ensure_ascii=False) + "\n").encode("utf-8"))
+        self.proc.stdin.flush()
+        return self.read_line(time.monotonic() + timeout)
+
+
+class Pool:
+    """A fixed number of workers handed out through a queue; replaced when they time out or die."""
+
+    def __init__(self, size: int = POOL_SIZE) -> None:
+        self.idle: queue.Queue[_Worker] = queue.Queue()
+        self.workers = [_Worker() for _ in range(max(1, size))]
+        for worker in self.workers:
+            self.idle.put(worker)
+
+    def warm_up(self) -> None:
+        """Start every idle worker's process now; their imports run while the caller carries on."""
+        taken = []
+        while True:
+            try:
+                taken.append(self.idle.get_nowait())
+            except queue.Empty:
+                break
+        for worker in taken:
+            if not worker.alive():
+                worker.start()
+            self.idle.put(worker)
+
+    def call(self, op: str, args: list, timeout: float = REQUEST_TIMEOUT_S) -> dict:
+        """Send one request; raise WorkerTimeout (after killing the worker) or WorkerUnavailable."""
+        try:
+            worker = self.idle.get(timeout=STARTUP_TIMEOUT_S)
+        except queue.Empty as exc:
+            raise WorkerUnavailable("all workers busy") from exc
+        try:
+            try:
+                worker.ensure_ready()
+            except (WorkerTimeout, WorkerUnavailable, OSError) as exc:
+                worker.kill()
+                raise WorkerUnavailable("worker failed to start") from exc
+            try:
+                return worker.request({"op": op, "args": args}, timeout)
+            except (WorkerTimeout, WorkerUnavailable, OSError, ValueError):
+                worker.kill()
+                worker.start()  # the replacement imports SymPy while the caller carries on
+                raise WorkerTimeout() from None
+        finally:
+            self.idle.put(worker)
+
+    def close(self) -> None:
+        for worker in self.workers:
+            worker.kill()
+
+
+_pool: Pool | None = None
+_pool_lock = threading.Lock()
+
+
+def get_pool() -> Pool:
+    """The process-wide pool, created on first use."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = Pool()
+            atexit.register(_pool.close)
+        return _pool
+
+
+def run(op: str, args: list, timeout: float = REQUEST_TIMEOUT_S) -> dict:
+    """Run `op` in a worker under a hard time bound; see Pool.call."""
+    return get_pool().call(op, args, timeout)

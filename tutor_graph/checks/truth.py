@@ -1,0 +1,190 @@
+"""Deciding single relations: exact zero tests, exact number comparison, counterexample search.
+
+Rules that keep "verified" honest:
+- equality is verified only when the difference simplifies exactly to 0 (or, for algebraic numbers,
+  its minimal polynomial is t), never because numbers agree to many digits;
+- a counterexample is reported only after an exact re-check at that point (rational sample points,
+  SymPy's rigorous `evalf` on the exact difference);
+- approximate claims (`≈`, or `=` against a terminating decimal) are decided to the stated precision.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import sympy as sp
+
+_T = sp.Symbol("t")
+_SAMPLE_VALUES = [sp.Rational(v) for v in ("1/3", "2", "-1/2", "3", "-2", "5/7", "1", "-3", "7/2", "0",
+                                            "11/5", "-7/3", "13", "1/10", "-1")]
+_EPS = sp.Rational(1, 10**20)
+
+
+def is_zero(expr) -> bool | None:
+    """Whether `expr` is exactly 0: True (proven), False (proven nonzero), None (undecided)."""
+    if expr == 0:
+        return True
+    expr = _doit(expr)
+    if expr == 0:
+        return True
+    if not expr.free_symbols:  # a nonzero constant is cheap to recognise: evalf is rigorous here
+        value = numeric(expr)
+        if value is not None and abs(value) > 1e-20:
+            return False
+    for transform in (sp.expand, sp.cancel, sp.together, _trig, sp.simplify):
+        try:
+            reduced = transform(expr)
+        except (TypeError, ValueError, NotImplementedError, sp.PolynomialError):
+            continue
+        if reduced == 0:
+            return True
+    if not expr.free_symbols:
+        if expr.is_algebraic is not False and _minpoly_is_t(expr):
+            return True
+    return None
+
+
+def _trig(expr):
+    if not expr.has(sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc):
+        return expr
+    return sp.simplify(sp.expand_trig(expr))
+
+
+def _minpoly_is_t(expr) -> bool:
+    try:
+        return sp.minimal_polynomial(expr, _T) == _T
+    except (NotImplementedError, ValueError, TypeError, sp.PolynomialError, ZeroDivisionError):
+        return False
+
+
+def _doit(expr):
+    try:
+        return expr.doit() if isinstance(expr, sp.Basic) else expr
+    except (NotImplementedError, ValueError, TypeError):
+        return expr
+
+
+def numeric(expr, digits: int = 40) -> complex | None:
+    """A constant's value to `digits` digits as a Python complex, or None if it is not a finite number."""
+    try:
+        value = sp.N(expr, digits)
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    if value.has(sp.zoo, sp.nan, sp.oo, -sp.oo) or value.free_symbols or not value.is_number:
+        return None
+    try:
+        return complex(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def real_value(expr) -> float | None:
+    """The value of a constant if it is a finite real number (imaginary part below 1e-25)."""
+    value = numeric(expr)
+    if value is None or abs(value.imag) > 1e-25 * max(1.0, abs(value.real)):
+        return None
+    return value.real
+
+
+def compare_constants(lhs, op: str, rhs) -> bool | None:
+    """Decide `lhs op rhs` for two constants exactly (approximations handled by `approximately`)."""
+    if op in ("=", "!="):
+        zero = is_zero(sp.Add(lhs, -rhs))
+        return None if zero is None else (zero if op == "=" else not zero)
+    left, right = real_value(lhs), real_value(rhs)
+    if left is None or right is None:
+        return None
+    if abs(left - right) > 1e-25 * max(1.0, abs(left), abs(right)):  # clear of rounding at 40 digits
+        return {"<": left < right, "<=": left < right, ">": left > right, ">=": left > right}[op]
+    zero = is_zero(sp.Add(lhs, -rhs))
+    if zero:
+        return op in ("<=", ">=")
+    return None
+
+
+def decimal_places(value) -> int | None:
+    """Places of a terminating decimal (1.414 -> 3), or None if `value` is not one."""
+    if not isinstance(value, sp.Rational) or value.is_Integer:
+        return None
+    q = int(value.q)
+    for places in range(1, 16):
+        if 10**places % q == 0:
+            return places
+    return None
+
+
+def approximately(lhs, rhs, explicit: bool) -> tuple[bool | None, str]:
+    """Decide `lhs ≈ rhs` to the precision the decimal side states (half a unit in its last place)."""
+    places = max((p for p in (decimal_places(lhs), decimal_places(rhs)) if p is not None), default=None)
+    left, right = real_value(lhs), real_value(rhs)
+    if left is None or right is None:
+        return None, "not real numbers / 不是实数"
+    if places is None:
+        if not explicit:
+            return None, ""
+        tolerance = 1e-3 * max(1.0, abs(left), abs(right))
+        label = "relative 0.1%"
+    else:
+        tolerance = 0.5 * 10**-places
+        label = f"{tolerance:g}"
+    return abs(left - right) <= tolerance * (1 + 1e-12), label
+
+
+def show(value) -> str:
+    """A short readable form of a value (exact if short, else 6 significant digits)."""
+    text = sp.sstr(value)
+    if len(text) <= 24:
+        return text
+    real = real_value(value)
+    return f"{real:.6g}" if real is not None else text[:24] + "…"
+
+
+def sample_points(variables, count: int = 12, seed: int = 7, integer: bool = False):
+    """Deterministic sample points: small rationals first, then random; positive integers if `integer`."""
+    variables = sorted(variables, key=lambda s: s.name)
+    rng = random.Random(seed)
+    pool = [sp.Integer(v) for v in range(1, 13)] if integer else list(_SAMPLE_VALUES)
+    if len(variables) == 1:
+        return [{variables[0]: v} for v in pool[:count]]
+    points = []
+    for combo in itertools.islice(itertools.product(pool[:5], repeat=len(variables)), count // 2):
+        points.append(dict(zip(variables, combo, strict=True)))
+    while len(points) < count:
+        points.append({v: (sp.Integer(rng.randint(1, 12)) if integer else
+                           sp.Rational(rng.randint(-40, 40), rng.randint(1, 9))) for v in variables})
+    return points
+
+
+def value_at(expr, point: dict):
+    """`expr` at `point`, exactly; None where it is undefined or not real there."""
+    try:
+        value = _doit(expr.xreplace(point)) if isinstance(expr, sp.Basic) else expr
+    except (ZeroDivisionError, ValueError, TypeError):
+        return None
+    if not isinstance(value, sp.Expr) or value.has(sp.zoo, sp.nan) or value.free_symbols:
+        return None
+    return value if real_value(value) is not None else None
+
+
+def describe_point(point: dict) -> str:
+    return ", ".join(f"{sp.sstr(k)} = {sp.sstr(v)}" for k, v in sorted(point.items(), key=lambda kv: str(kv[0])))
+
+
+def counterexample(lhs, op: str, rhs, variables, allowed=None, count: int = 12,
+                   integer: bool = False) -> str | None:
+    """Search rational points for one where `lhs op rhs` fails, re-checked exactly; return the sentence.
+
+    `allowed(point) -> bool` restricts the search to points satisfying the givens.
+    """
+    for point in sample_points(variables, count, integer=integer):
+        if allowed is not None and allowed(point) is not True:
+            continue
+        left, right = value_at(lhs, point), value_at(rhs, point)
+        if left is None or right is None:
+            continue
+        if compare_constants(left, op, right) is False:
+            where = describe_point(point)
+            return (f"当 {where} 时，左边 = {show(left)}，右边 = {show(right)}"
+                    f" (at {where} the left side is {show(left)}, the right side is {show(right)})")
+    return None
