@@ -4,11 +4,15 @@ Public API (everything else in this package is internal):
     check_step(claim: str, context: str | Sequence[str] | None = None) -> Verdict
     grade(reference: str, prediction: str) -> Grade
     Verdict, Grade
+    warm_up() -> None   (optional: start the worker processes early, e.g. when the app starts)
+
+Which claim forms are understood, and what each verdict means: see CLAIMS.md in this folder.
+Both functions run SymPy in a worker process under a hard time bound and never raise.
 """
 
 from tutor_graph.checks.verdict import Grade, Verdict
 
-__all__ = ["Grade", "Verdict", "check_step", "grade"]
+__all__ = ["Grade", "Verdict", "check_step", "grade", "warm_up"]
 
 
 def check_step(claim, context=None) -> Verdict:
@@ -23,3 +27,10 @@ def grade(reference, prediction) -> Grade:
     from tutor_graph.checks.grading import grade as _grade
 
     return _grade(reference, prediction)
+
+
+def warm_up() -> None:
+    """Start the checker's worker processes now so the first check does not wait for SymPy to import."""
+    from tutor_graph.checks.pool import get_pool
+
+    get_pool().warm_up()
