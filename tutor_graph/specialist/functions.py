@@ -1,1 +1,247 @@
-"""placeholder"""
+"""Function basics: domain, parity, evaluation, derivatives, and the shared function detector."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor_graph.specialist.chain import Chain
+from tutor_graph.specialist.detecting import definition, interval
+from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.render import interval_text, paren, plain, relation_text, tex
+
+ALLOWED = (sp.Add, sp.Mul, sp.Pow, sp.Symbol, sp.Number, sp.exp, sp.log, sp.Abs, sp.sin, sp.cos,
+           sp.NumberSymbol, sp.core.numbers.ImaginaryUnit)
+_ELEMENTARY = (sp.Add, sp.Mul, sp.Pow, sp.Symbol, sp.Number, sp.exp, sp.log, sp.NumberSymbol)
+
+
+def function_of(p: Problem, *, trig: bool = False):
+    """(name, var, body, givens) for the problem's function definition, if the body is elementary."""
+    d = definition(p)
+    if d is None:
+        return None
+    name, var, body = d
+    kinds = ALLOWED if trig else _ELEMENTARY
+    if any(not isinstance(a, kinds) for a in sp.preorder_traversal(body)):
+        return None
+    if body.has(sp.I) or sp.count_ops(body) > 40:
+        return None
+    return name, var, body
+
+
+def lhs_name(name: str, var: sp.Symbol) -> str:
+    return "y" if name == "y" else f"{name}({var})"
+
+
+def fdef(name: str, var: sp.Symbol, body: sp.Expr) -> str:
+    """The definition as a context string for the checker: `f(x) = x^3 - 3*x`."""
+    return f"{lhs_name(name if name != 'y' else 'f', var)} = {plain(body)}"
+
+
+def _data(p: Problem, **extra):
+    found = function_of(p)
+    if found is None:
+        return None
+    name, var, body = found
+    return {"name": name, "var": var, "body": body, **extra}
+
+
+# -- domain --------------------------------------------------------------------------------------
+def _conditions(body: sp.Expr, x: sp.Symbol) -> list[tuple[str, sp.Expr, str]]:
+    """Where the expression is defined: (kind, expression, relation) per radical, denominator, log."""
+    out = []
+    for a in sp.preorder_traversal(body):
+        if isinstance(a, sp.Pow) and a.exp.is_Rational and a.exp.q % 2 == 0 and a.base.has(x):
+            out.append(("radicand", a.base, "≥" if a.exp > 0 else ">"))
+        elif isinstance(a, sp.Pow) and a.exp.is_negative and a.base.has(x) and not (a.exp.is_Rational and a.exp.q % 2 == 0):
+            out.append(("denominator", a.base, "≠"))
+        elif isinstance(a, sp.log) and a.args[0].has(x):
+            out.append(("log", a.args[0], ">"))
+    uniq = []
+    for c in out:
+        if c not in uniq:
+            uniq.append(c)
+    return uniq
+
+
+_OPS = {"≥": sp.GreaterThan, ">": sp.StrictGreaterThan, "≠": sp.Ne}
+_TEX_OP = {"≥": r"\ge", ">": ">", "≠": r"\ne"}
+_WHY = {"radicand": ("偶次根号下的式子非负", "an even root needs a non-negative radicand"),
+        "denominator": ("分母不为 0", "a denominator cannot be 0"),
+        "log": ("对数的真数大于 0", "the argument of a logarithm must be positive")}
+
+
+def detect_domain(p: Problem) -> Match | None:
+    if not p.has("定义域", "domain"):
+        return None
+    d = _data(p)
+    if d is None or not _conditions(d["body"], d["var"]):
+        return None
+    if any(sp.Poly(sp.together(c[1]).as_numer_denom()[0], d["var"]).degree() > 2 for c in _conditions(d["body"], d["var"])
+           if sp.together(c[1]).as_numer_denom()[0].is_polynomial(d["var"])):
+        return None
+    if any(not sp.together(c[1]).as_numer_denom()[0].is_polynomial(d["var"]) for c in _conditions(d["body"], d["var"])):
+        return None
+    return Match([fdef(d["name"], d["var"], d["body"])], "domain", d, 0.95)
+
+
+def _domain(chain: Chain, d: dict) -> None:
+    x, body = d["var"], d["body"]
+    total: sp.Set = sp.S.Reals
+    for kind, expr, op in _conditions(body, x):
+        s = sp.solveset(_OPS[op](expr, 0), x, sp.S.Reals)
+        total = total.intersect(s)
+        rel = _TEX_OP[op]
+        chain.ask((f"{_WHY[kind][0]}：${tex(expr)}$ 要满足什么？", f"Since {_WHY[kind][1]}: what must ${tex(expr)}$ satisfy?"),
+                  (f"${tex(expr)} {rel} 0$，即 ${relation_text(s, x.name, 'zh', True)}$",
+                   f"${tex(expr)} {rel} 0$, i.e. ${relation_text(s, x.name, 'en', True)}$"),
+                  f"{plain(expr)} {op} 0 \\Leftrightarrow {relation_text(s, x.name)}",
+                  kps=["func.domain"], hints=[(f"{_WHY[kind][0]}。", f"Remember: {_WHY[kind][1]}.")])
+    chain.ask(("这些条件要同时满足，取交集，定义域是什么？", "All conditions must hold at once: intersect them. What is the domain?"),
+              (f"${interval_text(total)}$",) * 2,
+              "", kps=["func.domain", "set.operations"],
+              hints=[("在数轴上画出每个条件，找公共部分。", "Draw each condition on a number line and find the overlap.")])
+    chain.steps[-1].claim = f"{relation_text(total, x.name)} \\Leftrightarrow " + " 且 ".join(
+        relation_text(sp.solveset(_OPS[op](e, 0), x, sp.S.Reals), x.name) for _, e, op in _conditions(body, x)) \
+        if len(_conditions(body, x)) > 1 else ""
+    reference = sp.calculus.util.continuous_domain(body, x, sp.S.Reals)
+    chain.done((f"${interval_text(total)}$",) * 2, (f"${interval_text(reference)}$",) * 2)
+
+
+register(Solver("function.domain", "functions", detect_domain,
+                (Method(("列不等式组", "Conditions for each part"), _domain),), ("func.domain",), priority=40))
+
+
+# -- parity ------------------------------------------------------------------------------------------
+def detect_parity(p: Problem) -> Match | None:
+    if not p.has("奇偶", "奇函数", "偶函数", "parity", "odd or even", "even or odd", "odd function", "even function"):
+        return None
+    if p.has("已知", "given") and p.has("是奇函数", "是偶函数", "is odd", "is even", "is an odd", "is an even"):
+        return None  # uses parity as a given: not a "decide the parity" problem
+    found = function_of(p, trig=True)
+    if found is None:
+        return None
+    name, var, body = found
+    return Match([fdef(name, var, body)], "parity", {"name": name, "var": var, "body": body}, 0.9)
+
+
+def _parity_kind(body, x):
+    neg = sp.simplify(body.subs(x, -x))
+    if sp.simplify(neg - body) == 0:
+        return "even", neg
+    if sp.simplify(neg + body) == 0:
+        return "odd", neg
+    return "neither", neg
+
+
+_PARITY = {"odd": ("奇函数", "odd"), "even": ("偶函数", "even"), "neither": ("非奇非偶函数", "neither odd nor even")}
+
+
+def _parity(chain: Chain, d: dict) -> None:
+    name, x, body = d["name"], d["var"], d["body"]
+    f = "f" if name == "y" else name
+    dom = sp.calculus.util.continuous_domain(body, x, sp.S.Reals)
+    symmetric = sp.simplify(dom.subs(x, x)) == sp.Intersection(dom, sp.imageset(sp.Lambda(x, -x), dom))
+    chain.ask(("定义域是什么？它关于原点对称吗？", "What is the domain? Is it symmetric about the origin?"),
+              (f"定义域 ${interval_text(dom)}$，{'关于原点对称' if symmetric else '不关于原点对称'}",
+               f"Domain ${interval_text(dom)}$: {'symmetric' if symmetric else 'not symmetric'} about the origin"),
+              "", kps=["func.parity", "func.domain"],
+              hints=[("奇偶性的前提是定义域关于原点对称。", "Parity only makes sense on a domain symmetric about the origin.")])
+    kind, neg = _parity_kind(body, x)
+    if not symmetric:
+        kind = "neither"
+    chain.ask((f"计算 ${f}(-{x})$，化简后是什么？", f"Compute ${f}(-{x})$ and simplify."),
+              (f"${f}(-{x})={tex(neg)}$",) * 2, f"{f}(-{x}) = {plain(neg)}",
+              context=[fdef(f, x, body)], kps=["func.parity"],
+              hints=[(f"把 ${x}$ 全部换成 $-{x}$。", f"Replace every ${x}$ by $-{x}$."),
+                     ("注意 $(-x)^n$ 的符号取决于 $n$ 的奇偶。", "The sign of $(-x)^n$ depends on whether n is even or odd.")])
+    relation = {"odd": f"{f}(-{x}) = -{f}({x})", "even": f"{f}(-{x}) = {f}({x})"}.get(kind)
+    chain.ask((f"${f}(-{x})$ 与 ${f}({x})$ 有什么关系？函数是奇函数还是偶函数？",
+               f"How does ${f}(-{x})$ compare with ${f}({x})$? Is the function odd or even?"),
+              (f"{'$' + relation + '$，' if relation else ''}{_PARITY[kind][0]}", f"{'$' + relation + '$: ' if relation else ''}{_PARITY[kind][1]}"),
+              relation or "", context=[fdef(f, x, body)], kps=["func.parity"],
+              hints=[("奇函数 $f(-x)=-f(x)$，偶函数 $f(-x)=f(x)$。", "Odd: $f(-x)=-f(x)$; even: $f(-x)=f(x)$.")])
+    ref_kind, _ = _parity_kind(body, x)
+    ref = _PARITY[ref_kind if symmetric else "neither"]
+    chain.done(_PARITY[kind], ref)
+
+
+register(Solver("function.parity", "functions", detect_parity,
+                (Method(("定义法", "By definition"), _parity),), ("func.parity",), priority=40))
+
+
+# -- evaluation and derivative ---------------------------------------------------------------------------
+def detect_value(p: Problem) -> Match | None:
+    found = function_of(p, trig=True)
+    if found is None or p.has("导", "deriv", "切线", "tangent", "单调", "极", "最", "max", "min"):
+        return None
+    name, var, body = found
+    asks = re.findall(rf"{name}\(\s*([-0-9./πsqrt()]+?)\s*\)", p.text)
+    values = [a for a in asks if a.strip() != var.name]
+    if len(values) != 1 or not p.has("求", "find", "compute", "calculate", "evaluate", "value"):
+        return None
+    from tutor_graph.specialist.parsing import try_expr
+    at = try_expr(values[0])
+    if at is None or at.free_symbols:
+        return None
+    return Match([fdef(name, var, body)], f"{name}({values[0]})", {"name": name, "var": var, "body": body, "at": at}, 0.9)
+
+
+def _value(chain: Chain, d: dict) -> None:
+    name, x, body, at = d["name"], d["var"], d["body"], d["at"]
+    f = "f" if name == "y" else name
+    value = sp.nsimplify(sp.simplify(body.subs(x, at)))
+    chain.ask((f"把 ${x}={tex(at)}$ 代入解析式，得到什么算式？", f"Substitute ${x}={tex(at)}$ into the formula. What expression do you get?"),
+              (f"${f}({tex(at)})={tex(body.subs(x, paren(at)))}$".replace("\\left", "").replace("\\right", ""),) * 2,
+              f"{f}({plain(at)}) = {plain(body.subs(x, paren(at)))}", context=[fdef(f, x, body)],
+              kps=["func.concept"], hints=[(f"把每个 ${x}$ 换成 ${tex(at)}$，负数要加括号。", f"Replace each ${x}$ by ${tex(at)}$; bracket negative numbers.")])
+    chain.ask(("计算结果是多少？", "What is the value?"), (f"${f}({tex(at)})={tex(value)}$",) * 2,
+              f"{plain(body.subs(x, paren(at)))} = {plain(value)}", kps=["func.concept"],
+              hints=[("先乘方，再乘除，后加减。", "Powers first, then products, then sums.")])
+    chain.done((plain(value),) * 2, (plain(sp.simplify(body.subs(x, at))),) * 2)
+
+
+register(Solver("function.value", "functions", detect_value,
+                (Method(("代入求值", "Substitution"), _value),), ("func.concept",), priority=30))
+
+
+def detect_derivative(p: Problem) -> Match | None:
+    if not re.search(r"导数|导函数|求导|derivative|differentiate|f'\(x\)", p.text, re.I):
+        return None
+    if p.has("切线", "tangent", "单调", "monoton", "increasing", "极", "extrem", "最大", "最小", "max", "min", "值域"):
+        return None
+    found = function_of(p, trig=True)
+    if found is None:
+        return None
+    name, var, body = found
+    return Match([fdef(name, var, body)], f"{name}'({var})", {"name": name, "var": var, "body": body}, 0.9)
+
+
+def _derivative(chain: Chain, d: dict) -> None:
+    name, x, body = d["name"], d["var"], d["body"]
+    f = "f" if name == "y" else name
+    terms = sp.Add.make_args(sp.expand(body)) if body.is_Add else [body]
+    parts = [sp.diff(t, x) for t in terms]
+    if len(terms) > 1:
+        chain.ask(("函数是几项的和？和的导数等于什么？", "The function is a sum of terms. What is the derivative of a sum?"),
+                  ("各项导数之和：" + " + ".join(f"$({tex(t)})'$" for t in terms), "the sum of the derivatives: " + " + ".join(f"$({tex(t)})'$" for t in terms)),
+                  "", kps=["deriv.rules"], hints=[("$(u+v)'=u'+v'$。", "$(u+v)'=u'+v'$.")])
+    for t, dt in zip(terms, parts, strict=True):
+        if t.free_symbols:
+            chain.ask((f"$({tex(t)})'$ 等于多少？", f"What is $({tex(t)})'$?"), (f"${tex(dt)}$",) * 2,
+                      f"({plain(t)})' = {plain(dt)}", kps=["deriv.basic", "deriv.rules"],
+                      hints=[("幂函数 $(x^n)'=nx^{n-1}$；常数因子可以提出来。", "Power rule $(x^n)'=nx^{n-1}$; constants factor out."),
+                             ("$(e^x)'=e^x$，$(\\ln x)'=\\frac1x$，$(\\sin x)'=\\cos x$。", "$(e^x)'=e^x$, $(\\ln x)'=\\frac1x$, $(\\sin x)'=\\cos x$.")])
+    derivative = sp.simplify(sp.diff(body, x))
+    chain.ask((f"所以 ${f}'({x})$ 是什么？", f"So what is ${f}'({x})$?"), (f"${f}'({x})={tex(derivative)}$",) * 2,
+              f"{f}'({x}) = {plain(derivative)}", context=[fdef(f, x, body)], kps=["deriv.rules"],
+              hints=[("把各项的导数相加。", "Add the derivatives of the terms.")])
+    chain.done((f"{f}'({x})={plain(derivative)}",) * 2, (f"{f}'({x})={plain(sp.diff(body, x))}",) * 2)
+
+
+register(Solver("function.derivative", "derivatives", detect_derivative,
+                (Method(("求导法则", "Differentiation rules"), _derivative),), ("deriv.rules",), priority=30))
+
+__all__ = ["fdef", "function_of", "interval", "lhs_name"]

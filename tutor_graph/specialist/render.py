@@ -15,11 +15,37 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import sympy as sp
+from sympy.printing.latex import LatexPrinter
 from sympy.printing.str import StrPrinter
+
+
+def _log_base_form(expr):
+    """(coefficient, argument, base) when expr is c*log(u)/log(b) with a numeric base b, else None."""
+    if not isinstance(expr, sp.Mul):
+        return None
+    logs, bases, rest = [], [], []
+    for f in expr.args:
+        if isinstance(f, sp.log):
+            logs.append(f.args[0])
+        elif isinstance(f, sp.Pow) and f.exp == -1 and isinstance(f.base, sp.log) and f.base.args[0].is_number:
+            bases.append(f.base.args[0])
+        else:
+            rest.append(f)
+    if len(logs) != 1 or len(bases) != 1:
+        return None
+    return sp.Mul(*rest), logs[0], bases[0]
 
 
 class _Plain(StrPrinter):
     """SymPy's str printer with `^`, `i` and `e`, the notation the checker and students share."""
+
+    def _print_Mul(self, expr):
+        form = _log_base_form(expr)
+        if form is None:
+            return super()._print_Mul(expr)
+        c, u, b = form
+        log = f"lg({self._print(u)})" if b == 10 else f"log_{self._print(b)}({self._print(u)})"
+        return log if c == 1 else (f"-{log}" if c == -1 else f"{self._print(c)}*{log}")
 
     def _print_ImaginaryUnit(self, expr):
         return "i"
@@ -32,6 +58,10 @@ class _Plain(StrPrinter):
 
     def _print_Symbol(self, expr):
         return expr.name
+
+    def _print_exp(self, expr):
+        arg = self._print(expr.args[0])
+        return f"e^{arg}" if expr.args[0].is_Symbol or (expr.args[0].is_Integer and expr.args[0] >= 0) else f"e^({arg})"
 
     def _print_Abs(self, expr):
         return f"|{self._print(expr.args[0])}|"
@@ -50,10 +80,24 @@ def paren(value) -> sp.Symbol:
     return sp.Symbol(f"({plain(value)})")
 
 
+class _Tex(LatexPrinter):
+    """LaTeX with `\\log_b u` / `\\lg u` for logarithms to a numeric base."""
+
+    def _print_Mul(self, expr):
+        form = _log_base_form(expr)
+        if form is None:
+            return super()._print_Mul(expr)
+        c, u, b = form
+        log = f"\\lg {self._print(u)}" if b == 10 else f"\\log_{{{self._print(b)}}} {self._print(u)}"
+        if not (u.is_Atom):
+            log = log.replace(f" {self._print(u)}", f"\\left({self._print(u)}\\right)")
+        return log if c == 1 else (f"-{log}" if c == -1 else f"{self._print(c)} {log}")
+
+
 def tex(e) -> str:
     """LaTeX for display (and for claims where LaTeX reads better, such as degrees)."""
     e = e if isinstance(e, sp.Basic) else sp.sympify(e)
-    return sp.latex(e, imaginary_unit="i", ln_notation=True, order="lex")
+    return _Tex(dict(imaginary_unit="i", ln_notation=True, order="lex")).doprint(e)
 
 
 def dollar(e) -> str:
