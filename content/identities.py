@@ -13,6 +13,7 @@ elsewhere the caller must only pass trusted data, which the shipped files are.
 from __future__ import annotations
 
 import contextlib
+import keyword
 import random
 import re
 import signal
@@ -40,7 +41,7 @@ FUNCTIONS: dict[str, object] = {
     "factorial": sp.factorial,
 }
 CONSTANTS: dict[str, object] = {"pi": sp.pi, "I": sp.I, "E": sp.E, "oo": sp.oo}
-_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?)|([A-Za-z][A-Za-z0-9]{0,5})|(\*\*|!=|>=|<=|[-+*/^(),<>=]))")
+_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?)|([A-Za-z][A-Za-z0-9]*)|(\*\*|!=|>=|<=|[-+*/^(),<>=]))")
 _GIVEN = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]{0,5})\s*(>=|<=|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$")
 _TRANSFORMS = standard_transformations + (convert_xor,)
 _ASSUMPTION = {(">", 0): "positive", ("<", 0): "negative", (">=", 0): "nonnegative", ("!=", 0): "nonzero"}
@@ -71,8 +72,11 @@ def variables(text: str) -> list[str]:
         if not m or m.end() == pos:
             raise IdentitySyntaxError(f"unexpected text at {pos}: {text[pos : pos + 20]}")
         name = m.group(2)
-        if name and name not in FUNCTIONS and name not in CONSTANTS and name not in names:
-            names.append(name)
+        if name and name not in FUNCTIONS and name not in CONSTANTS:
+            if len(name) > 6 or keyword.iskeyword(name) or text[m.end() :].lstrip().startswith("("):
+                raise IdentitySyntaxError(f"{name!r} is not an allowed function or variable name")
+            if name not in names:
+                names.append(name)
         pos = m.end()
     return names
 

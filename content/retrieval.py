@@ -3,7 +3,8 @@
 Two signals, combined:
 1. BM25 between the text and each knowledge point's own words (names, description, formulas, unit);
 2. the knowledge points that the most similar bank problems use in their steps (nearest-neighbour vote),
-   which carries the teachers' tagging over to new problems.
+   which carries the teachers' tagging over to new problems;
+then the direct prerequisites of the leading points get a small share of their score (the graph).
 Without a bank (not written yet, or broken) only the first signal is used, and a note says so.
 
 >>> r = retrieve("求等差数列的前 n 项和", k=3)
@@ -25,6 +26,9 @@ from content.text_index import TextIndex
 POINT_WEIGHT = 1.0
 VOTE_WEIGHT = 1.0
 NEIGHBOURS = 8
+VOTE_POWER = 2  # a neighbour's vote grows with the square of its similarity: near twins count most
+PREREQ_BOOST = 0.2  # steps often use the direct prerequisites of the problem's main points
+PREREQ_FROM_TOP = 3
 
 
 @dataclass(frozen=True)
@@ -121,10 +125,14 @@ class Retriever:
             for prob_id, s in neighbours:
                 for pid in step_points(self.problems[prob_id]):
                     if pid in self.graph:
-                        votes[pid] += s / top
+                        votes[pid] += (s / top) ** VOTE_POWER
             best = max(votes.values(), default=1.0)
             for pid, v in votes.items():
                 combined[pid] += VOTE_WEIGHT * v / best
+        leaders = sorted(combined.items(), key=lambda item: -item[1])[:PREREQ_FROM_TOP]
+        for pid, score in leaders:
+            for pre in self.graph[pid].prerequisites:
+                combined[pre] += PREREQ_BOOST * score
         ranked = sorted(combined.items(), key=lambda item: -item[1])[:k]
         points = [self._point_hit(pid, s) for pid, s in ranked]
         problems = [self._problem_hit(pid, s) for pid, s in neighbours[:k]]

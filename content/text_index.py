@@ -24,6 +24,13 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LATEX_CMD = re.compile(r"\\([A-Za-z]+)")
 _WORD = re.compile(r"[a-z]_\{?[a-z0-9]|[a-z][a-z]+")  # words, and subscripted terms like a_n
 _EXPONENT = re.compile(r"\^\{?(-?\d+|[a-z])")
+# Shapes of formulas that name a topic even without words: 3-2i, e^x, A(1,2,3), (1,2).
+_SHAPES = (
+    (re.compile(r"[\d+\-(]\s*i(?![A-Za-z_])"), "@complex"),
+    (re.compile(r"(?<![A-Za-z\\])e\^"), "@exponential"),
+    (re.compile(r"\(\s*-?[\d.]+\s*,\s*-?[\d.]+\s*,\s*-?[\d.]+\s*\)"), "@point3d"),
+    (re.compile(r"\(\s*-?[\d.]+\s*,\s*-?[\d.]+\s*\)"), "@point2d"),
+)
 # LaTeX layout commands and English words that carry no topic.
 _STOP = frozenset(
     "frac dfrac tfrac left right mathbf mathrm mathbb text quad qquad dots cdots ldots cdot displaystyle "
@@ -83,6 +90,7 @@ def tokenize(text: str) -> list[str]:
     if "'" in text or "prime" in lower:  # f'(x): a derivative
         tokens.append("@derivative")
     tokens += ["^" + e for e in _EXPONENT.findall(lower)]  # x^2 vs x^3 vs 2^x tells topics apart
+    tokens += [token for pattern, token in _SHAPES if pattern.search(text)]
     for run in _CJK_RUN.findall(text):
         tokens += [w for w in _segmenter().lcut(run) if w.strip() and w not in _CJK_STOP]
         tokens += [run[i : i + 2] for i in range(len(run) - 1)]
