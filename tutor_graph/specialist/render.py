@@ -70,9 +70,20 @@ class _Plain(StrPrinter):
         return f"ln({self._print(expr.args[0])})"
 
 
+def _basic(e) -> sp.Basic:
+    """Our own numbers as SymPy objects; text is never turned into an expression here."""
+    if isinstance(e, sp.Basic):
+        return e
+    if isinstance(e, bool | int):
+        return sp.Integer(int(e))
+    if isinstance(e, float):
+        return sp.nsimplify(e)
+    raise TypeError(f"not a SymPy object or number: {type(e).__name__}")
+
+
 def plain(e) -> str:
     """Plain checkable text: `x^2 - 5*x + 6`, `sqrt(3)/2`, `2 + i`."""
-    return _Plain(dict(order="lex")).doprint(sp.sympify(e) if not isinstance(e, sp.Basic) else e).replace("**", "^")
+    return _Plain(dict(order="lex")).doprint(_basic(e)).replace("**", "^")
 
 
 def paren(value) -> sp.Symbol:
@@ -96,7 +107,7 @@ class _Tex(LatexPrinter):
 
 def tex(e) -> str:
     """LaTeX for display (and for claims where LaTeX reads better, such as degrees)."""
-    e = e if isinstance(e, sp.Basic) else sp.sympify(e)
+    e = _basic(e)
     return _Tex(dict(imaginary_unit="i", ln_notation=True, order="lex")).doprint(e)
 
 

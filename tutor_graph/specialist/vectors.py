@@ -1,1 +1,285 @@
-"""placeholder"""
+"""Plane vectors: dot products, lengths, angles, and a parameter from perpendicular / parallel
+conditions (coordinates vs the definition / expanding squares)."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor_graph.specialist.chain import Chain
+from tutor_graph.specialist.parsing import try_expr
+from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.render import plain, tex
+
+K = sp.Symbol("k", real=True)
+_VEC = re.compile(r"(?:vec\{)?(?<![A-Za-z_])([a-c])\}?\s*=\s*\(\s*([^(),]+?)\s*,\s*([^(),]+?)\s*\)")
+_NORM = re.compile(r"\|\s*(?:vec\{)?([a-c])\}?\s*\|\s*=\s*([\d.]+|sqrt\(\d+\)|√\d+)")
+_ANGLE = re.compile(r"(?:夹角(?:为|是)?|angle between [^.]*? is)\s*([\d.]+\s*°|\d*\s*π\s*/\s*\d+|\(\(\d*π\)/\(\d+\)\)|\(\(π\)/\(\d+\)\))")
+
+
+def _combo(text: str, names: set[str]) -> sp.Expr | None:
+    """`2a-b`, `a+kb` as a linear combination of vector symbols."""
+    text = text.replace("vec{", "").replace("}", "")
+    if not re.fullmatch(r"[\dk+\-*\sa-c()λ]+", text):
+        return None
+    e = try_expr(text)
+    if e is None or not e.free_symbols - {K} <= {sp.Symbol(n, real=True) for n in names}:
+        return None
+    return e
+
+
+def detect(p: Problem) -> Match | None:
+    if not p.has("向量", "vector") and not (len(_NORM.findall(p.text)) >= 2 and _ANGLE.search(p.text)):
+        return None
+    text = p.text.replace("λ", "k")
+    vecs = {m.group(1): (try_expr(m.group(2)), try_expr(m.group(3))) for m in _VEC.finditer(text)}
+    if any(None in v for v in vecs.values()):
+        return None
+    norms = {m.group(1): try_expr(m.group(2)) for m in _NORM.finditer(text)}
+    angle_m = _ANGLE.search(text)
+    angle = try_expr(angle_m.group(1)) if angle_m else None
+    coords = len(vecs) >= 2 and all(not set().union(*(c.free_symbols for c in v)) - {K} for v in vecs.values())
+    abstract = len(norms) >= 2 and angle is not None and not vecs
+    if not (coords or abstract):
+        return None
+    names = set(vecs) | set(norms)
+    tail = re.split(r"求|find|compute|determine|calculate", text, flags=re.I)[-1] if re.search(r"求|find|compute|determine|calculate", text, re.I) else ""
+    goal = None
+    has_k = any(K in c.free_symbols for v in vecs.values() for c in v) or "k" in tail or re.search(r"\bk\b", text)
+    if re.search(r"⊥|垂直|perpendicular", text) and has_k:
+        m = re.search(r"\(?([\dk+\-a-c\s]+)\)?\s*(?:⊥|垂直于|与\s*\(?[\dk+\-a-c\s]+\)?\s*垂直|is perpendicular to)\s*\(?([\dk+\-a-c\s]*)\)?", text)
+        left, right = (_combo(m.group(1), names), _combo(m.group(2), names)) if m and m.group(2).strip() else (None, None)
+        if left is None or right is None:
+            left, right = sp.Symbol("a", real=True), sp.Symbol("b", real=True)
+        goal = ("perp", left, right)
+    elif re.search(r"∥|//|平行|parallel|共线|collinear", text) and has_k:
+        goal = ("par", sp.Symbol("a", real=True), sp.Symbol("b", real=True))
+    elif re.search(r"夹角|angle", tail):
+        goal = ("angle", sp.Symbol("a", real=True), sp.Symbol("b", real=True))
+    elif m := re.search(r"\|\s*([\da-c+\-\s*]+?)\s*\|", tail):
+        e = _combo(m.group(1), names)
+        if e is None:
+            return None
+        goal = ("norm", e)
+    elif re.search(r"a\s*\*\s*b|数量积|dot product|inner product", tail + text[-20:]):
+        goal = ("dot", sp.Symbol("a", real=True), sp.Symbol("b", real=True))
+    if goal is None or (not coords and goal[0] in ("perp", "par")):
+        return None
+    if goal[0] in ("perp", "par") and not has_k:
+        return None
+    if goal[0] not in ("perp", "par") and has_k:
+        return None
+    data = {"vecs": {n: sp.Matrix(v) for n, v in vecs.items()}, "norms": norms, "angle": angle, "goal": goal, "coords": coords}
+    givens = [f"{n} = ({plain(v[0])}, {plain(v[1])})" for n, v in vecs.items()] + [f"|{n}| = {plain(v)}" for n, v in norms.items()]
+    if angle is not None:
+        givens.append(f"<a, b> = {plain(angle)}")
+    return Match(givens, goal[0], data, 0.9)
+
+
+def _vec(d: dict, e: sp.Expr) -> sp.Matrix:
+    """Coordinates of a combination like 2a - b."""
+    out = sp.zeros(2, 1)
+    for n, v in d["vecs"].items():
+        out += e.coeff(sp.Symbol(n, real=True)) * v
+    return out.applyfunc(sp.expand)
+
+
+def _pt(v: sp.Matrix) -> str:
+    return f"({tex(v[0])}, {tex(v[1])})"
+
+
+def _pp(v: sp.Matrix) -> str:
+    return f"({plain(v[0])}, {plain(v[1])})"
+
+
+def _dot_coords(chain: Chain, d: dict, left: sp.Expr, right: sp.Expr) -> sp.Expr:
+    u, v = _vec(d, left), _vec(d, right)
+    value = sp.expand(u.dot(v))
+    chain.ask((f"用坐标计算数量积 ${tex(left)}\\cdot {tex(right)}$。", f"Compute the dot product ${tex(left)}\\cdot {tex(right)}$ from coordinates."),
+              (f"${tex(u[0])}\\times {tex(v[0])}+{tex(u[1])}\\times {tex(v[1])}={tex(value)}$",) * 2,
+              f"({plain(u[0])})*({plain(v[0])}) + ({plain(u[1])})*({plain(v[1])}) = {plain(value)}",
+              kps=["vec.dot_coordinates"], hints=[("$\\vec a\\cdot\\vec b=x_1x_2+y_1y_2$。", "$\\vec a\\cdot\\vec b=x_1x_2+y_1y_2$.")])
+    return value
+
+
+def _norm_of(chain: Chain, d: dict, e: sp.Expr, name: str) -> sp.Expr:
+    v = _vec(d, e)
+    value = sp.sqrt(sp.expand(v[0] ** 2 + v[1] ** 2))
+    chain.ask((f"$|{name}|$ 是多少？", f"What is $|{name}|$?"), (f"$\\sqrt{{({tex(v[0])})^2+({tex(v[1])})^2}}={tex(value)}$",) * 2,
+              f"sqrt(({plain(v[0])})^2 + ({plain(v[1])})^2) = {plain(value)}", kps=["vec.coordinates", "vec.dot_coordinates"],
+              hints=[("$|\\vec a|=\\sqrt{x^2+y^2}$。", "$|\\vec a|=\\sqrt{x^2+y^2}$.")])
+    return value
+
+
+def _reference(d: dict) -> tuple[str, str]:
+    """Independent answer straight from SymPy matrices (or the definition for abstract vectors)."""
+    kind = d["goal"][0]
+    if d["coords"]:
+        a, b = d["vecs"].get("a"), d["vecs"].get("b")
+        if kind == "dot":
+            v = a.dot(b)
+        elif kind == "norm":
+            v = _vec(d, d["goal"][1]).norm()
+        elif kind == "angle":
+            v = sp.acos(sp.nsimplify(a.dot(b) / (a.norm() * b.norm())))
+        else:
+            u, w = _vec(d, d["goal"][1]), _vec(d, d["goal"][2])
+            cond = u.dot(w) if kind == "perp" else u[0] * w[1] - u[1] * w[0]
+            sols = sp.solve(cond, K)
+            text = " 或 ".join(f"k={plain(s)}" for s in sorted(sols, key=float))
+            return text, text.replace(" 或 ", " or ")
+    else:
+        na, nb, th = d["norms"]["a"], d["norms"]["b"], d["angle"]
+        dot = na * nb * sp.cos(th)
+        if kind == "dot":
+            v = dot
+        elif kind == "norm":
+            e = d["goal"][1]
+            ca, cb = e.coeff(sp.Symbol("a", real=True)), e.coeff(sp.Symbol("b", real=True))
+            v = sp.sqrt(ca**2 * na**2 + 2 * ca * cb * dot + cb**2 * nb**2)
+        else:
+            v = th
+    text = plain(sp.nsimplify(sp.simplify(v)))
+    return text, text
+
+
+def _by_coordinates(chain: Chain, d: dict) -> None:
+    kind = d["goal"][0]
+    if kind == "dot":
+        value = _dot_coords(chain, d, *d["goal"][1:])
+    elif kind == "norm":
+        e = d["goal"][1]
+        v = _vec(d, e)
+        chain.ask((f"先求 ${tex(e)}$ 的坐标。", f"First find the coordinates of ${tex(e)}$."), (f"${tex(e)}={_pt(v)}$",) * 2,
+                  " 且 ".join(" + ".join(f"({plain(e.coeff(sp.Symbol(n, real=True)))})*({plain(d['vecs'][n][i])})" for n in d["vecs"]
+                                         if e.coeff(sp.Symbol(n, real=True)) != 0) + f" = {plain(v[i])}" for i in range(2)),
+                  kps=["vec.coordinates", "vec.linear_ops"], hints=[("坐标对应相加减、数乘。", "Add, subtract and scale coordinate by coordinate.")])
+        value = _norm_of(chain, d, e, tex(e))
+    elif kind == "angle":
+        dot = _dot_coords(chain, d, *d["goal"][1:])
+        na = _norm_of(chain, d, sp.Symbol("a", real=True), "\\vec a")
+        nb = _norm_of(chain, d, sp.Symbol("b", real=True), "\\vec b")
+        cos_v = sp.nsimplify(sp.radsimp(dot / (na * nb)))
+        chain.ask(("夹角的余弦 $\\cos\\theta=\\frac{\\vec a\\cdot\\vec b}{|\\vec a||\\vec b|}$ 是多少？夹角是多少？",
+                   "What is $\\cos\\theta=\\frac{\\vec a\\cdot\\vec b}{|\\vec a||\\vec b|}$, and the angle?"),
+                  (f"$\\cos\\theta={tex(cos_v)}$，$\\theta={tex(sp.acos(cos_v))}$", f"$\\cos\\theta={tex(cos_v)}$, $\\theta={tex(sp.acos(cos_v))}$"),
+                  f"({plain(dot)})/(({plain(na)})*({plain(nb)})) = {plain(cos_v)}", kps=["vec.dot_product"],
+                  hints=[("夹角范围是 $[0,\\pi]$。", "The angle lies in $[0,\\pi]$.")])
+        value = sp.acos(cos_v)
+    else:
+        left, right = d["goal"][1:]
+        u, w = _vec(d, left), _vec(d, right)
+        if left != sp.Symbol("a", real=True) or right != sp.Symbol("b", real=True):
+            chain.ask((f"写出 ${tex(left)}$ 与 ${tex(right)}$ 的坐标。", f"Write the coordinates of ${tex(left)}$ and ${tex(right)}$."),
+                      (f"${tex(left)}={_pt(u)}$，${tex(right)}={_pt(w)}$",) * 2, "", kps=["vec.coordinates", "vec.linear_ops"],
+                      hints=[("含参数的坐标照样计算。", "Work with the parameter as with a number.")])
+        if kind == "perp":
+            cond = sp.expand(u.dot(w))
+            rel = ("两向量垂直 $\\Leftrightarrow x_1x_2+y_1y_2=0$", "perpendicular $\\Leftrightarrow x_1x_2+y_1y_2=0$")
+        else:
+            cond = sp.expand(u[0] * w[1] - u[1] * w[0])
+            rel = ("两向量平行 $\\Leftrightarrow x_1y_2-x_2y_1=0$", "parallel $\\Leftrightarrow x_1y_2-x_2y_1=0$")
+        sols = sorted(sp.solve(cond, K), key=float)
+        chain.ask(("由坐标条件列出关于 $k$ 的方程并求解。", "Write the coordinate condition as an equation in $k$ and solve it."),
+                  (f"{rel[0]}：${tex(cond)}=0$，$k={', '.join(tex(s) for s in sols)}$", f"{rel[1]}: ${tex(cond)}=0$, $k={', '.join(tex(s) for s in sols)}$"),
+                  f"{plain(cond)} = 0 \\Rightarrow " + " 或 ".join(f"k = {plain(s)}" for s in sols),
+                  kps=["vec.dot_coordinates" if kind == "perp" else "vec.collinear"],
+                  hints=[("代入坐标，得到一个关于 $k$ 的方程。", "Substitute the coordinates to get an equation in k.")])
+        text = " 或 ".join(f"k={plain(s)}" for s in sols)
+        chain.done((text, text.replace(" 或 ", " or ")), _reference(d))
+        return
+    text = plain(sp.nsimplify(value))
+    chain.done((text, text), _reference(d))
+
+
+def _by_definition(chain: Chain, d: dict) -> None:
+    """Dot product from |a||b|cos θ, lengths by expanding |ma+nb|^2 (works with or without coordinates)."""
+    kind = d["goal"][0]
+    a_s, b_s = sp.Symbol("a", real=True), sp.Symbol("b", real=True)
+    if d["coords"]:
+        na = _norm_of(chain, d, a_s, "\\vec a")
+        nb = _norm_of(chain, d, b_s, "\\vec b")
+        dot = _dot_coords(chain, d, a_s, b_s)
+    else:
+        na, nb, th = d["norms"]["a"], d["norms"]["b"], d["angle"]
+        dot = sp.nsimplify(na * nb * sp.cos(th))
+        chain.ask(("由数量积的定义，$\\vec a\\cdot\\vec b$ 是多少？", "By definition, what is $\\vec a\\cdot\\vec b$?"),
+                  (f"$|\\vec a||\\vec b|\\cos\\theta={tex(na)}\\times{tex(nb)}\\times\\cos {tex(th)}={tex(dot)}$",) * 2,
+                  f"({plain(na)})*({plain(nb)})*cos({plain(th)}) = {plain(dot)}", kps=["vec.dot_product"],
+                  hints=[("$\\vec a\\cdot\\vec b=|\\vec a||\\vec b|\\cos\\theta$。", "$\\vec a\\cdot\\vec b=|\\vec a||\\vec b|\\cos\\theta$.")])
+        if kind == "dot":
+            chain.done((plain(dot),) * 2, _reference(d))
+            return
+    e = d["goal"][1]
+    ca, cb = e.coeff(a_s), e.coeff(b_s)
+    sq = sp.nsimplify(ca**2 * na**2 + 2 * ca * cb * dot + cb**2 * nb**2)
+    chain.ask((f"把 $|{tex(e)}|^2$ 展开成 $|\\vec a|^2$、$\\vec a\\cdot\\vec b$、$|\\vec b|^2$ 的组合，值是多少？",
+               f"Expand $|{tex(e)}|^2$ in terms of $|\\vec a|^2$, $\\vec a\\cdot\\vec b$, $|\\vec b|^2$. What is it?"),
+              (f"$|{tex(e)}|^2={tex(ca**2)}|\\vec a|^2{'+' if 2 * ca * cb >= 0 else ''}{tex(2 * ca * cb)}\\vec a\\cdot\\vec b+{tex(cb**2)}|\\vec b|^2={tex(sq)}$",) * 2,
+              f"({plain(ca**2)})*({plain(na)})^2 + ({plain(2 * ca * cb)})*({plain(dot)}) + ({plain(cb**2)})*({plain(nb)})^2 = {plain(sq)}",
+              kps=["vec.dot_product"], hints=[("$|\\vec v|^2=\\vec v\\cdot\\vec v$，再用分配律展开。", "$|\\vec v|^2=\\vec v\\cdot\\vec v$; expand with the distributive law.")])
+    value = sp.sqrt(sq)
+    chain.ask(("开平方得到模长。", "Take the square root for the length."), (f"$|{tex(e)}|={tex(value)}$",) * 2,
+              f"sqrt({plain(sq)}) = {plain(value)}", kps=["vec.dot_product"], hints=[("模长非负。", "Lengths are non-negative.")])
+    chain.done((plain(value),) * 2, _reference(d))
+
+
+def _param_expand(chain: Chain, d: dict) -> None:
+    """For (a + k b) ⊥ c: expand the dot product first, then substitute the numbers."""
+    left, right = d["goal"][1:]
+    a_s, b_s = sp.Symbol("a", real=True), sp.Symbol("b", real=True)
+    prods = {}
+    for x in (a_s, b_s):
+        for y in (a_s, b_s):
+            prods[(x, y)] = d["vecs"][x.name].dot(d["vecs"][y.name])
+    expanded = sp.expand(left * right)
+    chain.ask((f"用分配律展开 $({tex(left)})\\cdot({tex(right)})$。", f"Expand $({tex(left)})\\cdot({tex(right)})$ with the distributive law."),
+              (f"${tex(expanded).replace('a^{2}', '|a|^{2}').replace('b^{2}', '|b|^{2}')}$",) * 2, "",
+              kps=["vec.dot_product"], hints=[("$\\vec a\\cdot\\vec a=|\\vec a|^2$。", "$\\vec a\\cdot\\vec a=|\\vec a|^2$.")])
+    na2, nb2, ab = prods[(a_s, a_s)], prods[(b_s, b_s)], prods[(a_s, b_s)]
+    chain.ask(("先算 $|\\vec a|^2$、$|\\vec b|^2$ 和 $\\vec a\\cdot\\vec b$。", "Compute $|\\vec a|^2$, $|\\vec b|^2$ and $\\vec a\\cdot\\vec b$."),
+              (f"$|\\vec a|^2={tex(na2)}, |\\vec b|^2={tex(nb2)}, \\vec a\\cdot\\vec b={tex(ab)}$",) * 2,
+              f"({plain(d['vecs']['a'][0])})*({plain(d['vecs']['b'][0])}) + ({plain(d['vecs']['a'][1])})*({plain(d['vecs']['b'][1])}) = {plain(ab)}",
+              kps=["vec.dot_coordinates"], hints=[("用坐标公式。", "Use the coordinate formula.")])
+    cond = sp.expand(expanded.subs({a_s**2: na2, b_s**2: nb2}).subs(a_s * b_s, ab))
+    cond = sp.expand(cond.subs({a_s: 0, b_s: 0})) if cond.has(a_s) else cond
+    sols = sorted(sp.solve(cond, K), key=float)
+    chain.ask(("垂直则数量积为 0，解出 $k$。", "Perpendicular means the dot product is 0. Solve for $k$."),
+              (f"${tex(cond)}=0$，$k={', '.join(tex(s) for s in sols)}$",) * 2,
+              f"{plain(cond)} = 0 \\Rightarrow " + " 或 ".join(f"k = {plain(s)}" for s in sols), kps=["vec.dot_product"],
+              hints=[("这是关于 $k$ 的一次方程。", "It is a linear equation in k.")])
+    text = " 或 ".join(f"k={plain(s)}" for s in sols)
+    chain.done((text, text.replace(" 或 ", " or ")), _reference(d))
+
+
+def _parallel_lambda(chain: Chain, d: dict) -> None:
+    a, b = d["vecs"]["a"], d["vecs"]["b"]
+    lam = sp.Symbol("lambda", real=True)
+    fixed, moving = (a, b) if not a.free_symbols else (b, a)
+    chain.ask(("两向量平行（非零），可设其中一个是另一个的 $\\lambda$ 倍，列出方程组。", "Parallel (non-zero) vectors: one is λ times the other. Write the system."),
+              (f"${_pt(moving)}=\\lambda{_pt(fixed)}$",) * 2, "", kps=["vec.collinear"],
+              hints=[("对应坐标分别相等。", "Match the coordinates one by one.")])
+    sols = sp.solve([moving[0] - lam * fixed[0], moving[1] - lam * fixed[1]], [lam, K], dict=True)
+    ks = sorted({s[K] for s in sols if K in s}, key=float)
+    chain.ask(("解这个方程组，$k$ 是多少？", "Solve the system: what is $k$?"),
+              (", ".join(f"$\\lambda={tex(s[lam])}, k={tex(s[K])}$" for s in sols),) * 2,
+              " 或 ".join(f"k = {plain(k)}" for k in ks) and f"{plain(sp.expand(a[0] * b[1] - a[1] * b[0]))} = 0 \\Rightarrow " + " 或 ".join(f"k = {plain(k)}" for k in ks),
+              kps=["vec.collinear"], hints=[("先由不含 $k$ 的方程求出 $\\lambda$。", "Find λ from the equation without k first.")])
+    text = " 或 ".join(f"k={plain(s)}" for s in ks)
+    chain.done((text, text.replace(" 或 ", " or ")), _reference(d))
+
+
+def _simple_pair(d: dict) -> bool:
+    return d["goal"][1] == sp.Symbol("a", real=True) and d["goal"][2] == sp.Symbol("b", real=True)
+
+
+register(Solver("vector.computation", "plane_vectors", detect, (
+    Method(("坐标法", "Coordinates"), _by_coordinates, lambda d: d["coords"]),
+    Method(("定义与展开", "Definition and expansion"), _by_definition,
+           lambda d: d["goal"][0] == "norm" or (not d["coords"] and d["goal"][0] == "dot")),
+    Method(("分配律展开", "Expanding the dot product"), _param_expand,
+           lambda d: d["goal"][0] == "perp" and not _simple_pair(d) and set(d["vecs"]) >= {"a", "b"}),
+    Method(("设 λ 倍", "One is λ times the other"), _parallel_lambda, lambda d: d["goal"][0] == "par" and set(d["vecs"]) >= {"a", "b"}),
+), ("vec.dot_product",), priority=65))
