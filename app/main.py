@@ -1,7 +1,48 @@
-"""Streamlit entry point: the page router. Pages live beside it and only render."""
+"""Streamlit entry point: the page router. Pages live in app/pages/ and only render.
 
-import streamlit as st
+Run with `streamlit run app/main.py` (behind `make run`).
+"""
+
+import sys
+from pathlib import Path
+
+# `streamlit run app/main.py` puts app/ on sys.path, not the repository root our packages live in.
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+import streamlit as st  # noqa: E402
+
+from app.i18n import LANGUAGES, t  # noqa: E402
+from app.state import init_state, seed, sync  # noqa: E402
 
 st.set_page_config(page_title="问题链数学导师 · Question-chain tutor", page_icon="🧮", layout="wide")
-st.title("问题链数学导师 · Question-chain math tutor")
-st.info("The teacher workspace is being built. 教师工作台建设中。")
+init_state()
+
+_PAGES = Path(__file__).resolve().parent / "pages"
+
+# Student practice and research pages join as their own sections when their issues land.
+pages = {
+    t("nav.section.teach"): [
+        st.Page(_PAGES / "teacher.py", title=t("nav.teacher"), icon="🧑‍🏫", url_path="teacher", default=True),
+        st.Page(_PAGES / "knowledge_map.py", title=t("nav.map"), icon="🗺️", url_path="knowledge"),
+    ],
+    t("nav.section.system"): [
+        st.Page(_PAGES / "settings.py", title=t("nav.settings"), icon="⚙️", url_path="settings"),
+    ],
+}
+page = st.navigation(pages)
+
+with st.sidebar:
+    seed("w_lang_sidebar", "lang")
+    st.segmented_control(
+        t("lang.label"),
+        options=list(LANGUAGES),
+        format_func=LANGUAGES.get,
+        key="w_lang_sidebar",
+        on_change=sync,
+        args=("w_lang_sidebar", "lang"),
+    )
+    st.caption(t("model.current", spec=st.session_state.model_spec))
+
+page.run()

@@ -1,0 +1,98 @@
+"""Draw a Result: question chains step by step with verdict badges, methods in tabs, variants."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from app.i18n import t
+from app.mathtext import to_markdown
+
+_VERDICT_STYLE = {"verified": ("green", "✓"), "refuted": ("red", "✗"), "unknown": ("gray", "?")}
+_SOURCE_STYLE = {"model": "blue", "repaired": "orange", "symbolic": "violet", "teacher": "primary"}
+
+
+def _badge_text(text: str) -> str:
+    # Square brackets would end the badge directive early.
+    return text.replace("[", "(").replace("]", ")")
+
+
+def verdict_badge(verdict: dict[str, Any]) -> str:
+    """Markdown badge for a verdict: verified / refuted / unknown."""
+    status = verdict.get("status", "unknown")
+    color, mark = _VERDICT_STYLE.get(status, _VERDICT_STYLE["unknown"])
+    return f":{color}-badge[{mark} {t('verdict.' + status if status in _VERDICT_STYLE else 'verdict.unknown')}]"
+
+
+def source_badge(source: str) -> str:
+    """Markdown badge for where a step came from: model / repaired / symbolic / teacher."""
+    color = _SOURCE_STYLE.get(source, "gray")
+    label = t(f"source.{source}") if source in _SOURCE_STYLE else source
+    return f":{color}-badge[{t('result.source')}: {_badge_text(label)}]"
+
+
+def point_chips(ids: list[str], name_of: Callable[[str], str]) -> str:
+    """Knowledge points as a row of chips (markdown badges)."""
+    return " ".join(f":blue-badge[{_badge_text(name_of(pid))}]" for pid in ids)
+
+
+def render_step(n: int, step: dict[str, Any], name_of: Callable[[str], str]) -> None:
+    """One link of the chain: question, answer, verdict with reason, source, knowledge points."""
+    verdict = step.get("verdict") or {"status": "unknown", "reason": ""}
+    with st.container(border=True):
+        st.markdown(f"**{t('result.step', n=n)}** · " + to_markdown(step.get("question", "")))
+        st.markdown(f"{t('result.answer')}：" + to_markdown(step.get("answer", "")))
+        badges = [verdict_badge(verdict), source_badge(step.get("source", "model"))]
+        st.markdown(" ".join(badges))
+        reason = verdict.get("reason") or ""
+        if verdict.get("counterexample"):
+            reason += "；" + t("verdict.counterexample", ce=verdict["counterexample"])
+        if reason:
+            st.caption(reason)
+        if step.get("claim"):
+            st.caption(f"{t('result.claim')}：`{step['claim']}`")
+        if step.get("knowledge_points"):
+            st.markdown(f"{t('result.points')}：" + point_chips(step["knowledge_points"], name_of))
+        if step.get("hints"):
+            with st.expander(t("result.hints")):
+                for hint in step["hints"]:
+                    st.markdown("- " + to_markdown(hint))
+
+
+def render_chain(solution: dict[str, Any], name_of: Callable[[str], str]) -> None:
+    """A whole method: its steps, then whether every step was verified, then its final answer."""
+    steps = solution.get("steps") or []
+    for n, step in enumerate(steps, start=1):
+        render_step(n, step, name_of)
+    verified = solution.get("verified")
+    mark = verdict_badge({"status": "verified" if verified else "unknown"})
+    label = t("result.verified_all") if verified else t("result.not_all")
+    st.markdown(f"{mark} {label} · **{t('result.final')}**：" + to_markdown(solution.get("final_answer", "")))
+
+
+def render_variants(variants: list[dict[str, Any]]) -> None:
+    """Variant questions with their answers (verified or not) and what was changed."""
+    for n, variant in enumerate(variants, start=1):
+        with st.container(border=True):
+            st.markdown(f"**{n}.** " + to_markdown(variant.get("question", "")))
+            badge = verdict_badge({"status": "verified" if variant.get("verified") else "unknown"})
+            st.markdown(f"{t('result.answer')}：" + to_markdown(variant.get("answer", "")) + " " + badge)
+            if variant.get("change"):
+                st.caption(t("result.variant_change", change=variant["change"]))
+
+
+def render_trace(trace: list[dict[str, Any]]) -> None:
+    """Per-node time, model calls and tokens of the run, as a table."""
+    rows = [
+        {
+            "node": row.get("node"),
+            "seconds": row.get("seconds"),
+            "model_calls": row.get("model_calls"),
+            "prompt_tokens": row.get("prompt_tokens"),
+            "completion_tokens": row.get("completion_tokens"),
+        }
+        for row in trace
+    ]
+    st.dataframe(rows, hide_index=True)

@@ -1,0 +1,210 @@
+"""Edit a question chain: reword, reorder, add and delete steps; every edit is re-verified by SymPy.
+
+The chain being edited (the draft) lives in `st.session_state.draft`:
+    {"problem", "method", "final_answer", "variants", "givens": [str], "next_uid": int,
+     "steps": [Step dict + "uid" and "edited"]}
+Widgets write into it through callbacks, then `reverify` re-checks every claim against the givens.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import streamlit as st
+
+from app import plotting, services
+from app.components.chain import point_chips, source_badge, verdict_badge
+from app.i18n import t
+
+FIELDS = ("question", "answer", "claim")
+
+
+def new_draft(result: dict[str, Any], index: int) -> dict[str, Any]:
+    """A draft copied from solution `index` of a Result (or of a saved case shaped like one)."""
+    solution = (result.get("solutions") or [])[index]
+    steps = []
+    for uid, step in enumerate(solution.get("steps") or []):
+        steps.append({**copy.deepcopy(step), "uid": uid, "edited": False})
+    return {
+        "problem": result.get("problem", ""),
+        "method": solution.get("method", ""),
+        "final_answer": solution.get("final_answer", ""),
+        "variants": copy.deepcopy(result.get("variants") or []),
+        "givens": list(result.get("givens") or default_givens(result.get("problem", ""))),
+        "knowledge_points": list(solution.get("knowledge_points") or []),
+        "next_uid": len(steps),
+        "steps": steps,
+    }
+
+
+def default_givens(problem: str) -> list[str]:
+    """A function definition found in the problem (`f(x)=…`, `y=…`), which claims may rely on."""
+    try:
+        found = plotting.function_from_text(problem)
+    except services.NotAvailable:
+        return []
+    head = (found or "").split("=", 1)[0].replace(" ", "")
+    return [found] if found and (head.endswith("(x)") or head == "y") else []
+
+
+def reverify(draft: dict[str, Any], uids: set[int] | None = None) -> None:
+    """Re-check the claims of the steps `uids` (default: all) against the draft's givens.
+
+    Claims are checked one by one against the givens, so moving or deleting a step leaves the
+    others' verdicts as they are; rewording a step or changing the givens re-checks.
+    """
+    givens = tuple(g for g in draft.get("givens", []) if g.strip())
+    for step in draft["steps"]:
+        if uids is not None and step["uid"] not in uids:
+            continue
+        try:
+            step["verdict"] = services.check_step(step.get("claim", ""), givens)
+        except services.NotAvailable as exc:
+            step["verdict"] = {"status": "unknown", "reason": t("unavailable", what=exc.what, why=exc.why),
+                               "counterexample": None}
+        except Exception as exc:  # the checker must never take the editor down
+            step["verdict"] = {"status": "unknown", "reason": f"{type(exc).__name__}: {exc}", "counterexample": None}
+
+
+def draft_solution(draft: dict[str, Any]) -> dict[str, Any]:
+    """The draft as a Solution dict (for the handout and the case library)."""
+    steps = [{k: v for k, v in s.items() if k not in ("uid", "edited")} for s in draft["steps"]]
+    claimed = [s for s in steps if s.get("claim")]
+    verified = bool(claimed) and all(s["verdict"]["status"] == "verified" for s in claimed)
+    points: dict[str, None] = {}
+    for s in steps:
+        points.update(dict.fromkeys(s.get("knowledge_points") or []))
+    return {
+        "method": draft["method"],
+        "steps": steps,
+        "final_answer": draft["final_answer"],
+        "verified": verified,
+        "knowledge_points": list(points) or draft.get("knowledge_points", []),
+    }
+
+
+def lesson_from(result: dict[str, Any], draft: dict[str, Any] | None, draft_index: int) -> dict[str, Any]:
+    """The lesson to print: the Result's methods, with the edited chain in place of its original."""
+    solutions = list(result.get("solutions") or [])
+    variants = result.get("variants") or []
+    if draft is not None and draft.get("problem") == result.get("problem"):
+        edited = draft_solution(draft)
+        if 0 <= draft_index < len(solutions):
+            solutions[draft_index] = edited
+        else:
+            solutions.append(edited)
+        variants = draft.get("variants") or variants
+    first = solutions[0] if solutions else {}
+    return {
+        "problem": result.get("problem", ""),
+        "topic": result.get("topic", ""),
+        "knowledge_points": list(result.get("knowledge_points") or first.get("knowledge_points") or []),
+        "final_answer": first.get("final_answer") or result.get("final_answer", ""),
+        "solutions": solutions,
+        "variants": variants,
+    }
+
+
+# ── callbacks (run before the script, so the page draws the edited draft) ─────────────────────────
+def _index(draft: dict[str, Any], uid: int) -> int:
+    return next(i for i, s in enumerate(draft["steps"]) if s["uid"] == uid)
+
+
+def _edit(uid: int, field: str) -> None:
+    draft = st.session_state.draft
+    step = draft["steps"][_index(draft, uid)]
+    step[field] = st.session_state[f"w_d{uid}_{field}"]
+    step["edited"] = True
+    reverify(draft, {uid})
+
+
+def _move(uid: int, delta: int) -> None:
+    steps = st.session_state.draft["steps"]
+    i = _index(st.session_state.draft, uid)
+    j = i + delta
+    if 0 <= j < len(steps):
+        steps[i], steps[j] = steps[j], steps[i]
+
+
+def _delete(uid: int) -> None:
+    draft = st.session_state.draft
+    del draft["steps"][_index(draft, uid)]
+
+
+def _add() -> None:
+    draft = st.session_state.draft
+    uid = draft["next_uid"]
+    draft["next_uid"] += 1
+    draft["steps"].append(
+        {"uid": uid, "edited": True, "question": t("edit.new_question"), "answer": "", "claim": "",
+         "verdict": {"status": "unknown", "reason": "", "counterexample": None}, "source": "model",
+         "knowledge_points": [], "hints": []}
+    )
+    reverify(draft, {uid})
+
+
+def _edit_meta(field: str) -> None:
+    draft = st.session_state.draft
+    value = st.session_state[f"w_draft_meta_{field}"]
+    if field == "givens":
+        draft["givens"] = [g.strip() for g in value.split(";") if g.strip()]
+        reverify(draft)
+    else:
+        draft[field] = value
+
+
+def _choose_method(result: dict[str, Any]) -> None:
+    index = st.session_state.w_draft_method
+    st.session_state.draft_method = index
+    st.session_state.draft = new_draft(result, index)
+
+
+# ── drawing ──────────────────────────────────────────────────────────────────────────────────────
+def _step_row(n: int, step: dict[str, Any], count: int, name_of) -> None:
+    uid = step["uid"]
+    with st.container(border=True):
+        head, up, down, delete = st.columns([8, 1, 1, 1])
+        head.markdown(f"**{t('result.step', n=n)}** " + verdict_badge(step["verdict"]) + " "
+                      + source_badge("teacher" if step.get("edited") else step.get("source", "model")))
+        up.button("↑", key=f"w_d{uid}_up", help=t("edit.up"), on_click=_move, args=(uid, -1), disabled=n == 1)
+        down.button("↓", key=f"w_d{uid}_down", help=t("edit.down"), on_click=_move, args=(uid, 1),
+                    disabled=n == count)
+        delete.button("✕", key=f"w_d{uid}_del", help=t("edit.delete"), on_click=_delete, args=(uid,))
+        for field in FIELDS:
+            key = f"w_d{uid}_{field}"
+            st.session_state[key] = step.get(field, "")
+            st.text_input(t(f"edit.{field}"), key=key, on_change=_edit, args=(uid, field))
+        reason = step["verdict"].get("reason") or ""
+        if step["verdict"].get("counterexample"):
+            reason += "；" + t("verdict.counterexample", ce=step["verdict"]["counterexample"])
+        if reason:
+            st.caption(reason)
+        if step.get("knowledge_points"):
+            st.markdown(point_chips(step["knowledge_points"], name_of))
+
+
+def render_editor(result: dict[str, Any], name_of) -> None:
+    """Pick a method, then edit its chain step by step; the draft survives reruns and page switches."""
+    solutions = result.get("solutions") or []
+    if not solutions:
+        return
+    st.subheader(t("edit.title"))
+    names = [s.get("method", "") for s in solutions]
+    index = min(st.session_state.draft_method, len(names) - 1)
+    st.session_state.w_draft_method = index
+    st.selectbox(t("edit.method"), range(len(names)), format_func=lambda i: names[i], key="w_draft_method",
+                 on_change=_choose_method, args=(result,))
+    draft = st.session_state.draft
+    if draft is None or draft.get("problem") != result.get("problem"):
+        draft = st.session_state.draft = new_draft(result, index)
+        st.session_state.draft_method = index
+    for field, label in (("method", "edit.method_name"), ("final_answer", "result.final")):
+        st.session_state[f"w_draft_meta_{field}"] = draft[field]
+        st.text_input(t(label), key=f"w_draft_meta_{field}", on_change=_edit_meta, args=(field,))
+    st.session_state.w_draft_meta_givens = "; ".join(draft.get("givens", []))
+    st.text_input(t("edit.givens"), key="w_draft_meta_givens", on_change=_edit_meta, args=("givens",),
+                  help=t("edit.givens_help"))
+    for n, step in enumerate(draft["steps"], start=1):
+        _step_row(n, step, len(draft["steps"]), name_of)
+    st.button(t("edit.add"), key="w_draft_add", on_click=_add)

@@ -1,0 +1,80 @@
+"""Where the teacher's problem comes from: typed (with a live preview), the bank, or the case library."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app import services
+from app.components import cases_view
+from app.i18n import pick, t
+from app.mathtext import to_markdown
+from app.state import seed, sync
+
+
+def use_problem(text: str, bank_id: str | None = None) -> None:
+    """Callback: make `text` the current problem and forget the previous result and draft."""
+    st.session_state.problem_text = text
+    st.session_state.bank_problem_id = bank_id
+    st.session_state.result = None
+    st.session_state.draft = None
+    st.session_state.case_id = None
+    st.session_state.run_error = None
+
+
+def _typed() -> None:
+    seed("w_problem", "problem_text")
+    st.text_area(
+        t("input.text"),
+        key="w_problem",
+        height=110,
+        placeholder=t("input.placeholder"),
+        on_change=sync,
+        args=("w_problem", "problem_text"),
+    )
+    if st.session_state.problem_text.strip():
+        st.caption(t("input.preview"))
+        with st.container(border=True):
+            st.markdown(to_markdown(st.session_state.problem_text))
+
+
+def _bank() -> None:
+    try:
+        problems = services.bank_problems()
+        modules = services.bank_modules()
+    except services.NotAvailable as exc:
+        st.warning(t("unavailable", what=exc.what, why=exc.why))
+        return
+    except Exception as exc:  # a broken bank file must not take the page down
+        st.error(t("error.generic", why=f"{type(exc).__name__}: {exc}"))
+        return
+    present = [m for m in modules if any(p.module == m for p in problems)]
+    if not present:
+        st.info(t("input.bank_empty"))
+        return
+    module = st.selectbox(t("input.module"), present, format_func=modules.get, key="w_bank_module")
+    in_module = [p for p in problems if p.module == module]
+    by_id = {p.id: p for p in in_module}
+    chosen = st.selectbox(
+        t("input.problem"),
+        list(by_id),
+        format_func=lambda pid: f"{pid} · {pick(by_id[pid].question_zh, by_id[pid].question_en)[:60]}",
+        key="w_bank_problem",
+    )
+    if chosen:
+        problem = by_id[chosen]
+        text = pick(problem.question_zh, problem.question_en)
+        with st.container(border=True):
+            st.markdown(to_markdown(text))
+            st.caption("★" * problem.difficulty + " · " + " / ".join(m.name_zh for m in problem.methods))
+        st.button(t("input.use"), key="w_bank_use", on_click=use_problem, args=(text, chosen))
+
+
+def render_problem_input() -> None:
+    """Three tabs: type a problem, pick from the bank, open a saved case."""
+    typed, bank, cases = st.tabs([t("input.source.type"), t("input.source.bank"), t("input.source.cases")])
+    with typed:
+        _typed()
+    with bank:
+        _bank()
+    with cases:
+        cases_view.render_case_picker()

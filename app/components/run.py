@@ -1,0 +1,65 @@
+"""Run the solve graph with live progress: per-node status lines and the model's streamed text."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import streamlit as st
+
+from app import services
+from app.i18n import t
+
+
+def node_label(node: str) -> str:
+    """The node's name in the interface language (unknown nodes keep their id)."""
+    label = t(f"node.{node}")
+    return node if label == f"node.{node}" else label
+
+
+def run_solve(text: str, spec: str, methods: int, lang: str) -> dict[str, Any] | None:
+    """Solve `text`, drawing progress as it happens; return the Result, or None after an error.
+
+    Errors are shown as readable messages (never a traceback) and kept in `run_error`.
+    """
+    st.session_state.run_error = None
+    log: list[str] = []
+    started = time.perf_counter()
+    result: dict[str, Any] | None = None
+    with st.status(t("run.working"), expanded=True) as status:
+        first = st.empty()
+        live = st.empty()
+        thinking = st.empty()
+        pieces: list[str] = []
+        thoughts: list[str] = []
+        try:
+            for event in services.solve_events(text, spec, methods, lang):
+                kind = event.get("type")
+                if kind == "node_start":
+                    status.update(label=t("run.node", node=node_label(event.get("node", ""))))
+                elif kind == "node_end":
+                    line = t("run.node_done", node=node_label(event.get("node", "")), seconds=event.get("seconds", 0.0))
+                    log.append(line)
+                    st.write(line)
+                elif kind == "first_question":
+                    first.info(t("run.first_question", question=event.get("question", "")))
+                elif kind == "token":
+                    pieces.append(event.get("text", ""))
+                    live.markdown(f"**{t('run.model_text')}**\n\n```text\n{''.join(pieces)[-3000:]}\n```")
+                elif kind == "reasoning":
+                    thoughts.append(event.get("text", ""))
+                    thinking.caption(f"{t('run.thinking')}: {''.join(thoughts)[-1500:]}")
+                elif kind == "result":
+                    result = event.get("result")
+        except services.NotAvailable as exc:
+            st.session_state.run_error = t("unavailable", what=exc.what, why=exc.why)
+        except Exception as exc:  # any failure inside the graph becomes a readable message
+            st.session_state.run_error = t("error.generic", why=f"{type(exc).__name__}: {exc}")
+        if st.session_state.run_error or result is None:
+            st.session_state.run_error = st.session_state.run_error or t("result.no_solutions")
+            status.update(label=t("run.failed"), state="error", expanded=True)
+            st.error(st.session_state.run_error)
+        else:
+            status.update(label=t("run.done", seconds=time.perf_counter() - started), state="complete", expanded=False)
+    st.session_state.run_log = log
+    return result

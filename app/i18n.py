@@ -1,0 +1,188 @@
+"""The app's user-facing strings in Chinese (default) and English, and `t()` to look them up."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+LANGUAGES: dict[str, str] = {"zh": "中文", "en": "English"}
+
+# key: (中文, English). Keep keys short and grouped by page; `{name}` fields are filled by t().
+STRINGS: dict[str, tuple[str, str]] = {
+    # app shell
+    "app.title": ("问题链数学导师", "Question-chain math tutor"),
+    "nav.teacher": ("教师工作台", "Teacher workspace"),
+    "nav.map": ("知识图谱", "Knowledge map"),
+    "nav.settings": ("设置", "Settings"),
+    "nav.section.teach": ("教学", "Teaching"),
+    "nav.section.system": ("系统", "System"),
+    "lang.label": ("语言 / Language", "Language / 语言"),
+    "model.current": ("当前模型：`{spec}`", "Model: `{spec}`"),
+    "unavailable": ("{what}尚不可用（该模块正在开发中）：{why}", "{what} is not available yet (being built): {why}"),
+    "error.generic": ("出错了：{why}", "Something went wrong: {why}"),
+    "demo.banner": (
+        "正在使用**内置演示模型**（SmolLM2-135M）。它不会做数学，也不能稳定输出 JSON，"
+        "所以这里经过验证的问题链来自**符号专家（SymPy）**，并标注为 `symbolic`。"
+        "在「设置」中接入真实推理模型（如 Qwen2.5-Math-7B、DeepSeek-R1-Distill、Qwen3）后，"
+        "引导问题与讲解将由模型撰写，解法更多样，每一步仍由 SymPy 验证。",
+        "The **embedded demo model** (SmolLM2-135M) is in use. It cannot do mathematics or keep to "
+        "JSON, so the verified chains here come from the **symbolic specialist (SymPy)**, labelled "
+        "`symbolic`. Point Settings at a real reasoning model (Qwen2.5-Math-7B, DeepSeek-R1-Distill, "
+        "Qwen3) and the model writes the guiding questions and explanations, finds more varied "
+        "methods, and SymPy still checks every step.",
+    ),
+    # teacher workspace: input
+    "teacher.title": ("教师工作台", "Teacher workspace"),
+    "input.source": ("题目来源", "Problem source"),
+    "input.source.type": ("输入题目", "Type a problem"),
+    "input.source.bank": ("题库", "Problem bank"),
+    "input.source.cases": ("案例库", "Case library"),
+    "input.text": ("题目（文字或 LaTeX）", "Problem (text or LaTeX)"),
+    "input.placeholder": ("例如：解方程 $x^2-5x+6=0$", "e.g. Solve $x^2-5x+6=0$"),
+    "input.preview": ("预览", "Preview"),
+    "input.module": ("模块", "Module"),
+    "input.problem": ("题目", "Problem"),
+    "input.use": ("使用此题", "Use this problem"),
+    "input.bank_empty": ("题库中还没有题目。", "The problem bank has no problems yet."),
+    "input.search": ("搜索案例", "Search cases"),
+    "input.no_cases": ("案例库中还没有匹配的案例。", "No matching cases in the library yet."),
+    "input.open_case": ("打开案例", "Open case"),
+    "input.case": ("案例", "Case"),
+    "input.search_hint": ("标题、标签或题目中的词", "words from a title, tag or problem"),
+    "input.methods": ("解法数量（一题多解）", "Number of methods"),
+    "input.run": ("生成问题链", "Build question chain"),
+    "input.empty": ("请先输入题目。", "Enter a problem first."),
+    # teacher workspace: progress
+    "run.working": ("正在求解…", "Solving…"),
+    "run.node": ("步骤：{node}", "Step: {node}"),
+    "run.node_done": ("✓ {node}（{seconds:.2f} 秒）", "✓ {node} ({seconds:.2f} s)"),
+    "run.first_question": ("第一个引导问题：{question}", "First guiding question: {question}"),
+    "run.done": ("完成，用时 {seconds:.1f} 秒", "Done in {seconds:.1f} s"),
+    "run.failed": ("求解失败", "Solving failed"),
+    "run.model_text": ("模型输出（实时）", "Model output (live)"),
+    "run.done_log": ("上次运行的步骤", "Steps of the last run"),
+    "run.thinking": ("模型思考（实时）", "Model thinking (live)"),
+    "node.understand": ("理解题意", "understand"),
+    "node.plan": ("规划问题链", "plan the chain"),
+    "node.answer": ("回答引导问题", "answer the questions"),
+    "node.verify": ("SymPy 验证", "verify with SymPy"),
+    "node.repair": ("修正错误步骤", "repair"),
+    "node.fallback": ("符号专家", "symbolic specialist"),
+    "node.final_check": ("检查最终答案", "final check"),
+    "node.alternatives": ("一题多解", "other methods"),
+    "node.link": ("关联知识点", "link knowledge"),
+    "node.variants": ("生成变式题", "variants"),
+    "node.compose": ("汇总", "compose"),
+    # teacher workspace: result
+    "result.final": ("最终答案", "Final answer"),
+    "result.methods": ("解法", "Methods"),
+    "result.no_solutions": ("没有得到解法。", "No solution was produced."),
+    "result.step": ("第 {n} 问", "Question {n}"),
+    "result.answer": ("回答", "Answer"),
+    "result.claim": ("可验证的断言", "Checkable claim"),
+    "result.hints": ("提示", "Hints"),
+    "result.source": ("来源", "Source"),
+    "result.points": ("知识点", "Knowledge points"),
+    "result.verified_all": ("全部步骤已验证", "Every step verified"),
+    "result.not_all": ("部分步骤未验证", "Not every step verified"),
+    "result.graph": ("知识图谱（本解法的知识点及其先修）", "Knowledge graph (this method's points and prerequisites)"),
+    "result.plot": ("函数图像（数形结合）", "Function plot (数形结合, reasoning from the graph)"),
+    "plot.function": ("函数", "Function"),
+    "plot.from": ("从", "From"),
+    "plot.to": ("到", "To"),
+    "plot.none": ("题目中没有找到可画的函数，可在上方输入。", "No plottable function found in the problem; type one above."),
+    "plot.error": ("无法作图：{why}", "Cannot plot: {why}"),
+    "result.variants": ("变式题", "Variant questions"),
+    "result.variant_change": ("变化：{change}", "Change: {change}"),
+    "result.trace": ("运行记录", "Run trace"),
+    "result.warnings": ("说明", "Notes"),
+    "verdict.verified": ("已验证", "verified"),
+    "verdict.refuted": ("已驳回", "refuted"),
+    "verdict.unknown": ("无法判定", "unknown"),
+    "verdict.counterexample": ("反例：{ce}", "Counterexample: {ce}"),
+    "source.model": ("模型", "model"),
+    "source.repaired": ("模型修正", "repaired"),
+    "source.symbolic": ("符号专家", "symbolic"),
+    "source.teacher": ("教师编辑", "teacher"),
+    # teacher workspace: editing, saving, export
+    "edit.title": ("编辑问题链", "Edit the chain"),
+    "edit.method": ("要编辑的解法", "Method to edit"),
+    "edit.question": ("问题", "Question"),
+    "edit.answer": ("回答", "Answer"),
+    "edit.claim": ("断言（SymPy 验证）", "Claim (checked by SymPy)"),
+    "edit.method_name": ("解法名称", "Method name"),
+    "edit.givens": ("已知条件（验证时使用，用分号分隔）", "Givens used when verifying (separate with ;)"),
+    "edit.givens_help": ("例如 f(x)=x^3-3x; a_1=2; x>0", "e.g. f(x)=x^3-3x; a_1=2; x>0"),
+    "edit.up": ("上移", "Move up"),
+    "edit.down": ("下移", "Move down"),
+    "edit.delete": ("删除", "Delete"),
+    "edit.add": ("添加一步", "Add a step"),
+    "edit.new_question": ("新的引导问题", "New guiding question"),
+    "edit.reverify": ("重新验证", "Re-verify"),
+    "save.title": ("保存到案例库", "Save to the case library"),
+    "save.case_title": ("案例标题", "Case title"),
+    "save.author": ("作者", "Author"),
+    "save.tags": ("标签（逗号分隔）", "Tags (comma separated)"),
+    "save.difficulty": ("难度", "Difficulty"),
+    "save.as_new": ("另存为新案例", "Save as a new case"),
+    "save.failed": ("保存失败，案例库未改变：{why}", "Not saved, the library is unchanged: {why}"),
+    "save.button": ("保存案例", "Save case"),
+    "save.done": ("已保存案例 {id}（第 {version} 版）", "Saved case {id} (version {version})"),
+    "export.title": ("导出讲义", "Export a lesson handout"),
+    "export.md": ("下载 Markdown", "Download Markdown"),
+    "export.html": ("下载可打印 HTML", "Download print-ready HTML"),
+    # knowledge map
+    "map.title": ("知识图谱", "Knowledge map"),
+    "map.module": ("模块", "Module"),
+    "map.point": ("知识点", "Knowledge point"),
+    "map.search": ("搜索知识点", "Search knowledge points"),
+    "map.description": ("说明", "Description"),
+    "map.formulas": ("关键公式", "Key formulas"),
+    "map.prereqs": ("先修知识", "Prerequisites"),
+    "map.dependents": ("后续知识", "What builds on it"),
+    "map.methods": ("数学思想方法", "Thinking methods"),
+    "map.problems": ("使用该知识点的题目", "Bank problems that use it"),
+    "map.none": ("无", "None"),
+    "map.open": ("打开", "Open"),
+    "map.neighbourhood": ("邻近知识", "Neighbourhood"),
+    "map.count": ("共 {points} 个知识点，{modules} 个模块", "{points} knowledge points in {modules} modules"),
+    # settings
+    "settings.title": ("设置", "Settings"),
+    "settings.model": ("推理模型", "Reasoning model"),
+    "settings.kind": ("模型类型", "Model kind"),
+    "settings.kind.embedded": ("内置演示模型", "Embedded demo model"),
+    "settings.kind.hf": ("本地模型文件夹（Hugging Face）", "Local model folder (Hugging Face)"),
+    "settings.kind.gguf": ("GGUF 文件", "GGUF file"),
+    "settings.kind.openai": ("OpenAI 兼容服务（vLLM / MindIE …）", "OpenAI-compatible server (vLLM / MindIE …)"),
+    "settings.path": ("路径", "Path"),
+    "settings.url": ("服务地址（如 http://127.0.0.1:8000/v1）", "Server URL (e.g. http://127.0.0.1:8000/v1)"),
+    "settings.model_name": ("模型名称", "Model name"),
+    "settings.apply": ("应用", "Apply"),
+    "settings.applied": ("已切换到 `{spec}`", "Now using `{spec}`"),
+    "settings.invalid": ("模型设置无效：{why}", "Invalid model setting: {why}"),
+    "settings.need_target": ("请填写路径或服务地址。", "Enter a path or a server URL."),
+    "settings.model_help": (
+        "模型在第一次求解时加载，每个进程只加载一次。也可以用环境变量 TUTOR_MODEL 设置默认模型。",
+        "The model loads on the first solve, once per process. TUTOR_MODEL sets the default.",
+    ),
+    "settings.device.running": ("正在检测设备…", "Checking devices…"),
+    "settings.device": ("设备报告", "Device report"),
+    "settings.device.run": ("检测设备", "Check devices"),
+    "settings.language": ("界面语言", "Interface language"),
+}
+
+
+def lang() -> str:
+    """Return the current interface language code ("zh" unless the user switched)."""
+    return st.session_state.get("lang", "zh")
+
+
+def t(key: str, **fields: object) -> str:
+    """Look up a user-facing string in the current language and fill its `{fields}`."""
+    zh, en = STRINGS.get(key, (key, key))
+    text = en if lang() == "en" else zh
+    return text.format(**fields) if fields else text
+
+
+def pick(zh: str, en: str) -> str:
+    """Choose between a Chinese and an English text from the data (falls back to Chinese)."""
+    return en if lang() == "en" and en else zh
