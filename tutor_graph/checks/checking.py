@@ -15,11 +15,25 @@ from sympy.core.function import AppliedUndef
 from tutor_graph.checks import pool
 from tutor_graph.checks.givens import Givens, read_context
 from tutor_graph.checks.limits import too_large
-from tutor_graph.checks.parsing import PM, ParseError, TooLarge, as_set, parse_statement, symbol
+from tutor_graph.checks.parsing import PM, ParseError, TooLarge, as_set, freeze, parse_statement, symbol
 from tutor_graph.checks.solving import Undecided, enumerate_verdict, holds_at, solution_set, subset_verdict
-from tutor_graph.checks.statements import AllOf, AnyOf, Argument, Bare, Member, Relation, free_symbols, map_exprs
+from tutor_graph.checks.statements import (
+    AllOf,
+    AnyOf,
+    Argument,
+    Bare,
+    Member,
+    Relation,
+    free_symbols,
+    map_exprs,
+)
 from tutor_graph.checks.truth import (
-    approximately, compare_constants, counterexample, is_zero, show,
+    approximately,
+    compare_constants,
+    counterexample,
+    evaluate,
+    is_zero,
+    show,
 )
 from tutor_graph.checks.verdict import Verdict
 
@@ -84,19 +98,7 @@ def _finish(expr):
         return expr
     if expr.has(sp.Derivative):
         expr = expr.replace(lambda n: isinstance(n, sp.Derivative), lambda n: n.doit())
-    undefined = {n for n in expr.atoms(AppliedUndef)}
-    if undefined:
-        expr = expr.xreplace({n: _frozen(n) for n in undefined})
-    return expr
-
-
-def _frozen(node) -> sp.Symbol:
-    name = node.func.__name__
-    if name.endswith("_"):
-        index = node.args[0]
-        sub = sp.sstr(index)
-        return symbol(f"{name}{sub}" if index.is_Integer or index.is_Symbol else f"{name}{{{sub}}}")
-    return symbol(f"{name}({', '.join(sp.sstr(a) for a in node.args)})")
+    return freeze(expr)
 
 
 def _mentions_integers(stmt) -> bool:
@@ -347,7 +349,7 @@ def _arithmetic(lhs, op: str, rhs) -> Verdict:
 
 
 def _sides(lhs, rhs) -> str:
-    left, right = show(sp.simplify(lhs)), show(sp.simplify(rhs))
+    left, right = show(sp.simplify(evaluate(lhs))), show(sp.simplify(evaluate(rhs)))
     return f"左边 = {left}，右边 = {right} (the left side is {left}, the right side is {right})"
 
 

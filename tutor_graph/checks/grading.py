@@ -17,9 +17,9 @@ import sympy as sp
 from tutor_graph.checks import pool
 from tutor_graph.checks.answers import choice_letters, extract_answer, split_unit
 from tutor_graph.checks.limits import too_large
-from tutor_graph.checks.parsing import ParseError, parse_statement
+from tutor_graph.checks.parsing import ParseError, freeze, parse_statement
 from tutor_graph.checks.solving import Undecided, boolean_set, solution_set
-from tutor_graph.checks.statements import AllOf, AnyOf, Bare, Relation, free_symbols
+from tutor_graph.checks.statements import AllOf, AnyOf, Bare, Relation, free_symbols, map_exprs
 from tutor_graph.checks.truth import decimal_places, is_zero, real_value
 from tutor_graph.checks.verdict import Grade
 
@@ -91,7 +91,9 @@ def _strip_degree(text: str) -> str:
 
 def read_answer(text: str) -> Answer:
     """Read an answer's text into a typed value."""
-    stmt = parse_statement(text)
+    stmt = map_exprs(parse_statement(text), freeze)
+    if isinstance(stmt, AllOf) and all(isinstance(s, Bare) and isinstance(s.expr, sp.Expr) for s in stmt.items):
+        return Answer("values", sp.FiniteSet(*[s.expr for s in stmt.items]))  # "2, 3"
     if isinstance(stmt, Bare):
         value = stmt.expr
         if isinstance(value, sp.Tuple):

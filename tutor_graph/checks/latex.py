@@ -9,7 +9,20 @@ from __future__ import annotations
 import re
 
 from tutor_graph.checks.normalizing import (
-    AND, APPROX, CAP, CUP, DEG, IFF, IMPLIES, IN, MID, OR, PM, SET_CLOSE, SET_OPEN, TO,
+    AND,
+    APPROX,
+    CAP,
+    CUP,
+    DEG,
+    IFF,
+    IMPLIES,
+    IN,
+    MID,
+    OR,
+    PM,
+    SET_CLOSE,
+    SET_OPEN,
+    TO,
 )
 
 # Commands replaced by a fixed string (padded with spaces so words do not run together).

@@ -16,11 +16,19 @@ import math
 from functools import lru_cache
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from tutor_graph.checks.latex import LatexError, to_plain
 from tutor_graph.checks.normalizing import has_cjk, normalize
 from tutor_graph.checks.statements import (
-    AllOf, AnyOf, Argument, Bare, Member, Relation, map_exprs, to_boolean,
+    AllOf,
+    AnyOf,
+    Argument,
+    Bare,
+    Member,
+    Relation,
+    map_exprs,
+    to_boolean,
 )
 from tutor_graph.checks.tokens import GREEK, Token, TokenError, tokenize
 
@@ -79,6 +87,26 @@ def _parse_cached(text: str, callables: frozenset[str], what: str):
     if not tokens:
         raise ParseError("empty / 空")
     return _Parser(tokens, callables).argument()
+
+
+def freeze(expr):
+    """Turn sequence terms and undefined function calls into plain symbols (`a_(5)` -> a_5, `f(x)` -> "f(x)").
+
+    Run after the context's definitions have been substituted, so only unknown terms remain.
+    """
+    if not isinstance(expr, sp.Basic):
+        return expr
+    undefined = expr.atoms(AppliedUndef)
+    return expr.xreplace({node: _frozen(node) for node in undefined}) if undefined else expr
+
+
+def _frozen(node) -> sp.Symbol:
+    name = node.func.__name__
+    if name.endswith("_"):
+        index = node.args[0]
+        sub = sp.sstr(index)
+        return symbol(f"{name}{sub}" if index.is_Integer or index.is_Symbol else f"{name}{{{sub}}}")
+    return symbol(f"{name}({', '.join(sp.sstr(a) for a in node.args)})")
 
 
 def make_pow(base, exp):

@@ -12,7 +12,21 @@ import re
 from dataclasses import dataclass
 
 from tutor_graph.checks.normalizing import (
-    AND, APPROX, CAP, CUP, DEG, IFF, IMPLIES, IN, MID, OR, PM, SET_CLOSE, SET_OPEN, SOLVES, TO,
+    AND,
+    APPROX,
+    CAP,
+    CUP,
+    DEG,
+    IFF,
+    IMPLIES,
+    IN,
+    MID,
+    OR,
+    PM,
+    SET_CLOSE,
+    SET_OPEN,
+    SOLVES,
+    TO,
 )
 
 FUNCTIONS = frozenset({
@@ -37,6 +51,7 @@ _RELATIONS = ("<=", ">=", "!=", "==", "=", "<", ">")
 _OPS = set("+-*/^!'(),;[]{}|_%:")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 MAX_NUMBER_DIGITS = 60
+MAX_LETTER_RUN = 3  # xyz is x·y·z; four or more unknown letters in a row is a word
 
 
 class TokenError(ValueError):
@@ -107,7 +122,7 @@ def _split_letters(run: str) -> list[Token]:
     if run in CONSTANTS:
         return [Token("const", run)]
     out: list[Token] = []
-    i = 0
+    i = singles = 0
     while i < len(run):
         word = next((w for w in _VOCAB if run.startswith(w, i)), None)
         if word:
@@ -117,4 +132,9 @@ def _split_letters(run: str) -> list[Token]:
         else:
             out.append(Token("name", run[i]))
             i += 1
+            singles += 1
+            if singles > MAX_LETTER_RUN:  # "import", "eval": a word, not a product of variables
+                raise TokenError(f"unknown word / 无法识别的词 {run[:20]!r}")
+            continue
+        singles = 0
     return out

@@ -25,7 +25,7 @@ def is_zero(expr) -> bool | None:
     """Whether `expr` is exactly 0: True (proven), False (proven nonzero), None (undecided)."""
     if expr == 0:
         return True
-    expr = _doit(expr)
+    expr = evaluate(expr)
     if expr == 0:
         return True
     if not expr.free_symbols:  # a nonzero constant is cheap to recognise: evalf is rigorous here
@@ -58,7 +58,8 @@ def _minpoly_is_t(expr) -> bool:
         return False
 
 
-def _doit(expr):
+def evaluate(expr):
+    """`expr.doit()` (integrals, limits, sums), or `expr` unchanged where SymPy cannot."""
     try:
         return expr.doit() if isinstance(expr, sp.Basic) else expr
     except (NotImplementedError, ValueError, TypeError):
@@ -159,7 +160,7 @@ def sample_points(variables, count: int = 12, seed: int = 7, integer: bool = Fal
 def value_at(expr, point: dict):
     """`expr` at `point`, exactly; None where it is undefined or not real there."""
     try:
-        value = _doit(expr.xreplace(point)) if isinstance(expr, sp.Basic) else expr
+        value = evaluate(expr.xreplace(point)) if isinstance(expr, sp.Basic) else expr
     except (ZeroDivisionError, ValueError, TypeError):
         return None
     if not isinstance(value, sp.Expr) or value.has(sp.zoo, sp.nan) or value.free_symbols:

@@ -1,0 +1,78 @@
+"""Seeded generators of labelled benchmark items for the math layer (step claims, grading pairs).
+
+Items are produced from correct derivations and from planted errors of the kinds students and models
+make; nothing is stored on disk, the same seed always gives the same items.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import sympy as sp
+
+
+@dataclass(frozen=True)
+class ClaimItem:
+    """One labelled step claim: `correct` says whether the claim is true under the context."""
+
+    id: str
+    topic: str
+    claim: str
+    context: str | None
+    correct: bool
+    error: str  # "" for correct claims, else the planted error kind
+
+
+@dataclass(frozen=True)
+class GradePair:
+    """One labelled grading pair: `correct` says whether `prediction` answers like `answer`."""
+
+    id: str
+    format: str
+    answer: str
+    prediction: str
+    correct: bool
+
+
+def tex(expr) -> str:
+    """LaTeX as SymPy prints it (what many models emit)."""
+    return sp.latex(expr)
+
+
+def plain(expr) -> str:
+    """Plain text with ^ for powers (what students type)."""
+    return sp.sstr(expr).replace("**", "^")
+
+
+def nonzero(rng: random.Random, lo: int, hi: int, avoid: tuple = ()) -> int:
+    """A random integer in [lo, hi] other than 0 and the values in `avoid`."""
+    while True:
+        v = rng.randint(lo, hi)
+        if v != 0 and v not in avoid:
+            return v
+
+
+def claim_items(seed: int = 2024) -> list[ClaimItem]:
+    """All labelled step claims for a seed (deterministic order)."""
+    from evaluation.benchdata import claims_algebra, claims_analysis
+
+    items: list[ClaimItem] = []
+    for module in (claims_algebra, claims_analysis):
+        for name, make in module.GENERATORS:
+            rng = random.Random(f"{seed}:{name}")
+            for k, (claim, context, correct, error) in enumerate(make(rng)):
+                items.append(ClaimItem(f"{name}-{k}", name, claim, context, correct, error))
+    return items
+
+
+def grade_pairs(seed: int = 2024) -> list[GradePair]:
+    """All labelled grading pairs for a seed (deterministic order)."""
+    from evaluation.benchdata import grading_pairs
+
+    pairs: list[GradePair] = []
+    for name, make in grading_pairs.GENERATORS:
+        rng = random.Random(f"{seed}:{name}")
+        for k, (answer, prediction, correct) in enumerate(make(rng)):
+            pairs.append(GradePair(f"{name}-{k}", name, answer, prediction, correct))
+    return pairs

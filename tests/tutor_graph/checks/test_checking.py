@@ -1,0 +1,150 @@
+"""The step checker, per claim kind: right claims verify, planted errors refute with a concrete
+counterexample, and undecidable or conditional claims come back unknown with a reason."""
+
+import pytest
+
+from tutor_graph.checks.checking import decide
+
+VERIFIED = [
+    # identities and factorisations
+    ("x^2-5x+6=(x-2)(x-3)", None),
+    (r"(x+1)^2 = x^2+2x+1", None),
+    (r"\frac{x^2-1}{x-1} = x+1", None),
+    ("a^2-b^2=(a+b)(a-b)", None),
+    # equations, solution sets, implications, equivalences
+    (r"x^2-5x+6=0 \Rightarrow x=2 或 x=3", None),
+    ("x^2-5x+6=0 的解为 x=3 或 x=2", None),
+    ("x^2-4=0 解得 x=±2", None),
+    ("2x+3=7 ⇒ x=2", None),
+    ("x^2-3x+2<0 的解集为 (1,2)", None),
+    (r"x^2-3x+2<0 \Leftrightarrow 1<x<2", None),
+    ("x+y=5, x-y=1 ⇒ x=3, y=2", None),
+    ("x^2-5x+6=0 ⇒ x_1=2, x_2=3", None),
+    (r"|x-1|<2 \Leftrightarrow -1<x<3", None),
+    # derivatives, integrals, limits
+    ("f'(x)=3x^2-3", "f(x)=x^3-3x"),
+    ("f'(1)=0", "f(x)=x^3-3x"),
+    ("f'(x)=0 ⇒ x=1 或 x=-1", "f(x)=x^3-3x"),
+    ("(x^3)'=3x^2", None),
+    (r"\frac{d}{dx}(\sin x) = \cos x", None),
+    ("y'=2x", "y=x^2"),
+    (r"\int x^2 dx = \frac{x^3}{3}+C", None),
+    (r"\int_0^1 x^2\,dx = \frac13", None),
+    (r"\lim_{x\to 0}\frac{\sin x}{x}=1", None),
+    (r"\lim_{x\to +\infty}\frac{2x+1}{x}=2", None),
+    # exact arithmetic, radicals, logs, complex, approximations
+    (r"\frac12+\frac13=\frac56", None),
+    (r"\sqrt{12}=2\sqrt{3}", None),
+    (r"\sqrt{3+2\sqrt2}=1+\sqrt2", None),
+    (r"\log_2 8 = 3", None),
+    (r"e^{\ln 3}=3", None),
+    ("(1+i)^2=2i", None),
+    (r"\sqrt2 \approx 1.414", None),
+    (r"\pi > 3.14", None),
+    # trigonometry
+    (r"\sin 30^\circ = \frac12", None),
+    (r"\cos\frac{\pi}{3} = \frac12", None),
+    (r"\tan 135^\circ = -1", None),
+    (r"\sin^2 x+\cos^2 x=1", None),
+    (r"\sin 2x = 2\sin x\cos x", None),
+    # sequences, combinatorics
+    ("a_5 = 14", "a_1=2, d=3"),
+    ("S_5 = 40", "a_1=2, d=3"),
+    ("a_n = 3n-1", "a_1=2, d=3"),
+    ("a_4 = 24", "a_1=3, q=2"),
+    ("a_{10}=19", "等差数列, a_3=5, a_5=9"),
+    ("a_4 = 15", "a_1=1, a_{n+1}=2a_n+1"),
+    (r"\sum_{k=1}^{n} k = \frac{n(n+1)}{2}", None),
+    ("C_5^2 = 10", None),
+    ("A_5^2 = 20", None),
+    ("5! = 120", None),
+    # chains, conditions from context
+    ("2+2=4=2^2", None),
+    (r"\sqrt{x^2}=x", "x>0"),
+    ("x=2 或 x=3", "x^2-5x+6=0"),
+    ("x^2+1>0", None),
+    ("f(2) = 2", "f(x)=x^3-3x"),
+    ("(x, y) = (3, 2)", ["x+y=5", "x-y=1"]),
+]
+
+
+@pytest.mark.parametrize(("claim", "context"), VERIFIED)
+def test_right_claims_verify(claim, context):
+    verdict = decide(claim, context)
+    assert verdict.status == "verified", verdict.reason
+
+
+REFUTED = [
+    ("x^2-5x+6=(x-2)(x+3)", None, "左边"),
+    (r"(x+1)^2 = x^2+1", None, "x ="),
+    (r"x^2-5x+6=0 \Rightarrow x=2", None, "x = 3"),
+    ("x^2-5x+6=0 的解为 x=2 或 x=3 或 x=4", None, "x = 4"),
+    ("x^2-4=0 解得 x=2", None, "x = -2"),
+    ("2x+3=7 ⇒ x=5", None, "x = 2"),
+    ("x^2-3x+2<0 的解集为 [1,2]", None, "x = "),
+    ("x+y=5, x-y=1 ⇒ x=2, y=3", None, "x = 3"),
+    ("f'(x)=3x^2", "f(x)=x^3-3x", "x ="),
+    ("f'(1)=1", "f(x)=x^3-3x", "0"),
+    (r"\frac{d}{dx}(\cos x) = \sin x", None, "x ="),
+    (r"\int x^2 dx = \frac{x^3}{2}+C", None, "x ="),
+    (r"\int_0^1 x^2\,dx = \frac12", None, "1/3"),
+    (r"\lim_{x\to 0}\frac{\sin 2x}{x}=1", None, "2"),
+    (r"\frac12+\frac13=\frac25", None, "5/6"),
+    (r"\sqrt{12}=4\sqrt{3}", None, "左边"),
+    (r"\log_2 8 = 4", None, "3"),
+    ("(1+i)^2=2", None, "2*I"),
+    (r"\sqrt2 \approx 1.42", None, "左边"),
+    (r"\sin 30^\circ = \frac{\sqrt3}{2}", None, "1/2"),
+    (r"\sin 30 = \frac12", None, "sin(30)"),  # degrees forgotten: 30 radians
+    (r"\cos 120^\circ = \frac12", None, "-1/2"),
+    (r"\cos 2x = \cos^2 x + \sin^2 x", None, "x ="),
+    ("a_5 = 17", "a_1=2, d=3", "14"),
+    ("S_5 = 50", "a_1=2, d=3", "40"),
+    ("a_4 = 48", "a_1=3, q=2", "24"),
+    (r"\sum_{k=1}^{n} k = \frac{n(n-1)}{2}", None, "n = 1"),
+    ("C_5^2 = 20", None, "10"),
+    ("2+2=4=3+2", None, "5"),
+    (r"\sqrt{x^2}=x", None, "x = -"),
+    ("x=2", "x^2-5x+6=0", "x = 3"),
+    ("x^2+1<0", None, "no real"),
+    ("x^2+1=0", None, "no real"),
+]
+
+
+@pytest.mark.parametrize(("claim", "context", "evidence"), REFUTED)
+def test_planted_errors_refute_with_a_counterexample(claim, context, evidence):
+    verdict = decide(claim, context)
+    assert verdict.status == "refuted", verdict.reason
+    assert verdict.counterexample and evidence in verdict.counterexample
+
+
+UNKNOWN = [
+    ("x = 2", None, "condition"),            # a bare equation states a condition, not a fact
+    ("2x + 3 = 7", None, "condition"),
+    ("f'(x) = 0", "f(x)=x^3-3x", "condition"),
+    ("x > 2", None, "condition"),
+    ("a = b = c", None, "condition"),
+    ("14", None, "no relation"),
+    ("这一步显然成立", None, "cannot read"),
+    ("x^2 = -1 ⇒ x = 5", None, "no real solution"),  # vacuous: never reported as verified
+    ("a_7 = 20", "a_1 = 2", "condition"),  # a_1 alone does not fix the sequence
+]
+
+
+@pytest.mark.parametrize(("claim", "context", "why"), UNKNOWN)
+def test_undecidable_claims_are_unknown_with_a_reason(claim, context, why):
+    verdict = decide(claim, context)
+    assert verdict.status == "unknown"
+    assert why in verdict.reason
+
+
+def test_each_link_of_a_chain_is_checked_and_named():
+    verdict = decide("(x+1)^2 = x^2+2x+1 = x^2+1")
+    assert verdict.status == "refuted" and "link 2" in verdict.reason
+
+
+def test_context_may_be_a_list_with_unreadable_parts():
+    verdict = decide("a_5 = 14", ["a_1=2", "d=3", "这是一个等差数列"])
+    assert verdict.status == "verified"
+    # a refutation that could hinge on an unreadable given is withheld
+    assert decide("x = 2", ["x^2-5x+6=0", "而且还满足某个条件"]).status == "unknown"
