@@ -1,0 +1,18 @@
+"""The examples in content's docstrings run as written."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import content.identities
+import content.knowledge
+import content.retrieval
+import content.text_index
+
+
+@pytest.mark.parametrize("module", [content.identities, content.knowledge, content.retrieval, content.text_index])
+def test_docstring_examples(module):
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0
