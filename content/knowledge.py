@@ -88,6 +88,10 @@ class KnowledgeGraph:
         except KeyError:
             raise KeyError(f"no knowledge point {point_id!r}") from None
 
+    def _require(self, *point_ids: str) -> None:
+        for point_id in point_ids:
+            self[point_id]  # raises KeyError naming the unknown id
+
     def validate(self) -> list[str]:
         """Every dangling reference, duplicate id and prerequisite cycle, each naming its file and field."""
         errors = list(self._duplicates)
@@ -135,14 +139,14 @@ class KnowledgeGraph:
 
     def prerequisites(self, point_id: str, transitive: bool = True) -> list[KnowledgePoint]:
         """What must be learnt before `point_id`: direct ones, or all of them (nearest first)."""
-        self[point_id]
+        self._require(point_id)
         if not transitive:
             return [self.points[q] for q in self.points[point_id].prerequisites if q in self.points]
         return [self.points[q] for q in self._walk(point_id, lambda n: self.points[n].prerequisites)]
 
     def dependents(self, point_id: str, transitive: bool = False) -> list[KnowledgePoint]:
         """What builds on `point_id`: direct dependents, or everything downstream (nearest first)."""
-        self[point_id]
+        self._require(point_id)
         if not transitive:
             return [self.points[d] for d in self._dependents[point_id]]
         return [self.points[d] for d in self._walk(point_id, lambda n: self._dependents[n])]
@@ -162,7 +166,7 @@ class KnowledgeGraph:
 
         With `directed=False` the links may be followed either way (how two topics are related).
         """
-        self[start], self[goal]
+        self._require(start, goal)
         parent: dict[str, str | None] = {start: None}
         queue = deque([start])
         while queue:
