@@ -1,1 +1,231 @@
-"""placeholder"""
+"""Complex numbers: products and quotients in a+bi form (conjugate / undetermined coefficients),
+modulus (compute z first / |z1|/|z2|), conjugate, real and imaginary parts, quadrant."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor_graph.specialist.chain import Chain
+from tutor_graph.specialist.parsing import try_expr, try_relation
+from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.render import plain, tex
+
+Z = sp.Symbol("z")
+
+
+def _parse(text: str):
+    return try_expr(text, real=False)
+
+
+def _matching(text: str) -> int:
+    """Index of the bracket closing text[0]."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i
+    return -1
+
+
+def _quotient(text: str) -> tuple[sp.Expr, sp.Expr] | None:
+    """(numerator, denominator) of `A/B` split at its one top-level slash (SymPy would already have
+    rationalised a parsed quotient such as (3+i)/(1+i))."""
+    text = text.strip()
+    while text.startswith("(") and text.endswith(")") and _matching(text) == len(text) - 1:
+        text = text[1:-1].strip()
+    depth, cut = 0, None
+    for i, ch in enumerate(text):
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if ch == "/" and depth == 0:
+            if cut is not None:
+                return None
+            cut = i
+    if cut is None:
+        return None
+    num, den = _parse(text[:cut]), _parse(text[cut + 1 :])
+    return (num, den) if num is not None and den is not None else None
+
+
+def detect(p: Problem) -> Match | None:
+    if not (p.has("复数", "complex", "虚部", "实部", "共轭", "imaginary") or re.search(r"\d\s*i\b|\bi\s*\)", p.text)):
+        return None
+    expr, split = None, None
+    for frag in p.fragments:
+        if not re.search(r"(?<![a-z])i(?![a-z])", frag):
+            continue
+        if "=" in frag:
+            rel = try_relation(frag, real=False)
+            if rel is None:
+                continue
+            lhs, op, rhs = rel
+            if op != "=":
+                continue
+            if lhs == Z and not rhs.free_symbols:
+                expr = rhs
+                split = _quotient(frag.split("=", 1)[1])
+            elif lhs.has(Z) and not rhs.has(Z) and sp.degree(sp.expand(lhs), Z) == 1:
+                sol = sp.solve(sp.Eq(lhs, rhs), Z)
+                if len(sol) == 1:
+                    expr = ("equation", lhs, rhs, sol[0])
+                    split = (rhs, sp.expand(lhs / Z))
+        else:
+            e = _parse(frag)
+            if e is not None and not e.free_symbols and e.has(sp.I):
+                expr = e
+                split = _quotient(frag)
+        if expr is not None:
+            break
+    if expr is None:
+        return None
+    text = frag
+    if isinstance(expr, tuple):
+        _, lhs, rhs, value = expr
+        given = f"{plain(lhs)} = {plain(rhs)}"
+    else:
+        lhs = rhs = None
+        value = expr
+        given = plain(expr)
+    value = sp.nsimplify(sp.expand(sp.radsimp(value)))
+    if sp.count_ops(value) > 12:
+        return None
+    goal = "value"
+    if p.has("模", "modulus", "|z|", "absolute value"):
+        goal = "modulus"
+    elif p.has("共轭", "conjugate"):
+        goal = "conjugate"
+    elif p.has("虚部", "imaginary part"):
+        goal = "imag"
+    elif p.has("实部", "real part"):
+        goal = "real"
+    elif p.has("象限", "quadrant"):
+        goal = "quadrant"
+    num, den = split if split else (value, sp.Integer(1))
+    raw = sp.Mul(num, sp.Pow(den, -1, evaluate=False), evaluate=False) if den != 1 else num
+    if split:
+        given = f"{plain(lhs)} = {plain(rhs)}" if lhs is not None else f"({plain(num)})/({plain(den)})"
+    return Match([given], goal, {"lhs": lhs, "rhs": rhs, "expr": raw, "num": sp.expand(num), "den": sp.expand(den),
+                                 "value": value, "goal": goal, "text": text.split("=")[-1].strip()}, 0.9)
+
+
+def _a_bi(v: sp.Expr) -> str:
+    return plain(sp.expand(v))
+
+
+def _goal_answer(d: dict, v: sp.Expr) -> tuple[str, str]:
+    v = sp.expand(v)
+    re_, im = sp.re(v), sp.im(v)
+    g = d["goal"]
+    if g == "modulus":
+        text = plain(sp.sqrt(re_**2 + im**2))
+        return text, text
+    if g == "conjugate":
+        return (_a_bi(sp.conjugate(v)),) * 2
+    if g == "imag":
+        return (plain(im),) * 2
+    if g == "real":
+        return (plain(re_),) * 2
+    if g == "quadrant":
+        q = {(True, True): 1, (False, True): 2, (False, False): 3, (True, False): 4}[(bool(re_ > 0), bool(im > 0))]
+        return f"第{'一二三四'[q - 1]}象限", ["first", "second", "third", "fourth"][q - 1] + " quadrant"
+    return (_a_bi(v),) * 2
+
+
+def _finish_goal(chain: Chain, d: dict, v: sp.Expr) -> None:
+    """The last link from z = a+bi to what was asked."""
+    g = d["goal"]
+    re_, im = sp.re(v), sp.im(v)
+    if g == "modulus":
+        m = sp.sqrt(re_**2 + im**2)
+        chain.ask(("$|z|=\\sqrt{a^2+b^2}$ 是多少？", "What is $|z|=\\sqrt{a^2+b^2}$?"), (f"$|z|={tex(m)}$",) * 2,
+                  f"sqrt(({plain(re_)})^2 + ({plain(im)})^2) = {plain(m)}", kps=["cplx.geometry"],
+                  hints=[("实部、虚部的平方和再开方。", "Square the real and imaginary parts, add, take the root.")])
+    elif g == "conjugate":
+        chain.ask(("共轭复数是什么？", "What is the conjugate?"), (f"$\\bar z={tex(sp.conjugate(v))}$",) * 2,
+                  f"conjugate({plain(v)}) = {plain(sp.conjugate(v))}", kps=["cplx.concept"],
+                  hints=[("实部不变，虚部变号。", "Keep the real part, flip the sign of the imaginary part.")])
+    elif g in ("imag", "real"):
+        part = im if g == "imag" else re_
+        chain.ask((f"{'虚部' if g == 'imag' else '实部'}是多少？", f"What is the {'imaginary' if g == 'imag' else 'real'} part?"),
+                  (f"${tex(part)}$",) * 2, f"{'Im' if g == 'imag' else 'Re'}({plain(v)}) = {plain(part)}", kps=["cplx.concept"],
+                  hints=[("$z=a+bi$ 的虚部是 $b$，不是 $bi$。", "The imaginary part of a+bi is b, not bi.")])
+    elif g == "quadrant":
+        ans = _goal_answer(d, v)
+        chain.ask(("对应的点坐标是什么？在第几象限？", "Which point does it correspond to, and in which quadrant?"),
+                  (f"$({tex(re_)}, {tex(im)})$，{ans[0]}", f"$({tex(re_)}, {tex(im)})$, {ans[1]}"),
+                  f"{plain(re_)} {'>' if re_ > 0 else '<'} 0 且 {plain(im)} {'>' if im > 0 else '<'} 0", kps=["cplx.geometry"],
+                  hints=[("复数 $a+bi$ 对应点 $(a,b)$。", "a+bi corresponds to the point (a, b).")])
+
+
+def _solve_for_z_step(chain: Chain, d: dict) -> None:
+    if d["lhs"] is not None:
+        chain.ask(("把 $z$ 单独表示出来。", "Isolate $z$."), (f"$z=\\frac{{{tex(d['num'])}}}{{{tex(d['den'])}}}$",) * 2, "", kps=["cplx.arithmetic"],
+                  hints=[("两边同除以 $z$ 的系数。", "Divide both sides by the coefficient of z.")])
+
+
+def _conjugate_method(chain: Chain, d: dict) -> None:
+    num, den = d["num"], d["den"]
+    _solve_for_z_step(chain, d)
+    if den.has(sp.I):
+        conj = sp.conjugate(den)
+        new_num, new_den = sp.expand(num * conj), sp.expand(den * conj)
+        chain.ask((f"分子分母同乘分母的共轭复数 ${tex(conj)}$，分母变成多少？", f"Multiply numerator and denominator by the conjugate ${tex(conj)}$. What is the denominator now?"),
+                  (f"$({tex(den)})({tex(conj)})={tex(new_den)}$",) * 2, f"({plain(den)})*({plain(conj)}) = {plain(new_den)}",
+                  kps=["cplx.arithmetic"], hints=[("$(a+bi)(a-bi)=a^2+b^2$。", "$(a+bi)(a-bi)=a^2+b^2$.")])
+        chain.ask(("分子展开是多少？（注意 $i^2=-1$）", "Expand the numerator (remember $i^2=-1$)."),
+                  (f"$({tex(num)})({tex(conj)})={tex(new_num)}$",) * 2, f"({plain(num)})*({plain(conj)}) = {plain(new_num)}",
+                  kps=["cplx.arithmetic"], hints=[("逐项相乘再合并。", "Multiply term by term and collect.")])
+        v = sp.expand(new_num / new_den)
+    else:
+        v = sp.expand(num / den)
+        chain.ask(("展开并利用 $i^2=-1$ 化简，结果写成 $a+bi$。", "Expand and use $i^2=-1$; write the result as $a+bi$."),
+                  (f"${tex(v)}$",) * 2, f"{d['text']} = {plain(v)}", kps=["cplx.arithmetic"],
+                  hints=[("像多项式一样相乘。", "Multiply like polynomials.")])
+    if den.has(sp.I):
+        chain.ask(("化成 $a+bi$ 的形式。", "Write it in the form $a+bi$."), (f"$z={tex(v)}$",) * 2,
+                  f"({plain(num)})/({plain(den)}) = {plain(v)}", kps=["cplx.arithmetic"], hints=[("实部、虚部分别除以分母。", "Divide the real and imaginary parts by the denominator.")])
+    _finish_goal(chain, d, v)
+    chain.done(_goal_answer(d, v), _goal_answer(d, d["value"]))
+
+
+def _coefficients_method(chain: Chain, d: dict) -> None:
+    num, den = d["num"], d["den"]
+    a, b = sp.symbols("a b", real=True)
+    prod = sp.expand((a + b * sp.I) * den)
+    chain.ask((f"设 $z=a+bi$（$a,b\\in\\mathbb R$），由 $z({tex(den)})={tex(num)}$ 展开左边。",
+               f"Let $z=a+bi$ with real a, b. Expand the left side of $z({tex(den)})={tex(num)}$."),
+              (f"${tex(sp.re(prod))}+({tex(sp.im(prod))})i={tex(num)}$",) * 2,
+              f"(a + b*i)*({plain(den)}) = {plain(sp.re(prod))} + ({plain(sp.im(prod))})*i",
+              kps=["cplx.arithmetic", "undetermined_coefficients"], hints=[("把含 $i$ 的项合在一起。", "Collect the terms with i.")])
+    sol = sp.solve([sp.re(prod) - sp.re(num), sp.im(prod) - sp.im(num)], [a, b], dict=True)[0]
+    chain.ask(("复数相等：实部、虚部分别相等，解出 $a$、$b$。", "Equal complex numbers have equal real and imaginary parts. Solve for a and b."),
+              (f"$a={tex(sol[a])}, b={tex(sol[b])}$",) * 2,
+              f"{plain(sp.re(prod))} = {plain(sp.re(num))} 且 {plain(sp.im(prod))} = {plain(sp.im(num))} \\Rightarrow a = {plain(sol[a])} 且 b = {plain(sol[b])}",
+              kps=["cplx.concept"], hints=[("得到关于 $a,b$ 的二元一次方程组。", "You get a linear system in a and b.")])
+    v = sol[a] + sol[b] * sp.I
+    _finish_goal(chain, d, v)
+    chain.done(_goal_answer(d, v), _goal_answer(d, d["value"]))
+
+
+def _modulus_property(chain: Chain, d: dict) -> None:
+    num, den = d["num"], d["den"]
+    mn, md = sp.sqrt(sp.re(num) ** 2 + sp.im(num) ** 2), sp.sqrt(sp.re(den) ** 2 + sp.im(den) ** 2)
+    chain.ask(("不必求出 $z$：商的模等于模的商，分子、分母的模各是多少？", "No need to find z: the modulus of a quotient is the quotient of the moduli. What are they?"),
+              (f"$|{tex(num)}|={tex(mn)}$，$|{tex(den)}|={tex(md)}$", f"$|{tex(num)}|={tex(mn)}$, $|{tex(den)}|={tex(md)}$"),
+              f"sqrt(({plain(sp.re(num))})^2 + ({plain(sp.im(num))})^2) = {plain(mn)} 且 sqrt(({plain(sp.re(den))})^2 + ({plain(sp.im(den))})^2) = {plain(md)}",
+              kps=["cplx.geometry"], hints=[("$|\\frac{z_1}{z_2}|=\\frac{|z_1|}{|z_2|}$。", "$|z_1/z_2|=|z_1|/|z_2|$.")])
+    m = sp.radsimp(mn / md)
+    chain.ask(("$|z|$ 是多少？", "What is $|z|$?"), (f"$|z|=\\frac{{{tex(mn)}}}{{{tex(md)}}}={tex(m)}$",) * 2,
+              f"({plain(mn)})/({plain(md)}) = {plain(m)}", kps=["cplx.geometry"], hints=[("分母有理化。", "Rationalise the denominator.")])
+    chain.done((plain(m),) * 2, _goal_answer(d, d["value"]))
+
+
+register(Solver("complex.arithmetic", "complex_numbers", detect, (
+    Method(("分母实数化（乘共轭）", "Multiply by the conjugate"), _conjugate_method),
+    Method(("模的性质", "Modulus of a quotient"), _modulus_property, lambda d: d["goal"] == "modulus" and d["den"].has(sp.I)),
+    Method(("待定系数法", "Undetermined coefficients"), _coefficients_method, lambda d: d["den"].has(sp.I) and d["goal"] != "modulus"),
+), ("cplx.arithmetic",), priority=68))
