@@ -5,7 +5,7 @@ Plain JSON-able TypedDicts (SymPy objects do not survive checkpoints: math stays
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import Literal, NotRequired, TypedDict
 
 Source = Literal["model", "repaired", "symbolic"]
 VerdictStatus = Literal["verified", "refuted", "unknown"]
@@ -25,6 +25,7 @@ class Step(TypedDict):
     source: Source
     knowledge_points: list[str]  # content knowledge-point ids
     hints: list[str]  # graded hints, weakest first, never the answer itself
+    prerequisites: NotRequired[list[str]]  # knowledge-point ids the step's points build on (set by the link node)
 
 
 class Solution(TypedDict):
@@ -61,3 +62,4 @@ class Result(TypedDict):
     trace: list[NodeTrace]
     model: str
     warnings: list[str]  # honest notes, e.g. "embedded demo model: chain built by the symbolic specialist"
+    prerequisites: NotRequired[dict[str, list[str]]]  # knowledge point id → its prerequisite ids (link node)

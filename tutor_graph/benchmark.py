@@ -1,0 +1,124 @@
+"""`python -m tutor_graph bench`: the solve graph on the problem bank: correctness, verified steps, sources, latency.
+
+One function per item (`run_item`), one that maps it over the bank, one that aggregates, as in
+evaluation suites; the last line printed is one JSON object with the figures.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from tutor_graph.context import Settings
+from tutor_graph.nodes import deps
+from tutor_graph.solve import stream_solve
+
+
+def _percentile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(q * (len(ordered) - 1) + 0.5))], 3)
+
+
+def is_correct(references: Iterable[str], prediction: str) -> bool:
+    """True when the grader accepts the prediction against any accepted form of the reference."""
+    if not prediction:
+        return False
+    for reference in references:
+        try:
+            if deps.grade(reference, prediction).correct:
+                return True
+        except Exception:  # a grader failure is not a pass
+            continue
+    return False
+
+
+def run_item(problem: Any, settings: Settings, lang: str) -> dict[str, Any]:
+    """Solve one bank problem; record correctness, per-step verdicts and sources, and timings."""
+    text = problem.question_en if lang == "en" and problem.question_en else problem.question_zh
+    first_t = result = total_t = None
+    recognised = False
+    for event in stream_solve(text, settings, tokens=False):
+        if event["type"] == "update" and event["node"] == "understand":
+            recognised = bool(event["data"].get("recognised"))
+        elif event["type"] == "first_question" and first_t is None:
+            first_t = event["t"]
+        elif event["type"] == "result":
+            result, total_t = event["result"], event["t"]
+    assert result is not None, "the graph ended without a Result"
+    steps = [s for sol in result["solutions"] for s in sol["steps"]]
+    references = [problem.final_answer, *problem.answer_alternatives]
+    return {
+        "id": problem.id,
+        "module": problem.module,
+        "recognised": recognised,
+        "symbolic_chain": bool(result["solutions"]) and result["solutions"][0]["steps"][0]["source"] == "symbolic",
+        "final_answer": result["final_answer"],
+        "reference": problem.final_answer,
+        "correct": is_correct(references, result["final_answer"]),
+        "methods": len(result["solutions"]),
+        "steps": len(steps),
+        "steps_verified": sum(s["verdict"]["status"] == "verified" for s in steps),
+        "sources": dict(Counter(s["source"] for s in steps)),
+        "variants": len(result["variants"]),
+        "first_question_s": first_t,
+        "result_s": total_t,
+    }
+
+
+def aggregate(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The figures quoted for the solve graph, from per-item records."""
+    n = len(items)
+    solved = [i for i in items if i["methods"]]
+    recognised = [i for i in items if i["recognised"]]
+    steps = sum(i["steps"] for i in items)
+    sources: Counter[str] = Counter()
+    for i in items:
+        sources.update(i["sources"])
+    first = [i["first_question_s"] for i in items if i["first_question_s"] is not None]
+    first_symbolic = [i["first_question_s"] for i in items if i["symbolic_chain"] and i["first_question_s"] is not None]
+    full = [i["result_s"] for i in items if i["result_s"] is not None]
+    two = [i["result_s"] for i in items if i["methods"] >= 2]
+    return {
+        "problems": n,
+        "with_solution": len(solved),
+        "correct": round(sum(i["correct"] for i in items) / n, 3) if n else None,
+        "correct_when_solved": round(sum(i["correct"] for i in solved) / len(solved), 3) if solved else None,
+        "recognised": sum(i["recognised"] for i in items),
+        "correct_when_recognised": round(sum(i["correct"] for i in recognised) / len(recognised), 3) if recognised else None,
+        "steps": steps,
+        "steps_verified": round(sum(i["steps_verified"] for i in items) / steps, 3) if steps else None,
+        "source_share": {k: round(v / steps, 3) for k, v in sorted(sources.items())} if steps else {},
+        "two_or_more_methods": sum(i["methods"] >= 2 for i in items),
+        "first_question_s": {"median": _percentile(first, 0.5), "p95": _percentile(first, 0.95)},
+        "first_question_symbolic_s": {"median": _percentile(first_symbolic, 0.5), "p95": _percentile(first_symbolic, 0.95)},
+        "result_s": {"median": _percentile(full, 0.5), "p95": _percentile(full, 0.95)},
+        "result_two_methods_s": {"median": _percentile(two, 0.5), "p95": _percentile(two, 0.95)},
+    }
+
+
+def run_bench(settings: Settings, limit: int | None = None, lang: str = "zh", out: Path | None = None,
+              progress: bool = True) -> dict[str, Any]:
+    """Solve the bank (first `limit` problems), write items.jsonl and metrics.json under `out`, return the figures."""
+    from content.bank import load_problems
+
+    problems = load_problems()[:limit] if limit else load_problems()
+    settings = replace(settings, lang=lang)
+    items: list[dict[str, Any]] = []
+    for k, problem in enumerate(problems, 1):
+        items.append(run_item(problem, settings, lang))
+        if progress:
+            i = items[-1]
+            print(f"[{k}/{len(problems)}] {i['id']}: {'✔' if i['correct'] else '✘'} {i['final_answer'][:40]!r} "
+                  f"{i['result_s']:.2f}s", flush=True)
+    figures = {"model": settings.model_name, "model_use": settings.model_use, "lang": lang, **aggregate(items)}
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "items.jsonl").write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
+        (out / "metrics.json").write_text(json.dumps(figures, ensure_ascii=False, indent=2), "utf-8")
+    return figures

@@ -1,0 +1,136 @@
+"""The understand node: normalise the text, pick out givens and goal, find knowledge points, ask the specialist.
+
+>>> normalise_text("  解方程　ｘ^2-5x+6=0 。 ")
+'解方程 x^2-5x+6=0 。'
+>>> givens_and_goal("已知 f(x)=x^3-3x，求 f(x) 在 [0,2] 上的最大值。")
+(['f(x)=x^3-3x'], '求 f(x) 在 [0,2] 上的最大值', [])
+>>> givens_and_goal("已知 a_1=2, d=3, x∈[0,2]，解不等式 x^2-3x+2>0")
+(['a_1=2', 'd=3', 'x∈[0,2]'], '解不等式 x^2-3x+2>0', ['x^2-3x+2>0'])
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor_graph import prompts
+from tutor_graph.nodes.deps import Missing, retrieve, specialist
+from tutor_graph.nodes.running import NodeRun
+from tutor_graph.state import SolveState
+
+MAX_PROBLEM = 4000  # characters; longer input is cut, with a warning
+
+_GOAL_WORDS = re.compile(
+    r"求|解方程|解不等式|计算|化简|判断|证明|是多少|为多少|多少|几|\b(solve|find|compute|evaluate|determine|"
+    r"simplify|prove|show|what|how many|which)\b",
+    re.I,
+)
+# A clause that asks to solve the relation it contains: that relation is the goal, not a given.
+_SOLVE_WORDS = re.compile(r"解方程|解不等式|解关于|求解|的解集|的解|\bsolve\b", re.I)
+_CLAUSE = re.compile(r"[。；;？?！!\n]|，|,(?=\s*[\u4e00-\u9fff])|,\s+(?=[A-Za-z]{3,})")
+_MATH_CHARS = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_^+-*/().[]{}|'√π=<>≤≥≠∈ ,\\")
+_RELATION = re.compile(r"[=<>≤≥≠∈]")
+
+
+def _math_runs(clause: str) -> list[str]:
+    """Runs of math characters, split at commas outside brackets ("a_1=2, d=3" → two, "x∈[0,2]" → one)."""
+    runs, current, depth = [], [], 0
+    for ch in clause + "\0":
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        if ch in _MATH_CHARS and not (ch == "," and depth == 0):
+            current.append(ch)
+            continue
+        run = "".join(current).strip(" .,")
+        if run:
+            runs.append(run)
+        current, depth = [], 0 if ch not in _MATH_CHARS else depth
+    return runs
+
+
+def normalise_text(text: str) -> str:
+    """Full-width ASCII to half-width, whitespace collapsed; the mathematics itself is left as written."""
+    text = text.replace("\u3000", " ")
+    text = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
+    return re.sub(r"\s+", " ", text).strip()[:MAX_PROBLEM]
+
+
+def givens_and_goal(text: str) -> tuple[list[str], str, list[str]]:
+    """Split a problem into its given relations, the clause that asks, and the relations it asks to solve."""
+    clauses = [c.strip(" .:：") for c in _CLAUSE.split(text) if c and c.strip(" .:：")]
+    goal = next((c for c in reversed(clauses) if _GOAL_WORDS.search(c)), clauses[-1] if clauses else "")
+    givens: list[str] = []
+    to_solve: list[str] = []
+    for clause in clauses:
+        target = to_solve if _SOLVE_WORDS.search(clause) else givens
+        for run in _math_runs(clause):
+            # A math fact has a relation and something on each side, e.g. "f(x)=x^3-3x", "x>0".
+            if _RELATION.search(run) and re.search(r"[0-9A-Za-z]", run) and len(run) <= 200 and run not in target:
+                target.append(run)
+    return givens, goal, to_solve
+
+
+def _ids(items: object) -> list[str]:
+    """Ids from a retrieval list whose items are ids, dicts with "id", or objects with .id."""
+    out: list[str] = []
+    for item in items or []:  # type: ignore[union-attr]
+        if isinstance(item, (tuple, list)) and item:
+            item = item[0]
+        ident = item if isinstance(item, str) else (item.get("id") if isinstance(item, dict) else getattr(item, "id", None))
+        if ident and ident not in out:
+            out.append(str(ident))
+    return out
+
+
+def knowledge_for(text: str, k: int = 5) -> tuple[list[str], list[str], str]:
+    """Return (knowledge-point ids, similar bank problem ids, topic) for a text; raise Missing without content."""
+    found = retrieve(text, k)
+    kps = _ids(getattr(found, "knowledge_points", None) or (found.get("knowledge_points") if isinstance(found, dict) else None))
+    sims = _ids(getattr(found, "problems", None) or (found.get("problems") if isinstance(found, dict) else None))
+    topic = str(getattr(found, "topic", "") or (found.get("topic", "") if isinstance(found, dict) else ""))
+    return kps, sims, topic
+
+
+def understand(state: SolveState, run: NodeRun) -> dict:
+    """Normalise the problem, extract givens and goal, find knowledge points, and ask the specialist."""
+    problem = state.get("problem", "")
+    if len(problem) > MAX_PROBLEM:
+        run.warn(f"题目过长，只读取前 {MAX_PROBLEM} 个字符。 / The problem is long; only its first {MAX_PROBLEM} characters are read.")
+    text = normalise_text(problem)
+    givens, goal, to_solve = givens_and_goal(text)
+    update: dict = {"text": text, "givens": givens, "goal": goal, "to_solve": to_solve, "knowledge_points": [], "similar": [],
+                    "topic": "", "recognised": False, "symbolic": None, "steps": [], "cursor": 0, "tries": 0,
+                    "plan_attempts": 0, "plan_error": "", "chain_fallback": False, "solutions": [], "variants": []}
+    try:
+        kps, sims, topic = knowledge_for(text)
+        update.update(knowledge_points=kps, similar=sims, topic=topic)
+    except Missing as gone:
+        run.warn(prompts.NOTE_MISSING.format(part=gone.part, error=gone.error))
+    try:
+        recognition = specialist().recognise(text)
+    except Missing as gone:
+        run.warn(prompts.NOTE_MISSING.format(part=gone.part, error=gone.error))
+        recognition = None
+    if recognition is not None:
+        # The specialist names the type and the goal better than the heuristics above. Its givens
+        # also include the relation to be solved, which must not become a condition of every claim,
+        # so the checker's context stays the heuristic split.
+        update["recognised"] = True
+        update["topic"] = recognition.topic or update["topic"]
+        update["knowledge_points"] = list(dict.fromkeys([*recognition.knowledge_points, *update["knowledge_points"]]))
+    settings = run.settings
+    if settings.model_use == "never":
+        use_model = False
+        run.warn(prompts.NOTE_MODEL_NEVER)
+    elif settings.model_use == "auto" and settings.is_embedded and update["recognised"]:
+        use_model = False
+        run.warn(prompts.NOTE_MODEL_SKIPPED)
+    else:
+        use_model = True
+        if settings.is_embedded:
+            run.warn(prompts.NOTE_EMBEDDED_WEAK)
+    update["use_model"] = use_model
+    if not update["recognised"]:
+        run.warn(prompts.NOTE_UNRECOGNISED)
+    return update

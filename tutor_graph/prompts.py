@@ -1,0 +1,173 @@
+"""Prompt templates (Chinese and English) for the solve graph, and the notes it shows users. Strings only.
+
+Written for reasoning models: they may think first (the thinking goes to the trace, never to the
+answer); what we parse comes last, in a fixed shape.
+"""
+
+# JSON Schema of the plan the model writes; tutor_graph.parsing_output.Plan validates against the same shape.
+PLAN_SCHEMA = """{
+  "type": "object",
+  "required": ["method", "steps"],
+  "properties": {
+    "method": {"type": "string", "description": "name of the method, e.g. 因式分解法"},
+    "steps": {
+      "type": "array", "minItems": 1, "maxItems": 8,
+      "items": {
+        "type": "object",
+        "required": ["question", "establishes"],
+        "properties": {
+          "question": {"type": "string", "description": "one guiding question for the student"},
+          "establishes": {"type": "string", "description": "what its answer establishes, as math where possible"}
+        }
+      }
+    }
+  }
+}"""
+
+ALTERNATIVE_SCHEMA = """{
+  "type": "object",
+  "required": ["method", "steps", "final_answer"],
+  "properties": {
+    "method": {"type": "string"},
+    "steps": {"type": "array", "minItems": 1, "maxItems": 8, "items": {
+      "type": "object", "required": ["question", "answer", "claim"],
+      "properties": {"question": {"type": "string"}, "answer": {"type": "string"},
+                     "claim": {"type": "string", "description": "plain math SymPy can check, or \\"\\""}}}},
+    "final_answer": {"type": "string"}
+  }
+}"""
+
+VARIANTS_SCHEMA = """{
+  "type": "object",
+  "required": ["variants"],
+  "properties": {"variants": {"type": "array", "items": {
+    "type": "object", "required": ["question", "change", "answer"],
+    "properties": {"question": {"type": "string"}, "change": {"type": "string"},
+                   "answer": {"type": "string", "description": "its final answer"}}}}}
+}"""
+
+SYSTEM = {
+    "zh": (
+        "你是一位经验丰富的高中数学教师，擅长用问题链（一串循序渐进的引导问题）帮助学生自己想出解法。"
+        "你可以先思考，但最后的输出必须严格符合要求的格式。数学式用纯文本（如 x^2-5x+6=0、sqrt(2)、pi）。"
+    ),
+    "en": (
+        "You are an experienced senior-high mathematics teacher who helps students find solutions themselves "
+        "through a question chain: a short sequence of guiding questions. You may think first, but your final "
+        "output must keep exactly to the requested format. Write math as plain text (x^2-5x+6=0, sqrt(2), pi)."
+    ),
+}
+
+PLAN = {
+    "zh": (
+        "题目：{problem}\n已知：{givens}\n所求：{goal}\n相关知识点：{knowledge}\n\n"
+        "请为这道题设计一条问题链（2 到 6 个引导问题），每个问题推进一步，最后一个问题得出最终答案。"
+        "对每个问题写出它的回答应当确立的结论（尽量写成可检验的数学式）。\n"
+        "只输出一个 JSON 对象，符合以下 JSON Schema，不要输出其他文字：\n{schema}"
+    ),
+    "en": (
+        "Problem: {problem}\nGiven: {givens}\nGoal: {goal}\nRelated knowledge points: {knowledge}\n\n"
+        "Design a question chain for this problem: 2 to 6 guiding questions, each one step further, the last one "
+        "reaching the final answer. For each question state what its answer should establish (as checkable "
+        "math where possible).\nOutput only one JSON object matching this JSON Schema, nothing else:\n{schema}"
+    ),
+}
+
+PLAN_RETRY = {
+    "zh": "你上一次的输出不符合要求：{error}\n请只输出一个符合 Schema 的 JSON 对象。",
+    "en": "Your previous output was invalid: {error}\nOutput only one JSON object matching the schema.",
+}
+
+ANSWER = {
+    "zh": (
+        "题目：{problem}\n已知：{givens}\n\n前面的问题与回答：\n{history}\n\n"
+        "现在回答这个引导问题：{question}\n（它应当确立：{establishes}）\n\n"
+        "简要作答。最后两行必须是：\nANSWER: 给学生看的回答\n"
+        "CLAIM: 一条可以用 SymPy 检验的纯文本数学结论（如恒等式 x^2-5x+6=(x-2)*(x-3)，或推出关系 x^2-5x+6=0 ⇒ x=2 或 x=3），没有可检验内容时留空\n"
+        "可以再加一行 HINT: 给学生的提示（不能直接说出答案）"
+    ),
+    "en": (
+        "Problem: {problem}\nGiven: {givens}\n\nEarlier questions and answers:\n{history}\n\n"
+        "Now answer this guiding question: {question}\n(It should establish: {establishes})\n\n"
+        "Answer briefly. The last two lines must be:\nANSWER: the answer shown to the student\n"
+        "CLAIM: one plain-text math claim SymPy can check (an identity such as x^2-5x+6=(x-2)*(x-3), or an implication such as x^2-5x+6=0 => x=2 or x=3), "
+        "empty when there is nothing to check\n"
+        "You may add one line HINT: a hint for the student that does not give the answer away"
+    ),
+}
+
+REPAIR = {
+    "zh": (
+        "你对引导问题「{question}」的回答有误。\n你的回答：{answer}\n你的结论：{claim}\n"
+        "符号检验的结果：{reason}\n反例：{counterexample}\n\n"
+        "请找出错误并重新作答。最后两行必须是：\nANSWER: …\nCLAIM: …"
+    ),
+    "en": (
+        "Your answer to the guiding question \"{question}\" is wrong.\nYour answer: {answer}\nYour claim: {claim}\n"
+        "The symbolic check says: {reason}\nCounterexample: {counterexample}\n\n"
+        "Find the mistake and answer again. The last two lines must be:\nANSWER: …\nCLAIM: …"
+    ),
+}
+
+ALTERNATIVE = {
+    "zh": (
+        "题目：{problem}\n已有的解法：{methods}\n\n请用一种与上述解法本质不同的方法解这道题，写成问题链。"
+        "每一步给出引导问题、回答和可检验的数学结论。\n"
+        "只输出一个 JSON 对象，符合以下 JSON Schema，不要输出其他文字：\n{schema}"
+    ),
+    "en": (
+        "Problem: {problem}\nMethods already used: {methods}\n\nSolve it by a genuinely different method, written "
+        "as a question chain: for each step the guiding question, its answer and a checkable math claim.\n"
+        "Output only one JSON object matching this JSON Schema, nothing else:\n{schema}"
+    ),
+}
+
+VARIANTS = {
+    "zh": (
+        "题目：{problem}\n\n请写出 {n} 道变式题：改变一个条件，或把题目推广。每道说明改变了什么，并给出答案。\n"
+        "只输出一个 JSON 对象，符合以下 JSON Schema，不要输出其他文字：\n{schema}"
+    ),
+    "en": (
+        "Problem: {problem}\n\nWrite {n} variant questions: change one condition or generalise the problem, and say "
+        "what changed and its answer.\nOutput only one JSON object matching this JSON Schema, nothing else:\n{schema}"
+    ),
+}
+
+# Notes shown to users in Result.warnings: Chinese first, then English.
+NOTE_MODEL_SKIPPED = (
+    "内置演示模型（SmolLM2-135M）不会做数学，本题由符号求解器构建问题链（model_use=auto 跳过了模型）。"
+    " / The embedded demo model cannot do mathematics: the chain was built by the symbolic specialist "
+    "(model_use=auto skipped the model)."
+)
+NOTE_MODEL_NEVER = "按设置未调用模型（model_use=never）。 / The model was not used (model_use=never)."
+NOTE_EMBEDDED_WEAK = (
+    "内置演示模型（SmolLM2-135M）只用于演示流程，不会做数学；可信的步骤来自符号求解器并已标注。"
+    " / The embedded demo model only demonstrates the workflow and cannot do mathematics; trustworthy steps come "
+    "from the symbolic specialist and are labelled so."
+)
+NOTE_MODEL_UNAVAILABLE = "模型不可用：{error} / The model is unavailable: {error}"
+NOTE_PLAN_INVALID = (
+    "模型给出的问题链格式无效（已重试 {tries} 次）：{error} / The model's plan was invalid after {tries} tries: {error}"
+)
+NOTE_CHAIN_SYMBOLIC = "问题链由符号求解器给出。 / The chain was built by the symbolic specialist."
+NOTE_STEP_SYMBOLIC = (
+    "第 {index} 步经修正仍未通过检验，改由符号求解器给出。 / Step {index} stayed wrong after repair; the symbolic "
+    "specialist supplied it."
+)
+NOTE_STEP_UNRESOLVED = (
+    "第 {index} 步未通过检验，符号求解器也无法给出；该步保留并标为错误。 / Step {index} failed its check and the "
+    "symbolic specialist could not supply it; it is kept and marked refuted."
+)
+NOTE_FINAL_WRONG = (
+    "模型的最终答案 {answer} 与符号求解结果 {reference} 不符，已换用符号求解器的问题链。 / The model's final answer "
+    "{answer} disagrees with the symbolic result {reference}; the specialist's chain replaces it."
+)
+NOTE_UNRECOGNISED = (
+    "符号求解器不认识这类题目，无法独立核对最终答案。 / The symbolic specialist does not recognise this problem "
+    "type, so the final answer could not be checked independently."
+)
+NOTE_NOT_VERIFIED = "最终答案未经验证，请谨慎使用。 / The final answer is not verified: use it with care."
+NOTE_NO_SOLUTION = "未能得到解答。 / No solution could be produced."
+NOTE_ALTERNATIVE_DROPPED = "模型给出的另一种解法「{method}」未通过检验，已舍弃。 / The model's other method \"{method}\" failed its checks and was dropped."
+NOTE_FEWER_METHODS = "只得到 {got} 种经验证的解法（要求 {want} 种）。 / Only {got} verified method(s) found ({want} asked for)."
+NOTE_MISSING = "{part} 尚不可用：{error} / {part} is not available: {error}"

@@ -1,0 +1,83 @@
+"""The programmatic front door: `solve(text) -> Result` and `stream_solve(text)` for live progress.
+
+stream_solve yields plain event dicts, each with "type" and "t" (seconds since the call):
+    node_start / node_end {node, seconds}   a graph node began / finished (from stream mode "custom")
+    token / reasoning {node, text}          model text pieces; reasoning is thinking, never the answer
+    first_question {question, source}       the first guiding question, as soon as it is known (once)
+    update {node, data}                     what a node wrote to the state (stream mode "updates")
+    result {result}                         the final Result (last event)
+The model is not a LangChain chat model, so its pieces travel on the "custom" stream, not "messages".
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from langgraph.graph.state import CompiledStateGraph
+
+from tutor_graph.context import Settings
+from tutor_graph.result import Result
+
+
+def _graph(graph: CompiledStateGraph | None) -> CompiledStateGraph:
+    if graph is not None:
+        return graph
+    from tutor_graph.graph import graph as default
+
+    return default
+
+
+def solve(
+    text: str,
+    settings: Settings | None = None,
+    *,
+    graph: CompiledStateGraph | None = None,
+    config: dict[str, Any] | None = None,
+) -> Result:
+    """Run the solve graph on one problem and return its Result.
+
+    `graph` may be one compiled from `tutor_graph.graph.builder` with a checkpointer (then pass
+    `config={"configurable": {"thread_id": ...}}`).
+    """
+    state = _graph(graph).invoke({"problem": text}, config, context=settings or Settings())
+    return state["result"]
+
+
+def stream_solve(
+    text: str,
+    settings: Settings | None = None,
+    *,
+    graph: CompiledStateGraph | None = None,
+    config: dict[str, Any] | None = None,
+    tokens: bool = True,
+) -> Iterator[dict[str, Any]]:
+    """Run the solve graph, yielding progress events (see the module docstring) and finally the Result.
+
+    tokens=True streams model text pieces (the model's stream interface counts pieces, not tokens).
+    """
+    settings = replace(settings or Settings(), stream_tokens=tokens)
+    started = time.perf_counter()
+    first_sent = False
+    result: Result | None = None
+    for mode, data in _graph(graph).stream(
+        {"problem": text}, config, context=settings, stream_mode=["custom", "updates"]
+    ):
+        now = round(time.perf_counter() - started, 4)
+        if mode == "custom":
+            if data.get("type") == "first_question":
+                if first_sent:
+                    continue
+                first_sent = True
+            yield {**data, "t": now}
+            continue
+        for node, update in (data or {}).items():
+            if not isinstance(update, dict):
+                continue
+            if node == "compose":
+                result = update.get("result")
+            yield {"type": "update", "node": node, "data": update, "t": now}
+    if result is not None:
+        yield {"type": "result", "result": result, "t": round(time.perf_counter() - started, 4)}
