@@ -16,7 +16,18 @@ from tutor_graph.checks import pool
 from tutor_graph.checks.givens import Givens, read_context
 from tutor_graph.checks.limits import too_large
 from tutor_graph.checks.parsing import PM, ParseError, TooLarge, as_set, freeze, parse_statement, symbol
-from tutor_graph.checks.solving import Undecided, enumerate_verdict, holds_at, solution_set, subset_verdict
+from tutor_graph.checks.solving import (
+    BACKWARD,
+    FORWARD,
+    GIVENS,
+    Undecided,
+    branch_verdict,
+    enumerate_verdict,
+    holds_at,
+    sign_verdict,
+    solution_set,
+    subset_verdict,
+)
 from tutor_graph.checks.statements import (
     AllOf,
     AnyOf,
@@ -77,7 +88,7 @@ def decide(claim: str, context=None) -> Verdict:
     """Parse the context and the claim, then decide the claim under the givens."""
     givens = read_context(context)
     try:
-        stmt = parse_statement(claim, givens.callables)
+        stmt = parse_statement(claim, givens.callables, givens.set_items())
     except TooLarge as exc:
         return Verdict.unknown(f"too large / 过大: {exc}")
     except ParseError as exc:
@@ -170,10 +181,18 @@ class _Decider:
         shaped = _equation_shaped(lhs, rhs)
         if op == "=" and is_zero(sp.Add(lhs, -rhs)):
             return Verdict("verified", "identity: both sides are equal for every value / 恒等式：两边恒相等")
+        if op == "=" and len(variables) == 1 and _zero_on_positive_domain(lhs, rhs, next(iter(variables))):
+            return Verdict("verified", "identity on the common domain (x > 0) / 在公共定义域上恒成立")
         if op != "=" and len(variables) == 1:
             verdict = self.inequality_for_all(Relation((lhs, rhs), (op,)), next(iter(variables)), shaped)
             if verdict is not None:
                 return verdict
+        if op in ("<", "<=", ">", ">=") and len(variables) > 1:
+            try:
+                status, reason, example = sign_verdict([], Relation((lhs, rhs), (op,)))
+                return Verdict(status, reason, example)
+            except Undecided:
+                pass
         if shaped:
             if op == "=" and len(variables) == 1:
                 try:
@@ -209,7 +228,7 @@ class _Decider:
         return None
 
     # -- conditions and implications ------------------------------------------------------------
-    def condition(self, claim, conditions: list) -> Verdict:
+    def condition(self, claim, conditions: list, roles: tuple = GIVENS) -> Verdict:
         """Whether every assignment satisfying `conditions` satisfies `claim`."""
         variables = {s for s in free_symbols(claim) if s != PM}
         for cond in conditions:
@@ -218,8 +237,10 @@ class _Decider:
             return _combine([self.any(claim)], "part")
         attempts = []
         if len(variables) == 1:
-            attempts.append(lambda: subset_verdict(conditions, claim, next(iter(variables))))
-        attempts.append(lambda: enumerate_verdict(conditions, claim))
+            attempts.append(lambda: subset_verdict(conditions, claim, next(iter(variables)), roles))
+        attempts.append(lambda: enumerate_verdict(conditions, claim, roles))
+        attempts.append(lambda: branch_verdict(conditions, claim, roles, self.integer))
+        attempts.append(lambda: sign_verdict(conditions, claim, roles))
         for attempt in attempts:
             try:
                 status, reason, example = attempt()
@@ -237,18 +258,18 @@ class _Decider:
         verdicts = []
         for k, link in enumerate(arg.links):
             before, after = arg.statements[k], arg.statements[k + 1]
-            forward = self.entails(before, after)
+            forward = self.entails(before, after, FORWARD)
             if link == "=>":
                 verdicts.append(forward)
                 continue
             backward = (_set_answer(before, after, self.givens.conditions) if isinstance(after, Bare)
-                        else self.entails(after, before))
+                        else self.entails(after, before, BACKWARD))
             if isinstance(after, Bare):
                 forward = backward
             verdicts.append(_both(forward, backward))
         return _combine(verdicts, "step")
 
-    def entails(self, premise, conclusion) -> Verdict:
+    def entails(self, premise, conclusion, roles: tuple = FORWARD) -> Verdict:
         """`premise ⇒ conclusion` under the givens."""
         if isinstance(premise, Bare) or isinstance(conclusion, Bare):
             return Verdict.unknown("one side is not a statement / 有一边不是命题")
@@ -256,7 +277,7 @@ class _Decider:
         conditions = self.conditions_for(Argument((premise, conclusion), ("=>",))) + premises
         if not {s for s in free_symbols(conclusion) if s != PM}:
             return self.any(conclusion)
-        return self.condition(_roots_as_alternatives(conclusion, premises), conditions)
+        return self.condition(_roots_as_alternatives(conclusion, premises), conditions, roles)
 
 
 def _set_answer(premise, answer: Bare, conditions) -> Verdict:
@@ -270,8 +291,11 @@ def _set_answer(premise, answer: Bare, conditions) -> Verdict:
     except ParseError:
         return Verdict.unknown("the answer is not a set / 答案不是集合")
     member = Member(var, stated)
-    forward = subset_verdict(list(conditions) + [premise], member, var)
-    backward = subset_verdict(list(conditions) + [member], premise, var)
+    try:
+        forward = subset_verdict(list(conditions) + [premise], member, var, FORWARD)
+        backward = subset_verdict(list(conditions) + [member], premise, var, BACKWARD)
+    except Undecided:
+        return Verdict.unknown("could not compare the solution sets / 无法比较解集")
     return _both(Verdict(*forward), Verdict(*backward))
 
 
@@ -295,7 +319,7 @@ def _both(forward: Verdict, backward: Verdict) -> Verdict:
     if forward.status == "refuted":
         return forward
     if backward.status == "refuted":
-        return Verdict("refuted", "the converse fails (a solution is missing or extra) / 逆推不成立（漏解或增解）",
+        return Verdict("refuted", "the converse fails: an extra or wrong solution / 逆推不成立（增解或错解）",
                        backward.counterexample)
     if forward.verified and backward.verified:
         return Verdict("verified", f"both directions hold / 双向成立: {forward.reason}")
@@ -316,6 +340,19 @@ def _combine(verdicts: list[Verdict], label: str) -> Verdict:
     first = next(v for v in verdicts if not v.verified)
     k = verdicts.index(first) + 1
     return Verdict.unknown(f"{zh.format(k)} ({en} {k}): {first.reason}")
+
+
+def _zero_on_positive_domain(lhs, rhs, var) -> bool:
+    """`ln(x^2) = 2 ln x`: where both sides are defined only for x > 0, prove it for a positive x."""
+    try:
+        domain = sp.Intersection(*[sp.calculus.util.continuous_domain(side, var, sp.S.Reals)
+                                   for side in (lhs, rhs)])
+    except (NotImplementedError, ValueError, TypeError):
+        return False
+    if domain == sp.S.EmptySet or not domain.is_subset(sp.Interval.open(0, sp.oo)):
+        return False
+    positive = sp.Symbol(var.name, positive=True)
+    return bool(is_zero(sp.Add(lhs, -rhs).xreplace({var: positive})))
 
 
 def _equation_shaped(lhs, rhs) -> bool:

@@ -33,6 +33,11 @@ class Givens:
     unread: list[str] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
     callables: frozenset[str] = DEFAULT_CALLABLES
+    sets: dict[str, sp.Set] = field(default_factory=dict)
+
+    def set_items(self) -> tuple:
+        """Named sets as hashable (name, Set) pairs for the parser."""
+        return tuple(sorted(self.sets.items()))
 
     def substitute(self, expr):
         """Replace every defined name in `expr`; derivatives and sums are evaluated afterwards."""
@@ -169,10 +174,26 @@ def _absorb(givens: Givens, stmt) -> None:
             if shift == 1:  # a_{n+1} = F(a_n, n)
                 givens.recurrences[letter] = (var, rhs)
                 return
+    if isinstance(lhs, sp.Symbol) and lhs.name.isupper() and isinstance(rhs, sp.Set | sp.Tuple):
+        givens.sets[lhs.name] = _explicit_set(rhs)
+        return
     if isinstance(lhs, sp.Symbol) and lhs not in getattr(rhs, "free_symbols", set()):
         givens.values[lhs] = rhs
         return
     givens.conditions.append(stmt)
+
+
+def _explicit_set(value) -> sp.Set:
+    """`{x | x^2 - 3x + 2 < 0}` -> (1, 2); a pair `(1, 3)` next to a set name is an open interval."""
+    from tutor_graph.checks.parsing import as_set
+    from tutor_graph.checks.solving import Undecided, boolean_set
+
+    if isinstance(value, sp.ConditionSet):
+        try:
+            return sp.Intersection(boolean_set(value.condition, value.sym), value.base_set)
+        except Undecided:
+            return value
+    return as_set(value)
 
 
 def _infer_sequences(givens: Givens) -> None:

@@ -53,14 +53,17 @@ def symbol(name: str) -> sp.Symbol:
     return sp.Symbol(name, real=True)
 
 
-def parse_statement(text: str, callables: frozenset[str] = DEFAULT_CALLABLES):
-    """Parse a claim into a statement (Relation, Member, AnyOf, AllOf, Bare, Argument)."""
-    return _parse_cached(text, callables, "statement")
+def parse_statement(text: str, callables: frozenset[str] = DEFAULT_CALLABLES, sets: tuple = ()):
+    """Parse a claim into a statement (Relation, Member, AnyOf, AllOf, Bare, Argument).
+
+    `sets` holds (name, Set) pairs of sets named in the context (`A = {x | x > 1}`).
+    """
+    return _parse_cached(text, callables, sets)
 
 
 def parse_expression(text: str, callables: frozenset[str] = DEFAULT_CALLABLES):
     """Parse a single expression (no relation), or raise ParseError."""
-    stmt = _parse_cached(text, callables, "statement")
+    stmt = _parse_cached(text, callables, ())
     if not isinstance(stmt, Bare):
         raise ParseError("expected an expression, found a relation / 应为表达式")
     return stmt.expr
@@ -82,11 +85,11 @@ def prepare(text: str) -> list[Token]:
 
 
 @lru_cache(maxsize=512)
-def _parse_cached(text: str, callables: frozenset[str], what: str):
+def _parse_cached(text: str, callables: frozenset[str], sets: tuple):
     tokens = prepare(text)
     if not tokens:
         raise ParseError("empty / 空")
-    return _Parser(tokens, callables).argument()
+    return _Parser(tokens, callables, dict(sets)).argument()
 
 
 def freeze(expr):
@@ -139,8 +142,8 @@ def split_pm(stmt):
 class _Parser:
     """Recursive descent over tokens; see CLAIMS.md for the grammar it accepts."""
 
-    def __init__(self, tokens: list[Token], callables: frozenset[str]):
-        self.tokens, self.i, self.callables = tokens, 0, callables
+    def __init__(self, tokens: list[Token], callables: frozenset[str], sets: dict | None = None):
+        self.tokens, self.i, self.callables, self.sets = tokens, 0, callables, sets or {}
         self.bound: dict[str, sp.Symbol] = {}
         self.abs_depth = self.stop_at_d = self.depth = 0
 
@@ -382,6 +385,8 @@ class _Parser:
             return symbol(text)
         if text in self.bound:
             return self.bound[text]
+        if text in self.sets and not self.at("op", "_"):
+            return self.sets[text]
         if self.accept("op", "_"):
             sub = self.subscript()
             if text in ("C", "A") and self.accept("op", "^"):

@@ -13,6 +13,10 @@ import sympy as sp
 from tutor_graph.checks.statements import AllOf, AnyOf, Bare, Member, Relation, free_symbols
 from tutor_graph.checks.truth import approximately, compare_constants, describe_point, value_at
 
+GIVENS = ("已知条件", "结论", "the givens", "the claim")
+FORWARD = ("前提", "结论", "the premise", "the conclusion")
+BACKWARD = ("结论", "前提", "the conclusion", "the premise")
+MAX_BRANCH_DEGREE = 2
 _SOLVE_SETS = {"=": sp.Eq, "<": sp.Lt, "<=": sp.Le, ">": sp.Gt, ">=": sp.Ge}
 
 
@@ -125,7 +129,13 @@ def pick_point(region: sp.Set):
     return None
 
 
-def subset_verdict(conditions: list, claim, var) -> tuple[str, str, str | None]:
+def breaks(point: dict, roles: tuple = GIVENS) -> str:
+    """The counterexample sentence: where the first role holds and the second fails."""
+    where = describe_point(point)
+    return f"{where} 满足{roles[0]}，但不满足{roles[1]} ({where} satisfies {roles[2]} but not {roles[3]})"
+
+
+def subset_verdict(conditions: list, claim, var, roles: tuple = GIVENS) -> tuple[str, str, str | None]:
     """One variable: is every solution of `conditions` a solution of `claim`? -> (status, reason, example)."""
     given = sp.S.Reals
     for cond in conditions:
@@ -142,9 +152,8 @@ def subset_verdict(conditions: list, claim, var) -> tuple[str, str, str | None]:
     if point is not None:
         at = {var: point}
         if all(holds_at(c, at) is True for c in conditions) and holds_at(claim, at) is False:
-            where = describe_point(at)
             return ("refuted", "the claim fails at a point allowed by the givens / 结论在满足条件的点处不成立",
-                    f"{where} 满足已知条件，但不满足结论 ({where} satisfies the givens but not the claim)")
+                    breaks(at, roles))
     raise Undecided()
 
 
@@ -154,7 +163,7 @@ def _describe_sets(given, wanted, var) -> str:
     return (f"every {var} in {sp.sstr(given)} satisfies it / 满足条件的 {var} ∈ {sp.sstr(given)} 都使结论成立")
 
 
-def enumerate_verdict(conditions: list, claim) -> tuple[str, str, str | None]:
+def enumerate_verdict(conditions: list, claim, roles: tuple = GIVENS) -> tuple[str, str, str | None]:
     """Several variables: solve the given equations (finitely many real solutions) and test the claim."""
     equations = [c for c in conditions if isinstance(c, Relation) and set(c.ops) == {"="}]
     others = [c for c in conditions if c not in equations]
@@ -171,7 +180,9 @@ def enumerate_verdict(conditions: list, claim) -> tuple[str, str, str | None]:
     for sol in solutions:
         if set(sol) != set(variables) and free_symbols(claim) - set(sol):
             raise Undecided()  # a family of solutions: not a finite check
-        if any(v.free_symbols or (v.is_real is False) for v in sol.values()):
+        if any(v.free_symbols for v in sol.values()):
+            raise Undecided()  # a family of solutions: left to branch_verdict
+        if any(v.is_real is False for v in sol.values()):
             continue
         if all(holds_at(c, sol) is True for c in others):
             points.append(sol)
@@ -180,12 +191,115 @@ def enumerate_verdict(conditions: list, claim) -> tuple[str, str, str | None]:
     for point in points:
         result = holds_at(claim, point)
         if result is False:
-            where = describe_point(point)
             return ("refuted", "a solution of the givens breaks the claim / 已知条件的一个解使结论不成立",
-                    f"{where} 满足已知条件，但不满足结论 ({where} satisfies the givens but not the claim)")
+                    breaks(point, roles))
         if result is None:
             raise Undecided()
     if not points:  # vacuously true; saying "verified" would hide a mistake such as x^2 = -1 => x = 1
         return "unknown", "the givens have no real solution / 已知条件无实数解", None
     listed = "; ".join(describe_point(p) for p in points)
     return "verified", f"holds at every solution of the givens: {listed} / 在已知条件的每个解处成立", None
+
+
+def branch_verdict(conditions: list, claim, roles: tuple = GIVENS, integer: bool = False):
+    """Several variables, infinitely many solutions (`x + y = 5 ⇒ y = 5 - x`): solve one given equation
+    for one variable (complete only when its leading coefficient is a nonzero number and its degree is
+    at most 2), substitute each branch, and require the claim to hold identically on every branch.
+    """
+    from tutor_graph.checks.statements import map_exprs
+    from tutor_graph.checks.truth import counterexample_point, is_zero
+
+    equations = [c for c in conditions if isinstance(c, Relation) and c.ops == ("=",)]
+    for eq in equations:
+        difference = sp.Add(eq.parts[0], -eq.parts[1])
+        for var in sorted(difference.free_symbols, key=lambda s: s.name):
+            branches = _complete_branches(difference, var)
+            if branches is None:
+                continue
+            rest = [c for c in conditions if c is not eq]
+            verified = True
+            for branch in branches:
+                sub = {var: branch}
+                claim_b = map_exprs(claim, lambda e, sub=sub: e.xreplace(sub) if isinstance(e, sp.Basic) else e)
+                rest_b = [map_exprs(c, lambda e, sub=sub: e.xreplace(sub) if isinstance(e, sp.Basic) else e)
+                          for c in rest]
+                if any(isinstance(c, Relation) and c.ops == ("=",) for c in rest_b):
+                    raise Undecided()  # more equations: leave systems to enumerate_verdict
+                if not (isinstance(claim_b, Relation) and len(claim_b.ops) == 1 and claim_b.ops[0] == "="):
+                    raise Undecided()
+                lhs, rhs = claim_b.parts
+                if is_zero(sp.Add(lhs, -rhs)):
+                    continue
+                verified = False
+                others = set().union(*[free_symbols(c) for c in rest_b], free_symbols(claim_b))
+                point = counterexample_point(lhs, "=", rhs, others,
+                                             allowed=lambda p, rest_b=rest_b: all(holds_at(c, p) for c in rest_b),
+                                             integer=integer)
+                if point is not None:
+                    full = dict(point)
+                    full[var] = branch.xreplace(point)
+                    if all(holds_at(c, full) is True for c in conditions) and holds_at(claim, full) is False:
+                        return ("refuted", "a solution of the givens breaks the claim / 已知条件的一个解使结论不成立",
+                                breaks(full, roles))
+            if verified:
+                return ("verified", f"holds on every solution branch of the givens (solving for {var}) / "
+                                    "在已知条件的每个解支上恒成立", None)
+            raise Undecided()
+    raise Undecided()
+
+
+def _complete_branches(difference, var):
+    """All solutions of difference = 0 for `var`, when SymPy's list is provably complete; else None."""
+    try:
+        poly = sp.Poly(difference, var)
+    except sp.PolynomialError:
+        return None
+    if not 1 <= poly.degree() <= MAX_BRANCH_DEGREE or not poly.LC().is_number or poly.LC() == 0:
+        return None
+    try:
+        return [b for b in sp.solve(difference, var) if b.is_real is not False]
+    except (NotImplementedError, ValueError, TypeError):
+        return None
+
+
+def sign_verdict(conditions: list, claim, roles: tuple = GIVENS):
+    """Inequalities in several variables whose givens only fix signs (`a > 0, b > 0 ⇒ a + b ≥ 2√(ab)`).
+
+    Verified only by SymPy's assumption system proving the difference nonnegative (after writing each
+    variable under a square root as a square); refuted by an exactly re-checked sample point.
+    """
+    from tutor_graph.checks.truth import counterexample_point
+
+    signs = {}
+    for cond in conditions:
+        if not (isinstance(cond, Relation) and len(cond.ops) == 1 and cond.ops[0] in (">", ">=")
+                and isinstance(cond.parts[0], sp.Symbol) and cond.parts[1] == 0):
+            raise Undecided()
+        signs[cond.parts[0]] = cond.ops[0]
+    if not (isinstance(claim, Relation) and len(claim.ops) == 1 and claim.ops[0] in ("<", "<=", ">", ">=")):
+        raise Undecided()
+    lhs, rhs = claim.parts
+    op = claim.ops[0]
+    difference = sp.Add(lhs, -rhs) if op in (">", ">=") else sp.Add(rhs, -lhs)
+    variables = free_symbols(claim)
+    positive = {v: sp.Symbol(v.name, positive=True) if signs.get(v) == ">" else
+                sp.Symbol(v.name, nonnegative=True) if signs.get(v) == ">=" else v for v in variables}
+    squares = {v: sp.Symbol(v.name + "_r", positive=True) ** 2 for v in variables if signs.get(v) == ">"}
+    for candidate in _nonnegativity_forms(difference.xreplace(positive), squares, positive):
+        proven = candidate.is_positive if op in (">", "<") else candidate.is_nonnegative
+        if proven:
+            return "verified", "the difference of the two sides is provably of the right sign / 两边之差符号可证", None
+    point = counterexample_point(lhs, op, rhs, variables,
+                                 allowed=lambda p: all(holds_at(c, p) is True for c in conditions))
+    if point is not None:
+        return "refuted", "fails at a point allowed by the givens / 在满足条件的点处不成立", breaks(point, roles)
+    raise Undecided()
+
+
+def _nonnegativity_forms(difference, squares: dict, positive: dict):
+    """The difference, simplified and factored, also with positive variables written as squares."""
+    yield difference
+    yield sp.factor(sp.simplify(difference))
+    if squares:
+        as_squares = difference.xreplace({positive[v]: sq for v, sq in squares.items()})
+        yield sp.factor(sp.simplify(as_squares))

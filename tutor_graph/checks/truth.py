@@ -172,9 +172,9 @@ def describe_point(point: dict) -> str:
     return ", ".join(f"{sp.sstr(k)} = {sp.sstr(v)}" for k, v in sorted(point.items(), key=lambda kv: str(kv[0])))
 
 
-def counterexample(lhs, op: str, rhs, variables, allowed=None, count: int = 12,
-                   integer: bool = False) -> str | None:
-    """Search rational points for one where `lhs op rhs` fails, re-checked exactly; return the sentence.
+def counterexample_point(lhs, op: str, rhs, variables, allowed=None, count: int = 12,
+                         integer: bool = False) -> dict | None:
+    """A sample point where `lhs op rhs` fails, re-checked exactly, or None.
 
     `allowed(point) -> bool` restricts the search to points satisfying the givens.
     """
@@ -185,7 +185,19 @@ def counterexample(lhs, op: str, rhs, variables, allowed=None, count: int = 12,
         if left is None or right is None:
             continue
         if compare_constants(left, op, right) is False:
-            where = describe_point(point)
-            return (f"当 {where} 时，左边 = {show(left)}，右边 = {show(right)}"
-                    f" (at {where} the left side is {show(left)}, the right side is {show(right)})")
+            return point
     return None
+
+
+def counterexample(lhs, op: str, rhs, variables, allowed=None, count: int = 12,
+                   integer: bool = False) -> str | None:
+    """The sentence for a failing sample point ("当 x = 1 时，左边 = 4，右边 = 2 …"), or None."""
+    point = counterexample_point(lhs, op, rhs, variables, allowed, count, integer)
+    if point is None:
+        return None
+    left, right = value_at(lhs, point), value_at(rhs, point)
+    where, shown_left, shown_right = describe_point(point), show(left), show(right)
+    if shown_left == shown_right:  # huge values that agree in their first digits
+        shown_right += f" (相差 / differs by {show(sp.simplify(left - right))})"
+    return (f"当 {where} 时，左边 = {shown_left}，右边 = {shown_right}"
+            f" (at {where} the left side is {shown_left}, the right side is {shown_right})")
