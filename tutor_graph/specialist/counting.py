@@ -1,1 +1,337 @@
-"""placeholder"""
+"""Counting and probability: permutation/combination values, "at least one" selections (direct /
+complementary), line-ups with neighbours together or apart (bundling / gaps / complement), binomial
+coefficients (general term / Pascal's triangle), classical probability (counting / listing) and the
+binomial distribution (formulas / the definition)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import sympy as sp
+
+from tutor_graph.specialist.chain import Chain
+from tutor_graph.specialist.detecting import X
+from tutor_graph.specialist.parsing import try_expr
+from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.render import plain, tex
+
+_CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NUM = r"(\d+|[一两二三四五六七八九十])"
+
+
+def num(s: str) -> int:
+    """'5' or '五' -> 5."""
+    return int(s) if s.isdigit() else _CN[s]
+
+
+def C(n, k) -> sp.Integer:
+    return sp.binomial(n, k)
+
+
+# -- evaluating C and A --------------------------------------------------------------------------------
+def detect_value(p: Problem) -> Match | None:
+    if not re.search(r"[CA]_\{?\d+\}?\^\{?\d+\}?", p.text) or not p.has("计算", "求", "compute", "evaluate", "value", "值"):
+        return None
+    frags = [f for f in p.fragments if re.search(r"[CA]_", f) and "=" not in f]
+    if len(frags) != 1:
+        return None
+    e = try_expr(frags[0])
+    if e is None or e.free_symbols:
+        return None
+    return Match([frags[0]], "value", {"text": frags[0], "value": e}, 0.9)
+
+
+def _value_formula(chain: Chain, d: dict) -> None:
+    parts = re.findall(r"([CA])_\{?(\d+)\}?\^\{?(\d+)\}?", d["text"])
+    for kind, n, k in parts:
+        n, k = int(n), int(k)
+        v = C(n, k) if kind == "C" else sp.ff(n, k)
+        formula = (f"\\frac{{{n}!}}{{{k}!\\,{n - k}!}}" if kind == "C" else f"\\frac{{{n}!}}{{{n - k}!}}")
+        chain.ask((f"${kind}_{{{n}}}^{{{k}}}$ 等于多少？", f"What is ${kind}_{{{n}}}^{{{k}}}$?"),
+                  (f"${kind}_{{{n}}}^{{{k}}}={formula}={tex(v)}$",) * 2, f"{kind}_{n}^{k} = {plain(v)}",
+                  kps=["count.combination" if kind == "C" else "count.permutation"],
+                  hints=[("$A_n^k=n(n-1)\\cdots(n-k+1)$；$C_n^k=\\frac{A_n^k}{k!}$。", "$A_n^k=n(n-1)\\cdots(n-k+1)$; $C_n^k=\\frac{A_n^k}{k!}$.")])
+    if len(parts) > 1:
+        chain.ask(("代入原式，结果是多少？", "Put the values back: what is the result?"), (f"${tex(d['value'])}$",) * 2,
+                  f"{d['text']} = {plain(d['value'])}", kps=["count.combination"], hints=[("按运算顺序计算。", "Follow the order of operations.")])
+    chain.done((plain(d["value"]),) * 2, (plain(d["value"]),) * 2)
+
+
+def _value_symmetry(chain: Chain, d: dict) -> None:
+    (n, k), = [(int(a), int(b)) for _, a, b in re.findall(r"(C)_\{?(\d+)\}?\^\{?(\d+)\}?", d["text"])]
+    chain.ask((f"用组合数的性质 $C_n^k=C_n^{{n-k}}$ 把 $C_{{{n}}}^{{{k}}}$ 换成更好算的形式。", f"Use $C_n^k=C_n^{{n-k}}$ to rewrite $C_{{{n}}}^{{{k}}}$ in an easier form."),
+              (f"$C_{{{n}}}^{{{k}}}=C_{{{n}}}^{{{n - k}}}$",) * 2, f"C_{n}^{k} = C_{n}^{n - k}", kps=["count.combination_props"],
+              hints=[("选出 $k$ 个等于留下 $n-k$ 个。", "Choosing k is the same as leaving n − k.")])
+    v = C(n, n - k)
+    chain.ask((f"计算 $C_{{{n}}}^{{{n - k}}}$。", f"Compute $C_{{{n}}}^{{{n - k}}}$."), (f"${tex(v)}$",) * 2, f"C_{n}^{n - k} = {plain(v)}",
+              kps=["count.combination"], hints=[("分子分母各 $n-k$ 个因数。", "Numerator and denominator each have n − k factors.")])
+    chain.done((plain(v),) * 2, (plain(d["value"]),) * 2)
+
+
+register(Solver("counting.value", "counting", detect_value, (
+    Method(("公式计算", "Formulas"), _value_formula),
+    Method(("组合数性质", "Symmetry of C"), _value_symmetry,
+           lambda d: re.fullmatch(r"\s*C_\{?(\d+)\}?\^\{?(\d+)\}?\s*", d["text"]) is not None
+           and 2 * int(re.findall(r"\^\{?(\d+)", d["text"])[0]) > int(re.findall(r"_\{?(\d+)", d["text"])[0])),
+), ("count.combination",), priority=80))
+
+
+# -- "at least one" selections ---------------------------------------------------------------------------
+_GROUPS = re.compile(_NUM + r"\s*名?(男生|男同学|男|红球|个红球)\s*(?:和|与|、|,)\s*" + _NUM + r"\s*名?(女生|女同学|女|白球|个白球)")
+_GROUPS_EN = re.compile(r"(\d+)\s+(boys|men|red balls)\s+and\s+(\d+)\s+(girls|women|white balls)", re.I)
+
+
+def detect_at_least(p: Problem) -> Match | None:
+    if p.has("概率", "probability"):
+        return None
+    m = _GROUPS.search(p.text) or _GROUPS_EN.search(p.text)
+    k = re.search(r"(?:选|选出|抽取|取出|任取|choose|select|pick)\s*" + _NUM + r"\s*(?:人|名|个|people|students|balls)?", p.text, re.I)
+    at = re.search(r"至少(?:有)?\s*" + _NUM + r"\s*(?:名|个)?\s*(女|男|白|红)|at least (\w+) (girl|boy|woman|man|white|red)", p.text, re.I)
+    if not (m and k and at):
+        return None
+    a, b, kk = num(m.group(1)), num(m.group(3)), num(k.group(1))
+    if at.group(1):
+        need, who = num(at.group(1)), at.group(2)
+        second = who in m.group(4)
+    else:
+        word = at.group(3).lower()
+        need = {"one": 1, "two": 2}.get(word, None) or (int(word) if word.isdigit() else None)
+        if need is None:
+            return None
+        second = at.group(4).lower() in m.group(4).lower()
+    if not 0 < kk <= a + b <= 30 or need > kk:
+        return None
+    n_target, n_other = (b, a) if second else (a, b)
+    names = (m.group(4), m.group(2)) if second else (m.group(2), m.group(4))
+    return Match([f"{a} + {b}", f"choose {kk}", f"at least {need}"], "count",
+                 {"t": n_target, "o": n_other, "k": kk, "need": need, "names": names}, 0.9)
+
+
+def _count_ref(d: dict) -> tuple[str, str]:
+    """Independent: enumerate every selection."""
+    people = ["t"] * d["t"] + ["o"] * d["o"]
+    total = sum(1 for s in itertools.combinations(range(len(people)), d["k"]) if sum(people[i] == "t" for i in s) >= d["need"])
+    return (str(total),) * 2
+
+
+def _direct(chain: Chain, d: dict) -> None:
+    t, o, k, need = d["t"], d["o"], d["k"], d["need"]
+    cases = [j for j in range(need, min(t, k) + 1) if k - j <= o]
+    terms = [(j, C(t, j) * C(o, k - j)) for j in cases]
+    chain.ask((f"按所选{d['names'][0]}的人数分类，有哪几类？", f"Split by how many of the {t} are chosen. Which cases are there?"),
+              ("、".join(f"{j} 个" for j in cases), ", ".join(f"{j}" for j in cases)), "", kps=["count.principles", "case_analysis"],
+              hints=[("“至少”要把所有满足条件的情况都列出来。", "'At least' means listing every case that qualifies.")])
+    for j, v in terms:
+        chain.ask((f"恰好选 {j} 个{d['names'][0]}时有多少种？", f"Exactly {j} of them: how many ways?"),
+                  (f"$C_{{{t}}}^{{{j}}}C_{{{o}}}^{{{k - j}}}={tex(v)}$",) * 2, f"C_{t}^{j}*C_{o}^{k - j} = {plain(v)}",
+                  kps=["count.combination", "count.principles"], hints=[("分步用乘法原理。", "Multiply the independent choices.")])
+    total = sum(v for _, v in terms)
+    chain.ask(("各类相加，共有多少种？", "Add the cases: how many in total?"), (f"${' + '.join(tex(v) for _, v in terms)}={tex(total)}$",) * 2,
+              f"{' + '.join(plain(v) for _, v in terms)} = {plain(total)}", kps=["count.principles"], hints=[("分类用加法原理。", "Cases add up.")])
+    chain.done((str(total),) * 2, _count_ref(d))
+
+
+def _complement(chain: Chain, d: dict) -> None:
+    t, o, k, need = d["t"], d["o"], d["k"], d["need"]
+    all_ = C(t + o, k)
+    chain.ask((f"不加限制，从 {t + o} 个中选 {k} 个有多少种？", f"Without restriction, how many ways to choose {k} of {t + o}?"),
+              (f"$C_{{{t + o}}}^{{{k}}}={tex(all_)}$",) * 2, f"C_{t + o}^{k} = {plain(all_)}", kps=["count.combination"],
+              hints=[("这是组合问题，与顺序无关。", "Order does not matter: combinations.")])
+    bad = [(j, C(t, j) * C(o, k - j)) for j in range(0, need) if k - j <= o]
+    bad_total = sum(v for _, v in bad)
+    chain.ask((f"反面是“{d['names'][0]}少于 {need} 个”，这样的选法有多少种？", f"The opposite is 'fewer than {need}'. How many such selections?"),
+              (f"${' + '.join(f'C_{{{t}}}^{{{j}}}C_{{{o}}}^{{{k - j}}}' for j, _ in bad)}={tex(bad_total)}$",) * 2,
+              f"{' + '.join(f'C_{t}^{j}*C_{o}^{k - j}' for j, _ in bad)} = {plain(bad_total)}",
+              kps=["count.combination", "complement"], hints=[("正难则反。", "When the direct count is long, count the opposite.")])
+    total = all_ - bad_total
+    chain.ask(("用总数减去反面，结果是多少？", "Subtract the opposite from the total. What is the answer?"),
+              (f"${tex(all_)}-{tex(bad_total)}={tex(total)}$",) * 2, f"{plain(all_)} - {plain(bad_total)} = {plain(total)}",
+              kps=["count.principles", "complement"], hints=[("总数 − 不符合 = 符合。", "Total − bad = good.")])
+    chain.done((str(total),) * 2, _count_ref(d))
+
+
+register(Solver("counting.at_least", "counting", detect_at_least, (
+    Method(("直接分类", "Direct (case by case)"), _direct),
+    Method(("间接法（排除反面）", "Complementary counting"), _complement),
+), ("count.combination",), priority=80))
+
+
+# -- line-ups -----------------------------------------------------------------------------------------------
+def detect_lineup(p: Problem) -> Match | None:
+    m = re.search(_NUM + r"\s*(?:个人|人|名同学|名学生|位同学|people|students)\s*(?:站成|排成|排队|stand|line)", p.text, re.I)
+    if not m or p.has("概率", "probability"):
+        return None
+    n = num(m.group(1))
+    if not 2 <= n <= 10:
+        return None
+    if p.has("不相邻", "not adjacent", "not next to", "不能相邻", "互不相邻"):
+        rule = "apart"
+    elif p.has("相邻", "adjacent", "next to each other", "together", "站在一起", "排在一起"):
+        rule = "together"
+    else:
+        return None
+    if n < 3 or re.search(r"[丙丁]|甲、乙、丙|three of", p.text):
+        return None
+    return Match([f"{n} people in a row", f"A and B {rule}"], "count", {"n": n, "rule": rule}, 0.9)
+
+
+def _lineup_ref(d: dict) -> tuple[str, str]:
+    """Independent: enumerate all orders (n ≤ 10 keeps this cheap enough only for n ≤ 8)."""
+    n = d["n"]
+    if n <= 8:
+        ok = sum(1 for perm in itertools.permutations(range(n))
+                 if (abs(perm.index(0) - perm.index(1)) == 1) == (d["rule"] == "together"))
+    else:
+        adj = 2 * sp.factorial(n - 1)
+        ok = adj if d["rule"] == "together" else sp.factorial(n) - adj
+    return (str(ok),) * 2
+
+
+def _bundle(chain: Chain, d: dict) -> None:
+    n = d["n"]
+    chain.ask(("把甲、乙“捆”在一起看成一个整体，相当于几个元素排列？有多少种？", "Tie A and B together as one block. How many items are arranged, and in how many ways?"),
+              (f"{n - 1} 个元素：$A_{{{n - 1}}}^{{{n - 1}}}={tex(sp.factorial(n - 1))}$", f"{n - 1} items: $A_{{{n - 1}}}^{{{n - 1}}}={tex(sp.factorial(n - 1))}$"),
+              f"A_{n - 1}^{n - 1} = {plain(sp.factorial(n - 1))}", kps=["count.permutation"],
+              hints=[("相邻问题用捆绑法。", "Neighbours together: bundle them.")])
+    chain.ask(("捆内甲、乙还可以交换顺序，共有多少种排法？", "Inside the block A and B can swap. How many orders in total?"),
+              (f"$A_2^2\\cdot A_{{{n - 1}}}^{{{n - 1}}}={tex(2 * sp.factorial(n - 1))}$",) * 2,
+              f"A_2^2*A_{n - 1}^{n - 1} = {plain(2 * sp.factorial(n - 1))}", kps=["count.permutation", "count.principles"],
+              hints=[("分步相乘。", "Multiply the steps.")])
+    chain.done((str(2 * sp.factorial(n - 1)),) * 2, _lineup_ref(d))
+
+
+def _gaps(chain: Chain, d: dict) -> None:
+    n = d["n"]
+    others = sp.factorial(n - 2)
+    chain.ask((f"先排其余 {n - 2} 人，有多少种？", f"First arrange the other {n - 2} people. How many ways?"),
+              (f"$A_{{{n - 2}}}^{{{n - 2}}}={tex(others)}$",) * 2, f"A_{n - 2}^{n - 2} = {plain(others)}", kps=["count.permutation"],
+              hints=[("不相邻问题用插空法：先排其他元素。", "Keep-apart problems: arrange the others first, then use the gaps.")])
+    gaps = sp.ff(n - 1, 2)
+    chain.ask((f"{n - 2} 人之间及两端共 {n - 1} 个空，甲、乙插入其中两个空，有多少种？", f"There are {n - 1} gaps (ends included). Put A and B into two of them: how many ways?"),
+              (f"$A_{{{n - 1}}}^2={tex(gaps)}$",) * 2, f"A_{n - 1}^2 = {plain(gaps)}", kps=["count.permutation"],
+              hints=[("甲乙有顺序，用排列数。", "A and B are distinct: use permutations.")])
+    total = others * gaps
+    chain.ask(("两步相乘，共有多少种？", "Multiply the two steps. How many in total?"), (f"${tex(others)}\\times{tex(gaps)}={tex(total)}$",) * 2,
+              f"{plain(others)}*{plain(gaps)} = {plain(total)}", kps=["count.principles"], hints=[("分步乘法原理。", "The multiplication principle.")])
+    chain.done((str(total),) * 2, _lineup_ref(d))
+
+
+def _lineup_complement(chain: Chain, d: dict) -> None:
+    n = d["n"]
+    all_ = sp.factorial(n)
+    adj = 2 * sp.factorial(n - 1)
+    chain.ask((f"{n} 人全排列有多少种？", f"How many orders of all {n} people?"), (f"$A_{{{n}}}^{{{n}}}={tex(all_)}$",) * 2,
+              f"A_{n}^{n} = {plain(all_)}", kps=["count.permutation"], hints=[("全排列 $n!$。", "All orders: n!.")])
+    chain.ask(("其中甲、乙相邻的有多少种？（捆绑法）", "How many of them have A and B adjacent? (bundle them)"),
+              (f"$A_2^2 A_{{{n - 1}}}^{{{n - 1}}}={tex(adj)}$",) * 2, f"A_2^2*A_{n - 1}^{n - 1} = {plain(adj)}", kps=["count.permutation"],
+              hints=[("相邻的排法用捆绑法数。", "Count the adjacent ones by bundling.")])
+    chain.ask(("总数减去相邻的，结果是多少？", "Subtract the adjacent orders. What is left?"), (f"${tex(all_)}-{tex(adj)}={tex(all_ - adj)}$",) * 2,
+              f"{plain(all_)} - {plain(adj)} = {plain(all_ - adj)}", kps=["complement"], hints=[("正难则反。", "Count the opposite.")])
+    chain.done((str(all_ - adj),) * 2, _lineup_ref(d))
+
+
+register(Solver("counting.lineup", "counting", detect_lineup, (
+    Method(("捆绑法", "Bundling"), _bundle, lambda d: d["rule"] == "together"),
+    Method(("插空法", "Gaps"), _gaps, lambda d: d["rule"] == "apart"),
+    Method(("间接法", "Complementary counting"), _lineup_complement, lambda d: d["rule"] == "apart"),
+), ("count.permutation",), priority=80))
+
+
+# -- binomial theorem -----------------------------------------------------------------------------------------
+def detect_binomial(p: Problem) -> Match | None:
+    if not p.has("展开式", "二项式", "expansion", "binomial", "常数项", "constant term", "系数", "coefficient"):
+        return None
+    m = re.search(r"\(([^()]+)\)\s*\^\s*\{?(\d+)\}?", p.text)
+    if not m:
+        return None
+    inner = try_expr(m.group(1))
+    n = int(m.group(2))
+    if inner is None or inner.free_symbols != {X} or not 2 <= n <= 12 or not inner.is_Add or len(inner.args) != 2:
+        return None
+    a, b = sorted(inner.args, key=lambda t: -sp.degree(t, X) if t.is_polynomial(X) else 0)
+    tail = p.text[m.end():]
+    if p.has("常数项", "constant term"):
+        power = sp.Integer(0)
+    elif mm := re.search(r"x\s*\^\s*\{?(-?\d+)\}?\s*(?:的系数|项的系数|的项|term)|coefficient of x\s*\^\s*\{?(-?\d+)", tail + " " + p.text):
+        power = sp.Integer(mm.group(1) or mm.group(2))
+    elif re.search(r"x\s*(?:的系数|项的系数)|coefficient of x(?![\^\d])", tail + " " + p.text):
+        power = sp.Integer(1)
+    elif p.has("二项式系数之和", "sum of the binomial coefficients"):
+        power = None
+    else:
+        return None
+    return Match([f"({plain(inner)})^{n}"], "constant term" if power == 0 else (f"coefficient of x^{power}" if power is not None else "sum"),
+                 {"a": a, "b": b, "n": n, "power": power, "inner": inner}, 0.9)
+
+
+def _coef_ref(d: dict) -> tuple[str, str]:
+    """Independent: expand with SymPy and read the coefficient."""
+    e = sp.expand(d["inner"] ** d["n"])
+    if d["power"] is None:
+        return (str(2 ** d["n"]),) * 2
+    terms = sp.Add.make_args(e)
+    v = sum((t / X ** d["power"] for t in terms if sp.simplify(t / X ** d["power"]).free_symbols == set()), sp.Integer(0))
+    return (plain(sp.nsimplify(v)),) * 2
+
+
+def _x_degree(t: sp.Expr) -> int:
+    """The power of x in a monomial such as 2x, -1/x, 3."""
+    num_, den_ = sp.fraction(sp.together(t))
+    return int(sp.degree(num_, X) - sp.degree(den_, X))
+
+
+def _general_term(chain: Chain, d: dict) -> None:
+    a, b, n, power = d["a"], d["b"], d["n"], d["power"]
+    if power is None:
+        chain.ask(("二项式系数之和 $C_n^0+C_n^1+\\cdots+C_n^n$ 等于多少？", "What is $C_n^0+C_n^1+\\cdots+C_n^n$?"),
+                  (f"$2^{{{n}}}={2**n}$",) * 2, f"2^{n} = {2**n}", kps=["count.binomial_coeff"],
+                  hints=[("令二项式中两项都取 1。", "Set both terms of the binomial to 1.")])
+        chain.done((str(2**n),) * 2, _coef_ref(d))
+        return
+    chain.ask(("写出通项 $T_{r+1}=C_n^r a^{n-r}b^r$，并整理 $x$ 的指数。", "Write the general term $T_{r+1}=C_n^r a^{n-r}b^r$ and simplify the power of x."),
+              (f"$T_{{r+1}}=C_{{{n}}}^r({tex(a)})^{{{n}-r}}({tex(b)})^r$",) * 2, "", kps=["count.binomial_theorem"],
+              hints=[("$a$ 是前一项，$b$ 是后一项，注意符号。", "a is the first term, b the second; keep the sign with b.")])
+    exps = {}
+    for rv in range(n + 1):
+        t = sp.expand(C(n, rv) * a ** (n - rv) * b**rv)
+        exps[rv] = (sp.degree(sp.numer(sp.together(t)), X) - sp.degree(sp.denom(sp.together(t)), X), t)
+    hits = [rv for rv, (ex, _) in exps.items() if ex == power]
+    if len(hits) != 1:
+        raise ValueError("no single matching term")
+    rv = hits[0]
+    da, db = _x_degree(a), _x_degree(b)
+    chain.ask((f"令 $x$ 的指数等于 {power}，$r$ 是多少？", f"Set the power of x equal to {power}. What is r?"),
+              (f"$x$ 的指数为 ${tex(da * (n - sp.Symbol('r')) + db * sp.Symbol('r'))}$，$r={rv}$",
+               f"the power of x is ${tex(da * (n - sp.Symbol('r')) + db * sp.Symbol('r'))}$, so $r={rv}$"),
+              f"({da})*({n} - {rv}) + ({db})*({rv}) = {power}", kps=["count.binomial_theorem"],
+              hints=[("列出关于 $r$ 的一次方程。", "Solve a linear equation in r.")])
+    coef = sp.nsimplify(exps[rv][1] / X**power)
+    chain.ask(("代入通项，所求系数是多少？", "Substitute into the general term. What is the coefficient?"),
+              (f"$C_{{{n}}}^{{{rv}}}\\cdot({tex(a.subs(X, 1))})^{{{n - rv}}}\\cdot({tex(b.subs(X, 1))})^{{{rv}}}={tex(coef)}$",) * 2,
+              f"C_{n}^{rv}*({plain(a.subs(X, 1))})^{n - rv}*({plain(b.subs(X, 1))})^{rv} = {plain(coef)}",
+              kps=["count.binomial_theorem", "count.combination"], hints=[("别漏了 $a$、$b$ 中的系数和符号。", "Keep the numeric factors and signs of a and b.")])
+    chain.done((plain(coef),) * 2, _coef_ref(d))
+
+
+def _pascal(chain: Chain, d: dict) -> None:
+    a, b, n, power = d["a"], d["b"], d["n"], d["power"]
+    row = [C(n, k) for k in range(n + 1)]
+    chain.ask((f"用杨辉三角写出第 {n} 行的二项式系数。", f"Read row {n} of Pascal's triangle."), (", ".join(str(v) for v in row),) * 2,
+              " 且 ".join(f"C_{n}^{k} = {v}" for k, v in enumerate(row)), kps=["count.binomial_coeff"],
+              hints=[("每个数等于它肩上两数之和。", "Each entry is the sum of the two above it.")])
+    expanded = sp.expand((a + b) ** n)
+    chain.ask(("按二项式定理逐项写出展开式。", "Write out the expansion term by term."), (f"${tex(expanded)}$",) * 2,
+              f"({plain(a + b)})^{n} = {plain(expanded)}", kps=["count.binomial_theorem"],
+              hints=[("第 $k+1$ 项是 $C_n^k a^{n-k}b^k$。", "Term k+1 is $C_n^k a^{n-k}b^k$.")])
+    coef = sp.nsimplify(sum((t / X**power for t in sp.Add.make_args(expanded) if sp.simplify(t / X**power).free_symbols == set()), sp.Integer(0)))
+    chain.ask(("找出对应的项，系数是多少？", "Find the right term. What is its coefficient?"), (f"${tex(coef)}$",) * 2, "",
+              kps=["count.binomial_theorem"], hints=[("看清楚 $x$ 的指数。", "Check the power of x.")])
+    chain.done((plain(coef),) * 2, _coef_ref(d))
+
+
+register(Solver("counting.binomial", "counting", detect_binomial, (
+    Method(("通项公式", "General term"), _general_term),
+    Method(("杨辉三角展开", "Pascal's triangle"), _pascal, lambda d: d["n"] <= 6 and d["power"] is not None),
+), ("count.binomial_theorem",), priority=80))

@@ -42,8 +42,8 @@ class Problem:
         self.lang = "zh" if re.search(r"[\u4e00-\u9fff]", self.text) else "en"
 
     def has(self, *words: str) -> bool:
-        """True when any of the (lower-case) keywords occurs in the text."""
-        return any(w in self.lower for w in words)
+        """True when any of the keywords occurs in the text (case-insensitive)."""
+        return any(w.lower() in self.lower for w in words)
 
     @functools.cached_property
     def fragments(self) -> list[str]:

@@ -1,0 +1,290 @@
+"""Probability: classical probability with dice and with balls drawn from a bag (counting with
+combinations / listing the sample space / the complement), and the binomial distribution (mean and
+variance by formula / by the definition; P(X=k))."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import sympy as sp
+
+from tutor_graph.specialist.chain import Chain
+from tutor_graph.specialist.counting import C, num
+from tutor_graph.specialist.parsing import try_expr
+from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.render import plain, tex
+
+_N = r"(\d+|[一两二三四五六七八九十])"
+
+
+# -- dice ------------------------------------------------------------------------------------------------
+def detect_dice(p: Problem) -> Match | None:
+    if not p.has("骰子", "dice", "die") or not p.has("概率", "probability"):
+        return None
+    if not re.search(r"(两|2|二)\s*(枚|颗|个)|two (fair )?dice|a pair of dice|twice|两次", p.text, re.I):
+        return None
+    m = re.search(r"(?:点数)?之和\s*(?:为|是|等于)\s*(\d+)|sum (?:is|of|equals?)\s*(\d+)", p.text, re.I)
+    if m:
+        target = int(m.group(1) or m.group(2))
+        return Match(["two dice"], f"P(sum = {target})", {"kind": "sum", "target": target}, 0.9)
+    m = re.search(r"(?:点数)?之和\s*(?:不小于|大于等于|≥)\s*(\d+)|sum is at least (\d+)", p.text, re.I)
+    if m:
+        target = int(m.group(1) or m.group(2))
+        return Match(["two dice"], f"P(sum ≥ {target})", {"kind": "atleast", "target": target}, 0.9)
+    return None
+
+
+def _dice_favourable(d: dict) -> list[tuple[int, int]]:
+    ok = (lambda s: s == d["target"]) if d["kind"] == "sum" else (lambda s: s >= d["target"])
+    return [(a, b) for a in range(1, 7) for b in range(1, 7) if ok(a + b)]
+
+
+def _dice_ref(d: dict) -> tuple[str, str]:
+    """Independent: the fraction of all 36 outcomes, counted by brute force."""
+    outcomes = list(itertools.product(range(1, 7), repeat=2))
+    ok = (lambda s: s == d["target"]) if d["kind"] == "sum" else (lambda s: s >= d["target"])
+    v = sp.Rational(sum(1 for a, b in outcomes if ok(a + b)), len(outcomes))
+    return (plain(v),) * 2
+
+
+def _dice_list(chain: Chain, d: dict) -> None:
+    chain.ask(("样本空间有多少个等可能的基本事件？", "How many equally likely outcomes are in the sample space?"),
+              ("$6\\times6=36$ 个", "$6\\times6=36$"), "6*6 = 36", kps=["prob.sample_space"],
+              hints=[("两枚骰子各有 6 种结果，用有序数对 $(a,b)$ 表示。", "Each die has 6 results: use ordered pairs (a, b).")])
+    fav = _dice_favourable(d)
+    chain.ask(("列举满足条件的基本事件，有几个？", "List the outcomes that qualify. How many are there?"),
+              ("、".join(f"$({a},{b})$" for a, b in fav) + f"，共 {len(fav)} 个", ", ".join(f"$({a},{b})$" for a, b in fav) + f": {len(fav)}"),
+              " 且 ".join(f"{a} + {b} = {a + b}" for a, b in fav[:3]), kps=["prob.classical"],
+              hints=[("按第一枚的点数从 1 到 6 依次列举，不重不漏。", "Go through the first die's value 1 to 6 so nothing is missed.")])
+    v = sp.Rational(len(fav), 36)
+    chain.ask(("由古典概型公式，概率是多少？", "By the classical formula, what is the probability?"), (f"$P=\\frac{{{len(fav)}}}{{36}}={tex(v)}$",) * 2,
+              f"{len(fav)}/36 = {plain(v)}", kps=["prob.classical"], hints=[("$P(A)=\\frac{m}{n}$。", "$P(A)=\\frac{m}{n}$.")])
+    chain.done((plain(v),) * 2, _dice_ref(d))
+
+
+def _dice_table(chain: Chain, d: dict) -> None:
+    chain.ask(("画一张 6×6 的表，每格写两枚骰子点数之和，满足条件的格子有几个？", "Draw a 6×6 table of the sums. How many cells qualify?"),
+              (f"{len(_dice_favourable(d))} 个", f"{len(_dice_favourable(d))}"), "", kps=["prob.sample_space", "shape_number"],
+              hints=[("和为 $s$ 的格子在同一条斜线上。", "Cells with the same sum lie on one diagonal.")])
+    if d["kind"] == "atleast":
+        bad = 36 - len(_dice_favourable(d))
+        v = 1 - sp.Rational(bad, 36)
+        chain.ask(("用对立事件：不满足条件的概率是多少？所求概率是多少？", "Use the complement: what is the probability of failing, and so of succeeding?"),
+                  (f"$1-\\frac{{{bad}}}{{36}}={tex(v)}$",) * 2, f"1 - {bad}/36 = {plain(v)}", kps=["prob.basic_properties", "complement"],
+                  hints=[("$P(A)=1-P(\\bar A)$。", "$P(A)=1-P(\\bar A)$.")])
+    else:
+        v = sp.Rational(len(_dice_favourable(d)), 36)
+        chain.ask(("概率是多少？", "What is the probability?"), (f"${tex(v)}$",) * 2, f"{len(_dice_favourable(d))}/36 = {plain(v)}",
+                  kps=["prob.classical"], hints=[("满足条件的格子数除以 36。", "Qualifying cells over 36.")])
+    chain.done((plain(v),) * 2, _dice_ref(d))
+
+
+register(Solver("probability.dice", "probability_statistics", detect_dice, (
+    Method(("列举法", "Listing outcomes"), _dice_list),
+    Method(("列表法（对立事件）", "Table / complement"), _dice_table),
+), ("prob.classical",), priority=85))
+
+
+# -- balls drawn from a bag -----------------------------------------------------------------------------------
+def detect_balls(p: Problem) -> Match | None:
+    if not p.has("概率", "probability") or not p.has("球", "ball"):
+        return None
+    m = re.search(_N + r"\s*(?:个)?\s*(红|白|黑|黄)球\s*(?:和|与|、|,)\s*" + _N + r"\s*(?:个)?\s*(红|白|黑|黄)球", p.text) or \
+        re.search(r"(\d+) (red|white|black) balls? and (\d+) (red|white|black) balls?", p.text, re.I)
+    k = re.search(r"(?:任取|取出|摸出|抽取|取|draw|pick|take)\s*" + _N + r"\s*(?:个|balls?)?", p.text, re.I)
+    if not (m and k) or p.has("放回", "with replacement", "依次", "one after another", "先后"):
+        return None
+    a, ca, b, cb = num(m.group(1)), m.group(2), num(m.group(3)), m.group(4)
+    draw = num(k.group(1))
+    want = re.search(r"恰(?:有|好)?\s*" + _N + r"\s*(?:个)?\s*(红|白|黑|黄)|exactly (\d+|one|two) (red|white|black)", p.text, re.I)
+    least = re.search(r"至少(?:有)?\s*" + _N + r"\s*(?:个)?\s*(红|白|黑|黄)|at least (\d+|one|two) (red|white|black)", p.text, re.I)
+    both = re.search(r"(都是|全是|均为)\s*(红|白|黑|黄)|both (red|white|black)|all (red|white|black)", p.text, re.I)
+    words = {"one": 1, "two": 2}
+    if want:
+        cnt = num(want.group(1)) if want.group(1) else words.get(want.group(3), None) or int(want.group(3))
+        color, kind = want.group(2) or want.group(4), "exactly"
+    elif least:
+        cnt = num(least.group(1)) if least.group(1) else words.get(least.group(3), None) or int(least.group(3))
+        color, kind = least.group(2) or least.group(4), "atleast"
+    elif both:
+        cnt, color, kind = draw, both.group(2) or both.group(3) or both.group(4), "exactly"
+    else:
+        return None
+    if color not in (ca, cb) or not 0 < draw <= a + b <= 20 or cnt > draw:
+        return None
+    t, o = (a, b) if color == ca else (b, a)
+    return Match([f"{a} {ca}, {b} {cb}", f"draw {draw}"], f"P({kind} {cnt} {color})",
+                 {"t": t, "o": o, "draw": draw, "cnt": cnt, "kind": kind, "color": color}, 0.9)
+
+
+def _balls_ref(d: dict) -> tuple[str, str]:
+    """Independent: enumerate labelled draws."""
+    balls = ["t"] * d["t"] + ["o"] * d["o"]
+    draws = list(itertools.combinations(range(len(balls)), d["draw"]))
+    ok = 0
+    for s in draws:
+        n_t = sum(balls[i] == "t" for i in s)
+        ok += (n_t == d["cnt"]) if d["kind"] == "exactly" else (n_t >= d["cnt"])
+    return (plain(sp.Rational(ok, len(draws))),) * 2
+
+
+def _balls_count(chain: Chain, d: dict) -> None:
+    t, o, k, cnt = d["t"], d["o"], d["draw"], d["cnt"]
+    total = C(t + o, k)
+    chain.ask((f"从 {t + o} 个球中任取 {k} 个，基本事件总数是多少？", f"Drawing {k} of {t + o} balls: how many outcomes in all?"),
+              (f"$C_{{{t + o}}}^{{{k}}}={tex(total)}$",) * 2, f"C_{t + o}^{k} = {plain(total)}", kps=["prob.classical", "count.combination"],
+              hints=[("取球不计顺序，用组合数。", "Order does not matter: combinations.")])
+    js = [cnt] if d["kind"] == "exactly" else list(range(cnt, min(t, k) + 1))
+    js = [j for j in js if k - j <= o]
+    fav = sum(C(t, j) * C(o, k - j) for j in js)
+    chain.ask(("满足条件的取法有多少种？", "How many draws qualify?"),
+              (f"${' + '.join(f'C_{{{t}}}^{{{j}}}C_{{{o}}}^{{{k - j}}}' for j in js)}={tex(fav)}$",) * 2,
+              f"{' + '.join(f'C_{t}^{j}*C_{o}^{k - j}' for j in js)} = {plain(fav)}", kps=["count.combination", "count.principles"],
+              hints=[("分别从两种颜色中选，再相乘。", "Choose from each colour separately and multiply.")])
+    v = sp.Rational(fav, total)
+    chain.ask(("概率是多少？", "What is the probability?"), (f"$P=\\frac{{{fav}}}{{{total}}}={tex(v)}$",) * 2, f"{plain(fav)}/{plain(total)} = {plain(v)}",
+              kps=["prob.classical"], hints=[("$P=\\frac{m}{n}$，结果约分。", "$P=m/n$, reduced.")])
+    chain.done((plain(v),) * 2, _balls_ref(d))
+
+
+def _balls_complement(chain: Chain, d: dict) -> None:
+    t, o, k, cnt = d["t"], d["o"], d["draw"], d["cnt"]
+    total = C(t + o, k)
+    bad_js = [j for j in range(0, cnt) if k - j <= o]
+    bad = sum(C(t, j) * C(o, k - j) for j in bad_js)
+    chain.ask(("对立事件是什么？它包含多少种取法？", "What is the complementary event, and how many draws does it contain?"),
+              (f"所取的球中该颜色少于 {cnt} 个：${' + '.join(f'C_{{{t}}}^{{{j}}}C_{{{o}}}^{{{k - j}}}' for j in bad_js)}={tex(bad)}$",
+               f"fewer than {cnt} of that colour: ${' + '.join(f'C_{{{t}}}^{{{j}}}C_{{{o}}}^{{{k - j}}}' for j in bad_js)}={tex(bad)}$"),
+              f"{' + '.join(f'C_{t}^{j}*C_{o}^{k - j}' for j in bad_js)} = {plain(bad)}", kps=["prob.event_relations", "complement"],
+              hints=[("“至少一个”的反面是“一个也没有”。", "The opposite of 'at least one' is 'none'.")])
+    v = 1 - sp.Rational(bad, total)
+    chain.ask(("用 $P(A)=1-P(\\bar A)$ 求概率。", "Use $P(A)=1-P(\\bar A)$."), (f"$1-\\frac{{{bad}}}{{{total}}}={tex(v)}$",) * 2,
+              f"1 - {plain(bad)}/C_{t + o}^{k} = {plain(v)}", kps=["prob.basic_properties"],
+              hints=[(f"总数是 $C_{{{t + o}}}^{{{k}}}$。", f"The total is $C_{{{t + o}}}^{{{k}}}$.")])
+    chain.done((plain(v),) * 2, _balls_ref(d))
+
+
+def _balls_list(chain: Chain, d: dict) -> None:
+    t, o, k = d["t"], d["o"], d["draw"]
+    labels = [f"A{i + 1}" for i in range(t)] + [f"B{i + 1}" for i in range(o)]
+    draws = list(itertools.combinations(labels, k))
+    chain.ask((f"把该颜色的球记为 A1…A{t}，其余记为 B1…B{o}，列出所有取法，共几种？", f"Label the balls A1…A{t} and B1…B{o} and list every draw. How many are there?"),
+              (("、".join("".join(s) for s in draws[:12]) + ("…" if len(draws) > 12 else "") + f"，共 {len(draws)} 种"),
+               (", ".join("".join(s) for s in draws[:12]) + ("…" if len(draws) > 12 else "") + f": {len(draws)}")),
+              f"C_{t + o}^{k} = {len(draws)}", kps=["prob.sample_space"], hints=[("按字母顺序列举，不重不漏。", "List in order so nothing is missed.")])
+    ok = [s for s in draws if (sum(x.startswith("A") for x in s) == d["cnt"]) if d["kind"] == "exactly"] if d["kind"] == "exactly" else \
+        [s for s in draws if sum(x.startswith("A") for x in s) >= d["cnt"]]
+    v = sp.Rational(len(ok), len(draws))
+    chain.ask(("数出满足条件的取法，概率是多少？", "Count the qualifying draws. What is the probability?"),
+              (f"{len(ok)} 种，$P=\\frac{{{len(ok)}}}{{{len(draws)}}}={tex(v)}$", f"{len(ok)}, so $P=\\frac{{{len(ok)}}}{{{len(draws)}}}={tex(v)}$"),
+              f"{len(ok)}/{len(draws)} = {plain(v)}", kps=["prob.classical"], hints=[("逐个检查每种取法。", "Check each draw.")])
+    chain.done((plain(v),) * 2, _balls_ref(d))
+
+
+register(Solver("probability.balls", "probability_statistics", detect_balls, (
+    Method(("组合计数", "Counting with combinations"), _balls_count),
+    Method(("对立事件", "Complementary event"), _balls_complement, lambda d: d["kind"] == "atleast"),
+    Method(("列举法", "Listing the sample space"), _balls_list, lambda d: C(d["t"] + d["o"], d["draw"]) <= 20),
+), ("prob.classical",), priority=85))
+
+
+# -- binomial distribution ---------------------------------------------------------------------------------
+def detect_binomial_rv(p: Problem) -> Match | None:
+    m = re.search(r"B\s*\(\s*(\d+)\s*,\s*([\d./()]+)\s*\)", p.text)
+    if not m:
+        return None
+    n, prob = int(m.group(1)), try_expr(m.group(2))
+    if prob is None or not 0 < prob < 1 or not 1 <= n <= 50:
+        return None
+    prob = sp.nsimplify(prob)
+    goals = []
+    if p.has("E(X)", "EX", "期望", "均值", "mean", "expect"):
+        goals.append("E")
+    if p.has("D(X)", "DX", "方差", "variance"):
+        goals.append("D")
+    k = re.search(r"P\s*\(\s*X\s*=\s*(\d+)\s*\)", p.text)
+    if k:
+        goals.append(("P", int(k.group(1))))
+    if not goals:
+        return None
+    return Match([f"X ~ B({n}, {plain(prob)})"], ", ".join(str(g) for g in goals), {"n": n, "p": prob, "goals": goals}, 0.9)
+
+
+def _rv_answer(parts: list[tuple[str, sp.Expr]]) -> tuple[str, str]:
+    text = ", ".join(f"{name}={plain(v)}" for name, v in parts)
+    return text, text
+
+
+def _rv_ref(d: dict) -> tuple[str, str]:
+    """Independent: SymPy's stats module."""
+    from sympy.stats import Binomial, E, P, variance
+
+    X = Binomial("X", d["n"], d["p"])
+    parts = []
+    for g in d["goals"]:
+        if g == "E":
+            parts.append(("E(X)", sp.nsimplify(E(X))))
+        elif g == "D":
+            parts.append(("D(X)", sp.nsimplify(variance(X))))
+        else:
+            parts.append((f"P(X={g[1]})", sp.nsimplify(P(sp.Eq(X, g[1])))))
+    return _rv_answer(parts)
+
+
+def _rv_formula(chain: Chain, d: dict) -> None:
+    n, pr = d["n"], d["p"]
+    parts = []
+    for g in d["goals"]:
+        if g == "E":
+            v = n * pr
+            chain.ask(("二项分布的期望公式是什么？$E(X)$ 是多少？", "What is the mean of a binomial distribution? Compute $E(X)$."),
+                      (f"$E(X)=np={n}\\times{tex(pr)}={tex(v)}$",) * 2, f"{n}*({plain(pr)}) = {plain(v)}", kps=["prob.binomial", "prob.expectation"],
+                      hints=[("$X\\sim B(n,p)$ 时 $E(X)=np$。", "For $X\\sim B(n,p)$, $E(X)=np$.")])
+            parts.append(("E(X)", v))
+        elif g == "D":
+            v = n * pr * (1 - pr)
+            chain.ask(("方差公式是什么？$D(X)$ 是多少？", "What is the variance formula? Compute $D(X)$."),
+                      (f"$D(X)=np(1-p)={n}\\times{tex(pr)}\\times{tex(1 - pr)}={tex(v)}$",) * 2, f"{n}*({plain(pr)})*(1 - ({plain(pr)})) = {plain(v)}",
+                      kps=["prob.binomial", "prob.variance"], hints=[("$D(X)=np(1-p)$。", "$D(X)=np(1-p)$.")])
+            parts.append(("D(X)", v))
+        else:
+            k = g[1]
+            v = C(n, k) * pr**k * (1 - pr) ** (n - k)
+            chain.ask((f"$P(X={k})=C_n^kp^k(1-p)^{{n-k}}$ 是多少？", f"What is $P(X={k})=C_n^kp^k(1-p)^{{n-k}}$?"),
+                      (f"$C_{{{n}}}^{{{k}}}({tex(pr)})^{{{k}}}({tex(1 - pr)})^{{{n - k}}}={tex(v)}$",) * 2,
+                      f"C_{n}^{k}*({plain(pr)})^{k}*({plain(1 - pr)})^{n - k} = {plain(v)}", kps=["prob.binomial"],
+                      hints=[("$k$ 次成功、$n-k$ 次失败，再乘以位置的选法数。", "k successes, n − k failures, times the number of arrangements.")])
+            parts.append((f"P(X={k})", v))
+    chain.done(_rv_answer(parts), _rv_ref(d))
+
+
+def _rv_definition(chain: Chain, d: dict) -> None:
+    n, pr = d["n"], d["p"]
+    dist = [C(n, k) * pr**k * (1 - pr) ** (n - k) for k in range(n + 1)]
+    chain.ask(("写出分布列 $P(X=k)$，$k=0,1,\\dots,n$。", "Write the distribution $P(X=k)$ for $k=0,1,\\dots,n$."),
+              (", ".join(f"$P(X={k})={tex(v)}$" for k, v in enumerate(dist)),) * 2,
+              " 且 ".join(f"C_{n}^{k}*({plain(pr)})^{k}*({plain(1 - pr)})^{n - k} = {plain(v)}" for k, v in enumerate(dist)),
+              kps=["prob.binomial", "prob.discrete_rv"], hints=[("每个概率都用二项分布公式。", "Each probability comes from the binomial formula.")])
+    mean = sum(k * v for k, v in enumerate(dist))
+    parts = []
+    chain.ask(("由期望的定义 $E(X)=\\sum k\\,P(X=k)$ 计算。", "Use the definition $E(X)=\\sum k\\,P(X=k)$."),
+              (f"$E(X)={tex(mean)}$",) * 2, " + ".join(f"{k}*({plain(v)})" for k, v in enumerate(dist)) + f" = {plain(mean)}",
+              kps=["prob.expectation"], hints=[("每个取值乘以它的概率再相加。", "Multiply each value by its probability and add.")])
+    if "E" in d["goals"]:
+        parts.append(("E(X)", mean))
+    if "D" in d["goals"]:
+        var = sum((k - mean) ** 2 * v for k, v in enumerate(dist))
+        chain.ask(("由方差的定义 $D(X)=\\sum (k-E(X))^2P(X=k)$ 计算。", "Use the definition $D(X)=\\sum (k-E(X))^2P(X=k)$."),
+                  (f"$D(X)={tex(var)}$",) * 2, " + ".join(f"({k} - {plain(mean)})^2*({plain(v)})" for k, v in enumerate(dist)) + f" = {plain(var)}",
+                  kps=["prob.variance"], hints=[("先算每个取值与期望之差的平方。", "Square each deviation from the mean first.")])
+        parts.append(("D(X)", var))
+    chain.done(_rv_answer(parts), _rv_ref(d))
+
+
+register(Solver("probability.binomial", "probability", detect_binomial_rv, (
+    Method(("公式法", "Formulas"), _rv_formula),
+    Method(("由分布列按定义计算", "From the distribution by definition"), _rv_definition,
+           lambda d: d["n"] <= 4 and all(g in ("E", "D") for g in d["goals"])),
+), ("prob.binomial",), priority=85))
