@@ -54,14 +54,17 @@ def nonzero(rng: random.Random, lo: int, hi: int, avoid: tuple = ()) -> int:
 
 
 def claim_items(seed: int = 2024) -> list[ClaimItem]:
-    """All labelled step claims for a seed (deterministic order)."""
-    from evaluation.benchdata import claims_algebra, claims_analysis
+    """All labelled step claims for a seed (deterministic order), in varied surface styles."""
+    from evaluation.benchdata import claims_algebra, claims_analysis, claims_mixed
+    from evaluation.benchdata.styles import restyle
 
     items: list[ClaimItem] = []
-    for module in (claims_algebra, claims_analysis):
+    for module in (claims_algebra, claims_analysis, claims_mixed):
         for name, make in module.GENERATORS:
             rng = random.Random(f"{seed}:{name}")
+            style_rng = random.Random(f"{seed}:{name}:style")
             for k, (claim, context, correct, error) in enumerate(make(rng)):
+                claim, context = restyle(claim, context, style_rng)
                 items.append(ClaimItem(f"{name}-{k}", name, claim, context, correct, error))
     return items
 

@@ -116,7 +116,8 @@ def arithmetic_sequences(rng: random.Random):
 
 def geometric_sequences(rng: random.Random):
     for _ in range(N // 2):
-        a1, q = nonzero(rng, -4, 4), rng.choice([-3, -2, 2, 3, sp.Rational(1, 2)])
+        a1, q = sp.Integer(nonzero(rng, -4, 4)), sp.Integer(rng.choice([-3, -2, 2, 3])) if rng.random() < 0.8 \
+            else sp.Rational(1, 2)
         k = rng.randint(3, 7)
         context = f"a_1={a1}, q={tex(q)}"
         term = a1 * q ** (k - 1)

@@ -22,6 +22,7 @@ from tutor_graph.checks.solving import (
     GIVENS,
     Undecided,
     branch_verdict,
+    breaks,
     enumerate_verdict,
     holds_at,
     sign_verdict,
@@ -42,6 +43,7 @@ from tutor_graph.checks.truth import (
     approximately,
     compare_constants,
     counterexample,
+    counterexample_point,
     evaluate,
     is_zero,
     show,
@@ -179,8 +181,15 @@ class _Decider:
 
     def identity(self, lhs, op, rhs, variables) -> Verdict:
         shaped = _equation_shaped(lhs, rhs)
+        identity = Verdict("verified", "identity: both sides are equal for every value / 恒等式：两边恒相等")
+        if op == "=" and is_zero(sp.Add(lhs, -rhs), cheap=True):
+            return identity
+        if op == "=" and not shaped:  # a false identity is refuted before the slow simplifiers run
+            example = counterexample(lhs, op, rhs, variables, integer=self.integer)
+            if example:
+                return Verdict("refuted", "not true for all values / 并非对所有取值成立", example)
         if op == "=" and is_zero(sp.Add(lhs, -rhs)):
-            return Verdict("verified", "identity: both sides are equal for every value / 恒等式：两边恒相等")
+            return identity
         if op == "=" and len(variables) == 1 and _zero_on_positive_domain(lhs, rhs, next(iter(variables))):
             return Verdict("verified", "identity on the common domain (x > 0) / 在公共定义域上恒成立")
         if op != "=" and len(variables) == 1:
@@ -249,6 +258,13 @@ class _Decider:
             if status == "verified" and not conditions and not isinstance(claim, Relation):
                 break
             return Verdict(status, reason, example)
+        if conditions and isinstance(claim, Relation) and len(claim.ops) == 1 and claim.ops[0] != "~=":
+            allowed = lambda p: all(holds_at(c, p) is True for c in conditions)  # noqa: E731
+            point = counterexample_point(claim.parts[0], claim.ops[0], claim.parts[1], variables, allowed,
+                                         count=16, integer=self.integer)
+            if point is not None:
+                return Verdict("refuted", "fails at a point allowed by the givens / 在满足条件的点处不成立",
+                               breaks(point, roles))
         if not conditions:
             return Verdict.unknown("a condition on the variables, not a fact; no givens say which values "
                                    "they take / 这是关于变量的条件，已知中没有确定变量取值的条件")

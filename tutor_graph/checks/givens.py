@@ -144,7 +144,7 @@ def _split(text: str) -> list[str]:
         else:
             current.append(ch)
     parts.append("".join(current))
-    return [p.strip() for p in parts if p.strip()]
+    return [p.strip(" ∧") for p in parts if p.strip(" ∧")]  # "a_1 = 5，且 d = -4": drop the dangling 且
 
 
 def _absorb(givens: Givens, stmt) -> None:

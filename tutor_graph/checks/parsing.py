@@ -193,7 +193,8 @@ class _Parser:
     def conjunction(self):
         items = [self.item()]
         while self.at("word", "and") or self.at("op", ",") or self.at("op", ";"):
-            self.i += 1
+            while self.at("word", "and") or self.at("op", ",") or self.at("op", ";"):
+                self.i += 1  # "，且" is one separator
             if self.peek() is None or self.at("logic") or self.at("word", "or"):
                 break
             items.append(self.item())

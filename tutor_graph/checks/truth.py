@@ -21,8 +21,12 @@ _SAMPLE_VALUES = [sp.Rational(v) for v in ("1/3", "2", "-1/2", "3", "-2", "5/7",
 _EPS = sp.Rational(1, 10**20)
 
 
-def is_zero(expr) -> bool | None:
-    """Whether `expr` is exactly 0: True (proven), False (proven nonzero), None (undecided)."""
+def is_zero(expr, cheap: bool = False) -> bool | None:
+    """Whether `expr` is exactly 0: True (proven), False (proven nonzero), None (undecided).
+
+    `cheap` stops after the fast rational-function normal forms (expand, cancel), before the
+    trigonometric and general simplifiers that can take seconds on a false identity.
+    """
     if expr == 0:
         return True
     expr = evaluate(expr)
@@ -32,14 +36,15 @@ def is_zero(expr) -> bool | None:
         value = numeric(expr)
         if value is not None and abs(value) > 1e-20:
             return False
-    for transform in (sp.expand, sp.cancel, sp.together, _trig, sp.simplify):
+    transforms = (sp.expand, sp.cancel) if cheap else (sp.expand, sp.cancel, sp.together, _trig, sp.simplify)
+    for transform in transforms:
         try:
             reduced = transform(expr)
         except (TypeError, ValueError, NotImplementedError, sp.PolynomialError):
             continue
         if reduced == 0:
             return True
-    if not expr.free_symbols:
+    if not expr.free_symbols and not cheap:
         if expr.is_algebraic is not False and _minpoly_is_t(expr):
             return True
     return None
@@ -135,10 +140,12 @@ def approximately(lhs, rhs, explicit: bool) -> tuple[bool | None, str]:
 def show(value) -> str:
     """A short readable form of a value (exact if short, else 6 significant digits)."""
     text = sp.sstr(value)
+    real = real_value(value) if isinstance(value, sp.Expr) and value.is_number else None
+    if isinstance(value, sp.Rational) or real is None:
+        return text if len(text) <= 24 else text[:24] + "…"
     if len(text) <= 24:
-        return text
-    real = real_value(value)
-    return f"{real:.6g}" if real is not None else text[:24] + "…"
+        return f"{text} ≈ {real:.6g}"  # tan(1/3) ≈ 0.346254: readable next to the other side
+    return f"{real:.6g}"
 
 
 def sample_points(variables, count: int = 12, seed: int = 7, integer: bool = False):
