@@ -1,0 +1,62 @@
+"""`python -m model bench`: load time, time to first token and decode speed on a fixed prompt."""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import time
+
+from model.base import GenerationConfig
+from model.registry import load_model
+
+WARMUP = [{"role": "user", "content": "What is 2+3?"}]
+# Long enough to time decoding (~80 tokens from the embedded model before it stops by itself).
+PROMPT = [{"role": "user", "content": "Write a short paragraph about the history of mathematics."}]
+
+
+def run_bench(
+    spec: str | None = None,
+    *,
+    device: str | None = None,
+    dtype: str | None = None,
+    threads: int | None = None,
+    max_new_tokens: int = 96,
+    repeats: int = 3,
+) -> dict:
+    """Load the model, warm it up, then time `repeats` greedy runs of the fixed prompt (medians)."""
+    options = {k: v for k, v in {"device": device, "dtype": dtype, "threads": threads}.items() if v}
+    started = time.perf_counter()
+    model = load_model(spec, **options)
+    load_s = time.perf_counter() - started
+    warm = model.chat(WARMUP, GenerationConfig(max_new_tokens=16))  # first call pays one-off set-up
+    config = GenerationConfig(max_new_tokens=max_new_tokens)
+    remote = model.describe().get("backend") == "openai"
+    ttfts, rates, done = [], [], None
+    for _ in range(max(1, repeats)):
+        done = model.chat(PROMPT, config)
+        ttft = _stream_ttft(model, config) if remote else done.ttft_s  # a whole reply has no first token
+        ttfts.append(ttft)
+        if done.completion_tokens > 1 and done.total_s > ttft:
+            rates.append((done.completion_tokens - 1) / (done.total_s - ttft))
+    described = model.describe()
+    return {
+        "model": model.name,
+        "device": described.get("device", described.get("url")),
+        "dtype": described.get("dtype"),
+        "threads": described.get("threads"),
+        "load_s": round(load_s, 3),
+        "ttft_s": round(statistics.median(ttfts), 4),
+        "decode_tokens_per_s": round(statistics.median(rates), 2) if rates else None,
+        # Linux reports ru_maxrss in KiB.
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "completion_tokens": done.completion_tokens,
+        "warmup_answer": warm.text,
+        "answer": done.text,
+    }
+
+
+def _stream_ttft(model, config: GenerationConfig) -> float:
+    started = time.perf_counter()
+    for _ in model.stream(PROMPT, config):
+        return time.perf_counter() - started
+    return time.perf_counter() - started

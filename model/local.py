@@ -1,0 +1,195 @@
+"""Local transformers backend: a Hugging Face folder or a GGUF file on NPU, CUDA or CPU."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import torch
+from transformers import AutoModelForCausalLM, AutoTokenizer, GgufConfig, StoppingCriteriaList
+
+from model.base import Completion, GenerationConfig, Message
+from model.devices import DeviceChoice, choose_device, cpu_threads
+from model.generation import StopGuard, TokenQueue, cut_at_stop, stable_prefix
+from model.reasoning import split_reasoning
+
+
+class LocalModel:
+    """A causal LM loaded once; chat, stream and batch share it under one lock."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        gguf_file: str | None = None,
+        name: str = "",
+        device: str | None = None,
+        dtype: str | None = None,
+        threads: int | str | None = None,
+    ):
+        self.path, self.gguf_file = Path(path), gguf_file
+        self.name = name or str(self.path / (gguf_file or ""))
+        self.choice: DeviceChoice = choose_device(device, dtype)
+        if self.choice.kind == "cpu":
+            torch.set_num_threads(cpu_threads(threads))  # process-wide: see cpu_threads for why
+        # One generation at a time: Streamlit runs each session in its own thread.
+        self._lock = threading.Lock()
+
+        started = time.perf_counter()
+        source = {"gguf_file": gguf_file} if gguf_file else {}
+        self.tokenizer = AutoTokenizer.from_pretrained(self.path, **source)
+        self.tokenizer.padding_side = "left"  # batched decoding appends on the right
+        if self.tokenizer.pad_token is None:
+            self.tokenizer.pad_token = self.tokenizer.eos_token
+        options: dict = {"dtype": self.choice.dtype}
+        if gguf_file:  # plain dense weights, so any device (NPU included) can run them
+            options["quantization_config"] = GgufConfig(dequantize=True)
+        if self.choice.kind != "cpu":  # place weights straight on the accelerator
+            options["device_map"] = {"": self.choice.device}
+        self.model = AutoModelForCausalLM.from_pretrained(self.path, **source, **options).eval()
+        self.load_s = time.perf_counter() - started
+
+        eos = self.model.generation_config.eos_token_id
+        eos = eos if isinstance(eos, list) else [eos]
+        self.eos_ids = {i for i in [*eos, self.tokenizer.eos_token_id] if i is not None}
+        self.pad_id = self.tokenizer.pad_token_id
+
+    # ---- the ChatModel interface ------------------------------------------------------------
+
+    def chat(self, messages: Sequence[Message], config: GenerationConfig | None = None) -> Completion:
+        """Complete one conversation."""
+        return self.batch([messages], config)[0]
+
+    def batch(
+        self, conversations: Sequence[Sequence[Message]], config: GenerationConfig | None = None
+    ) -> list[Completion]:
+        """Complete many conversations in one left-padded batch."""
+        config = config or GenerationConfig()
+        if not conversations:
+            return []
+        started = time.perf_counter()
+        inputs = self._encode(conversations, config)
+        prompt_len = inputs["input_ids"].shape[1]
+        guard = StopGuard(self._decode, prompt_len, len(conversations), config, self.eos_ids)
+        output = self._generate(inputs, config, guard)
+        total = time.perf_counter() - started
+        generated = output[:, prompt_len:].tolist()
+        prompt_tokens = inputs["attention_mask"].sum(dim=1).tolist()
+        return [
+            self._completion(
+                ids, *guard.outcome(row, len(ids)), config, int(prompt_tokens[row]), guard, started, total
+            )
+            for row, ids in enumerate(generated)
+        ]
+
+    def stream(self, messages: Sequence[Message], config: GenerationConfig | None = None) -> Iterator[str]:
+        """Yield text pieces as they are decoded; joined they equal the raw text of `chat`."""
+        config = config or GenerationConfig()
+        inputs = self._encode([messages], config)
+        cancel = threading.Event()
+        guard = StopGuard(self._decode, inputs["input_ids"].shape[1], 1, config, self.eos_ids, cancel)
+        tokens = TokenQueue()
+        failure: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                self._generate(inputs, config, guard, tokens)
+            except BaseException as exc:  # re-raised in the consumer's thread below
+                failure.append(exc)
+                tokens.end()
+
+        worker = threading.Thread(target=work, name="model-stream", daemon=True)
+        worker.start()
+        ids: list[int] = []
+        emitted = ""
+        try:
+            while (piece := tokens.queue.get()) is not None:
+                ids.extend(piece)
+                text, _ = cut_at_stop(self._decode(ids), config.stop)
+                ready = stable_prefix(text, config.stop)
+                if len(ready) > len(emitted) and ready.startswith(emitted):
+                    yield ready[len(emitted) :]
+                    emitted = ready
+            worker.join()
+            if failure:
+                raise failure[0]
+            _, kept = guard.outcome(0, len(ids))
+            final = self._raw_text(ids[:kept], config)
+            if len(final) > len(emitted):
+                yield final[len(emitted) :]
+        finally:
+            cancel.set()  # a consumer that stops early frees the model at the next token
+
+    def describe(self) -> dict:
+        """Facts for reports: backend, device (and why), dtype, weights, load time."""
+        return {
+            "backend": "transformers",
+            "model": self.name,
+            "path": str(self.path),
+            "gguf_file": self.gguf_file,
+            "device": self.choice.device,
+            "device_reason": self.choice.reason,
+            "dtype": self.choice.dtype_name,
+            "threads": torch.get_num_threads() if self.choice.kind == "cpu" else None,
+            "parameters": sum(p.numel() for p in self.model.parameters()),
+            "load_s": round(self.load_s, 3),
+            "chat_template": bool(self.tokenizer.chat_template),
+        }
+
+    # ---- steps ------------------------------------------------------------------------------
+
+    def render(self, messages: Sequence[Message], config: GenerationConfig | None = None) -> str:
+        """The prompt text the model sees: the checkpoint's own chat template, ready for the reply."""
+        config = config or GenerationConfig()
+        turns = [{"role": m["role"], "content": m["content"]} for m in messages]
+        if self.tokenizer.chat_template:
+            # enable_thinking is read by Qwen3-style templates and ignored by the rest.
+            return self.tokenizer.apply_chat_template(
+                turns, tokenize=False, add_generation_prompt=True, enable_thinking=config.enable_thinking
+            )
+        # A base checkpoint without a template: a plain transcript is the best we can do.
+        return "".join(f"{t['role']}: {t['content']}\n" for t in turns) + "assistant: "
+
+    def _encode(self, conversations: Sequence[Sequence[Message]], config: GenerationConfig):
+        prompts = [self.render(messages, config) for messages in conversations]
+        # The template already holds any special tokens the model expects.
+        inputs = self.tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
+        return inputs.to(self.model.device)
+
+    def _generate(self, inputs, config: GenerationConfig, guard: StopGuard, streamer=None) -> torch.Tensor:
+        options: dict = {
+            "max_new_tokens": config.max_new_tokens,
+            "stopping_criteria": StoppingCriteriaList([guard]),
+            "pad_token_id": self.pad_id,
+            "streamer": streamer,
+        }
+        if config.temperature > 0:
+            options.update(do_sample=True, temperature=config.temperature, top_p=config.top_p, top_k=None)
+        else:  # greedy: clear sampling knobs a checkpoint's generation_config may carry
+            options.update(do_sample=False, temperature=None, top_p=None, top_k=None)
+        with self._lock, torch.inference_mode():
+            if config.temperature > 0:
+                torch.manual_seed(config.seed)  # reproducible sampling
+            return self.model.generate(**inputs, **options)
+
+    def _decode(self, ids: list[int]) -> str:
+        return self.tokenizer.decode(ids, skip_special_tokens=True)
+
+    def _raw_text(self, ids: list[int], config: GenerationConfig) -> str:
+        return cut_at_stop(self._decode(ids), config.stop)[0]
+
+    def _completion(self, ids, reason, kept, config, prompt_tokens, guard, started, total) -> Completion:
+        reasoning, text = split_reasoning(self._raw_text(ids[:kept], config))
+        first = guard.first_token_at
+        return Completion(
+            text=text,
+            reasoning=reasoning,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=kept,
+            ttft_s=(first - started) if first else total,
+            total_s=total,
+            finish_reason=reason,
+            model=self.name,
+        )
