@@ -242,6 +242,10 @@ def detect_circle(p: Problem) -> Match | None:
     e, (centre, r2, D, E, F) = circles[0]
     data = {"eq": e, "centre": centre, "r2": r2, "D": D, "E": E, "F": F}
     if not lines and p.has("圆心", "半径", "centre", "center", "radius"):
+        c, r = p.has("圆心", "centre", "center"), p.has("半径", "radius")
+        if p.has("只", "only", "写出圆心坐标"):
+            r = not c
+        data["want"] = "centre" if c and not r else ("radius" if r and not c else "both")
         return Match([_eq_text(e)], "centre and radius", {**data, "goal": "centre"}, 0.9)
     if len(lines) == 1:
         goal = "chord" if p.has("弦长", "chord") else ("position" if p.has("位置关系", "相切", "相交", "相离", "position", "tangent", "intersect") else None)
@@ -250,15 +254,17 @@ def detect_circle(p: Problem) -> Match | None:
     return None
 
 
-def _centre_answer(centre, r2) -> tuple[str, str]:
+def _centre_answer(centre, r2, want: str = "both") -> tuple[str, str]:
     c = f"({plain(centre[0])}, {plain(centre[1])})"
+    if want != "both":
+        return (c if want == "centre" else plain(sp.sqrt(r2)),) * 2
     return f"圆心 {c}，半径 {plain(sp.sqrt(r2))}", f"centre {c}, radius {plain(sp.sqrt(r2))}"
 
 
 def _centre_ref(d: dict):
     """Independent: SymPy's Circle from the equation."""
     c = sp.Circle(sp.Eq(d["eq"], 0), x=X, y=Y)
-    return _centre_answer((c.center.x, c.center.y), c.radius**2)
+    return _centre_answer((c.center.x, c.center.y), c.radius**2, d.get("want", "both"))
 
 
 def _complete_square(chain: Chain, d: dict) -> None:
@@ -276,7 +282,7 @@ def _complete_square(chain: Chain, d: dict) -> None:
         chain.ask(("由标准方程读出圆心和半径。", "Read the centre and radius off the standard equation."),
                   _centre_answer((h, k), r2), f"sqrt({plain(r2)}) = {plain(sp.sqrt(r2))}", kps=["circle.equation"],
                   hints=[("$(x-a)^2+(y-b)^2=r^2$ 的圆心是 $(a,b)$。", "$(x-a)^2+(y-b)^2=r^2$ has centre (a, b).")])
-        chain.done(_centre_answer((h, k), r2), _centre_ref(d))
+        chain.done(_centre_answer((h, k), r2, d.get("want", "both")), _centre_ref(d))
 
 
 def _def_formula(chain: Chain, d: dict) -> None:
@@ -289,7 +295,7 @@ def _def_formula(chain: Chain, d: dict) -> None:
     chain.ask(("圆心 $(-\\frac D2,-\\frac E2)$、半径 $\\frac12\\sqrt{D^2+E^2-4F}$ 各是多少？", "Centre $(-\\frac D2,-\\frac E2)$ and radius $\\frac12\\sqrt{D^2+E^2-4F}$?"),
               _centre_answer((h, k), r2), f"sqrt(({plain(D)})^2 + ({plain(E)})^2 - 4*({plain(F)}))/2 = {plain(r)}",
               kps=["circle.equation"], hints=[("注意负号。", "Mind the minus signs.")])
-    chain.done(_centre_answer((h, k), r2), _centre_ref(d))
+    chain.done(_centre_answer((h, k), r2, d.get("want", "both")), _centre_ref(d))
 
 
 def _position_word(dist, r) -> tuple[str, str]:
@@ -393,6 +399,11 @@ def detect_conic(p: Problem) -> Match | None:
     if poly.coeff_monomial(X) != 0 and ax != 0 or poly.coeff_monomial(Y) != 0 and ay != 0:
         return None  # shifted conics are not handled
     const = poly.coeff_monomial(1)
+    ask = re.split(r"求|find|compute|determine|what (?:is|are)", p.text, flags=re.I)
+    ask = ask[-1] if len(ask) > 1 else ""
+    if re.search(r"距离|面积|坐标为|横坐标|纵坐标|方程|长|distance|area|length|equation of|point", ask.replace("准线方程", "").replace("渐近线方程", "")) or \
+            re.search(r"上一点|上的点|点\s*P|point P|交于|intersect", p.text):
+        return None
     goal = "eccentricity" if p.has("离心率", "eccentricity") else ("focus" if p.has("焦点", "focus", "foci") else None)
     if p.has("准线", "directrix"):
         goal = "directrix"

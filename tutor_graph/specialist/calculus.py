@@ -87,9 +87,12 @@ def _intervals_text(pieces: list, sign: int) -> str:
     return ", ".join(f"${interval_text(i)}$" for i, s in pieces if s == sign) or "无"
 
 
-def _mono_answer(pieces) -> tuple[str, str]:
+def _mono_answer(pieces, want: str = "both") -> tuple[str, str]:
     inc = [interval_text(i) for i, s in pieces if s > 0]
     dec = [interval_text(i) for i, s in pieces if s < 0]
+    if want != "both":
+        text = ", ".join(inc if want == "inc" else dec) or ("无" if want else "")
+        return text, text.replace("无", "none")
     zh = f"增区间 {', '.join(inc) or '无'}；减区间 {', '.join(dec) or '无'}"
     en = f"increasing on {', '.join(inc) or 'none'}; decreasing on {', '.join(dec) or 'none'}"
     return zh, en
@@ -102,7 +105,12 @@ def detect_monotonic(p: Problem) -> Match | None:
     if re.search(r"[a-z]\s*的取值范围|range of (the )?(values of )?[a-z]\b|实数\s*[a-z]", p.text):
         return None
     d = _function(p)
-    return Match([fdef(d["name"], d["var"], d["body"])], "monotonic intervals", d, 0.9) if d else None
+    if d is None:
+        return None
+    inc = p.has("增区间", "递增区间", "单调递增", "increasing")
+    dec = p.has("减区间", "递减区间", "单调递减", "decreasing")
+    d["want"] = "inc" if inc and not dec else ("dec" if dec and not inc else "both")
+    return Match([fdef(d["name"], d["var"], d["body"])], {"inc": "increasing intervals", "dec": "decreasing intervals"}.get(d["want"], "monotonic intervals"), d, 0.9)
 
 
 def _monotonic_derivative(chain: Chain, d: dict) -> None:
@@ -123,7 +131,7 @@ def _monotonic_derivative(chain: Chain, d: dict) -> None:
               _sign_claim(d, pieces, 1), context=_domain_context(d), kps=["deriv.monotonicity"],
               hints=[("$f'(x)>0$ 的区间上函数递增。", "Where $f'(x)>0$ the function increases."),
                      ("在每一段上取一个点代入导数判断符号。", "Test one point of each piece in the derivative.")])
-    chain.done(_mono_answer(pieces), _mono_answer(_reference_pieces(d)))
+    chain.done(_mono_answer(pieces, d.get("want", "both")), _mono_answer(_reference_pieces(d), d.get("want", "both")))
 
 
 def _sign_claim(d: dict, pieces, sign: int) -> str:
@@ -169,7 +177,7 @@ def _monotonic_vertex(chain: Chain, d: dict) -> None:
     chain.ask(("结合图象，函数在对称轴两侧的单调性如何？", "From the graph, how does the function behave on each side of the axis?"),
               _mono_answer(pieces), "", kps=["quad.function", "func.monotonicity", "shape_number"],
               hints=[("开口向上时，对称轴左侧下降、右侧上升。", "Opening upward: falling left of the axis, rising right of it.")])
-    chain.done(_mono_answer(pieces), _mono_answer(_reference_pieces(d)))
+    chain.done(_mono_answer(pieces, d.get("want", "both")), _mono_answer(_reference_pieces(d), d.get("want", "both")))
 
 
 register(Solver("function.monotonic", "derivatives", detect_monotonic, (
@@ -185,6 +193,8 @@ def detect_extrema(p: Problem) -> Match | None:
     d = _function(p)
     if d is None or not d["crit"] or interval(p.text) is not None:
         return None
+    mx, mn = p.has("极大值", "local max", "relative max"), p.has("极小值", "local min", "relative min")
+    d["want"] = "max" if mx and not mn else ("min" if mn and not mx else "both")
     return Match([fdef(d["name"], d["var"], d["body"])], "extreme values", d, 0.9)
 
 
@@ -204,6 +214,9 @@ def _extrema_answer(d: dict, table) -> tuple[str, str]:
     x, body = d["var"], d["body"]
     mx = [plain(sp.simplify(body.subs(x, c))) for c, k in table if k == "max"]
     mn = [plain(sp.simplify(body.subs(x, c))) for c, k in table if k == "min"]
+    if d.get("want", "both") != "both":
+        text = ", ".join(mx if d["want"] == "max" else mn)
+        return (text or "无", text or "none")
     zh = f"极大值 {', '.join(mx) or '无'}，极小值 {', '.join(mn) or '无'}"
     en = f"local maximum {', '.join(mx) or 'none'}, local minimum {', '.join(mn) or 'none'}"
     return zh, en
@@ -292,11 +305,16 @@ def detect_maxmin(p: Problem) -> Match | None:
         return None
     if not iv.is_subset(d["domain"]):
         return None
+    mx = p.has("最大值", "maximum", "largest")
+    mn = p.has("最小值", "minimum", "smallest")
+    d["want"] = "max" if mx and not mn else ("min" if mn and not mx else "both")
     d = {**d, "interval": iv, "range": p.has("值域", "range"), "all_crit": d["crit"], "crit": [c for c in d["crit"] if iv.contains(c) == sp.true]}
     return Match([fdef(d["name"], d["var"], d["body"]), interval_text(iv, latex=False)], "max and min on the interval", d, 0.9)
 
 
 def _maxmin_answer(d: dict, lo, hi) -> tuple[str, str]:
+    if d.get("want") in ("max", "min") and not d["range"]:
+        return (plain(hi if d["want"] == "max" else lo),) * 2
     if d["range"]:
         text = f"[{plain(lo)}, {plain(hi)}]"
         return text, text

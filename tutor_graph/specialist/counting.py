@@ -243,11 +243,19 @@ register(Solver("counting.lineup", "counting", detect_lineup, (
 def detect_binomial(p: Problem) -> Match | None:
     if not p.has("展开式", "二项式", "expansion", "binomial", "常数项", "constant term", "系数", "coefficient"):
         return None
-    m = re.search(r"\(([^()]+)\)\s*\^\s*\{?(\d+)\}?", p.text)
+    m = re.search(r"\)\s*\^\s*\{?(\d+)\}?", p.text)
     if not m:
         return None
-    inner = try_expr(m.group(1))
-    n = int(m.group(2))
+    depth, start = 0, None
+    for i in range(m.start(), -1, -1):  # the bracket that the power applies to
+        depth += {")": 1, "(": -1}.get(p.text[i], 0)
+        if depth == 0:
+            start = i
+            break
+    if start is None:
+        return None
+    inner = try_expr(p.text[start + 1 : m.start()])
+    n = int(m.group(1))
     if inner is None or inner.free_symbols != {X} or not 2 <= n <= 12 or not inner.is_Add or len(inner.args) != 2:
         return None
     a, b = sorted(inner.args, key=lambda t: -sp.degree(t, X) if t.is_polynomial(X) else 0)

@@ -59,14 +59,29 @@ def polynomial(e: sp.Expr, var: sp.Symbol, max_degree: int = MAX_DEGREE) -> sp.P
 
 
 def interval(text: str) -> sp.Interval | None:
-    """An interval written `[a,b]`, `(a,b]`, … in the text."""
-    m = re.search(r"([\[(])\s*([^,\[\]()]+(?:\([^()]*\))?[^,\[\]()]*)\s*,\s*([^,\[\]()]+(?:\([^()]*\))?[^,\[\]()]*)\s*([\])])", text)
-    if not m:
-        return None
-    a, b = try_expr(m.group(2)), try_expr(m.group(3))
-    if a is None or b is None or not (a.is_real and b.is_real) or not a < b:
-        return None
-    return sp.Interval(a, b, m.group(1) == "(", m.group(4) == ")")
+    """The first interval written `[a,b]`, `(a,b]`, … in the text (bounds may hold brackets: `[\\frac12, 3]`)."""
+    for i, ch in enumerate(text):
+        if ch not in "[(":
+            continue
+        depth, comma = 0, None
+        for j in range(i, min(len(text), i + 80)):
+            c = text[j]
+            if c in "[(":
+                depth += 1
+            elif c in "])":
+                depth -= 1
+                if depth == 0:
+                    if comma is None:
+                        break
+                    a, b = try_expr(text[i + 1 : comma].replace("+∞", "oo")), try_expr(text[comma + 1 : j])
+                    if a is None or b is None or a.free_symbols or b.free_symbols or not (a.is_real and b.is_real) or not a < b:
+                        break
+                    return sp.Interval(a, b, ch == "(", c == ")")
+            elif c == "," and depth == 1:
+                if comma is not None:
+                    break
+                comma = j
+    return None
 
 
 def numbers_after(text: str, pattern: str) -> list[sp.Expr]:

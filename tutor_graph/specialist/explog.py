@@ -55,7 +55,8 @@ def _log_text_terms(text: str) -> list[tuple[sp.Expr, sp.Expr, sp.Expr]] | None:
         c = sp.Integer(coef or 1) * (-1 if sign == "-" else 1)
         b = sp.Integer(base) if base else (sp.Integer(10) if lg else sp.E)
         out.append((c, try_expr(arg), b))
-    return out if len(out) >= 2 and len({b for *_, b in out}) == 1 and all(a is not None for _, a, _ in out) else None
+    return out if len(out) >= 2 and all(a is not None for _, a, _ in out) and \
+        any(sum(1 for *_, b in out if b == base) >= 2 for base in {b for *_, b in out}) else None
 
 
 def _log_terms(e: sp.Expr) -> list[tuple[sp.Expr, sp.Expr, sp.Expr]] | None:
@@ -106,22 +107,45 @@ def _term_by_term(chain: Chain, d: dict) -> None:
     chain.done((plain(total),) * 2, (plain(d["value"]),) * 2)
 
 
+def _log_name(base) -> tuple[str, str]:
+    """(plain, LaTeX) name of a logarithm to this base."""
+    if base == 10:
+        return "lg", "\\lg"
+    if base == sp.E:
+        return "ln", "\\ln"
+    return f"log_{plain(base)}", f"\\log_{{{plain(base)}}}"
+
+
 def _log_rules(chain: Chain, d: dict) -> None:
+    """Combine the logarithms of each base into one (log M + log N = log MN), then evaluate."""
     terms = _log_text_terms(d["text"])
-    base = terms[0][2]
-    product = sp.nsimplify(sp.Mul(*[a**c for c, a, _ in terms]))
-    name = "lg" if base == 10 else ("ln" if base == sp.E else f"log_{plain(base)}")
-    chain.ask(("各项是同底的对数，用运算性质 $\\log_a M+\\log_a N=\\log_a(MN)$（及 $n\\log_a M=\\log_a M^n$）合并成一个对数。",
-               "The logs share a base: combine them into one with $\\log_a M+\\log_a N=\\log_a(MN)$ and $n\\log_a M=\\log_a M^n$."),
-              (f"$\\{name if name in ('lg', 'ln') else 'log_{' + plain(base) + '}'}{{{tex(product)}}}$",) * 2,
-              f"{d['text']} = {name}({plain(product)})", kps=["log.rules"],
-              hints=[("系数先移到真数的指数上。", "Move each coefficient into the exponent of the argument first."),
-                     ("减法对应真数相除。", "A difference becomes a quotient.")])
-    value = sp.nsimplify(sp.log(product, base))
-    chain.ask(("这个对数的值是多少？", "What is the value of this logarithm?"), (f"${tex(value)}$",) * 2,
-              f"{name}({plain(product)}) = {plain(value)}", kps=["log.concept"],
-              hints=[("底数的几次方等于真数？", "Which power of the base equals the argument?")])
-    chain.done((plain(value),) * 2, (plain(d["value"]),) * 2)
+    groups: dict = {}
+    for c, a, b in terms:
+        groups.setdefault(b, []).append((c, a))
+    values = []
+    for base, items in groups.items():
+        name, tname = _log_name(base)
+        shown = " + ".join(f"{plain(c)}*{name}({plain(a)})" if c != 1 else f"{name}({plain(a)})" for c, a in items).replace("+ -", "- ")
+        if len(items) >= 2:
+            product = sp.nsimplify(sp.Mul(*[a**c for c, a in items]))
+            chain.ask(("同底的对数用运算性质 $\\log_a M+\\log_a N=\\log_a(MN)$（及 $n\\log_a M=\\log_a M^n$）合并成一个对数。",
+                       "Combine logarithms with the same base: $\\log_a M+\\log_a N=\\log_a(MN)$ and $n\\log_a M=\\log_a M^n$."),
+                      (f"${tname}{{{tex(product)}}}$",) * 2, f"{shown} = {name}({plain(product)})", kps=["log.rules"],
+                      hints=[("系数先移到真数的指数上。", "Move each coefficient into the exponent of the argument first."),
+                             ("减法对应真数相除。", "A difference becomes a quotient.")])
+        else:
+            product = sp.nsimplify(items[0][1] ** items[0][0])
+        value = sp.nsimplify(sp.log(product, base))
+        chain.ask((f"${tname}{{{tex(product)}}}$ 的值是多少？", f"What is ${tname}{{{tex(product)}}}$?"), (f"${tex(value)}$",) * 2,
+                  f"{name}({plain(product)}) = {plain(value)}", kps=["log.concept"],
+                  hints=[("底数的几次方等于真数？", "Which power of the base equals the argument?")])
+        values.append(value)
+    total = sp.nsimplify(sum(values))
+    if len(values) > 1:
+        chain.ask(("把各部分的值相加，结果是多少？", "Add the parts. What is the result?"), (f"${tex(total)}$",) * 2,
+                  f"{' + '.join(f'({plain(v)})' for v in values)} = {plain(total)}", kps=["log.rules"],
+                  hints=[("注意符号。", "Mind the signs.")])
+    chain.done((plain(total),) * 2, (plain(d["value"]),) * 2)
 
 
 def _log_product(e: sp.Expr, text: str):

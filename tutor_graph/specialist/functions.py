@@ -116,10 +116,9 @@ register(Solver("function.domain", "functions", detect_domain,
 
 # -- parity ------------------------------------------------------------------------------------------
 def detect_parity(p: Problem) -> Match | None:
-    if not p.has("奇偶", "奇函数", "偶函数", "parity", "odd or even", "even or odd", "odd function", "even function"):
+    # Only "decide the parity" questions: a text that states "f is odd" uses parity as a given.
+    if not p.has("奇偶性", "奇函数还是偶函数", "parity", "odd or even", "even or odd", "odd, even", "whether f is odd"):
         return None
-    if p.has("已知", "given") and p.has("是奇函数", "是偶函数", "is odd", "is even", "is an odd", "is an even"):
-        return None  # uses parity as a given: not a "decide the parity" problem
     found = function_of(p, trig=True)
     if found is None:
         return None
@@ -238,7 +237,8 @@ def _derivative(chain: Chain, d: dict) -> None:
     chain.ask((f"所以 ${f}'({x})$ 是什么？", f"So what is ${f}'({x})$?"), (f"${f}'({x})={tex(derivative)}$",) * 2,
               f"{f}'({x}) = {plain(derivative)}", context=[fdef(f, x, body)], kps=["deriv.rules"],
               hints=[("把各项的导数相加。", "Add the derivatives of the terms.")])
-    chain.done((f"{f}'({x})={plain(derivative)}",) * 2, (f"{f}'({x})={plain(sp.diff(body, x))}",) * 2)
+    lhs = "y'" if name == "y" else f"{f}'({x})"
+    chain.done((f"{lhs}={plain(derivative)}",) * 2, (f"{lhs}={plain(sp.diff(body, x))}",) * 2)
 
 
 register(Solver("function.derivative", "derivatives", detect_derivative,

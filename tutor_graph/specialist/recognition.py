@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -11,6 +12,8 @@ from tutor_graph.specialist.registry import Match, Solver, solvers
 from tutor_graph.specialist.text import MAX_TEXT
 
 log = logging.getLogger(__name__)
+
+_MULTIPLE_CHOICE = re.compile(r"(?:^|\s|　)A[.．、:：]\s*.+(?:\s|　)B[.．、:：]\s*.+(?:\s|　)C[.．、:：]", re.S)
 
 
 @dataclass(frozen=True)
@@ -43,10 +46,14 @@ def recognise(text: str) -> Recognition | None:
     """Return the problem type and its extracted givens and goal, or None when not recognised."""
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
         return None  # a pasted page or an attack is not a problem we recognise
+    if _MULTIPLE_CHOICE.search(text):
+        return None  # choose-the-option questions need judging every option: not a chain we build
     problem = Problem(text)
     for solver in solvers():
         try:
             match: Match | None = solver.detect(problem)
+            if match is not None and not any(m.applies(match.data) for m in solver.methods):
+                match = None  # recognised the shape, but no method of ours fits this instance
         except Exception as exc:  # a detector bug must not break recognition of other types
             log.debug("detector %s failed: %s", solver.type_id, exc)
             continue

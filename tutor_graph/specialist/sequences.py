@@ -61,6 +61,8 @@ def detect_progression(p: Problem, kind: str) -> Match | None:
         return None
     if re.search(r"a_\{?n\s*\+\s*1\}?\s*=", p.text):
         return None  # a recurrence
+    if p.has("最大", "最小", "max", "min", "正数", "positive terms", "log", "lg"):
+        return None  # optimisation or other twists are not plain term/sum questions
     g = _givens(p.text)
     goal = _goal(p.text, p.lower)
     if goal is None or (goal[1] is not None and not 1 <= goal[1] <= MAX_INDEX):

@@ -254,6 +254,8 @@ def _ratio_value(d, f):
 
 def _answer(d) -> tuple[str, str]:
     v = d["var"]
+    if len(d["asked"]) == 1:
+        return (plain(sp.nsimplify(_ratio_value(d, d["asked"][0]))),) * 2
     parts = [f"{f} {v} = {plain(sp.nsimplify(_ratio_value(d, f)))}" for f in d["asked"]]
     return "，".join(parts), ", ".join(parts)
 

@@ -1,0 +1,52 @@
+"""`python -m tutor_graph.specialist {coverage,solve}`: measure bank coverage or solve one problem."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tutor_graph.specialist", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    cov = sub.add_parser("coverage", help="share of the problem bank recognised and answered correctly, per module")
+    cov.add_argument("--lang", choices=["zh", "en"], default="zh", help="which problem text to use (default zh)")
+    cov.add_argument("--methods", type=int, default=2, help="methods per problem (default 2)")
+    cov.add_argument("--module", help="only this bank module")
+    cov.add_argument("--json", action="store_true", help="print the full JSON (items included)")
+    cov.add_argument("--quiet", action="store_true", help="no per-item progress lines")
+    solve = sub.add_parser("solve", help="print the specialist's chains for one problem")
+    solve.add_argument("text")
+    solve.add_argument("--lang", choices=["zh", "en"], default="zh")
+    solve.add_argument("--methods", type=int, default=2)
+    args = parser.parse_args(argv)
+
+    if args.command == "solve":
+        from tutor_graph.specialist import recognise, solve_symbolically
+
+        rec = recognise(args.text)
+        print(json.dumps({"recognition": rec.to_dict() if rec else None,
+                          "solutions": solve_symbolically(args.text, args.methods, args.lang)}, ensure_ascii=False, indent=2))
+        return 0 if rec else 1
+
+    from content.bank import load_problems
+    from tutor_graph.specialist.coverage import coverage
+
+    problems = [p for p in load_problems() if not args.module or p.module == args.module]
+    report = coverage(problems, args.lang, args.methods, progress=not args.quiet and not args.json)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    print(f"\n{'module':24s} {'problems':>8s} {'recognised':>10s} {'correct':>8s} {'verified':>8s}")
+    for module, s in report["modules"].items():
+        print(f"{module:24s} {s['problems']:8d} {s['recognised']:10d} {s['correct']:8d} {s['verified']:8d}")
+    o = report["overall"]
+    print(f"{'all':24s} {o['problems']:8d} {o['recognised']:10d} {o['correct']:8d} {o['verified']:8d}")
+    summary = {k: v for k, v in o.items()}
+    print(json.dumps(summary, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
