@@ -44,9 +44,7 @@ MODULES: dict[str, str] = {
     "statistics": "统计（选择性必修）/ Statistics (selective)",
 }
 
-AnswerKind = Literal[
-    "number", "expression", "set", "interval", "equation", "inequality", "choice", "tuple"
-]
+AnswerKind = Literal["number", "expression", "set", "interval", "equation", "inequality", "choice", "tuple"]
 
 
 class BankError(ValueError):
@@ -140,6 +138,11 @@ class Problem(_Frozen):
         return cls.model_validate(data)
 
 
+def problem_schema() -> dict[str, Any]:
+    """The JSON Schema of one bank problem (for editors, validators and other tools)."""
+    return Problem.model_json_schema()
+
+
 def _prune(value: Any) -> Any:
     """Drop None and empty optional fields so dumped files stay short and readable."""
     if isinstance(value, dict):
@@ -206,9 +209,7 @@ def _load_cached(path: Path) -> tuple[Problem, ...]:
     for file in _files(path):
         for problem in _load_file(file):
             if problem.id in first_file:
-                raise BankError(
-                    f"{file.name}: id: {problem.id} already used in {first_file[problem.id]}"
-                )
+                raise BankError(f"{file.name}: id: {problem.id} already used in {first_file[problem.id]}")
             first_file[problem.id] = file.name
             problems.append(problem)
     return tuple(problems)
