@@ -92,8 +92,8 @@ def _strip_degree(text: str) -> str:
 def read_answer(text: str) -> Answer:
     """Read an answer's text into a typed value."""
     stmt = map_exprs(parse_statement(text), freeze)
-    if isinstance(stmt, AllOf) and all(isinstance(s, Bare) and isinstance(s.expr, sp.Expr) for s in stmt.items):
-        return Answer("values", sp.FiniteSet(*[s.expr for s in stmt.items]))  # "2, 3"
+    if isinstance(stmt, AllOf | AnyOf) and all(isinstance(s, Bare) and isinstance(s.expr, sp.Expr) for s in stmt.items):
+        return Answer("values", sp.FiniteSet(*[s.expr for s in stmt.items]))  # "2, 3", "2 或 3"
     if isinstance(stmt, Bare):
         value = stmt.expr
         if isinstance(value, sp.Tuple):
@@ -210,7 +210,11 @@ def _equations(ref, pred) -> Grade:
 def _fallback(reference: str, prediction: str) -> Grade:
     """math-verify for forms our reader does not cover (LaTeX extraction only; never its eval path)."""
     try:
+        import logging
+
         from math_verify import LatexExtractionConfig, parse, verify
+
+        logging.getLogger("math_verify").setLevel(logging.ERROR)  # we bound time ourselves (worker process)
 
         config = [LatexExtractionConfig()]
         gold = parse(f"${reference}$", extraction_config=config, parsing_timeout=None)

@@ -23,6 +23,8 @@ SAME = [
     ("x=2 或 x=3", "x_1=2, x_2=3"),
     ("x=2 或 x=3", "2, 3"),
     ("x=2或x=-2", "x=±2"),
+    (r"\{1,2\}", "1或2"),
+    ("-1", "k=-1"),
     # intervals, inequalities, set-builder, unions
     ("(1,3)", "1<x<3"),
     ("[1,3)", r"1\le x<3"),
@@ -30,6 +32,8 @@ SAME = [
     (r"(-\infty,1)\cup(2,+\infty)", "x<1 或 x>2"),
     (r"(-\infty,1)\cup(2,+\infty)", r"\{x|x<1或x>2\}"),
     (r"(-\infty, 2]", r"x \leq 2"),
+    ("(1,2)", "x∈(1,2)"),
+    (r"(2,+\infty)", "m>2"),
     # points vs assignments
     ("(3,2)", "x=3, y=2"),
     ("(3,2)", r"\left(3, 2\right)"),
@@ -88,6 +92,10 @@ DIFFERENT = [
     ("46种", "45种"),
     ("72 km/h", "72 m/s"),
     ("5", "x"),
+    ("x>1", r"x\ge 1"),
+    ("x=2", "y=2"),
+    ("3", "3x=9"),
+    ("1.5 km", "1500 m"),  # unit conversion is not attempted: a false reject, never a wrong accept
 ]
 
 
