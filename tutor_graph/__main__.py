@@ -33,7 +33,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="when model nodes run (default auto: the embedded demo model is skipped on "
                              "problems the symbolic specialist recognises)")
     parser.add_argument("--repair-budget", type=int, help="repair tries per refuted step (default 1)")
-    parser.add_argument("--max-tokens", type=int, help="max new tokens per model call (default 768)")
+    parser.add_argument("--max-tokens", type=int, help="max new tokens per model call (default 768; 96 for the embedded demo model)")
     parser.add_argument("--skip", nargs="*", choices=sorted(OPTIONAL_NODES), default=[],
                         help="optional nodes to leave out")
 

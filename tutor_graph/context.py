@@ -16,6 +16,8 @@ OPTIONAL_NODES: frozenset[str] = frozenset({"alternatives", "link", "variants"})
 EMBEDDED_SPEC = "embedded"
 
 ModelUse = Literal["auto", "always", "never"]
+DEFAULT_MAX_TOKENS = 768  # room for a reasoning model to think, then answer
+DEMO_MAX_TOKENS = 96
 
 
 def _env_model() -> str:
@@ -44,7 +46,15 @@ class Settings:
         metadata={"description": "Which optional nodes run: any of alternatives, link, variants."},
     )
     lang: Literal["zh", "en"] = field(default="zh", metadata={"description": "Language of prompts and output."})
-    max_tokens: int = field(default=768, metadata={"description": "max_new_tokens of each model call."})
+    max_tokens: int | None = field(
+        default=None,
+        metadata={
+            "description": (
+                "max_new_tokens of each model call. None: 768, or 96 with the embedded demo model, which "
+                "cannot do mathematics, so long outputs would only cost time (~7 tokens/s on 2 CPU cores)."
+            )
+        },
+    )
     variants: int = field(default=2, metadata={"description": "How many variant questions to produce."})
     model_use: ModelUse = field(
         default="auto",
@@ -75,6 +85,8 @@ class Settings:
             raise ValueError(f"unknown optional nodes {sorted(unknown)}; choose from {sorted(OPTIONAL_NODES)}")
         if self.methods < 1 or self.repair_budget < 0 or self.plan_retries < 0 or self.variants < 0:
             raise ValueError("methods must be ≥ 1; repair_budget, plan_retries and variants ≥ 0")
+        if self.max_tokens is not None and self.max_tokens < 1:
+            raise ValueError("max_tokens must be ≥ 1 (or None for the default)")
         if self.model_use not in ("auto", "always", "never"):
             raise ValueError(f"model_use must be auto, always or never, not {self.model_use!r}")
         if self.lang not in ("zh", "en"):
@@ -91,6 +103,13 @@ class Settings:
     def is_embedded(self) -> bool:
         """True for the embedded demo model, which cannot do mathematics."""
         return self.model_name == EMBEDDED_SPEC
+
+    @property
+    def token_budget(self) -> int:
+        """max_new_tokens per model call (see `max_tokens`)."""
+        if self.max_tokens is not None:
+            return self.max_tokens
+        return DEMO_MAX_TOKENS if self.is_embedded else DEFAULT_MAX_TOKENS
 
     def runs(self, node: str) -> bool:
         """Whether the optional `node` is switched on."""

@@ -68,7 +68,7 @@ class NodeRun:
         """Call the model once, streaming pieces as events when settings.stream_tokens; count usage."""
         model = self.model()
         config = GenerationConfig(
-            max_new_tokens=max_tokens or self.settings.max_tokens, enable_thinking=self.settings.thinking
+            max_new_tokens=max_tokens or self.settings.token_budget, enable_thinking=self.settings.thinking
         )
         started = time.perf_counter()
         try:

@@ -77,10 +77,20 @@ def verify(state: SolveState, run: NodeRun) -> dict:
     return {"steps": steps, "cursor": cursor if refuted else cursor + 1}
 
 
-def _final_of(steps: list) -> str:
-    """The chain's final answer: the last step's claim where it has one, else its answer."""
-    last = steps[-1]
-    return last["claim"] or last["answer"]
+def _agrees(reference: str, last_step: dict, run: NodeRun) -> bool:
+    """Whether the last step's answer (or else its claim) grades equal to the reference answer."""
+    for prediction in (last_step["answer"], last_step["claim"]):
+        if not prediction:
+            continue
+        try:
+            if deps.grade(reference, prediction).correct:
+                return True
+        except deps.Missing as gone:
+            run.warn(prompts.NOTE_MISSING.format(part=gone.part, error=gone.error))
+            return False
+        except Exception:  # a grader bug cannot confirm anything
+            continue
+    return False
 
 
 def final_check(state: SolveState, run: NodeRun) -> dict:
@@ -92,26 +102,19 @@ def final_check(state: SolveState, run: NodeRun) -> dict:
         return {"solutions": [], "final_answer": ""}
     method = state.get("method", "") or ("解法一" if run.settings.lang == "zh" else "Method 1")
     if state.get("chain_fallback"):
-        final = state.get("final_answer", "") or _final_of(steps)
+        final = state.get("final_answer", "") or steps[-1]["answer"]
         main = next((s for s in state.get("symbolic") or [] if s["steps"] == steps), None)
         if main is None:  # cannot happen while fallback takes chains from state["symbolic"]; stay honest anyway
             main = make_solution(method, steps, final, False)
         return {"solutions": [main], "final_answer": final}
-    final = _final_of(steps)
+    final = steps[-1]["answer"]
     solutions, update = symbolic_solutions(state, run)
     reference = next((s for s in solutions if s["verified"]), None)
     if reference is None:
         # No independent reference: the final answer counts as checked only if its step was verified.
         final_ok = steps[-1]["verdict"]["status"] == "verified"
         return {**update, "solutions": [make_solution(method, steps, final, final_ok)], "final_answer": final}
-    try:
-        agrees = deps.grade(reference["final_answer"], final).correct
-    except deps.Missing as gone:
-        run.warn(prompts.NOTE_MISSING.format(part=gone.part, error=gone.error))
-        agrees = False
-    except Exception:  # a grader bug: cannot confirm, so the reference chain is shown
-        agrees = False
-    if agrees:
+    if _agrees(reference["final_answer"], steps[-1], run):
         return {**update, "solutions": [make_solution(method, steps, final, True)], "final_answer": final}
     run.warn(prompts.NOTE_FINAL_WRONG.format(answer=final or "-", reference=reference["final_answer"]))
     return {
