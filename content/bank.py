@@ -243,7 +243,14 @@ def _str_presenter(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
+def _list_presenter(dumper: yaml.SafeDumper, items: list) -> yaml.SequenceNode:
+    # Short lists of ids (`knowledge_points: [quad.equation, quad.vieta]`) stay on one line.
+    short = all(isinstance(i, str) and "\n" not in i for i in items) and sum(map(len, items)) < 70
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=short)
+
+
 _Dumper.add_representer(str, _str_presenter)
+_Dumper.add_representer(list, _list_presenter)
 
 
 def dump_problems(problems: Iterable[Problem], path: str | Path) -> Path:
@@ -261,6 +268,6 @@ def dump_problems(problems: Iterable[Problem], path: str | Path) -> Path:
     doc["problems"] = items
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    text = yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    text = yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=4096)
     out.write_text(text, encoding="utf-8")
     return out
