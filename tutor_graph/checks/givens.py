@@ -19,6 +19,7 @@ from tutor_graph.checks.statements import AllOf, Bare, Relation, map_exprs
 
 MAX_RECURRENCE_INDEX = 200
 _FLAGS = re.compile(r"\b(arithmetic|geometric|complex)\b")
+_DEFINITION = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\s*\(\s*[a-z]\s*\)\s*=")
 
 
 @dataclass
@@ -112,14 +113,19 @@ def read_context(context) -> Givens:
     """Build Givens from a string, a list of strings, or None; unreadable pieces are kept in `unread`."""
     givens = Givens()
     pieces = [context] if isinstance(context, str) else list(context or [])
-    statements = []
+    texts = []
     for piece in pieces:
         text = normalize(str(piece))
         givens.flags |= set(_FLAGS.findall(text))
-        text = _FLAGS.sub(" ", text)
+        texts.append(_FLAGS.sub(" ", text))
+    # any letter defined as `V(x) = …` is a function in the context and the claim (V'(x), V(1))
+    defined = {m.group(1) for t in texts for m in _DEFINITION.finditer(t)}
+    givens.callables = DEFAULT_CALLABLES | frozenset(defined)
+    statements = []
+    for text in texts:
         for part in _split(text):
             try:
-                statements.append(parse_statement(part))
+                statements.append(parse_statement(part, givens.callables))
             except ParseError:
                 givens.unread.append(part)
     for stmt in statements:

@@ -45,7 +45,8 @@ _SIMPLE = {
     ",": " ", ";": " ", ":": " ", "!": " ", " ": " ", "quad": " ", "qquad": " ",
     "displaystyle": "", "limits": "", "nolimits": "", "left": "", "right": "", "big": "", "Big": "",
     "bigl": "", "bigr": "", "Bigl": "", "Bigr": "", "middle": "", "ldots": " ... ", "cdots": " ... ",
-    "dots": " ... ", "prime": "'", "backslash": " \\backslash ", "setminus": " \\setminus ",
+    "dots": " ... ", "prime": "'", "complement": " COMPL ", "complementset": " COMPL ",
+    "backslash": " \\backslash ", "setminus": " \\setminus ",
 }
 _TEXT_LIKE = {"text", "mathrm", "textrm", "operatorname", "mathbf", "boldsymbol", "mathit", "textbf",
               "mbox", "rm", "textit", "mathop", "boxed", "fbox", "mathbb", "mathcal"}
@@ -91,7 +92,7 @@ _PREPASS = [
     (re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr)\s*\."), " "),
     (re.compile(r"\\mathbb\s*\{?\s*R\s*\}?"), " RR "),
     (re.compile(r"\\mathbb\s*\{?\s*([NZQ])\s*\}?"), r" \1\1 "),
-    (re.compile(r"\^\s*\{?\s*\\circ\s*\}?"), DEG),
+    (re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ)"), DEG),
     (re.compile(r"\{\s*\}\s*\^\s*\\circ"), DEG),
     (re.compile(r"\\mathrm\s*\{\s*i\s*\}"), " i "),
 ]

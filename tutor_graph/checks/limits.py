@@ -6,7 +6,8 @@ import re
 
 MAX_INPUT_CHARS = 4_000
 MAX_BRACKET_DEPTH = 40
-_TOWER = re.compile(r"(?:(?:\^|\*\*)[\s{(]*-?[\w.\\]+[\s})]*){3,}")  # a^b^c^d: 3 or more stacked powers
+# a^b^c^d: three or more stacked powers (an exponent that directly carries another exponent)
+_TOWER = re.compile(r"(?:(?:\^|\*\*)[\s{(]*-?[A-Za-z0-9.\\]+[\s})]*){3,}")
 
 
 def too_large(*texts: str) -> str | None:

@@ -114,11 +114,14 @@ def _frozen(node) -> sp.Symbol:
 
 def make_pow(base, exp):
     """`base ** exp`, refusing results too large to compute."""
-    if isinstance(base, sp.Number) and isinstance(exp, sp.Number) and abs(base) not in (0, 1):
-        digits = float(abs(exp)) * math.log10(max(float(abs(base)), 1.0 / float(abs(base))))
-        if digits > MAX_RESULT_DIGITS:
-            raise TooLarge("number too large / 数值过大")
-    elif isinstance(exp, sp.Integer) and abs(exp) > MAX_SYMBOLIC_EXPONENT:
+    if isinstance(exp, sp.Number) and base.is_number and not base.has(sp.Symbol):
+        size = abs(complex(sp.N(base, 15))) if not isinstance(base, sp.Number) else abs(float(base))
+        if size not in (0.0, 1.0) and math.isfinite(size):
+            digits = float(abs(exp)) * abs(math.log10(size))
+            if digits > MAX_RESULT_DIGITS:
+                raise TooLarge("number too large / 数值过大")
+        return sp.Pow(base, exp)  # i^2025 and (-1)^n are cheap
+    if isinstance(exp, sp.Integer) and abs(exp) > MAX_SYMBOLIC_EXPONENT:
         raise TooLarge("exponent too large / 指数过大")
     return sp.Pow(base, exp)
 
@@ -484,6 +487,11 @@ class _Parser:
             return (sp.Sum if name == "SUM" else sp.Product)(body, (var, lower, upper))
         if name == "LIM":
             return self.limit()
+        if name == "COMPL":  # \complement_U A: the complement of A in U
+            self.expect("op", "_")
+            universe = self.atom()
+            universe = sp.S.Reals if universe == symbol("R") else as_set(universe)
+            return sp.Complement(universe, as_set(self.postfix()))
         return self.integral()
 
     def limit(self):

@@ -263,43 +263,64 @@ def _complete_branches(difference, var):
 
 
 def sign_verdict(conditions: list, claim, roles: tuple = GIVENS):
-    """Inequalities in several variables whose givens only fix signs (`a > 0, b > 0 ⇒ a + b ≥ 2√(ab)`).
-
-    Verified only by SymPy's assumption system proving the difference nonnegative (after writing each
-    variable under a square root as a square); refuted by an exactly re-checked sample point.
+    """Inequalities in several variables whose givens only order variables and 0 (`a > 0, b > 0`,
+    `a > b > 0`): each variable is written as its lower neighbour plus a positive increment
+    (a = b + t, b = s with s, t > 0), which covers at least every allowed point, and SymPy's assumption
+    system must prove the difference of the claim's sides of the right sign. Refuted only by a sample
+    point that satisfies every given and breaks the claim, re-checked exactly.
     """
     from tutor_graph.checks.truth import counterexample_point
 
-    signs = {}
+    facts = []
     for cond in conditions:
-        if not (isinstance(cond, Relation) and len(cond.ops) == 1 and cond.ops[0] in (">", ">=")
-                and isinstance(cond.parts[0], sp.Symbol) and cond.parts[1] == 0):
+        if not isinstance(cond, Relation):
             raise Undecided()
-        signs[cond.parts[0]] = cond.ops[0]
+        for link in cond.links():
+            (left, right), op = link.parts, link.ops[0]
+            if op in ("<", "<="):
+                left, right, op = right, left, {"<": ">", "<=": ">="}[op]
+            if op not in (">", ">=") or not all(isinstance(v, sp.Symbol) or v == 0 for v in (left, right)):
+                raise Undecided()
+            facts.append((left, right, op == ">"))
     if not (isinstance(claim, Relation) and len(claim.ops) == 1 and claim.ops[0] in ("<", "<=", ">", ">=")):
         raise Undecided()
     lhs, rhs = claim.parts
     op = claim.ops[0]
     difference = sp.Add(lhs, -rhs) if op in (">", ">=") else sp.Add(rhs, -lhs)
-    variables = free_symbols(claim)
-    positive = {v: sp.Symbol(v.name, positive=True) if signs.get(v) == ">" else
-                sp.Symbol(v.name, nonnegative=True) if signs.get(v) == ">=" else v for v in variables}
-    squares = {v: sp.Symbol(v.name + "_r", positive=True) ** 2 for v in variables if signs.get(v) == ">"}
-    for candidate in _nonnegativity_forms(difference.xreplace(positive), squares, positive):
+    substitution = _increments(facts)
+    squares = {t: sp.Symbol(t.name + "_r", positive=True) ** 2 for t in substitution.values()
+               for t in t.free_symbols if t.is_positive}
+    for candidate in _nonnegativity_forms(difference.xreplace(substitution), squares):
         proven = candidate.is_positive if op in (">", "<") else candidate.is_nonnegative
         if proven:
             return "verified", "the difference of the two sides is provably of the right sign / 两边之差符号可证", None
-    point = counterexample_point(lhs, op, rhs, variables,
+    point = counterexample_point(lhs, op, rhs, free_symbols(claim),
                                  allowed=lambda p: all(holds_at(c, p) is True for c in conditions))
     if point is not None:
         return "refuted", "fails at a point allowed by the givens / 在满足条件的点处不成立", breaks(point, roles)
     raise Undecided()
 
 
-def _nonnegativity_forms(difference, squares: dict, positive: dict):
-    """The difference, simplified and factored, also with positive variables written as squares."""
+def _increments(facts: list) -> dict:
+    """Write ordered variables as sums of positive increments: b > 0 -> b = t_b; a > b -> a = t_b + t_a."""
+    expressed = {sp.Integer(0): sp.Integer(0)}
+    substitution = {}
+    changed = True
+    while changed:
+        changed = False
+        for greater, lesser, strict in facts:
+            if lesser in expressed and greater not in expressed and isinstance(greater, sp.Symbol):
+                step = sp.Symbol(f"{greater.name}_t", positive=True) if strict else sp.Symbol(
+                    f"{greater.name}_t", nonnegative=True)
+                expressed[greater] = expressed[lesser] + step
+                substitution[greater] = expressed[greater]
+                changed = True
+    return substitution
+
+
+def _nonnegativity_forms(difference, squares: dict):
+    """The difference, simplified and factored, also with positive increments written as squares."""
     yield difference
     yield sp.factor(sp.simplify(difference))
     if squares:
-        as_squares = difference.xreplace({positive[v]: sq for v, sq in squares.items()})
-        yield sp.factor(sp.simplify(as_squares))
+        yield sp.factor(sp.simplify(difference.xreplace(squares)))

@@ -39,7 +39,7 @@ GREEK = frozenset({"alpha", "beta", "gamma", "delta", "theta", "phi", "omega", "
                    "sigma", "tau", "epsilon", "Delta"})
 WORDS = {"or": "or", "and": "and", "in": "in", "cup": "cup", "cap": "cap", "notin": "notin",
          "arithmetic": "arithmetic", "geometric": "geometric", "complex": "complex"}
-SPECIAL = frozenset({"SUM", "INT", "LIM", "PROD"})
+SPECIAL = frozenset({"SUM", "INT", "LIM", "PROD", "COMPL"})
 # Longest match first. Constants other than pi only count as whole runs (so "foo" is f*o*o).
 _VOCAB = sorted(FUNCTIONS | GREEK | {"pi"}, key=len, reverse=True)
 

@@ -36,7 +36,8 @@ def is_zero(expr, cheap: bool = False) -> bool | None:
         value = numeric(expr)
         if value is not None and abs(value) > 1e-20:
             return False
-    transforms = (sp.expand, sp.cancel) if cheap else (sp.expand, sp.cancel, sp.together, _trig, sp.simplify)
+    transforms = (sp.expand, sp.cancel) if cheap else (sp.expand, sp.cancel, sp.together, _sin_cos, _trig,
+                                                       sp.simplify)
     for transform in transforms:
         try:
             reduced = transform(expr)
@@ -48,6 +49,15 @@ def is_zero(expr, cheap: bool = False) -> bool | None:
         if expr.is_algebraic is not False and _minpoly_is_t(expr):
             return True
     return None
+
+
+def _sin_cos(expr):
+    """tan, cot, sec, csc as quotients of sin and cos, then one rational normal form (fast, often enough)."""
+    if not expr.has(sp.tan, sp.cot, sp.sec, sp.csc):
+        return expr
+    rewritten = expr.replace(sp.tan, lambda u: sp.sin(u) / sp.cos(u)).replace(sp.cot, lambda u: sp.cos(u) / sp.sin(u))
+    rewritten = rewritten.replace(sp.sec, lambda u: 1 / sp.cos(u)).replace(sp.csc, lambda u: 1 / sp.sin(u))
+    return sp.cancel(sp.together(rewritten))
 
 
 def _trig(expr):
