@@ -65,6 +65,22 @@ VERIFIED = [
     ("x^2+1>0", None),
     ("f(2) = 2", "f(x)=x^3-3x"),
     ("(x, y) = (3, 2)", ["x+y=5", "x-y=1"]),
+    # several variables, sign conditions, domains, sets named in the context
+    ("x+y=5 ⇒ y=5-x", None),
+    (r"2x+4y=6 \Leftrightarrow x+2y=3", None),
+    (r"a+b \ge 2\sqrt{ab}", "a>0, b>0"),
+    (r"a^2+b^2 \ge 2ab", None),
+    (r"a>b>0 \Rightarrow \frac{1}{a}<\frac{1}{b}", None),
+    (r"x+\frac{1}{x} \ge 2", "x>0"),
+    (r"\ln(x^2) = 2\ln x", None),
+    (r"\log_2(4x) = 2+\log_2 x", "x>0"),
+    ("V'(x)=12(x-1)(x-3)", "V(x)=x(6-2x)^2"),
+    (r"A \cap B = (1,2)", r"A=\{x \mid x^2-3x+2<0\}, B=(0,3)"),
+    (r"\complement_U(A\cup B)=\{4,6,8\}", ["U=\\{1,2,3,4,5,6,7,8\\}", "A=\\{1,3,5,7\\}", "B=\\{2,3,5\\}"]),
+    (r"\frac{\sin a+\cos a}{\sin a-\cos a}=\frac{\tan a+1}{\tan a-1}", None),
+    (r"\frac{i(1-i^{2025})}{1-i}=i", None),
+    ("C_6^2C_4^2C_2^2=90", None),
+    ("a_5 = 14", "a_1=2，且 d=3"),
 ]
 
 
@@ -108,6 +124,13 @@ REFUTED = [
     ("x=2", "x^2-5x+6=0", "x = 3"),
     ("x^2+1<0", None, "no real"),
     ("x^2+1=0", None, "no real"),
+    ("x+y=5 ⇒ y=x-5", None, "premise"),
+    ("x^2+y^2=1 ⇒ x=1", None, "y = "),
+    (r"a+b > 2\sqrt{ab}", "a>0, b>0", "a = "),
+    (r"a>b \Rightarrow a^2>b^2", None, "b = -"),
+    (r"\ln(x^2) = (\ln x)^2", "x>0", "x = "),
+    (r"A \cap B = [1,2]", r"A=\{x \mid x^2-3x+2<0\}, B=(0,3)", "1"),
+    (r"\tan x = \frac{\cos x}{\sin x}", None, "≈"),
 ]
 
 
