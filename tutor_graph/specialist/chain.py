@@ -20,6 +20,20 @@ log = logging.getLogger(__name__)
 
 Text = tuple[str, str]  # (Chinese, English)
 
+# Thinking-method nodes of the knowledge graph (content/data/knowledge/methods.yaml). Solvers tag steps
+# with them too, but the Result's `knowledge_points` holds knowledge-point ids only, so they are kept
+# apart here (a test checks both sets against the graph).
+THINKING_METHODS = frozenset({
+    "shape_number", "case_analysis", "function_equation", "reduction", "substitution", "completing_square",
+    "undetermined_coefficients", "special_general", "induction_reasoning", "elimination", "construction",
+    "contradiction", "coordinate_method", "modeling", "complement", "symmetry", "whole_view",
+})
+
+
+def points_only(ids) -> list[str]:
+    """Knowledge-point ids without thinking-method ids, in order, without repeats."""
+    return list(dict.fromkeys(i for i in ids if i not in THINKING_METHODS))
+
 
 def pick(text: Text | str, lang: str) -> str:
     """Choose the Chinese or English side of a bilingual text."""
@@ -96,13 +110,13 @@ def verify(chain: Chain, lang: str) -> Solution:
             claim=d.claim,
             verdict=_check(d.claim, d.context),
             source="symbolic",
-            knowledge_points=list(d.knowledge_points),
+            knowledge_points=points_only(d.knowledge_points),
             hints=[pick(h, lang) for h in d.hints],
         ))
     claimed = [s for s in steps if s["claim"]]
     final = pick(chain.final_answer, lang)
     answer_ok = bool(final) and _grade(pick(chain.reference, lang), final)
-    kps = list(dict.fromkeys([*chain.knowledge_points, *(k for s in steps for k in s["knowledge_points"])]))
+    kps = points_only([*chain.knowledge_points, *(k for s in steps for k in s["knowledge_points"])])
     return Solution(
         method=f"{chain.method[0]} / {chain.method[1]}",
         steps=steps,
@@ -118,9 +132,9 @@ def unverified(chain: Chain, lang: str) -> Solution:
     return Solution(
         method=f"{chain.method[0]} / {chain.method[1]}",
         steps=[Step(question=pick(d.question, lang), answer=pick(d.answer, lang), claim=d.claim,
-                    verdict=dict(pending), source="symbolic", knowledge_points=list(d.knowledge_points),
+                    verdict=dict(pending), source="symbolic", knowledge_points=points_only(d.knowledge_points),
                     hints=[pick(h, lang) for h in d.hints]) for d in chain.steps],
         final_answer=pick(chain.final_answer, lang),
         verified=False,
-        knowledge_points=list(chain.knowledge_points),
+        knowledge_points=points_only(chain.knowledge_points),
     )

@@ -166,7 +166,7 @@ def detect_lineup(p: Problem) -> Match | None:
     n = num(m.group(1))
     if not 2 <= n <= 10:
         return None
-    if p.has("不相邻", "not adjacent", "not next to", "不能相邻", "互不相邻"):
+    if p.has("不相邻", "not adjacent", "not be adjacent", "never adjacent", "not next to", "not stand next", "不能相邻", "互不相邻", "apart"):
         rule = "apart"
     elif p.has("相邻", "adjacent", "next to each other", "together", "站在一起", "排在一起"):
         rule = "together"
@@ -228,7 +228,7 @@ def _lineup_complement(chain: Chain, d: dict) -> None:
               (f"$A_2^2 A_{{{n - 1}}}^{{{n - 1}}}={tex(adj)}$",) * 2, f"A_2^2*A_{n - 1}^{n - 1} = {plain(adj)}", kps=["count.permutation"],
               hints=[("相邻的排法用捆绑法数。", "Count the adjacent ones by bundling.")])
     chain.ask(("总数减去相邻的，结果是多少？", "Subtract the adjacent orders. What is left?"), (f"${tex(all_)}-{tex(adj)}={tex(all_ - adj)}$",) * 2,
-              f"{plain(all_)} - {plain(adj)} = {plain(all_ - adj)}", kps=["complement"], hints=[("正难则反。", "Count the opposite.")])
+              f"{plain(all_)} - {plain(adj)} = {plain(all_ - adj)}", kps=["count.permutation", "complement"], hints=[("正难则反。", "Count the opposite.")])
     chain.done((str(all_ - adj),) * 2, _lineup_ref(d))
 
 

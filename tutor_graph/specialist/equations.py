@@ -215,7 +215,7 @@ def _quad_square(chain: Chain, d: dict) -> None:
          "Add the square of half the coefficient of x to both sides and write the left side as a perfect square. What is the equation now?"),
         (f"${tex(square)}={tex(k)}$", f"${tex(square)}={tex(k)}$"),
         f"{plain(monic)} = {plain(square)} - {plain(k)}" if k >= 0 else f"{plain(monic)} = {plain(square)} + {plain(-k)}",
-        kps=["completing_square"],
+        kps=["quad.equation", "completing_square"],
         hints=[(f"一次项系数的一半是 ${tex(h)}$。", f"Half the coefficient of $x$ is ${tex(h)}$."),
                ("$x^2+2hx+h^2=(x+h)^2$。", "$x^2+2hx+h^2=(x+h)^2$.")],
     )
@@ -311,7 +311,7 @@ def _higher_substitution(chain: Chain, d: dict) -> None:
         (f"由 ${x}^2=t$ 且 $t\\ge0$ 求出 ${x}$。", f"From ${x}^2=t$ with $t\\ge0$, find ${x}$."),
         (", ".join(f"${x}={tex(r)}$" for r in roots) or "无实数根", ", ".join(f"${x}={tex(r)}$" for r in roots) or "no real roots"),
         _implies(general, x, roots) if roots else "",
-        kps=["substitution"],
+        kps=["quad.equation", "substitution"],
         hints=[("负的 $t$ 要舍去。", "Discard negative values of $t$.")],
     )
     chain.done(_answer(x, roots), _answer(x, _real_roots(d["lhs"] - d["rhs"], x)))

@@ -17,8 +17,15 @@ ALLOWED = (sp.Add, sp.Mul, sp.Pow, sp.Symbol, sp.Number, sp.exp, sp.log, sp.Abs,
 _ELEMENTARY = (sp.Add, sp.Mul, sp.Pow, sp.Symbol, sp.Number, sp.exp, sp.log, sp.NumberSymbol)
 
 
+_PARTIAL = re.compile(r"当\s*[^，,。；;]*?[<>≤≥][^，,。；;]*?时|(?:for|when)\s+x\s*[<>≤≥]|奇函数|偶函数|周期|"
+                      r"odd function|even function|periodic|cases", re.I)
+
+
 def function_of(p: Problem, *, trig: bool = False):
-    """(name, var, body, givens) for the problem's function definition, if the body is elementary."""
+    """(name, var, body) for the problem's function definition, if the body is elementary and the
+    definition holds everywhere (not "when x > 0", not alongside odd/even/periodic givens)."""
+    if _PARTIAL.search(p.text):
+        return None
     d = definition(p)
     if d is None:
         return None

@@ -138,7 +138,7 @@ def _quadratic_square(chain: Chain, d: dict) -> None:
                "Make the leading coefficient 1 and complete the square. How does $(x+h)^2$ compare with a constant?"),
               (f"${tex(square)} {tex_op(op)} {tex(k)}$",) * 2,
               f"{plain(sp.expand(diff / a))} = {plain(square)} - ({plain(k)})",
-              kps=["completing_square"], hints=[("加上一次项系数一半的平方再减去它。", "Add and subtract the square of half the coefficient of x.")])
+              kps=["quad.inequality", "completing_square"], hints=[("加上一次项系数一半的平方再减去它。", "Add and subtract the square of half the coefficient of x.")])
     s = d["solution"]
     if k > 0:
         r = sp.sqrt(k)
@@ -275,7 +275,7 @@ def _abs_cases(chain: Chain, d: dict) -> None:
     chain.ask(("每个绝对值在哪个点变号？这些零点把数轴分成哪几段？", "Where does each absolute value change sign? Into which pieces do these points split the line?"),
               (", ".join(f"${x}={tex(z)}$" for z in zeros),) * 2,
               f"{plain(sp.Mul(*[a.args[0] for a in diff.atoms(sp.Abs)]))} = 0 \\Rightarrow {roots_text(x.name, zeros, 'zh')}",
-              kps=["case_analysis"], hints=[("令绝对值里面的式子为 0。", "Set each expression inside the bars to 0.")])
+              kps=["ineq.properties", "case_analysis"], hints=[("令绝对值里面的式子为 0。", "Set each expression inside the bars to 0.")])
     s = d["solution"]
     chain.ask(("在每一段上去掉绝对值解不等式，再取并集，解集是什么？", "On each piece remove the bars, solve, and take the union. What is the solution set?"),
               (f"${relation_text(s, x.name, 'zh', latex=True)}$", f"${relation_text(s, x.name, 'en', latex=True)}$"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import re
 import time
 from collections.abc import Iterator
 
@@ -63,8 +64,21 @@ def plan_symbolically(text: str, max_methods: int = 2, lang: str = "zh") -> list
     return [unverified(c, lang) for c in _chains(rec, max(1, max_methods))]
 
 
+_FILLER = set("的是什么多少哪些吗呢？?。.,，、把求出来一下请 ") | {"what", "is", "the", "of", "a", "an", "find", "to"}
+
+
+def _tokens(text: str) -> set[str]:
+    """Chinese characters and English words, without filler."""
+    words = re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]", text.lower())
+    return {w for w in words if w not in _FILLER}
+
+
 def _similarity(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, a, b).ratio()
+    """How well a guiding question matches one of ours: token overlap (share of the asked question's
+    tokens found in ours), or the character-sequence ratio, whichever is higher."""
+    ta, tb = _tokens(a), _tokens(b)
+    overlap = len(ta & tb) / len(ta) if ta else 0.0
+    return max(overlap, difflib.SequenceMatcher(None, a, b).ratio())
 
 
 def solve_step(text: str, question: str, context: str | list[str] | None = None, lang: str = "zh") -> Step | None:
@@ -81,7 +95,7 @@ def solve_step(text: str, question: str, context: str | list[str] | None = None,
                 score = _similarity(question.strip(), q)
                 if score > best_score:
                     best, best_score = (chain, step), score
-    if best is None or best_score < 0.35:
+    if best is None or best_score < 0.6:
         return None
     chain, step = best
     single = Chain(method=chain.method, knowledge_points=chain.knowledge_points, context=chain.context)

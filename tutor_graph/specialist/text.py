@@ -109,6 +109,7 @@ def latex_to_plain(s: str) -> str:
     s = re.sub(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ", "°", s)
     s = re.sub(r"\\mathrm\s*\{\s*([ie])\s*\}", r"\1", s)
     s = re.sub(r"\\(?:text|mathrm|textbf|mathbf|operatorname)\s*\{([^{}]*)\}", r" \1 ", s)
+    s = re.sub(r"\\begin\{cases\}", " cases; ", s)  # a piecewise definition stays recognisable as one
     s = re.sub(r"\\begin\{[a-z*]+\}|\\end\{[a-z*]+\}", " ; ", s)
     s = s.replace("\\\\", " ; ").replace("&", " ")
     s = _rewrite_groups(s)

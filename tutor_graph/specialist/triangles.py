@@ -13,8 +13,8 @@ from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import plain, tex
 
-_SIDE = re.compile(r"(?<![A-Za-z_])([abc])\s*=\s*([\d.]+(?:\s*sqrt\(\d+\)|\s*√\d+)?|sqrt\(\d+\)|√\d+|\d*\s*sqrt\(\d+\))")
-_ANGLE = re.compile(r"(?<![A-Za-z_])(?:∠\s*)?([ABC])\s*=\s*([\d.]+\s*°|[\d]*\s*π\s*(?:/\s*\d+)?|\(\(?\d*π\)?\)/\(\d+\)|\(\(π\)/\(\d+\)\))")
+_SIDE = re.compile(r"(?<![A-Za-z_])([abc])\s*=\s*(\d+(?:\.\d+)?(?:\s*sqrt\(\d+\)|\s*√\d+)?|sqrt\(\d+\)|√\d+|\d*\s*sqrt\(\d+\))")
+_ANGLE = re.compile(r"(?<![A-Za-z_])(?:∠\s*)?([ABC])\s*=\s*(\d+(?:\.\d+)?\s*°|[\d]*\s*π\s*(?:/\s*\d+)?|\(\(?\d*π\)?\)/\(\d+\)|\(\(π\)/\(\d+\)\))")
 
 
 def _deg_text(v: sp.Expr) -> str:

@@ -33,7 +33,7 @@ def _combo(text: str, names: set[str]) -> sp.Expr | None:
 def detect(p: Problem) -> Match | None:
     if not p.has("向量", "vector") and not (len(_NORM.findall(p.text)) >= 2 and _ANGLE.search(p.text)):
         return None
-    text = p.text.replace("λ", "k")
+    text = re.sub(r"vec\{([A-Za-z0-9_]+)\}", r"\1", p.text).replace("λ", "k")
     vecs = {m.group(1): (try_expr(m.group(2)), try_expr(m.group(3))) for m in _VEC.finditer(text)}
     if any(None in v for v in vecs.values()):
         return None

@@ -1,0 +1,80 @@
+"""Text the specialist must refuse quickly: not ours, huge, or hostile. Nothing is ever executed."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tutor_graph.specialist import plan_symbolically, recognise, solve_step, solve_symbolically
+
+NOT_OURS = [
+    "",
+    "   ",
+    "今天天气怎么样？",
+    "Write a poem about the sea.",
+    "“$x>2$”是“$x>1$”的（　）。A. 充分不必要条件　B. 必要不充分条件　C. 充要条件　D. 既不充分也不必要条件",
+    "已知 $f(x)$ 是定义在 $\\mathbf R$ 上的奇函数，当 $x>0$ 时 $f(x)=x^2-2x$，求 $f(-1)$。",
+    "求正方体的体积。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OURS)
+def test_unrecognised_text_gives_nothing(text):
+    assert recognise(text) is None
+    assert solve_symbolically(text) == []
+    assert plan_symbolically(text) == []
+    assert solve_step(text, "第一步做什么？") is None
+
+
+def _hostile(marker: Path) -> list[str]:
+    cmd = f"__import__('os').system('touch {marker}')"
+    return [
+        f"解方程 {cmd} = 0",
+        f"Solve x^2 + {cmd} = 0",
+        "解方程 x^2 - 5x + 6 = 0; exec('import os')",
+        "Solve lambda: x = 1",
+        "解方程 x.__class__.__bases__ = 0",
+        "解方程 x^2 - 10^100x + 1 = 0",
+        "解方程 x^(10^9) = 1",
+        "解方程 9^9^9^9 x = 1",
+        "计算 (x+1)^100000",
+        "解方程 " + "(" * 500 + "x" + ")" * 500 + " = 1",
+        "解方程 x^2 - 123456789012345678901234567890x + 1 = 0",
+        "Find the sum of the first 10^12 terms of the arithmetic sequence with a_1 = 1 and d = 1.",
+        "从 10000 名男生和 9999 名女生中选 5000 人，至少有 1 名女生的选法有多少种？",
+        "求 (x+2)^100000 展开式中 x^3 的系数",
+        "解方程 x" * 2000 + " = 0",
+    ]
+
+
+def test_hostile_text_returns_quickly_and_executes_nothing(tmp_path):
+    marker = tmp_path / "pwned"
+    for text in _hostile(marker):
+        start = time.perf_counter()
+        solutions = solve_symbolically(text, max_methods=2)
+        elapsed = time.perf_counter() - start
+        assert elapsed < 3.0, (text[:60], elapsed)
+        assert all(not s["verified"] or s["final_answer"] for s in solutions)
+    assert not marker.exists()
+
+
+def test_one_megabyte_paste_is_refused_at_once():
+    text = "解方程 x^2-5x+6=0。" + "很长的粘贴内容" * 150_000
+    assert len(text.encode()) > 1_000_000
+    start = time.perf_counter()
+    assert recognise(text) is None
+    assert solve_symbolically(text) == []
+    assert time.perf_counter() - start < 0.5
+
+
+def test_recognise_is_fast():
+    texts = ["解方程 $x^2-5x+6=0$。", "求函数 $f(x)=x^3-3x$ 在区间 $[-2,3]$ 上的最大值。",
+             "已知等差数列 $\\{a_n\\}$ 中 $a_1=2$，$d=3$，求前 10 项和。", "求 $(x+\\frac{2}{x})^6$ 的展开式中的常数项。"]
+    for t in texts:
+        recognise(t)  # warm the registry and SymPy caches
+    for t in texts:
+        start = time.perf_counter()
+        assert recognise(t) is not None
+        assert time.perf_counter() - start < 0.05, t
