@@ -50,23 +50,23 @@ from tutor_graph.checks.truth import (
 )
 from tutor_graph.checks.verdict import Verdict
 
-TIMED_OUT = "too large / timed out (over {:.1f} s) / 过大或计算超时"
+TIMED_OUT = "过大或计算超时 / too large / timed out (over {:.1f} s)"
 
 
 def check_step(claim: str, context: str | Sequence[str] | None = None) -> Verdict:
     """Check one claim against optional givens, within a hard time bound (never raises)."""
     if not isinstance(claim, str) or not claim.strip():
-        return Verdict.unknown("empty claim / 空的结论")
+        return Verdict.unknown("空的结论 / empty claim")
     givens = _context_list(context)
     why = too_large(claim, *givens)
     if why:
-        return Verdict.unknown(f"too large / 过大: {why}")
+        return Verdict.unknown(f"过大 / too large: {why}")
     try:
         reply = pool.run("check", [claim, givens])
     except pool.WorkerTimeout:
         return Verdict.unknown(TIMED_OUT.format(pool.REQUEST_TIMEOUT_S))
     except pool.WorkerUnavailable as exc:
-        return Verdict.unknown(f"checker unavailable / 检查器不可用: {exc}")
+        return Verdict.unknown(f"检查器不可用 / checker unavailable: {exc}")
     if not reply.get("ok"):
         return Verdict.unknown(str(reply.get("error", "checker error")))
     result = reply["result"]
@@ -92,9 +92,9 @@ def decide(claim: str, context=None) -> Verdict:
     try:
         stmt = parse_statement(claim, givens.callables, givens.set_items())
     except TooLarge as exc:
-        return Verdict.unknown(f"too large / 过大: {exc}")
+        return Verdict.unknown(f"过大 / too large: {exc}")
     except ParseError as exc:
-        return Verdict.unknown(f"cannot read the claim / 无法解析结论: {exc}")
+        return Verdict.unknown(f"无法解析结论 / cannot read the claim: {exc}")
     integer = _mentions_integers(stmt)
     stmt = map_exprs(stmt, lambda e: _finish(givens.substitute(e)))
     givens.conditions = [map_exprs(c, _finish) for c in givens.conditions]
@@ -143,7 +143,7 @@ class _Decider:
         if isinstance(stmt, AllOf):
             return _combine([self.any(s) for s in stmt.items], "part")
         if isinstance(stmt, Bare):
-            return Verdict.unknown("no relation to check (nothing is claimed) / 没有可检验的关系")
+            return Verdict.unknown("没有可检验的关系 / no relation to check (nothing is claimed)")
         return self.condition(stmt, self.conditions_for(stmt))
 
     def conditions_for(self, stmt) -> list:
@@ -181,17 +181,17 @@ class _Decider:
 
     def identity(self, lhs, op, rhs, variables) -> Verdict:
         shaped = _equation_shaped(lhs, rhs)
-        identity = Verdict("verified", "identity: both sides are equal for every value / 恒等式：两边恒相等")
+        identity = Verdict("verified", "恒等式：两边恒相等 / identity: both sides are equal for every value")
         if op == "=" and is_zero(sp.Add(lhs, -rhs), cheap=True):
             return identity
         if op == "=" and not shaped:  # a false identity is refuted before the slow simplifiers run
             example = counterexample(lhs, op, rhs, variables, integer=self.integer)
             if example:
-                return Verdict("refuted", "not true for all values / 并非对所有取值成立", example)
+                return Verdict("refuted", "并非对所有取值成立 / not true for all values", example)
         if op == "=" and is_zero(sp.Add(lhs, -rhs)):
             return identity
         if op == "=" and len(variables) == 1 and _zero_on_positive_domain(lhs, rhs, next(iter(variables))):
-            return Verdict("verified", "identity on the common domain (x > 0) / 在公共定义域上恒成立")
+            return Verdict("verified", "在公共定义域上恒成立 / identity on the common domain (x > 0)")
         if op != "=" and len(variables) == 1:
             verdict = self.inequality_for_all(Relation((lhs, rhs), (op,)), next(iter(variables)), shaped)
             if verdict is not None:
@@ -206,18 +206,18 @@ class _Decider:
             if op == "=" and len(variables) == 1:
                 try:
                     if solution_set(Relation((lhs, rhs), (op,)), next(iter(variables))) == sp.S.EmptySet:
-                        return Verdict("refuted", "no real value satisfies it / 没有实数使其成立",
+                        return Verdict("refuted", "没有实数使其成立 / no real value satisfies it",
                                        "方程无实数解 (the equation has no real solution)")
                 except Undecided:
                     pass
             return Verdict.unknown(
-                "an equation or condition (true only for some values), not an identity; give the equation it "
-                "comes from as context, or write `A ⇒ B` / 这是方程或条件而非恒等式，请在已知中给出来源或写成 A ⇒ B")
+                "这是方程或条件而非恒等式，请在已知中给出来源或写成 A ⇒ B / an equation or condition (true only "
+                "for some values), not an identity; give the equation it comes from as context, or write `A ⇒ B`")
         example = counterexample(lhs, op, rhs, variables, integer=self.integer)
         if example:
-            return Verdict("refuted", "not true for all values / 并非对所有取值成立", example)
-        return Verdict.unknown("agrees at every sample point but could not be proven exactly / "
-                               "抽样检验一致，但未能严格证明")
+            return Verdict("refuted", "并非对所有取值成立 / not true for all values", example)
+        return Verdict.unknown("抽样检验一致，但未能严格证明 / "
+                               "agrees at every sample point but could not be proven exactly")
 
     def inequality_for_all(self, rel: Relation, var, shaped: bool) -> Verdict | None:
         try:
@@ -227,13 +227,13 @@ class _Decider:
             return None
         missing = sp.Complement(domain, region)
         if missing == sp.S.EmptySet:
-            return Verdict("verified", f"holds for every real {var} in its domain / 对定义域内一切 {var} 成立")
+            return Verdict("verified", f"对定义域内一切 {var} 成立 / holds for every real {var} in its domain")
         if region == sp.S.EmptySet:
-            return Verdict("refuted", "no real value satisfies it / 没有实数使其成立",
+            return Verdict("refuted", "没有实数使其成立 / no real value satisfies it",
                            f"不等式无解 (no real {var} satisfies it)")
         if shaped:
-            return Verdict.unknown(f"a condition on {var} (true for {var} in {sp.sstr(region)}), not a fact / "
-                                   f"这是关于 {var} 的条件，仅当 {var} ∈ {sp.sstr(region)} 时成立")
+            return Verdict.unknown(f"这是关于 {var} 的条件，仅当 {var} ∈ {sp.sstr(region)} 时成立 / "
+                                   f"a condition on {var} (true for {var} in {sp.sstr(region)}), not a fact")
         return None
 
     # -- conditions and implications ------------------------------------------------------------
@@ -263,12 +263,12 @@ class _Decider:
             point = counterexample_point(claim.parts[0], claim.ops[0], claim.parts[1], variables, allowed,
                                          count=16, integer=self.integer)
             if point is not None:
-                return Verdict("refuted", "fails at a point allowed by the givens / 在满足条件的点处不成立",
+                return Verdict("refuted", "在满足条件的点处不成立 / fails at a point allowed by the givens",
                                breaks(point, roles))
         if not conditions:
-            return Verdict.unknown("a condition on the variables, not a fact; no givens say which values "
-                                   "they take / 这是关于变量的条件，已知中没有确定变量取值的条件")
-        return Verdict.unknown("could not decide under the givens / 在已知条件下无法判定")
+            return Verdict.unknown("这是关于变量的条件，已知中没有确定变量取值的条件 / a condition on the variables, "
+                                   "not a fact; no givens say which values they take")
+        return Verdict.unknown("在已知条件下无法判定 / could not decide under the givens")
 
     def argument(self, arg: Argument) -> Verdict:
         verdicts = []
@@ -288,7 +288,7 @@ class _Decider:
     def entails(self, premise, conclusion, roles: tuple = FORWARD) -> Verdict:
         """`premise ⇒ conclusion` under the givens."""
         if isinstance(premise, Bare) or isinstance(conclusion, Bare):
-            return Verdict.unknown("one side is not a statement / 有一边不是命题")
+            return Verdict.unknown("有一边不是命题 / one side is not a statement")
         premises = list(premise.items) if isinstance(premise, AllOf) else [premise]
         conditions = self.conditions_for(Argument((premise, conclusion), ("=>",))) + premises
         if not {s for s in free_symbols(conclusion) if s != PM}:
@@ -300,18 +300,18 @@ def _set_answer(premise, answer: Bare, conditions) -> Verdict:
     """`A 的解集为 S`: the solution set of A (under the givens) equals S."""
     variables = {s for s in free_symbols(premise) if s != PM}
     if len(variables) != 1:
-        return Verdict.unknown("a solution set needs exactly one variable / 解集需只含一个变量")
+        return Verdict.unknown("解集需只含一个变量 / a solution set needs exactly one variable")
     var = next(iter(variables))
     try:
         stated = as_set(answer.expr)
     except ParseError:
-        return Verdict.unknown("the answer is not a set / 答案不是集合")
+        return Verdict.unknown("答案不是集合 / the answer is not a set")
     member = Member(var, stated)
     try:
         forward = subset_verdict(list(conditions) + [premise], member, var, FORWARD)
         backward = subset_verdict(list(conditions) + [member], premise, var, BACKWARD)
     except Undecided:
-        return Verdict.unknown("could not compare the solution sets / 无法比较解集")
+        return Verdict.unknown("无法比较解集 / could not compare the solution sets")
     return _both(Verdict(*forward), Verdict(*backward))
 
 
@@ -335,10 +335,10 @@ def _both(forward: Verdict, backward: Verdict) -> Verdict:
     if forward.status == "refuted":
         return forward
     if backward.status == "refuted":
-        return Verdict("refuted", "the converse fails: an extra or wrong solution / 逆推不成立（增解或错解）",
+        return Verdict("refuted", "逆推不成立（增解或错解） / the converse fails: an extra or wrong solution",
                        backward.counterexample)
     if forward.verified and backward.verified:
-        return Verdict("verified", f"both directions hold / 双向成立: {forward.reason}")
+        return Verdict("verified", f"双向成立 / both directions hold: {forward.reason}")
     return Verdict.unknown(forward.reason if not forward.verified else backward.reason)
 
 
@@ -350,7 +350,7 @@ def _combine(verdicts: list[Verdict], label: str) -> Verdict:
     en, zh = names[label]
     for k, v in enumerate(verdicts, start=1):
         if v.status == "refuted":
-            return Verdict("refuted", f"{zh.format(k)} ({en} {k}) fails: {v.reason}", v.counterexample)
+            return Verdict("refuted", f"{zh.format(k)}不成立 ({en} {k} fails): {v.reason}", v.counterexample)
     if all(v.verified for v in verdicts):
         return Verdict("verified", "; ".join(dict.fromkeys(v.reason for v in verdicts)))
     first = next(v for v in verdicts if not v.verified)
@@ -384,21 +384,21 @@ def _arithmetic(lhs, op: str, rhs) -> Verdict:
     if op == "~=":
         ok, tolerance = approximately(lhs, rhs, True)
         if ok is None:
-            return Verdict.unknown(tolerance or "cannot compare / 无法比较")
+            return Verdict.unknown(tolerance or "无法比较 / cannot compare")
         if ok:
-            return Verdict("verified", f"approximately equal within {tolerance} / 在 {tolerance} 误差内近似相等")
-        return Verdict("refuted", f"differs by more than {tolerance} / 误差超过 {tolerance}", _sides(lhs, rhs))
+            return Verdict("verified", f"在 {tolerance} 误差内近似相等 / approximately equal within {tolerance}")
+        return Verdict("refuted", f"误差超过 {tolerance} / differs by more than {tolerance}", _sides(lhs, rhs))
     result = compare_constants(lhs, op, rhs)
     if result is True:
-        return Verdict("verified", f"exact: {show(lhs)} {op} {show(rhs)} / 精确成立")
+        return Verdict("verified", f"精确成立 / exact: {show(lhs)} {op} {show(rhs)}")
     if result is False and op == "=":
         ok, tolerance = approximately(lhs, rhs, False)
         if ok:
-            return Verdict("verified", f"equal to the stated precision (±{tolerance}) / 在所给精度内相等")
+            return Verdict("verified", f"在所给精度内相等 / equal to the stated precision (±{tolerance})")
     if result is False:
-        return Verdict("refuted", "the two sides differ / 两边不相等" if op == "=" else
-                       f"the relation {op} does not hold / 关系 {op} 不成立", _sides(lhs, rhs))
-    return Verdict.unknown("could not decide exactly / 无法精确判定")
+        return Verdict("refuted", "两边不相等 / the two sides differ" if op == "=" else
+                       f"关系 {op} 不成立 / the relation {op} does not hold", _sides(lhs, rhs))
+    return Verdict.unknown("无法精确判定 / could not decide exactly")
 
 
 def _sides(lhs, rhs) -> str:
@@ -413,38 +413,38 @@ def _indefinite(lhs, rhs) -> Verdict | None:
             var = side.limits[0][0]
             derivative = sp.diff(other, var)
             if is_zero(sp.Add(derivative, -side.function)):
-                return Verdict("verified", "differentiating the right side gives the integrand / 右边求导等于被积函数")
+                return Verdict("verified", "右边求导等于被积函数 / differentiating the right side gives the integrand")
             example = counterexample(derivative, "=", side.function, {var})
             if example:
-                return Verdict("refuted", "its derivative is not the integrand / 求导后不等于被积函数",
+                return Verdict("refuted", "求导后不等于被积函数 / its derivative is not the integrand",
                                f"(F)' vs integrand: {example}")
-            return Verdict.unknown("could not confirm the antiderivative / 无法确认原函数")
+            return Verdict.unknown("无法确认原函数 / could not confirm the antiderivative")
     return None
 
 
 def _sets(lhs, op: str, rhs) -> Verdict:
     """Equality of two sets or intervals (a pair `(a, b)` next to a set reads as an open interval)."""
     if op != "=":
-        return Verdict.unknown("only equality between sets is checked / 集合之间只检验相等")
+        return Verdict.unknown("集合之间只检验相等 / only equality between sets is checked")
     try:
         left, right = as_set(lhs), as_set(rhs)
     except ParseError:
-        return Verdict.unknown("cannot compare these as sets / 无法作为集合比较")
+        return Verdict.unknown("无法作为集合比较 / cannot compare these as sets")
     if left.free_symbols or right.free_symbols:
-        return Verdict.unknown("sets with unknowns are not compared / 含未知数的集合不比较")
+        return Verdict.unknown("含未知数的集合不比较 / sets with unknowns are not compared")
     one, two = sp.Complement(left, right), sp.Complement(right, left)
     if one == sp.S.EmptySet and two == sp.S.EmptySet:
-        return Verdict("verified", "the two sets are equal / 两集合相等")
+        return Verdict("verified", "两集合相等 / the two sets are equal")
     from tutor_graph.checks.solving import pick_point
 
     for extra, where in ((one, "left"), (two, "right")):
         if extra != sp.S.EmptySet and not extra.has(sp.Complement):
             point = pick_point(extra)
             if point is not None and left.contains(point) != right.contains(point):
-                return Verdict("refuted", "the sets differ / 两集合不相等",
+                return Verdict("refuted", "两集合不相等 / the sets differ",
                                f"{show(point)} 只属于{'左' if where == 'left' else '右'}边的集合 "
                                f"({show(point)} lies only in the {where} set)")
-    return Verdict.unknown("could not compare the sets / 无法比较两集合")
+    return Verdict.unknown("无法比较两集合 / could not compare the sets")
 
 
 __all__ = ["check_step", "check_step_inline", "decide", "holds_at"]

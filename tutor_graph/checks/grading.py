@@ -27,17 +27,17 @@ from tutor_graph.checks.verdict import Grade
 def grade(reference: str, prediction: str) -> Grade:
     """Grade a final answer against a reference, within a hard time bound (never raises)."""
     if not isinstance(reference, str) or not isinstance(prediction, str) or not prediction.strip():
-        return Grade(False, "empty answer / 答案为空")
+        return Grade(False, "答案为空 / empty answer")
     ref, pred = extract_answer(reference), extract_answer(prediction)
     why = too_large(ref, pred)
     if why:
-        return Grade(False, f"too large / 过大: {why}")
+        return Grade(False, f"过大 / too large: {why}")
     try:
         reply = pool.run("grade", [ref, pred])
     except pool.WorkerTimeout:
-        return Grade(False, f"too large / timed out (over {pool.REQUEST_TIMEOUT_S:.1f} s) / 超时")
+        return Grade(False, f"过大或超时 / too large / timed out (over {pool.REQUEST_TIMEOUT_S:.1f} s)")
     except pool.WorkerUnavailable as exc:
-        return Grade(False, f"grader unavailable / 评分器不可用: {exc}")
+        return Grade(False, f"评分器不可用 / grader unavailable: {exc}")
     if not reply.get("ok"):
         return Grade(False, str(reply.get("error", "grader error")))
     return Grade(bool(reply["result"]["correct"]), reply["result"]["reason"])
@@ -60,20 +60,20 @@ class Answer:
 def judge(reference: str, prediction: str) -> Grade:
     """Compare two extracted answers."""
     if _squash(reference) == _squash(prediction):
-        return Grade(True, "identical / 完全相同")
+        return Grade(True, "完全相同 / identical")
     letters = choice_letters(reference)
     if letters is not None:
         given = choice_letters(prediction)
         if given == letters:
-            return Grade(True, "same choice letters / 选项相同")
-        return Grade(False, f"expected choice {''.join(sorted(letters))} / 应选 {''.join(sorted(letters))}")
+            return Grade(True, "选项相同 / same choice letters")
+        return Grade(False, f"应选 {''.join(sorted(letters))} / expected choice {''.join(sorted(letters))}")
     ref_text, ref_unit = split_unit(reference)
     pred_text, pred_unit = split_unit(prediction)
     if ref_unit and pred_unit and ref_unit != pred_unit:
-        return Grade(False, f"units differ ({ref_unit} vs {pred_unit}) / 单位不同")
+        return Grade(False, f"单位不同 / units differ ({ref_unit} vs {pred_unit})")
     if ref_unit == "度" or re.search(r"(?:°|\\circ)\s*\}?\s*$", ref_text):
         if _squash(_strip_degree(ref_text)) == _squash(pred_text):
-            return Grade(True, "same angle, degree sign omitted / 角度相同（省略度数符号）")
+            return Grade(True, "角度相同（省略度数符号） / same angle, degree sign omitted")
     try:
         ref, pred = read_answer(ref_text), read_answer(pred_text)
     except (ParseError, Undecided):
@@ -112,7 +112,7 @@ def read_answer(text: str) -> Answer:
         return Answer("set", solution_set(stmt, var), var)
     if isinstance(stmt, Relation) and stmt.ops == ("=",):
         return Answer("equation", sp.Add(stmt.parts[0], -stmt.parts[1]))
-    raise ParseError("unsupported answer form / 不支持的答案形式")
+    raise ParseError("不支持的答案形式 / unsupported answer form")
 
 
 def _is_equation(stmt) -> bool:
@@ -149,33 +149,33 @@ def compare(ref: Answer, pred: Answer) -> Grade:
         return _numbers(ref.value, pred.value)
     if ref.kind in ("values", "set") or pred.kind in ("values", "set"):
         if ref.var is not None and pred.var is not None and ref.var != pred.var:
-            return Grade(False, f"different variables ({ref.var} vs {pred.var}) / 变量不同")
+            return Grade(False, f"变量不同 / different variables ({ref.var} vs {pred.var})")
         left, right = _as_set(ref), _as_set(pred)
         if left is None or right is None:
-            return Grade(False, "different kinds of answer / 答案类型不同")
+            return Grade(False, "答案类型不同 / different kinds of answer")
         return _sets_equal(left, right)
     if ref.kind in ("point", "pair") and pred.kind in ("point", "pair"):
         if len(ref.value) != len(pred.value):
-            return Grade(False, "different number of coordinates / 坐标个数不同")
+            return Grade(False, "坐标个数不同 / different number of coordinates")
         for a, b in zip(ref.value, pred.value, strict=True):
             if not is_zero(sp.Add(a, -b)):
-                return Grade(False, f"coordinate {b} should be {a} / 坐标不对")
-        return Grade(True, "same point / 同一点")
+                return Grade(False, f"坐标不对 / coordinate {b} should be {a}")
+        return Grade(True, "同一点 / same point")
     if ref.kind == "equation" and pred.kind == "equation":
         return _equations(ref.value, pred.value)
-    return Grade(False, f"different kinds of answer ({ref.kind} vs {pred.kind}) / 答案类型不同")
+    return Grade(False, f"答案类型不同 / different kinds of answer ({ref.kind} vs {pred.kind})")
 
 
 def _numbers(ref, pred) -> Grade:
     if is_zero(sp.Add(ref, -pred)):
-        return Grade(True, "equal exactly / 精确相等")
+        return Grade(True, "精确相等 / equal exactly")
     places = decimal_places(pred) if not pred.is_Integer else None
     if places is not None and decimal_places(ref) is None and not ref.is_Rational:
         left, right = real_value(ref), real_value(pred)
         digits = len(re.sub(r"^0\.0*", "", sp.sstr(sp.Float(pred, 30)).rstrip("0")).replace(".", ""))
         if left is not None and right is not None and digits >= 4 and abs(left - right) <= 0.5 * 10**-places:
-            return Grade(True, f"decimal approximation to {places} places / 小数近似（{places} 位）")
-    return Grade(False, "not equal / 不相等")
+            return Grade(True, f"小数近似（{places} 位） / decimal approximation to {places} places")
+    return Grade(False, "不相等 / not equal")
 
 
 def _as_set(answer: Answer):
@@ -191,20 +191,20 @@ def _as_set(answer: Answer):
 def _sets_equal(left, right) -> Grade:
     try:
         if sp.Complement(left, right) == sp.S.EmptySet and sp.Complement(right, left) == sp.S.EmptySet:
-            return Grade(True, "same set / 集合相同")
+            return Grade(True, "集合相同 / same set")
     except (TypeError, ValueError):
         pass
-    return Grade(False, "different sets / 集合不同")
+    return Grade(False, "集合不同 / different sets")
 
 
 def _equations(ref, pred) -> Grade:
     """Two equations describe the same curve when one is a nonzero constant multiple of the other."""
     if ref.free_symbols != pred.free_symbols or pred == 0:
-        return Grade(False, "different equations / 方程不同")
+        return Grade(False, "方程不同 / different equations")
     ratio = sp.cancel(sp.together(ref / pred))
     if not ratio.free_symbols and ratio != 0 and ratio.is_finite:
-        return Grade(True, "equivalent equations / 方程等价")
-    return Grade(False, "different equations / 方程不同")
+        return Grade(True, "方程等价 / equivalent equations")
+    return Grade(False, "方程不同 / different equations")
 
 
 def _fallback(reference: str, prediction: str) -> Grade:
@@ -220,7 +220,7 @@ def _fallback(reference: str, prediction: str) -> Grade:
         gold = parse(f"${reference}$", extraction_config=config, parsing_timeout=None)
         target = parse(f"${prediction}$", extraction_config=config, parsing_timeout=None)
         if gold and target and verify(gold, target, timeout_seconds=None):
-            return Grade(True, "equal (math-verify) / 相等（math-verify）")
+            return Grade(True, "相等（math-verify） / equal (math-verify)")
     except Exception as exc:  # noqa: BLE001 - a library failure means "not shown correct"
-        return Grade(False, f"could not read the answer / 无法解析答案: {type(exc).__name__}")
-    return Grade(False, "could not show the answers equal / 无法判定相等")
+        return Grade(False, f"无法解析答案 / could not read the answer: {type(exc).__name__}")
+    return Grade(False, "无法判定相等 / could not show the answers equal")

@@ -71,7 +71,7 @@ def _read_group(s: str, i: int) -> tuple[str, int]:
             depth -= 1
             if depth == 0:
                 return s[i + 1:j], j + 1
-    raise LatexError("unbalanced braces / 括号不配对")
+    raise LatexError("括号不配对 / unbalanced braces")
 
 
 def _read_arg(s: str, i: int) -> tuple[str, int]:
@@ -79,7 +79,7 @@ def _read_arg(s: str, i: int) -> tuple[str, int]:
     while i < len(s) and s[i] == " ":
         i += 1
     if i >= len(s):
-        raise LatexError("a command is missing its argument / 命令缺少参数")
+        raise LatexError("命令缺少参数 / a command is missing its argument")
     if s[i] == "{":
         return _read_group(s, i)
     if s[i] == "\\":
@@ -123,7 +123,7 @@ def _convert(s: str) -> str:
             continue
         m = re.match(r"\\([A-Za-z]+|.)", s[i:])
         if not m:
-            raise LatexError("a lone backslash / 孤立的反斜杠")
+            raise LatexError("孤立的反斜杠 / a lone backslash")
         name, i = m.group(1), i + len(m.group(0))
         if name in _FRACS:
             num, i = _read_arg(s, i)

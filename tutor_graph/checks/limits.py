@@ -14,12 +14,12 @@ def too_large(*texts: str) -> str | None:
     """Why the input is refused before parsing, or None if it may be parsed.
 
     >>> too_large("9^9^9^9")
-    'power tower too tall / 指数塔过高'
+    '指数塔过高 / power tower too tall'
     >>> too_large("x^2 - 5x + 6")
     """
     total = sum(len(t) for t in texts)
     if total > MAX_INPUT_CHARS:
-        return f"input too long ({total} characters, limit {MAX_INPUT_CHARS}) / 输入过长"
+        return f"输入过长 / input too long ({total} characters, limit {MAX_INPUT_CHARS})"
     for text in texts:
         depth = deepest = 0
         for ch in text:
@@ -29,7 +29,7 @@ def too_large(*texts: str) -> str | None:
             elif ch in ")]}":
                 depth -= 1
         if deepest > MAX_BRACKET_DEPTH:
-            return "nested too deeply / 嵌套过深"
+            return "嵌套过深 / nested too deeply"
         if _TOWER.search(text):
-            return "power tower too tall / 指数塔过高"
+            return "指数塔过高 / power tower too tall"
     return None

@@ -65,7 +65,7 @@ def parse_expression(text: str, callables: frozenset[str] = DEFAULT_CALLABLES):
     """Parse a single expression (no relation), or raise ParseError."""
     stmt = _parse_cached(text, callables, ())
     if not isinstance(stmt, Bare):
-        raise ParseError("expected an expression, found a relation / 应为表达式")
+        raise ParseError("应为表达式 / expected an expression, found a relation")
     return stmt.expr
 
 
@@ -77,7 +77,7 @@ def prepare(text: str) -> list[Token]:
     except LatexError as exc:
         raise ParseError(str(exc)) from exc
     if has_cjk(plain):
-        raise ParseError("contains words the checker does not read / 含有无法解析的文字")
+        raise ParseError("含有无法解析的文字 / contains words the checker does not read")
     try:
         return tokenize(plain)
     except TokenError as exc:
@@ -88,7 +88,7 @@ def prepare(text: str) -> list[Token]:
 def _parse_cached(text: str, callables: frozenset[str], sets: tuple):
     tokens = prepare(text)
     if not tokens:
-        raise ParseError("empty / 空")
+        raise ParseError("空 / empty")
     return _Parser(tokens, callables, dict(sets)).argument()
 
 
@@ -119,10 +119,10 @@ def make_pow(base, exp):
         if size not in (0.0, 1.0) and math.isfinite(size):
             digits = float(abs(exp)) * abs(math.log10(size))
             if digits > MAX_RESULT_DIGITS:
-                raise TooLarge("number too large / 数值过大")
+                raise TooLarge("数值过大 / number too large")
         return sp.Pow(base, exp)  # i^2025 and (-1)^n are cheap
     if isinstance(exp, sp.Integer) and abs(exp) > MAX_SYMBOLIC_EXPONENT:
-        raise TooLarge("exponent too large / 指数过大")
+        raise TooLarge("指数过大 / exponent too large")
     return sp.Pow(base, exp)
 
 
@@ -132,7 +132,7 @@ def as_set(obj) -> sp.Set:
         return obj
     if isinstance(obj, sp.Tuple) and len(obj) == 2:
         return sp.Interval.open(obj[0], obj[1])
-    raise ParseError("expected a set or interval / 应为集合或区间")
+    raise ParseError("应为集合或区间 / expected a set or interval")
 
 
 def split_pm(stmt):
@@ -169,7 +169,7 @@ class _Parser:
         tok = self.accept(kind, text)
         if tok is None:
             found = self.peek().text if self.peek() else "end"
-            raise ParseError(f"expected '{text}' but found '{found}' / 缺少 '{text}'")
+            raise ParseError(f"缺少 '{text}' / expected '{text}' but found '{found}'")
         return tok
 
     # -- statements ----------------------------------------------------------------------------
@@ -181,7 +181,7 @@ class _Parser:
             links.append(tok.text)
             statements.append(self.disjunction())
         if self.peek() is not None:
-            raise ParseError(f"unexpected '{self.peek().text}' / 无法理解 '{self.peek().text}'")
+            raise ParseError(f"无法理解 '{self.peek().text}' / unexpected '{self.peek().text}'")
         if not links:
             return statements[0]
         return Argument(tuple(statements), tuple(links))
@@ -210,7 +210,7 @@ class _Parser:
         negated = self.at("word", "notin")
         if self.accept("word", "in") or self.accept("word", "notin"):
             if not isinstance(first, Bare):
-                raise ParseError("membership after a relation / 关系后不能接 ∈")
+                raise ParseError("关系后不能接 ∈ / membership after a relation")
             return Member(first.expr, as_set(self.setops()), negated)
         return split_pm(first)
 
@@ -312,7 +312,7 @@ class _Parser:
     def atom(self):
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise TooLarge("nested too deeply / 嵌套过深")
+            raise TooLarge("嵌套过深 / nested too deeply")
         try:
             return self._atom()
         finally:
@@ -321,7 +321,7 @@ class _Parser:
     def _atom(self):
         tok = self.peek()
         if tok is None:
-            raise ParseError("unexpected end / 表达式不完整")
+            raise ParseError("表达式不完整 / unexpected end")
         self.i += 1
         if tok.kind == "num":
             return sp.Rational(tok.text) if "." in tok.text else sp.Integer(tok.text)
@@ -345,7 +345,7 @@ class _Parser:
             self.abs_depth -= 1
             self.expect("op", "|")
             return sp.Abs(_expr(inner))
-        raise ParseError(f"unexpected '{tok.text}' / 无法理解 '{tok.text}'")
+        raise ParseError(f"无法理解 '{tok.text}' / unexpected '{tok.text}'")
 
     def bracket(self, opening: str):
         """`( e )`, `[ e ]`, tuples `(a, b, c)`, intervals `(a, b]`, `[a, +oo)`."""
@@ -356,7 +356,7 @@ class _Parser:
         self.abs_depth = saved_abs
         closing = self.peek()
         if closing is None or closing.kind != "op" or closing.text not in (")", "]"):
-            raise ParseError("unclosed bracket / 括号未闭合")
+            raise ParseError("括号未闭合 / unclosed bracket")
         self.i += 1
         if len(items) == 1:
             return items[0]
@@ -423,7 +423,7 @@ class _Parser:
             return value
         tok = self.peek()
         if tok is None or tok.kind not in ("num", "name", "const"):
-            raise ParseError("bad subscript / 下标无法理解")
+            raise ParseError("下标无法理解 / bad subscript")
         self.i += 1
         return sp.Integer(tok.text) if tok.kind == "num" and "." not in tok.text else self.name(tok.text)
 
@@ -507,7 +507,7 @@ class _Parser:
                 self.i += 1
             sign = self.peek()
             if sign is None or sign.text not in ("+", "-"):
-                raise ParseError("bad one-sided limit / 单侧极限记号无法理解")
+                raise ParseError("单侧极限记号无法理解 / bad one-sided limit")
             self.i += 1
             direction = sign.text
             self.accept("op", "}")
@@ -530,7 +530,7 @@ class _Parser:
         finally:
             self.stop_at_d -= 1
         if not self.accept("name", "d"):
-            raise ParseError("integral without dx / 积分缺少 dx")
+            raise ParseError("积分缺少 dx / integral without dx")
         var = symbol(self.expect_name())
         if lower is None or upper is None:
             return sp.Integral(body, var)
@@ -545,7 +545,7 @@ class _Parser:
     def expect_name(self) -> str:
         tok = self.accept("name")
         if tok is None:
-            raise ParseError("expected a variable / 应为变量")
+            raise ParseError("应为变量 / expected a variable")
         return tok.text
 
 
@@ -578,20 +578,20 @@ def _apply(name: str, args: list, base):
         return _combinatoric("C", *args)
     if name in ("max", "min") and args:
         return (sp.Max if name == "max" else sp.Min)(*args)
-    raise ParseError(f"{name} with {len(args)} argument(s) / 函数参数个数不对")
+    raise ParseError(f"函数参数个数不对 / {name} with {len(args)} argument(s)")
 
 
 def _combinatoric(letter: str, n, k):
     """C_n^k (binomial) or A_n^k (arrangements), refusing huge numbers."""
     if n.is_Integer and k.is_Integer and min(k, n - k) > MAX_FACTORIAL:
-        raise TooLarge("number too large / 数值过大")
+        raise TooLarge("数值过大 / number too large")
     return sp.binomial(n, k) if letter == "C" else sp.ff(n, k)
 
 
 def _factorial(value):
     value = _expr(value)
     if value.is_Integer and value > MAX_FACTORIAL:
-        raise TooLarge("factorial too large / 阶乘过大")
+        raise TooLarge("阶乘过大 / factorial too large")
     return sp.factorial(value)
 
 
@@ -603,14 +603,14 @@ def _prime(value, primes: int):
         variables = [s for s in value.free_symbols if s != PM]
         if len(variables) == 1:
             return sp.Derivative(value, (variables[0], primes))
-    raise ParseError("cannot tell which variable the prime differentiates / 无法确定求导变量")
+    raise ParseError("无法确定求导变量 / cannot tell which variable the prime differentiates")
 
 
 def _expr(value):
     """Require an arithmetic expression (not a set, tuple or interval)."""
     if isinstance(value, sp.Expr):
         return value
-    raise ParseError("expected a number or expression / 应为数或式")
+    raise ParseError("应为数或式 / expected a number or expression")
 
 
 def _arith(left, right, op: str):

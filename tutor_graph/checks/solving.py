@@ -142,7 +142,7 @@ def subset_verdict(conditions: list, claim, var, roles: tuple = GIVENS) -> tuple
         given = sp.Intersection(given, solution_set(cond, var))
     wanted = solution_set(claim, var)
     if given == sp.S.EmptySet:
-        return "unknown", "the givens have no real solution / 已知条件无实数解", None
+        return "unknown", "已知条件无实数解 / the givens have no real solution", None
     missing = sp.Complement(given, wanted)
     if missing == sp.S.EmptySet:
         return "verified", _describe_sets(given, wanted, var), None
@@ -152,15 +152,15 @@ def subset_verdict(conditions: list, claim, var, roles: tuple = GIVENS) -> tuple
     if point is not None:
         at = {var: point}
         if all(holds_at(c, at) is True for c in conditions) and holds_at(claim, at) is False:
-            return ("refuted", "the claim fails at a point allowed by the givens / 结论在满足条件的点处不成立",
+            return ("refuted", "结论在满足条件的点处不成立 / the claim fails at a point allowed by the givens",
                     breaks(at, roles))
     raise Undecided()
 
 
 def _describe_sets(given, wanted, var) -> str:
     if given == sp.S.Reals:
-        return f"holds for every real {var} / 对一切实数 {var} 成立"
-    return (f"every {var} in {sp.sstr(given)} satisfies it / 满足条件的 {var} ∈ {sp.sstr(given)} 都使结论成立")
+        return f"对一切实数 {var} 成立 / holds for every real {var}"
+    return (f"满足条件的 {var} ∈ {sp.sstr(given)} 都使结论成立 / every {var} in {sp.sstr(given)} satisfies it")
 
 
 def enumerate_verdict(conditions: list, claim, roles: tuple = GIVENS) -> tuple[str, str, str | None]:
@@ -191,14 +191,14 @@ def enumerate_verdict(conditions: list, claim, roles: tuple = GIVENS) -> tuple[s
     for point in points:
         result = holds_at(claim, point)
         if result is False:
-            return ("refuted", "a solution of the givens breaks the claim / 已知条件的一个解使结论不成立",
+            return ("refuted", "已知条件的一个解使结论不成立 / a solution of the givens breaks the claim",
                     breaks(point, roles))
         if result is None:
             raise Undecided()
     if not points:  # vacuously true; saying "verified" would hide a mistake such as x^2 = -1 => x = 1
-        return "unknown", "the givens have no real solution / 已知条件无实数解", None
+        return "unknown", "已知条件无实数解 / the givens have no real solution", None
     listed = "; ".join(describe_point(p) for p in points)
-    return "verified", f"holds at every solution of the givens: {listed} / 在已知条件的每个解处成立", None
+    return "verified", f"在已知条件的每个解处成立 / holds at every solution of the givens: {listed}", None
 
 
 def branch_verdict(conditions: list, claim, roles: tuple = GIVENS, integer: bool = False):
@@ -239,11 +239,11 @@ def branch_verdict(conditions: list, claim, roles: tuple = GIVENS, integer: bool
                     full = dict(point)
                     full[var] = branch.xreplace(point)
                     if all(holds_at(c, full) is True for c in conditions) and holds_at(claim, full) is False:
-                        return ("refuted", "a solution of the givens breaks the claim / 已知条件的一个解使结论不成立",
+                        return ("refuted", "已知条件的一个解使结论不成立 / a solution of the givens breaks the claim",
                                 breaks(full, roles))
             if verified:
-                return ("verified", f"holds on every solution branch of the givens (solving for {var}) / "
-                                    "在已知条件的每个解支上恒成立", None)
+                return ("verified", "在已知条件的每个解支上恒成立 / holds on every solution branch of the givens "
+                                    f"(solving for {var})", None)
             raise Undecided()
     raise Undecided()
 
@@ -293,11 +293,11 @@ def sign_verdict(conditions: list, claim, roles: tuple = GIVENS):
     for candidate in _nonnegativity_forms(difference.xreplace(substitution), squares):
         proven = candidate.is_positive if op in (">", "<") else candidate.is_nonnegative
         if proven:
-            return "verified", "the difference of the two sides is provably of the right sign / 两边之差符号可证", None
+            return "verified", "两边之差符号可证 / the difference of the two sides is provably of the right sign", None
     point = counterexample_point(lhs, op, rhs, free_symbols(claim),
                                  allowed=lambda p: all(holds_at(c, p) is True for c in conditions))
     if point is not None:
-        return "refuted", "fails at a point allowed by the givens / 在满足条件的点处不成立", breaks(point, roles)
+        return "refuted", "在满足条件的点处不成立 / fails at a point allowed by the givens", breaks(point, roles)
     raise Undecided()
 
 

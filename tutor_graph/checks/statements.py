@@ -59,7 +59,7 @@ class AllOf:
 
 @dataclass(frozen=True)
 class Argument:
-    """`s0 link0 s1 link1 s2 ...` with links `=>` (implies), `<=>` (iff), `solves` (的解为 / 解得)."""
+    """解得). / `s0 link0 s1 link1 s2 ...` with links `=>` (implies), `<=>` (iff), `solves` (的解为"""
 
     statements: tuple
     links: tuple[str, ...]
@@ -79,7 +79,7 @@ def to_boolean(stmt) -> sp.Basic:
         return sp.Or(*[to_boolean(s) for s in stmt.items])
     if isinstance(stmt, AllOf):
         return sp.And(*[to_boolean(s) for s in stmt.items])
-    raise ValueError("not a condition / 不是条件")
+    raise ValueError("不是条件 / not a condition")
 
 
 _RELATIONALS = {"=": sp.Eq, "<": sp.Lt, "<=": sp.Le, ">": sp.Gt, ">=": sp.Ge, "!=": sp.Ne}

@@ -81,7 +81,7 @@ def tokenize(s: str) -> list[Token]:
         elif ch.isdigit() or (ch == "." and i + 1 < n and s[i + 1].isdigit()):
             m = _NUMBER.match(s, i)
             if len(m.group(0)) > MAX_NUMBER_DIGITS:
-                raise TokenError("number too long / 数字过长")
+                raise TokenError("数字过长 / number too long")
             tokens.append(Token("num", m.group(0)))
             i = m.end()
         elif ch.isascii() and ch.isalpha():
@@ -105,9 +105,9 @@ def tokenize(s: str) -> list[Token]:
             i += 1
         elif ch == "\\":
             m = re.match(r"\\[A-Za-z]*", s[i:])
-            raise TokenError(f"unsupported notation / 不支持的记号 {m.group(0)[:20]}")
+            raise TokenError(f"不支持的记号 {m.group(0)[:20]} / unsupported notation")
         else:
-            raise TokenError(f"unsupported character / 不支持的字符 {ch!r}")
+            raise TokenError(f"不支持的字符 {ch!r} / unsupported character")
     return tokens
 
 
@@ -134,7 +134,7 @@ def _split_letters(run: str) -> list[Token]:
             i += 1
             singles += 1
             if singles > MAX_LETTER_RUN:  # "import", "eval": a word, not a product of variables
-                raise TokenError(f"unknown word / 无法识别的词 {run[:20]!r}")
+                raise TokenError(f"无法识别的词 {run[:20]!r} / unknown word")
             continue
         singles = 0
     return out

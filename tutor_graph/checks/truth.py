@@ -135,7 +135,7 @@ def approximately(lhs, rhs, explicit: bool) -> tuple[bool | None, str]:
     places = max((p for p in (decimal_places(lhs), decimal_places(rhs)) if p is not None), default=None)
     left, right = real_value(lhs), real_value(rhs)
     if left is None or right is None:
-        return None, "not real numbers / 不是实数"
+        return None, "不是实数 / not real numbers"
     if places is None:
         if not explicit:
             return None, ""

@@ -41,9 +41,9 @@ def handle(request: dict) -> dict:
             return {"ok": True, "result": "pong"}
         return {"ok": False, "error": f"unknown op {op!r}"}
     except MemoryError:
-        return {"ok": False, "error": "too large (out of memory) / 过大（内存不足）"}
+        return {"ok": False, "error": "过大（内存不足） / too large (out of memory)"}
     except RecursionError:
-        return {"ok": False, "error": "too deeply nested / 嵌套过深"}
+        return {"ok": False, "error": "嵌套过深 / too deeply nested"}
     except Exception as exc:  # noqa: BLE001 - a bug on one input must not end the worker
         return {"ok": False, "error": f"internal error: {type(exc).__name__}: {str(exc)[:200]}"}
 
