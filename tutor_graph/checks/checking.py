@@ -20,6 +20,7 @@ from tutor_graph.checks.solving import (
     BACKWARD,
     FORWARD,
     GIVENS,
+    NO_REAL_SOLUTION,
     Undecided,
     branch_verdict,
     breaks,
@@ -337,6 +338,8 @@ def _both(forward: Verdict, backward: Verdict) -> Verdict:
     if backward.status == "refuted":
         return Verdict("refuted", "逆推不成立（增解或错解） / the converse fails: an extra or wrong solution",
                        backward.counterexample)
+    if forward.reason == backward.reason == NO_REAL_SOLUTION:  # x^2+1=0 ⇔ x^2=-1: both have no real solution
+        return Verdict("verified", "两边都无实数解，故等价 / neither side has a real solution, so they are equivalent")
     if forward.verified and backward.verified:
         return Verdict("verified", f"双向成立 / both directions hold: {forward.reason}")
     return Verdict.unknown(forward.reason if not forward.verified else backward.reason)

@@ -144,6 +144,9 @@ def _convert(s: str) -> str:
             n, i = _read_arg(s, i)
             k, i = _read_arg(s, i)
             out.append(f"binomial(({_convert(n)}),({_convert(k)}))")
+        elif name in ("overline", "bar"):  # \overline{z}: the complex conjugate
+            arg, i = _read_arg(s, i)
+            out.append(f"conjugate({_convert(arg)})")
         elif name in _TEXT_LIKE:
             arg, i = _read_arg(s, i)
             out.append(f" {_convert(arg)} ")

@@ -554,7 +554,8 @@ _CONSTANTS = {"pi": sp.pi, "oo": sp.oo, "RR": sp.S.Reals, "NN": sp.S.Naturals, "
 _UNARY = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "cot": sp.cot, "sec": sp.sec, "csc": sp.csc,
           "arcsin": sp.asin, "arccos": sp.acos, "arctan": sp.atan, "asin": sp.asin, "acos": sp.acos,
           "atan": sp.atan, "ln": sp.log, "exp": sp.exp, "sqrt": sp.sqrt, "abs": sp.Abs, "sinh": sp.sinh,
-          "cosh": sp.cosh, "tanh": sp.tanh, "floor": sp.floor, "ceil": sp.ceiling}
+          "cosh": sp.cosh, "tanh": sp.tanh, "floor": sp.floor, "ceil": sp.ceiling,
+          "conjugate": sp.conjugate}
 
 
 def _apply(name: str, args: list, base):

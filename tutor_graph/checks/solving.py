@@ -13,6 +13,7 @@ import sympy as sp
 from tutor_graph.checks.statements import AllOf, AnyOf, Bare, Member, Relation, free_symbols
 from tutor_graph.checks.truth import approximately, compare_constants, describe_point, value_at
 
+NO_REAL_SOLUTION = "已知条件无实数解 / the givens have no real solution"
 GIVENS = ("已知条件", "结论", "the givens", "the claim")
 FORWARD = ("前提", "结论", "the premise", "the conclusion")
 BACKWARD = ("结论", "前提", "the conclusion", "the premise")
@@ -142,7 +143,7 @@ def subset_verdict(conditions: list, claim, var, roles: tuple = GIVENS) -> tuple
         given = sp.Intersection(given, solution_set(cond, var))
     wanted = solution_set(claim, var)
     if given == sp.S.EmptySet:
-        return "unknown", "已知条件无实数解 / the givens have no real solution", None
+        return "unknown", NO_REAL_SOLUTION, None
     missing = sp.Complement(given, wanted)
     if missing == sp.S.EmptySet:
         return "verified", _describe_sets(given, wanted, var), None
@@ -196,7 +197,7 @@ def enumerate_verdict(conditions: list, claim, roles: tuple = GIVENS) -> tuple[s
         if result is None:
             raise Undecided()
     if not points:  # vacuously true; saying "verified" would hide a mistake such as x^2 = -1 => x = 1
-        return "unknown", "已知条件无实数解 / the givens have no real solution", None
+        return "unknown", NO_REAL_SOLUTION, None
     listed = "; ".join(describe_point(p) for p in points)
     return "verified", f"在已知条件的每个解处成立 / holds at every solution of the givens: {listed}", None
 

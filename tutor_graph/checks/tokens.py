@@ -32,7 +32,7 @@ from tutor_graph.checks.normalizing import (
 FUNCTIONS = frozenset({
     "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "asin", "acos", "atan",
     "ln", "lg", "log", "exp", "sqrt", "cbrt", "root", "abs", "binomial", "max", "min", "sinh", "cosh",
-    "tanh", "floor", "ceil",
+    "tanh", "floor", "ceil", "conjugate",
 })
 CONSTANTS = frozenset({"pi", "oo", "RR", "NN", "ZZ", "QQ", "EMPTY"})
 GREEK = frozenset({"alpha", "beta", "gamma", "delta", "theta", "phi", "omega", "lamda", "mu", "rho",

@@ -81,6 +81,8 @@ VERIFIED = [
     (r"\frac{i(1-i^{2025})}{1-i}=i", None),
     ("C_6^2C_4^2C_2^2=90", None),
     ("a_5 = 14", "a_1=2，且 d=3"),
+    (r"\overline{1-i} = 1+i", None),
+    (r"x^2 + 1 = 0 \Leftrightarrow x^2 = -1", None),  # neither side has a real solution
 ]
 
 
