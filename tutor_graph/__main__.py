@@ -1,7 +1,7 @@
 """`python -m tutor_graph {solve,bench}`: parse arguments and call the package.
 
     python -m tutor_graph solve "解方程 x^2-5x+6=0" [--model SPEC] [--methods N] [--json] [--lang zh|en]
-    python -m tutor_graph bench [--limit N] [--lang zh|en] [--out DIR]
+    python -m tutor_graph bench [--limit N] [--every K] [--lang zh|en] [--out DIR] [--model-use auto|always|never]
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     _common(solve_p)
     bench_p = sub.add_parser("bench", help="solve the problem bank and print the figures (last line: JSON)")
     bench_p.add_argument("--limit", type=int, help="only the first N problems")
+    bench_p.add_argument("--every", type=int, default=1, help="take every K-th problem (a sample across modules)")
     bench_p.add_argument("--out", type=Path, help="write items.jsonl and metrics.json here")
     _common(bench_p)
     args = parser.parse_args(argv)
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from tutor_graph.benchmark import run_bench
 
-    figures = run_bench(settings, limit=args.limit, lang=settings.lang, out=args.out)
+    figures = run_bench(settings, limit=args.limit, lang=settings.lang, out=args.out, every=args.every)
     print(json.dumps(figures, ensure_ascii=False))
     return 0
 

@@ -103,11 +103,12 @@ def aggregate(items: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def run_bench(settings: Settings, limit: int | None = None, lang: str = "zh", out: Path | None = None,
-              progress: bool = True) -> dict[str, Any]:
-    """Solve the bank (first `limit` problems), write items.jsonl and metrics.json under `out`, return the figures."""
+              progress: bool = True, every: int = 1) -> dict[str, Any]:
+    """Solve the bank (every `every`-th problem, at most `limit`); write items.jsonl and metrics.json under `out`."""
     from content.bank import load_problems
 
-    problems = load_problems()[:limit] if limit else load_problems()
+    problems = load_problems()[:: max(1, every)]
+    problems = problems[:limit] if limit else problems
     settings = replace(settings, lang=lang)
     items: list[dict[str, Any]] = []
     for k, problem in enumerate(problems, 1):
@@ -116,7 +117,8 @@ def run_bench(settings: Settings, limit: int | None = None, lang: str = "zh", ou
             i = items[-1]
             print(f"[{k}/{len(problems)}] {i['id']}: {'✔' if i['correct'] else '✘'} {i['final_answer'][:40]!r} "
                   f"{i['result_s']:.2f}s", flush=True)
-    figures = {"model": settings.model_name, "model_use": settings.model_use, "lang": lang, **aggregate(items)}
+    figures = {"model": settings.model_name, "model_use": settings.model_use, "lang": lang, "every": every,
+               **aggregate(items)}
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
         (out / "items.jsonl").write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")

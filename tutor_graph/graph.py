@@ -25,7 +25,7 @@ _EXTRAS: tuple[Extra, ...] = ("alternatives", "link", "variants", "compose")
 
 
 def _settings(runtime: Runtime[Settings]) -> Settings:
-    return runtime.context if isinstance(runtime.context, Settings) else Settings()
+    return nodes.as_settings(runtime.context)
 
 
 def _next_extra(after: str, runtime: Runtime[Settings]) -> Extra:

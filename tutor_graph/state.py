@@ -33,6 +33,7 @@ class SolveState(TypedDict, total=False):
     topic: str
     knowledge_points: list[str]
     similar: list[str]  # ids of similar bank problems
+    retrieved: bool  # content retrieval has run for the problem text
     recognised: bool  # the symbolic specialist recognises the problem type
     use_model: bool  # model nodes run for this problem (see Settings.model_use)
     # plan / answer / verify / repair

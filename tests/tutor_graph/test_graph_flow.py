@@ -171,3 +171,12 @@ def test_switched_off_nodes_do_not_run(skip):
     ran = {t["node"] for t in result["trace"]}
     assert not ran & skip
     assert {"understand", "fallback", "final_check"} <= ran
+
+
+def test_plain_dict_context_as_langgraph_studio_sends_it():
+    from tutor_graph.graph import graph
+
+    state = graph.invoke({"problem": QUADRATIC}, context={"model_use": "never", "methods": 1, "nodes": ["link"]})
+    result = state["result"]
+    assert len(result["solutions"]) == 1
+    assert [t["node"] for t in result["trace"]] == ["understand", "fallback", "final_check", "link"]

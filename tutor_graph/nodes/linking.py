@@ -6,7 +6,7 @@ from tutor_graph import prompts
 from tutor_graph.nodes import deps
 from tutor_graph.nodes.running import NodeRun
 from tutor_graph.nodes.steps import union
-from tutor_graph.nodes.understanding import _ids, knowledge_for
+from tutor_graph.nodes.understanding import knowledge_for, problem_knowledge
 from tutor_graph.result import Solution
 from tutor_graph.state import SolveState
 
@@ -28,18 +28,21 @@ def tag_solution(solution: Solution, run: NodeRun) -> None:
 
 
 def prerequisites_of(points: list[str], graph: object) -> list[str]:
-    """Union of the prerequisites of `points` that are not themselves among `points`."""
+    """Union of the direct prerequisites of `points` that are not themselves among `points`."""
     found: list[str] = []
     for point in points:
         try:
-            found += _ids(graph.prerequisites(point))  # type: ignore[attr-defined]
-        except (KeyError, ValueError, LookupError):  # an id the graph does not know: no prerequisites to show
+            found += [p.id for p in graph.prerequisites(point, transitive=False)]  # type: ignore[attr-defined]
+        except KeyError:  # an id the graph does not know: nothing to show for it
             continue
     return [p for p in union([found]) if p not in points]
 
 
 def link(state: SolveState, run: NodeRun) -> dict:
     """Tag each step of each solution with knowledge points and record their prerequisites per step."""
+    update: dict = {}
+    if not state.get("retrieved"):
+        update = problem_knowledge(state.get("text", ""), state.get("knowledge_points", []), state.get("topic", ""), run)
     solutions = [dict(s, steps=[dict(step) for step in s["steps"]]) for s in state.get("solutions", [])]
     for solution in solutions:
         tag_solution(solution, run)  # type: ignore[arg-type]
@@ -55,5 +58,6 @@ def link(state: SolveState, run: NodeRun) -> dict:
                 step["prerequisites"] = prerequisites_of(step["knowledge_points"], graph)
                 for point in step["knowledge_points"]:
                     prerequisites.setdefault(point, prerequisites_of([point], graph))
-    points = union([state.get("knowledge_points", [])] + [s["knowledge_points"] for s in solutions])
-    return {"solutions": solutions, "prerequisites": prerequisites, "knowledge_points": points}
+    points = union([update.get("knowledge_points", state.get("knowledge_points", []))]
+                   + [s["knowledge_points"] for s in solutions])
+    return {**update, "solutions": solutions, "prerequisites": prerequisites, "knowledge_points": points}

@@ -123,11 +123,21 @@ class NodeRun:
         )
 
 
+def as_settings(context: object) -> Settings:
+    """The run's Settings: as passed, from a plain dict (LangGraph Studio sends JSON), or the defaults."""
+    if isinstance(context, Settings):
+        return context
+    if isinstance(context, dict):
+        known = set(Settings.describe()) - {"chat_model"}
+        return Settings(**{k: v for k, v in context.items() if k in known})
+    return Settings()
+
+
 def as_node(name: str, body: NodeBody) -> Callable[..., dict]:
     """Wrap a node body for LangGraph: settings from the run context, timing, events, trace, warnings."""
 
     def node(state: SolveState, runtime: Runtime[Settings]) -> dict:
-        settings = runtime.context if isinstance(runtime.context, Settings) else Settings()
+        settings = as_settings(runtime.context)
         run = NodeRun(name, settings, runtime.stream_writer)
         run.emit("node_start")
         started = time.perf_counter()

@@ -71,42 +71,29 @@ def givens_and_goal(text: str) -> tuple[list[str], str, list[str]]:
     return givens, goal, to_solve
 
 
-def _ids(items: object) -> list[str]:
-    """Ids from a retrieval list whose items are ids, dicts with "id", or objects with .id."""
-    out: list[str] = []
-    for item in items or []:  # type: ignore[union-attr]
-        if isinstance(item, (tuple, list)) and item:
-            item = item[0]
-        ident = item if isinstance(item, str) else (item.get("id") if isinstance(item, dict) else getattr(item, "id", None))
-        if ident and ident not in out:
-            out.append(str(ident))
-    return out
+RELATIVE_SCORE = 0.75  # retrieved knowledge points scoring below this share of the best one are noise
 
 
-def knowledge_for(text: str, k: int = 5) -> tuple[list[str], list[str], str]:
+def knowledge_for(text: str, k: int = 3) -> tuple[list[str], list[str], str]:
     """Return (knowledge-point ids, similar bank problem ids, topic) for a text; raise Missing without content."""
     found = retrieve(text, k)
-    kps = _ids(getattr(found, "knowledge_points", None) or (found.get("knowledge_points") if isinstance(found, dict) else None))
-    sims = _ids(getattr(found, "problems", None) or (found.get("problems") if isinstance(found, dict) else None))
-    topic = str(getattr(found, "topic", "") or (found.get("topic", "") if isinstance(found, dict) else ""))
-    return kps, sims, topic
+    best = found.points[0].score if found.points else 0.0
+    points = [p.id for p in found.points if p.score >= RELATIVE_SCORE * best]
+    topic = found.points[0].module if found.points else ""
+    return points, [p.id for p in found.problems], topic
 
 
 def understand(state: SolveState, run: NodeRun) -> dict:
-    """Normalise the problem, extract givens and goal, find knowledge points, and ask the specialist."""
+    """Normalise the problem, extract givens and goal, ask the specialist, decide whether the model runs."""
     problem = state.get("problem", "")
     if len(problem) > MAX_PROBLEM:
         run.warn(f"题目过长，只读取前 {MAX_PROBLEM} 个字符。 / The problem is long; only its first {MAX_PROBLEM} characters are read.")
     text = normalise_text(problem)
     givens, goal, to_solve = givens_and_goal(text)
-    update: dict = {"text": text, "givens": givens, "goal": goal, "to_solve": to_solve, "knowledge_points": [], "similar": [],
-                    "topic": "", "recognised": False, "symbolic": None, "steps": [], "cursor": 0, "tries": 0,
-                    "plan_attempts": 0, "plan_error": "", "chain_fallback": False, "solutions": [], "variants": []}
-    try:
-        kps, sims, topic = knowledge_for(text)
-        update.update(knowledge_points=kps, similar=sims, topic=topic)
-    except Missing as gone:
-        run.warn(prompts.NOTE_MISSING.format(part=gone.part, error=gone.error))
+    update: dict = {"text": text, "givens": givens, "goal": goal, "to_solve": to_solve, "knowledge_points": [],
+                    "similar": [], "topic": "", "recognised": False, "symbolic": None, "steps": [], "cursor": 0,
+                    "tries": 0, "plan_attempts": 0, "plan_error": "", "chain_fallback": False, "solutions": [],
+                    "variants": []}
     try:
         recognition = specialist().recognise(text)
     except Missing as gone:
@@ -116,9 +103,9 @@ def understand(state: SolveState, run: NodeRun) -> dict:
         # The specialist names the type and the goal better than the heuristics above. Its givens
         # also include the relation to be solved, which must not become a condition of every claim,
         # so the checker's context stays the heuristic split.
-        update["recognised"] = True
-        update["topic"] = recognition.topic or update["topic"]
-        update["knowledge_points"] = list(dict.fromkeys([*recognition.knowledge_points, *update["knowledge_points"]]))
+        update.update(recognised=True, topic=recognition.topic, knowledge_points=list(recognition.knowledge_points))
+    else:
+        run.warn(prompts.NOTE_UNRECOGNISED)
     settings = run.settings
     if settings.model_use == "never":
         use_model = False
@@ -131,6 +118,19 @@ def understand(state: SolveState, run: NodeRun) -> dict:
         if settings.is_embedded:
             run.warn(prompts.NOTE_EMBEDDED_WEAK)
     update["use_model"] = use_model
-    if not update["recognised"]:
-        run.warn(prompts.NOTE_UNRECOGNISED)
+    if use_model:
+        # The plan prompt names the knowledge points; without the model they wait for the link
+        # node, so a cold retriever (seconds to build) does not delay the first guiding question.
+        update.update(problem_knowledge(text, update["knowledge_points"], update["topic"], run))
     return update
+
+
+def problem_knowledge(text: str, known: list[str], topic: str, run: NodeRun) -> dict:
+    """State update with the problem's knowledge points (the specialist's first), similar problems and topic."""
+    try:
+        points, similar, found_topic = knowledge_for(text)
+    except Missing as gone:
+        run.warn(prompts.NOTE_MISSING.format(part=gone.part, error=gone.error))
+        return {"retrieved": True}
+    return {"knowledge_points": list(dict.fromkeys([*known, *points])), "similar": similar,
+            "topic": topic or found_topic, "retrieved": True}

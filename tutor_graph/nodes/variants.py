@@ -6,6 +6,8 @@ answer verified. A model variant the specialist cannot solve keeps the model's a
 
 >>> [c for c, _ in number_changes("解方程 x^2-5x+6=0")][:3]
 ['解方程 x^2-6x+6=0', '解方程 x^2-5x+7=0', '解方程 x^2-5x+6=1']
+>>> [c for c, _ in number_changes("已知 $a_{10}=x^{2}+1$")][:2]
+['已知 $a_{10}=x^{2}+2$', '已知 $a_{10}=x^{2}+3$']
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ _NUMBER = re.compile(r"(?<![\^_\w.])(\d{1,4})(?![\d.]|\s*\^)")
 
 def number_changes(text: str) -> Iterator[tuple[str, str]]:
     """Yield (changed text, what changed) for single-number changes, most promising first."""
-    matches = list(_NUMBER.finditer(text))
+    # Exponents and subscripts in braces (x^{2}, a_{10}) are not conditions either.
+    matches = [m for m in _NUMBER.finditer(text) if not text[: m.start(1)].endswith(("^{", "_{"))]
     for delta in (1, -1, 2):
         for m in matches:
             old = int(m.group(1))
@@ -84,7 +87,8 @@ def variants(state: SolveState, run: NodeRun) -> dict:
         if state.get("recognised") and sum(v["verified"] for v in found) < want:
             original = state.get("final_answer", "")
             solves = 0
-            for text, change in number_changes(state.get("text", "")):
+            # The teacher's own wording (punctuation, LaTeX) is kept: only the number changes.
+            for text, change in number_changes(state.get("problem", "")):
                 if solves >= MAX_SOLVES or sum(v["verified"] for v in found) >= want:
                     break
                 solves += 1
