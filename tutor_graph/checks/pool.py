@@ -102,6 +102,7 @@ class Pool:
     """A fixed number of workers handed out through a queue; replaced when they time out or die."""
 
     def __init__(self, size: int = POOL_SIZE) -> None:
+        self.owner = os.getpid()
         self.idle: queue.Queue[_Worker] = queue.Queue()
         self.workers = [_Worker() for _ in range(max(1, size))]
         for worker in self.workers:
@@ -142,20 +143,25 @@ class Pool:
             self.idle.put(worker)
 
     def close(self) -> None:
+        """Stop the workers (only in the process that started them, never from a forked child)."""
+        if os.getpid() != self.owner:
+            return
         for worker in self.workers:
             worker.kill()
 
 
 _pool: Pool | None = None
+_pool_pid: int | None = None
 _pool_lock = threading.Lock()
 
 
 def get_pool() -> Pool:
-    """The process-wide pool, created on first use."""
-    global _pool
+    """The process-wide pool, created on first use (and afresh in a forked child, whose parent's
+    pipes must not be shared)."""
+    global _pool, _pool_pid
     with _pool_lock:
-        if _pool is None:
-            _pool = Pool()
+        if _pool is None or _pool_pid != os.getpid():
+            _pool, _pool_pid = Pool(), os.getpid()
             atexit.register(_pool.close)
         return _pool
 

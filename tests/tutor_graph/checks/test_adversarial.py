@@ -94,3 +94,20 @@ def test_bad_arguments_do_not_raise():
     assert check_step("1=1", context=["", "   "]).status == "verified"
     assert not grade("5", "").correct
     assert not grade(None, "5").correct  # type: ignore[arg-type]
+
+
+def test_a_forked_child_gets_its_own_workers():
+    """A child made by fork must not talk to its parent's worker pipes."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+
+    def child():
+        queue.put(check_step("x^2-5x+6=(x-2)(x-3)").status)
+
+    process = ctx.Process(target=child)
+    process.start()
+    process.join(timeout=90)
+    assert queue.get(timeout=5) == "verified"
+    assert check_step("2+2=4").status == "verified"  # the parent's pool still answers
