@@ -89,17 +89,22 @@ def check_step_inline(claim: str, context: list[str] | None = None) -> dict:
 
 def decide(claim: str, context=None) -> Verdict:
     """Parse the context and the claim, then decide the claim under the givens."""
-    givens = read_context(context)
+    givens = read_context(context, claim)
     try:
-        stmt = parse_statement(claim, givens.callables, givens.set_items())
+        stmt = parse_statement(claim, givens.callables, givens.set_items(), givens.variables)
     except TooLarge as exc:
         return Verdict.unknown(f"过大 / too large: {exc}")
     except ParseError as exc:
         return Verdict.unknown(f"无法解析结论 / cannot read the claim: {exc}")
     integer = _mentions_integers(stmt)
+    named = _names_a_formula(stmt, givens)
+    if named is not None:  # `e = c/a = √3/2`: the first link only names c/a; check the rest
+        stmt = Relation(stmt.parts[1:], stmt.ops[1:])
     stmt = map_exprs(stmt, lambda e: _finish(givens.substitute(e)))
     givens.conditions = [map_exprs(c, _finish) for c in givens.conditions]
     verdict = _Decider(givens, integer).any(stmt)
+    if named is not None and verdict.verified:
+        verdict = Verdict("verified", f"{verdict.reason}（{named} 为新记号 / {named} names the expression）")
     if verdict.status == "refuted" and givens.unread and free_symbols(stmt):
         return Verdict.unknown(f"refuted only if the unread givens do not matter: {givens.unread[0]!r} / "
                                f"有无法解析的已知条件 — {verdict.counterexample}")
@@ -113,6 +118,23 @@ def _finish(expr):
     if expr.has(sp.Derivative):
         expr = expr.replace(lambda n: isinstance(n, sp.Derivative), lambda n: n.doit())
     return freeze(expr)
+
+
+def _names_a_formula(stmt, givens: Givens) -> str | None:
+    """The new name in `e = c/a = …` (a chain whose first part is a fresh letter equal to an expression
+    built only from defined letters), else None. `x = (5-1)/2 = 2` names nothing: its right side has no
+    defined letters, so it stays a claim about x."""
+    if not (isinstance(stmt, Relation) and len(stmt.ops) >= 2 and stmt.ops[0] == "="):
+        return None
+    name, formula = stmt.parts[0], stmt.parts[1]
+    if not isinstance(name, sp.Symbol) or not isinstance(formula, sp.Expr) or name in givens.values:
+        return None
+    letters = formula.free_symbols
+    defined = set(givens.values)
+    mentioned = set().union(*[free_symbols(c) for c in givens.conditions]) if givens.conditions else set()
+    if letters and letters <= defined and name not in letters and name not in mentioned:
+        return name.name
+    return None
 
 
 def _mentions_integers(stmt) -> bool:

@@ -14,7 +14,13 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from tutor_graph.checks.normalizing import normalize
-from tutor_graph.checks.parsing import DEFAULT_CALLABLES, ParseError, parse_statement, symbol
+from tutor_graph.checks.parsing import (
+    DEFAULT_CALLABLES,
+    ParseError,
+    letter_variables,
+    parse_statement,
+    symbol,
+)
 from tutor_graph.checks.statements import AllOf, Bare, Relation, map_exprs
 
 MAX_RECURRENCE_INDEX = 200
@@ -35,6 +41,7 @@ class Givens:
     flags: set[str] = field(default_factory=set)
     callables: frozenset[str] = DEFAULT_CALLABLES
     sets: dict[str, sp.Set] = field(default_factory=dict)
+    variables: frozenset[str] = frozenset()  # letters read as variables (e as an eccentricity)
 
     def set_items(self) -> tuple:
         """Named sets as hashable (name, Set) pairs for the parser."""
@@ -109,7 +116,7 @@ class Givens:
         return value if k >= start else term(k)
 
 
-def read_context(context) -> Givens:
+def read_context(context, claim: str = "") -> Givens:
     """Build Givens from a string, a list of strings, or None; unreadable pieces are kept in `unread`."""
     givens = Givens()
     pieces = [context] if isinstance(context, str) else list(context or [])
@@ -121,11 +128,12 @@ def read_context(context) -> Givens:
     # any letter defined as `V(x) = …` is a function in the context and the claim (V'(x), V(1))
     defined = {m.group(1) for t in texts for m in _DEFINITION.finditer(t)}
     givens.callables = DEFAULT_CALLABLES | frozenset(defined)
+    givens.variables = letter_variables(*texts, claim)
     statements = []
     for text in texts:
         for part in _split(text):
             try:
-                statements.append(parse_statement(part, givens.callables))
+                statements.append(parse_statement(part, givens.callables, (), givens.variables))
             except ParseError:
                 givens.unread.append(part)
     for stmt in statements:

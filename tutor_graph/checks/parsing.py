@@ -13,6 +13,7 @@ input text ever reaches `eval`, `sympify` or `parse_expr`. Size limits are enfor
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 import sympy as sp
@@ -53,17 +54,19 @@ def symbol(name: str) -> sp.Symbol:
     return sp.Symbol(name, real=True)
 
 
-def parse_statement(text: str, callables: frozenset[str] = DEFAULT_CALLABLES, sets: tuple = ()):
+def parse_statement(text: str, callables: frozenset[str] = DEFAULT_CALLABLES, sets: tuple = (),
+                    variables: frozenset[str] = frozenset()):
     """Parse a claim into a statement (Relation, Member, AnyOf, AllOf, Bare, Argument).
 
-    `sets` holds (name, Set) pairs of sets named in the context (`A = {x | x > 1}`).
+    `sets` holds (name, Set) pairs of sets named in the context (`A = {x | x > 1}`); `variables` names
+    letters to read as variables although they are usually constants (`e` as an eccentricity).
     """
-    return _parse_cached(text, callables, sets)
+    return _parse_cached(text, callables, sets, variables)
 
 
 def parse_expression(text: str, callables: frozenset[str] = DEFAULT_CALLABLES):
     """Parse a single expression (no relation), or raise ParseError."""
-    stmt = _parse_cached(text, callables, ())
+    stmt = _parse_cached(text, callables, (), frozenset())
     if not isinstance(stmt, Bare):
         raise ParseError("应为表达式 / expected an expression, found a relation")
     return stmt.expr
@@ -85,11 +88,19 @@ def prepare(text: str) -> list[Token]:
 
 
 @lru_cache(maxsize=512)
-def _parse_cached(text: str, callables: frozenset[str], sets: tuple):
+def _parse_cached(text: str, callables: frozenset[str], sets: tuple, variables: frozenset[str]):
     tokens = prepare(text)
     if not tokens:
         raise ParseError("空 / empty")
-    return _Parser(tokens, callables, dict(sets)).argument()
+    return _Parser(tokens, callables, dict(sets), variables).argument()
+
+
+_E_DEFINED = re.compile(r"(?:^|[\s,;(∧⟹⟺])e\s*=(?!=)")
+
+
+def letter_variables(*texts: str) -> frozenset[str]:
+    """Letters used as variables in these texts: `e = c/a` makes e an eccentricity, not Euler's number."""
+    return frozenset({"e"}) if any(_E_DEFINED.search(normalize(t)) for t in texts) else frozenset()
 
 
 def freeze(expr):
@@ -145,8 +156,10 @@ def split_pm(stmt):
 class _Parser:
     """Recursive descent over tokens; see CLAIMS.md for the grammar it accepts."""
 
-    def __init__(self, tokens: list[Token], callables: frozenset[str], sets: dict | None = None):
+    def __init__(self, tokens: list[Token], callables: frozenset[str], sets: dict | None = None,
+                 variables: frozenset[str] = frozenset()):
         self.tokens, self.i, self.callables, self.sets = tokens, 0, callables, sets or {}
+        self.variables = variables  # letters that are variables here even though usually constants (e)
         self.bound: dict[str, sp.Symbol] = {}
         self.abs_depth = self.stop_at_d = self.depth = 0
 
@@ -410,7 +423,7 @@ class _Parser:
             if len(args) == 2:
                 return _combinatoric(text, *args)
             raise ParseError("C(n, k) needs two arguments")
-        if text == "e":
+        if text == "e" and "e" not in self.variables:
             return sp.E
         if text == "i":
             return sp.I

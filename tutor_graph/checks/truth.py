@@ -136,7 +136,7 @@ def approximately(lhs, rhs, explicit: bool) -> tuple[bool | None, str]:
     left, right = real_value(lhs), real_value(rhs)
     if left is None or right is None:
         return None, "不是实数 / not real numbers"
-    if places is None:
+    if places is None or (not explicit and places < 2):  # `= 1.4` is too coarse to read as "≈ √2"
         if not explicit:
             return None, ""
         tolerance = 1e-3 * max(1.0, abs(left), abs(right))

@@ -83,6 +83,9 @@ VERIFIED = [
     ("a_5 = 14", "a_1=2，且 d=3"),
     (r"\overline{1-i} = 1+i", None),
     (r"x^2 + 1 = 0 \Leftrightarrow x^2 = -1", None),  # neither side has a real solution
+    (r"e = \frac{\sqrt{3}}{2}", r"a=2, c=\sqrt{3}, e=\frac{c}{a}"),  # e as an eccentricity, not Euler's e
+    (r"e = \frac{c}{a} = \frac{\sqrt{3}}{2}", r"a=2, c=\sqrt{3}"),  # the first link names c/a
+    (r"e^{\ln 2} = 2", None),
 ]
 
 
@@ -133,6 +136,8 @@ REFUTED = [
     (r"\ln(x^2) = (\ln x)^2", "x>0", "x = "),
     (r"A \cap B = [1,2]", r"A=\{x \mid x^2-3x+2<0\}, B=(0,3)", "1"),
     (r"\tan x = \frac{\cos x}{\sin x}", None, "≈"),
+    (r"e = \frac{c}{a} = \frac{1}{2}", r"a=2, c=\sqrt{3}", "sqrt(3)/2"),
+    (r"\sqrt2 = 1.4", None, "7/5"),  # one decimal place is too coarse to count as an approximation
 ]
 
 
@@ -153,6 +158,7 @@ UNKNOWN = [
     ("这一步显然成立", None, "cannot read"),
     ("x^2 = -1 ⇒ x = 5", None, "no real solution"),  # vacuous: never reported as verified
     ("a_7 = 20", "a_1 = 2", "condition"),  # a_1 alone does not fix the sequence
+    ("x = (5-1)/2 = 2", None, "condition"),  # a claim about x, not a name for an expression
 ]
 
 
