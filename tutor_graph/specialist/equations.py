@@ -3,6 +3,8 @@ higher degree (trial root + factoring / substitution) and fractional equations."
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
@@ -39,6 +41,8 @@ def _implies(general: sp.Expr, x: sp.Symbol, roots: list[sp.Expr]) -> str:
 
 
 def detect_polynomial(p: Problem) -> Match | None:
+    if re.search(r"x_\{?[12]\}?|两根|两个根|the roots? x", p.text):
+        return None  # questions about the roots (Vieta), not "solve"
     eqs = equations(p)
     if len(eqs) != 1:
         return None

@@ -244,8 +244,7 @@ def _derivative(chain: Chain, d: dict) -> None:
     chain.ask((f"所以 ${f}'({x})$ 是什么？", f"So what is ${f}'({x})$?"), (f"${f}'({x})={tex(derivative)}$",) * 2,
               f"{f}'({x}) = {plain(derivative)}", context=[fdef(f, x, body)], kps=["deriv.rules"],
               hints=[("把各项的导数相加。", "Add the derivatives of the terms.")])
-    lhs = "y'" if name == "y" else f"{f}'({x})"
-    chain.done((f"{lhs}={plain(derivative)}",) * 2, (f"{lhs}={plain(sp.diff(body, x))}",) * 2)
+    chain.done((plain(derivative),) * 2, (plain(sp.diff(body, x)),) * 2)
 
 
 register(Solver("function.derivative", "derivatives", detect_derivative,

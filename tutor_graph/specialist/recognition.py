@@ -13,7 +13,7 @@ from tutor_graph.specialist.text import MAX_TEXT
 
 log = logging.getLogger(__name__)
 
-_MULTIPLE_CHOICE = re.compile(r"(?:^|\s|　)A[.．、:：]\s*.+(?:\s|　)B[.．、:：]\s*.+(?:\s|　)C[.．、:：]", re.S)
+_MULTIPLE_CHOICE = re.compile(r"A\s*[.．、:：]\s*\S.*?B\s*[.．、:：]\s*\S.*?C\s*[.．、:：]\s*\S", re.S)
 
 
 @dataclass(frozen=True)

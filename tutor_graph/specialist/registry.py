@@ -16,7 +16,7 @@ from tutor_graph.specialist.problem import Problem
 
 TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal priority
     "counting", "probability", "statistics", "sequences", "complex_numbers", "vectors", "analytic_geometry", "triangles", "trig",
-    "explog", "calculus", "functions", "sets", "inequalities", "equations",
+    "explog", "calculus", "functions", "quadratics", "sets", "inequalities", "equations",
 )
 
 

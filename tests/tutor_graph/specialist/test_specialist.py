@@ -44,7 +44,7 @@ CASES = [
     ("求函数 $f(x)=x^2-4x+3$ 在区间 $[0,3]$ 上的值域。", "function.maxmin_interval", "[-1,3]"),
     ("求曲线 $y=x^3-3x$ 在 $x=2$ 处的切线方程。", "function.tangent", "y=9x-16"),
     ("Find the tangent line to y = x^2 at the point (1, 1).", "function.tangent", "y=2x-1"),
-    ("求函数 $y=(2x+1)^5$ 的导数。", "function.derivative", "y'=10(2x+1)^4"),
+    ("求函数 $y=(2x+1)^5$ 的导数。", "function.derivative", "10(2x+1)^4"),
     # exponents and logarithms
     ("计算 $\\log_2 8+\\lg 4+\\lg 25$。", "explog.evaluate", "5"),
     ("Evaluate 8^{2/3} + (1/4)^{-1/2}.", "explog.evaluate", "6"),

@@ -1,0 +1,344 @@
+"""Quadratics with a parameter or a twist: the parameter range from the kind of roots (discriminant),
+inequalities that hold for every x (discriminant / minimum value), symmetric expressions of the roots
+(Vieta / the formula), and the quadratic through three points (general form / intercept form)."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor_graph.specialist.chain import Chain
+from tutor_graph.specialist.detecting import X
+from tutor_graph.specialist.parsing import try_expr
+from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.render import interval_text, plain, relation_text, tex
+
+_PARAMS = ("m", "a", "k", "b", "t", "p")
+
+
+def _param_quadratic(p: Problem, ops: tuple[str, ...]):
+    """The one relation `quadratic in x with one parameter OP 0`: (lhs - rhs, op, parameter)."""
+    found = []
+    for lhs, op, rhs in p.relations:
+        if op not in ops:
+            continue
+        e = sp.expand(lhs - rhs)
+        params = e.free_symbols - {X}
+        if X in e.free_symbols and len(params) == 1 and next(iter(params)).name in _PARAMS and e.is_polynomial(X):
+            par = next(iter(params))
+            if sp.degree(e, X) == 2 and e.is_polynomial(par) and sp.degree(e, par) <= 2:
+                found.append((e, op, par))
+    return found[0] if len(found) == 1 else None
+
+
+def _answer_set(s: sp.Set) -> tuple[str, str]:
+    if isinstance(s, sp.FiniteSet):
+        text = " 或 ".join(f"{plain(v)}" for v in sorted(s, key=float))
+        return text, text.replace(" 或 ", " or ")
+    text = interval_text(s)
+    return text, text
+
+
+# -- kind of roots -> parameter range -------------------------------------------------------------------
+_KINDS = {"two": ("两个不相等的实数根", "两个不等实根", "two distinct real roots", "two different real roots"),
+          "equal": ("两个相等的实数根", "两个相等实根", "相等的实数根", "a repeated root", "two equal real roots", "equal roots"),
+          "none": ("没有实数根", "无实数根", "无实根", "no real roots", "no real root"),
+          "some": ("有实数根", "有实根", "has real roots", "has a real root")}
+
+
+def detect_roots(p: Problem) -> Match | None:
+    if not p.has("方程", "equation", "root"):
+        return None
+    kind = next((k for k, words in _KINDS.items() if p.has(*words)), None)
+    if kind is None or not p.has("取值范围", "范围", "求实数", "range", "find", "求"):
+        return None
+    if kind == "some" and p.has(*_KINDS["none"]):
+        return None
+    found = _param_quadratic(p, ("=",))
+    if found is None:
+        return None
+    e, _, par = found
+    a = sp.Poly(e, X).LC()
+    if a.free_symbols and kind == "none":
+        return None  # a = 0 changes the degree: the case split is not handled here
+    return Match([f"{plain(e)} = 0"], f"range of {par}", {"e": e, "par": par, "kind": kind}, 0.9)
+
+
+def _roots_set(d: dict) -> sp.Set:
+    """Independent reference: the parameter values whose equation has the stated kind of real roots,
+    by SymPy's solveset of the discriminant condition (plus a ≠ 0)."""
+    e, par, kind = d["e"], d["par"], d["kind"]
+    a, b, c = sp.Poly(e, X).all_coeffs()
+    disc = sp.expand(b**2 - 4 * a * c)
+    rel = {"two": disc > 0, "equal": sp.Eq(disc, 0), "none": disc < 0, "some": disc >= 0}[kind]
+    s = sp.solveset(rel, par, sp.S.Reals)
+    if a.free_symbols:
+        s = s - sp.solveset(sp.Eq(a, 0), par, sp.S.Reals)
+    return s
+
+
+def _discriminant(chain: Chain, d: dict) -> None:
+    e, par, kind = d["e"], d["par"], d["kind"]
+    a, b, c = sp.Poly(e, X).all_coeffs()
+    disc = sp.expand(b**2 - 4 * a * c)
+    op = {"two": ">", "equal": "=", "none": "<", "some": "≥"}[kind]
+    words = {"two": ("两个不相等的实数根 $\\Leftrightarrow \\Delta>0$", "two distinct real roots $\\Leftrightarrow \\Delta>0$"),
+             "equal": ("两个相等的实数根 $\\Leftrightarrow \\Delta=0$", "a repeated root $\\Leftrightarrow \\Delta=0$"),
+             "none": ("没有实数根 $\\Leftrightarrow \\Delta<0$", "no real roots $\\Leftrightarrow \\Delta<0$"),
+             "some": ("有实数根 $\\Leftrightarrow \\Delta\\ge0$", "real roots $\\Leftrightarrow \\Delta\\ge0$")}[kind]
+    chain.ask(("根的情况由什么决定？题目的条件相当于什么？", "What decides the kind of roots? What does the condition become?"),
+              words, "", kps=["quad.discriminant"], hints=[("想一想判别式。", "Think of the discriminant.")])
+    chain.ask(("写出并化简判别式 $\\Delta=b^2-4ac$。", "Write out and simplify the discriminant $\\Delta=b^2-4ac$."),
+              (f"$\\Delta=({tex(b)})^2-4\\cdot({tex(a)})\\cdot({tex(c)})={tex(disc)}$",) * 2,
+              f"({plain(b)})^2 - 4*({plain(a)})*({plain(c)}) = {plain(disc)}", kps=["quad.discriminant"],
+              hints=[("$a$、$b$、$c$ 里含参数，整体代入。", "a, b, c contain the parameter: substitute them whole.")])
+    s = sp.solveset({">": disc > 0, "=": sp.Eq(disc, 0), "<": disc < 0, "≥": disc >= 0}[op], par, sp.S.Reals)
+    claim_rhs = relation_text(s, par.name) if not isinstance(s, sp.FiniteSet) else " 或 ".join(f"{par} = {plain(v)}" for v in sorted(s, key=float))
+    chain.ask((f"解关于 ${par}$ 的{'方程' if op == '=' else '不等式'} $\\Delta {op.replace('≥', chr(92) + 'ge ')} 0$。",
+               f"Solve $\\Delta {op.replace('≥', chr(92) + 'ge ')} 0$ for ${par}$."),
+              (f"${tex(disc)} {op.replace('≥', chr(92) + 'ge')} 0$，得 ${relation_text(s, par.name, 'zh', True) if not isinstance(s, sp.FiniteSet) else claim_rhs}$",
+               f"${tex(disc)} {op.replace('≥', chr(92) + 'ge')} 0$ gives ${relation_text(s, par.name, 'en', True) if not isinstance(s, sp.FiniteSet) else claim_rhs.replace('或', 'or')}$"),
+              f"{plain(disc)} {op} 0 \\Leftrightarrow {claim_rhs}" if op != "=" else f"{plain(disc)} = 0 \\Rightarrow {claim_rhs}",
+              kps=["quad.inequality" if op != "=" else "quad.equation"],
+              hints=[("这是关于参数的一元二次不等式（方程）。", "It is a quadratic inequality (equation) in the parameter.")])
+    if a.free_symbols:
+        bad = sp.solveset(sp.Eq(a, 0), par, sp.S.Reals)
+        chain.ask(("二次项系数不能为 0，要去掉哪些值？", "The leading coefficient cannot be 0: which values are excluded?"),
+                  (f"${tex(a)}\\ne0$，即 ${par}\\ne {', '.join(tex(v) for v in bad)}$",) * 2, "",
+                  kps=["quad.equation"], hints=[("否则就不是一元二次方程了。", "Otherwise the equation is not quadratic.")])
+        s = s - bad
+    chain.done(_answer_set(s), _answer_set(_roots_set(d)))
+
+
+register(Solver("quadratic.root_condition", "quadratics", detect_roots, (
+    Method(("判别式法", "Discriminant"), _discriminant),
+), ("quad.discriminant",), priority=32))
+
+
+# -- holds for every x ---------------------------------------------------------------------------------------
+def detect_always(p: Problem) -> Match | None:
+    if not p.has("恒成立", "对一切", "对任意", "for all", "for every", "for any real", "always"):
+        return None
+    found = _param_quadratic(p, ("≥", ">", "≤", "<"))
+    if found is None:
+        return None
+    e, op, par = found
+    a = sp.Poly(e, X).LC()
+    if a.free_symbols or a == 0:
+        return None
+    if (a < 0) != (op in ("≤", "<")):
+        return None  # an upward parabola cannot stay below 0: nothing to find
+    return Match([f"{plain(e)} {op} 0"], f"range of {par}", {"e": e, "op": op, "par": par}, 0.9)
+
+
+def _always_ref(d: dict) -> tuple[str, str]:
+    """Independent: the minimum (maximum) over x of the quadratic, by calculus, compared with 0."""
+    e, op, par = d["e"], d["op"], d["par"]
+    x0 = sp.solve(sp.diff(e, X), X)[0]
+    extreme = sp.expand(e.subs(X, x0))
+    rel = {"≥": extreme >= 0, ">": extreme > 0, "≤": extreme <= 0, "<": extreme < 0}[op]
+    return _answer_set(sp.solveset(rel, par, sp.S.Reals))
+
+
+def _always_disc(chain: Chain, d: dict) -> None:
+    e, op, par = d["e"], d["op"], d["par"]
+    a, b, c = sp.Poly(e, X).all_coeffs()
+    disc = sp.expand(b**2 - 4 * a * c)
+    strict = op in (">", "<")
+    dop = "<" if strict else "≤"
+    chain.ask(("开口向上（下）的抛物线恒在 $x$ 轴上方（下方），判别式要满足什么？", "For the parabola to stay on one side of the x-axis, what must the discriminant satisfy?"),
+              (f"$\\Delta {dop.replace('≤', chr(92) + 'le')} 0$",) * 2, "", kps=["quad.three_quadratics", "quad.discriminant", "quad.parametric_inequality"],
+              hints=[("图象与 $x$ 轴最多有一个公共点（非严格不等式）。", "The graph meets the x-axis at most once (non-strict case).")])
+    s = sp.solveset(disc < 0 if strict else disc <= 0, par, sp.S.Reals)
+    chain.ask((f"计算 $\\Delta$ 并解关于 ${par}$ 的不等式。", f"Compute $\\Delta$ and solve the inequality in ${par}$."),
+              (f"$\\Delta={tex(disc)}$，${relation_text(s, par.name, 'zh', True)}$", f"$\\Delta={tex(disc)}$, ${relation_text(s, par.name, 'en', True)}$"),
+              f"{plain(disc)} {dop} 0 \\Leftrightarrow {relation_text(s, par.name)}", kps=["quad.inequality"],
+              hints=[("$\\Delta=b^2-4ac$。", "$\\Delta=b^2-4ac$.")])
+    chain.done(_answer_set(s), _always_ref(d))
+
+
+def _always_min(chain: Chain, d: dict) -> None:
+    e, op, par = d["e"], d["op"], d["par"]
+    a, b, c = sp.Poly(e, X).all_coeffs()
+    h = -b / (2 * a)
+    k = sp.expand(c - b**2 / (4 * a))
+    chain.ask(("把左边配方，它的最小（大）值是多少？", "Complete the square: what is the minimum (maximum) of the left side?"),
+              (f"${tex(a * (X - h) ** 2 + k)}$，最值为 ${tex(k)}$", f"${tex(a * (X - h) ** 2 + k)}$, extreme value ${tex(k)}$"),
+              f"{plain(e)} = {plain(a)}*({plain(X - h)})^2 + ({plain(k)})", kps=["completing_square", "quad.function"],
+              hints=[("配方时把参数当作常数。", "Treat the parameter as a constant while completing the square.")])
+    rel = {"≥": k >= 0, ">": k > 0, "≤": k <= 0, "<": k < 0}[op]
+    s = sp.solveset(rel, par, sp.S.Reals)
+    chain.ask(("恒成立只需最值满足不等式，解出参数范围。", "It holds for all x exactly when the extreme value does. Solve for the parameter."),
+              (f"${tex(k)} {op.replace('≥', chr(92) + 'ge').replace('≤', chr(92) + 'le')} 0$：${relation_text(s, par.name, 'zh', True)}$",
+               f"${tex(k)} {op.replace('≥', chr(92) + 'ge').replace('≤', chr(92) + 'le')} 0$: ${relation_text(s, par.name, 'en', True)}$"),
+              f"{plain(k)} {op} 0 \\Leftrightarrow {relation_text(s, par.name)}", kps=["quad.parametric_inequality"],
+              hints=[("最小值 $\\ge 0$ 则处处 $\\ge 0$。", "If the minimum is ≥ 0, every value is.")])
+    chain.done(_answer_set(s), _always_ref(d))
+
+
+register(Solver("quadratic.always", "quadratics", detect_always, (
+    Method(("判别式法", "Discriminant"), _always_disc),
+    Method(("配方求最值", "Minimum by completing the square"), _always_min),
+), ("quad.parametric_inequality",), priority=33))
+
+
+# -- symmetric expressions of the roots ------------------------------------------------------------------------
+X1, X2 = sp.Symbol("x_1", real=True), sp.Symbol("x_2", real=True)
+
+
+def detect_vieta(p: Problem) -> Match | None:
+    if not re.search(r"x_\{?1\}?", p.text) or not re.search(r"x_\{?2\}?", p.text):
+        return None
+    eqs = [(lhs, rhs) for lhs, op, rhs in p.relations if op == "=" and (lhs - rhs).free_symbols == {X}]
+    if len(eqs) != 1:
+        return None
+    e = sp.expand(eqs[0][0] - eqs[0][1])
+    if not e.is_polynomial(X) or sp.degree(e, X) != 2:
+        return None
+    tail = re.split(r"求|find|compute|evaluate", p.text, flags=re.I)
+    if len(tail) < 2:
+        return None
+    target = None
+    for frag in re.findall(r"[0-9x_{}()+\-*/^|\s.sqrt]+", tail[-1]):
+        t = try_expr(frag.strip(" ."))
+        if t is not None and t.free_symbols and t.free_symbols <= {X1, X2}:
+            target = t
+            break
+    if target is None or sp.expand(target - target.subs({X1: X2, X2: X1}, simultaneous=True)) != 0:
+        return None
+    return Match([f"{plain(e)} = 0"], plain(target), {"e": e, "target": target}, 0.9)
+
+
+def _vieta_ref(d: dict) -> tuple[str, str]:
+    roots = list(sp.roots(sp.Poly(d["e"], X)).keys())
+    r1, r2 = (roots * 2)[:2] if len(roots) == 1 else roots[:2]
+    return (plain(sp.nsimplify(sp.simplify(d["target"].subs({X1: r1, X2: r2})))),) * 2
+
+
+def _vieta(chain: Chain, d: dict) -> None:
+    e, target = d["e"], d["target"]
+    a, b, c = sp.Poly(e, X).all_coeffs()
+    s, p_ = sp.nsimplify(-b / a), sp.nsimplify(c / a)
+    chain.ask(("由韦达定理，两根之和、两根之积各是多少？", "By Vieta's formulas, what are the sum and the product of the roots?"),
+              (f"$x_1+x_2={tex(s)}$，$x_1x_2={tex(p_)}$", f"$x_1+x_2={tex(s)}$, $x_1x_2={tex(p_)}$"),
+              f"-({plain(b)})/({plain(a)}) = {plain(s)} 且 ({plain(c)})/({plain(a)}) = {plain(p_)}", kps=["quad.vieta"],
+              hints=[("$x_1+x_2=-\\frac ba$，$x_1x_2=\\frac ca$。", "$x_1+x_2=-\\frac ba$, $x_1x_2=\\frac ca$.")])
+    S, P = sp.symbols("S P")
+    in_sp = sp.simplify(_symmetric(target, S, P))
+    chain.ask(("把所求式子用 $x_1+x_2$ 与 $x_1x_2$ 表示。", "Express the target with $x_1+x_2$ and $x_1x_2$."),
+              (f"${tex(target)}={tex(in_sp).replace('S', '(x_1+x_2)').replace('P', 'x_1x_2')}$",) * 2,
+              f"{plain(target)} = {plain(in_sp.subs({S: X1 + X2, P: X1 * X2}))}", kps=["quad.vieta"],
+              hints=[("$x_1^2+x_2^2=(x_1+x_2)^2-2x_1x_2$。", "$x_1^2+x_2^2=(x_1+x_2)^2-2x_1x_2$.")])
+    value = sp.nsimplify(sp.simplify(in_sp.subs({S: s, P: p_})))
+    chain.ask(("代入求值。", "Substitute the values."), (f"${tex(value)}$",) * 2,
+              f"{plain(in_sp.subs({S: sp.Symbol(f'({plain(s)})'), P: sp.Symbol(f'({plain(p_)})')}))} = {plain(value)}",
+              kps=["quad.vieta"], hints=[("整体代入，不必求出两根。", "Substitute the sum and product; no need for the roots.")])
+    chain.done((plain(value),) * 2, _vieta_ref(d))
+
+
+def _symmetric(target: sp.Expr, S: sp.Symbol, P: sp.Symbol) -> sp.Expr:
+    """Rewrite a symmetric rational expression in x1, x2 through S = x1 + x2 and P = x1 x2."""
+    num, den = sp.fraction(sp.together(target))
+
+    def poly_sp(e):
+        from sympy.polys.polyfuncs import symmetrize
+
+        sym, rest, mapping = symmetrize(sp.expand(e), X1, X2, formal=True)
+        if rest != 0:
+            raise ValueError("not symmetric")
+        subs = {s_: (S if v == X1 + X2 else P) for s_, v in mapping}
+        return sym.subs(subs)
+
+    return poly_sp(num) / poly_sp(den)
+
+
+def _by_formula(chain: Chain, d: dict) -> None:
+    e, target = d["e"], d["target"]
+    roots = sorted(sp.roots(sp.Poly(e, X)), key=lambda r: float(sp.re(r)))
+    if len(roots) != 2 or not all(r.is_real for r in roots):
+        raise ValueError("two real roots needed")
+    chain.ask(("用求根公式解出两根。", "Find both roots with the quadratic formula."),
+              (f"$x_1={tex(roots[0])}$，$x_2={tex(roots[1])}$", f"$x_1={tex(roots[0])}$, $x_2={tex(roots[1])}$"),
+              f"{plain(e)} = 0 \\Rightarrow x = {plain(roots[0])} 或 x = {plain(roots[1])}", kps=["quad.equation"],
+              hints=[("$x=\\frac{-b\\pm\\sqrt{b^2-4ac}}{2a}$。", "$x=\\frac{-b\\pm\\sqrt{b^2-4ac}}{2a}$.")])
+    value = sp.nsimplify(sp.radsimp(sp.simplify(target.subs({X1: roots[0], X2: roots[1]}))))
+    chain.ask(("代入所求式子计算（注意根式运算）。", "Substitute into the target and simplify the radicals."), (f"${tex(value)}$",) * 2,
+              f"{plain(target.subs({X1: sp.Symbol('(' + plain(roots[0]) + ')'), X2: sp.Symbol('(' + plain(roots[1]) + ')')}))} = {plain(value)}",
+              kps=["quad.equation"], hints=[("可以先展开再合并。", "Expand, then collect.")])
+    chain.done((plain(value),) * 2, _vieta_ref(d))
+
+
+register(Solver("quadratic.vieta", "quadratics", detect_vieta, (
+    Method(("韦达定理", "Vieta's formulas"), _vieta),
+    Method(("求根公式直接计算", "Compute the roots first"), _by_formula),
+), ("quad.vieta",), priority=34))
+
+
+# -- the quadratic through three points ---------------------------------------------------------------------------
+def detect_through(p: Problem) -> Match | None:
+    if not p.has("二次函数", "抛物线", "quadratic", "parabola") or not p.has("经过", "过点", "passes through", "through the points"):
+        return None
+    if not p.has("解析式", "表达式", "函数式", "equation", "expression", "formula"):
+        return None
+    pts = []
+    for m in re.finditer(r"\(\s*(-?[\d./]+)\s*,\s*(-?[\d./]+)\s*\)", p.text):
+        a, b = try_expr(m.group(1)), try_expr(m.group(2))
+        if a is not None and b is not None:
+            pts.append((a, b))
+    if len(pts) != 3 or len({x for x, _ in pts}) != 3:
+        return None
+    sol = _fit(pts)
+    if sol is None or sp.Poly(sol, X).degree() != 2:
+        return None
+    return Match([f"({plain(a)}, {plain(b)})" for a, b in pts], "y = ax^2 + bx + c", {"pts": pts}, 0.9)
+
+
+def _fit(pts) -> sp.Expr | None:
+    """Reference: SymPy's interpolating polynomial through the three points."""
+    return sp.expand(sp.interpolate(list(pts), X))
+
+
+def _through_answer(e) -> tuple[str, str]:
+    return (f"y={plain(sp.expand(e))}",) * 2
+
+
+def _general_form(chain: Chain, d: dict) -> None:
+    pts = d["pts"]
+    a, b, c = sp.symbols("a b c", real=True)
+    eqs = [sp.Eq(a * x0**2 + b * x0 + c, y0) for x0, y0 in pts]
+    chain.ask(("设 $y=ax^2+bx+c$，把三个点代入，得到什么方程组？", "Let $y=ax^2+bx+c$ and substitute the three points. What system do you get?"),
+              ("，".join(f"${tex(q.lhs)}={tex(q.rhs)}$" for q in eqs),) * 2, "", kps=["undetermined_coefficients", "quad.function"],
+              hints=[("先用横坐标为 0 的点求 $c$。", "Use a point with x = 0 first to get c.")])
+    sol = sp.solve(eqs, [a, b, c], dict=True)[0]
+    chain.ask(("解方程组求 $a$、$b$、$c$。", "Solve the system for a, b, c."), (f"$a={tex(sol[a])}, b={tex(sol[b])}, c={tex(sol[c])}$",) * 2,
+              " 且 ".join(f"({plain(sol[a])})*({plain(x0)})^2 + ({plain(sol[b])})*({plain(x0)}) + ({plain(sol[c])}) = {plain(y0)}" for x0, y0 in pts),
+              kps=["quad.function"], hints=[("两式相减消去 $c$。", "Subtract pairs to eliminate c.")])
+    chain.done(_through_answer(sol[a] * X**2 + sol[b] * X + sol[c]), _through_answer(_fit(pts)))
+
+
+def _intercept_form(chain: Chain, d: dict) -> None:
+    pts = d["pts"]
+    zeros = [x0 for x0, y0 in pts if y0 == 0]
+    other = next((x0, y0) for x0, y0 in pts if y0 != 0)
+    a = sp.Symbol("a", real=True)
+    chain.ask(("图象与 $x$ 轴的两个交点已知，可以设成什么形式？", "The two x-intercepts are known. Which form can you assume?"),
+              (f"$y=a(x-({tex(zeros[0])}))(x-({tex(zeros[1])}))$",) * 2, "", kps=["quad.function", "undetermined_coefficients"],
+              hints=[("交点式 $y=a(x-x_1)(x-x_2)$。", "Intercept form $y=a(x-x_1)(x-x_2)$.")])
+    val = sp.solve(sp.Eq(a * (other[0] - zeros[0]) * (other[0] - zeros[1]), other[1]), a)[0]
+    chain.ask((f"代入点 $({tex(other[0])}, {tex(other[1])})$ 求 $a$。", f"Substitute $({tex(other[0])}, {tex(other[1])})$ to find $a$."),
+              (f"$a={tex(val)}$",) * 2, f"({plain(val)})*({plain(other[0])} - ({plain(zeros[0])}))*({plain(other[0])} - ({plain(zeros[1])})) = {plain(other[1])}",
+              kps=["quad.function"], hints=[("得到关于 $a$ 的一次方程。", "A linear equation in a.")])
+    e = sp.expand(val * (X - zeros[0]) * (X - zeros[1]))
+    chain.ask(("展开写成一般式。", "Expand into general form."), (f"$y={tex(e)}$",) * 2,
+              f"({plain(val)})*(x - ({plain(zeros[0])}))*(x - ({plain(zeros[1])})) = {plain(e)}", kps=["quad.function"],
+              hints=[("按多项式乘法展开。", "Multiply out.")])
+    chain.done(_through_answer(e), _through_answer(_fit(pts)))
+
+
+register(Solver("quadratic.through_points", "quadratics", detect_through, (
+    Method(("一般式（待定系数）", "General form (undetermined coefficients)"), _general_form),
+    Method(("交点式", "Intercept form"), _intercept_form, lambda d: sum(y0 == 0 for _, y0 in d["pts"]) == 2),
+), ("quad.function",), priority=34))
+
