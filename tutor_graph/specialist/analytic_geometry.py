@@ -18,7 +18,7 @@ from tutor_graph.specialist.render import plain, tex
 _POINT = re.compile(r"(?<![A-Za-z_])([A-Z])?\s*\(\s*(-?[\d./]+(?:\s*/\s*\d+)?)\s*,\s*(-?[\d./]+(?:\s*/\s*\d+)?)\s*\)")
 
 
-def _curves(p: Problem) -> list[tuple[sp.Expr, int]]:
+def xy_equations(p: Problem) -> list[tuple[sp.Expr, int]]:
     """Equations in x and y as `expr = 0` with their degree (1 line, 2 conic)."""
     out = []
     for frag in p.fragments:
@@ -35,7 +35,7 @@ def _curves(p: Problem) -> list[tuple[sp.Expr, int]]:
     return out
 
 
-def _points(text: str) -> list[tuple[str | None, sp.Expr, sp.Expr]]:
+def points_in(text: str) -> list[tuple[str | None, sp.Expr, sp.Expr]]:
     out = []
     for m in _POINT.finditer(text):
         a, b = try_expr(m.group(2)), try_expr(m.group(3))
@@ -48,7 +48,7 @@ def _eq_text(e: sp.Expr) -> str:
     return f"{plain(e)} = 0"
 
 
-def _line_answer(e: sp.Expr) -> tuple[str, str]:
+def line_answer(e: sp.Expr) -> tuple[str, str]:
     """A line as `ax + by + c = 0` with integer coefficients, positive leading coefficient."""
     poly = sp.Poly(e, X, Y)
     coeffs = poly.coeffs()
@@ -66,8 +66,8 @@ def _line_answer(e: sp.Expr) -> tuple[str, str]:
 def detect_distance(p: Problem) -> Match | None:
     if not p.has("距离", "distance"):
         return None
-    curves = _curves(p)
-    pts = _points(p.text)
+    curves = xy_equations(p)
+    pts = points_in(p.text)
     lines = [e for e, d in curves if d == 1]
     if len(lines) == 1 and len(curves) == 1 and len(pts) == 1:
         _, a, b = pts[0]
@@ -161,9 +161,9 @@ register(Solver("geometry.distance", "lines_circles", detect_distance, (
 
 # -- the line through two points -------------------------------------------------------------------------
 def detect_line(p: Problem) -> Match | None:
-    if not p.has("直线", "line") or not p.has("方程", "equation") or _curves(p):
+    if not p.has("直线", "line") or not p.has("方程", "equation") or xy_equations(p):
         return None
-    pts = _points(p.text)
+    pts = points_in(p.text)
     if len(pts) != 2 or pts[0][1:] == pts[1][1:]:
         return None
     return Match([f"({plain(a)}, {plain(b)})" for _, a, b in pts], "line through two points",
@@ -173,7 +173,7 @@ def detect_line(p: Problem) -> Match | None:
 def _line_ref(d: dict) -> tuple[str, str]:
     line = sp.Line(sp.Point(*d["p1"]), sp.Point(*d["p2"]))
     a, b, c = line.coefficients
-    return _line_answer(a * X + b * Y + c)
+    return line_answer(a * X + b * Y + c)
 
 
 def _point_slope(chain: Chain, d: dict) -> None:
@@ -182,7 +182,7 @@ def _point_slope(chain: Chain, d: dict) -> None:
         chain.ask(("两点横坐标相同，直线有什么特点？", "Both points share the x-coordinate. What kind of line is it?"),
                   (f"垂直于 $x$ 轴：$x={tex(x1)}$", f"vertical: $x={tex(x1)}$"), "", kps=["line.slope"],
                   hints=[("斜率不存在。", "The slope is undefined.")])
-        chain.done(_line_answer(X - x1), _line_ref(d))
+        chain.done(line_answer(X - x1), _line_ref(d))
         return
     k = sp.nsimplify((y2 - y1) / (x2 - x1))
     chain.ask(("直线的斜率 $k=\\frac{y_2-y_1}{x_2-x_1}$ 是多少？", "What is the slope $k=\\frac{y_2-y_1}{x_2-x_1}$?"),
@@ -190,10 +190,10 @@ def _point_slope(chain: Chain, d: dict) -> None:
               kps=["line.slope"], hints=[("纵坐标之差除以横坐标之差。", "Rise over run.")])
     e = sp.expand(Y - y1 - k * (X - x1))
     chain.ask(("用点斜式写出直线方程，并化成一般式。", "Write the line in point-slope form and then in general form."),
-              (f"$y-({tex(y1)})={tex(k)}(x-({tex(x1)}))$，即 ${_line_answer(e)[0]}$",) * 2,
+              (f"$y-({tex(y1)})={tex(k)}(x-({tex(x1)}))$，即 ${line_answer(e)[0]}$",) * 2,
               f"({plain(y1)}) = ({plain(k)})*({plain(x1)}) + ({plain(y1 - k * x1)})", kps=["line.equation"],
               hints=[("点斜式 $y-y_1=k(x-x_1)$。", "Point-slope: $y-y_1=k(x-x_1)$.")])
-    chain.done(_line_answer(e), _line_ref(d))
+    chain.done(line_answer(e), _line_ref(d))
 
 
 def _two_point_form(chain: Chain, d: dict) -> None:
@@ -207,7 +207,7 @@ def _two_point_form(chain: Chain, d: dict) -> None:
               (f"$k={tex(sol[kk])}, b={tex(sol[bb])}$",) * 2,
               f"({plain(sol[kk])})*({plain(x1)}) + ({plain(sol[bb])}) = {plain(y1)} 且 ({plain(sol[kk])})*({plain(x2)}) + ({plain(sol[bb])}) = {plain(y2)}",
               kps=["line.equation"], hints=[("两式相减先消去 $b$。", "Subtract to eliminate b first.")])
-    chain.done(_line_answer(sp.expand(Y - sol[kk] * X - sol[bb])), _line_ref(d))
+    chain.done(line_answer(sp.expand(Y - sol[kk] * X - sol[bb])), _line_ref(d))
 
 
 register(Solver("geometry.line", "lines_circles", detect_line, (
@@ -217,7 +217,7 @@ register(Solver("geometry.line", "lines_circles", detect_line, (
 
 
 # -- circles ---------------------------------------------------------------------------------------------------
-def _circle(e: sp.Expr):
+def circle_parts(e: sp.Expr):
     """(centre, r^2, D, E, F) when e = x^2 + y^2 + Dx + Ey + F (up to a factor)."""
     poly = sp.Poly(e, X, Y)
     a = poly.coeff_monomial(X**2)
@@ -234,8 +234,8 @@ def _circle(e: sp.Expr):
 def detect_circle(p: Problem) -> Match | None:
     if not p.has("圆", "circle"):
         return None
-    curves = _curves(p)
-    circles = [(e, c) for e, d in curves if d == 2 and (c := _circle(e))]
+    curves = xy_equations(p)
+    circles = [(e, c) for e, d in curves if d == 2 and (c := circle_parts(e))]
     lines = [e for e, d in curves if d == 1]
     if len(circles) != 1:
         return None
@@ -388,8 +388,8 @@ register(Solver("geometry.line_circle", "lines_circles", lambda p: (m if (m := d
 def detect_conic(p: Problem) -> Match | None:
     if not p.has("椭圆", "双曲线", "抛物线", "ellipse", "hyperbola", "parabola", "焦点", "离心率", "focus", "foci", "eccentricity"):
         return None
-    curves = [e for e, d in _curves(p) if d == 2]
-    if len(curves) != 1 or len(_curves(p)) != 1:
+    curves = [e for e, d in xy_equations(p) if d == 2]
+    if len(curves) != 1 or len(xy_equations(p)) != 1:
         return None
     e = curves[0]
     poly = sp.Poly(e, X, Y)
