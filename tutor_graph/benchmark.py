@@ -83,6 +83,7 @@ def aggregate(items: list[dict[str, Any]]) -> dict[str, Any]:
     first = [i["first_question_s"] for i in items if i["first_question_s"] is not None]
     first_symbolic = [i["first_question_s"] for i in items if i["symbolic_chain"] and i["first_question_s"] is not None]
     full = [i["result_s"] for i in items if i["result_s"] is not None]
+    full_solved = [i["result_s"] for i in solved if i["result_s"] is not None]
     two = [i["result_s"] for i in items if i["methods"] >= 2]
     return {
         "problems": n,
@@ -98,6 +99,7 @@ def aggregate(items: list[dict[str, Any]]) -> dict[str, Any]:
         "first_question_s": {"median": _percentile(first, 0.5), "p95": _percentile(first, 0.95)},
         "first_question_symbolic_s": {"median": _percentile(first_symbolic, 0.5), "p95": _percentile(first_symbolic, 0.95)},
         "result_s": {"median": _percentile(full, 0.5), "p95": _percentile(full, 0.95)},
+        "result_solved_s": {"median": _percentile(full_solved, 0.5), "p95": _percentile(full_solved, 0.95)},
         "result_two_methods_s": {"median": _percentile(two, 0.5), "p95": _percentile(two, 0.95)},
     }
 

@@ -56,6 +56,10 @@ class Settings:
         },
     )
     variants: int = field(default=2, metadata={"description": "How many variant questions to produce."})
+    variants_budget_s: float = field(
+        default=1.5,
+        metadata={"description": "Seconds the variants node may spend trying number changes with the specialist."},
+    )
     model_use: ModelUse = field(
         default="auto",
         metadata={
@@ -102,7 +106,7 @@ class Settings:
     @property
     def is_embedded(self) -> bool:
         """True for the embedded demo model, which cannot do mathematics."""
-        return self.model_name == EMBEDDED_SPEC
+        return self.model_name.strip().split("?", 1)[0] == EMBEDDED_SPEC  # "embedded?dtype=bf16" too
 
     @property
     def token_budget(self) -> int:

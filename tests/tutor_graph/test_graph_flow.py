@@ -31,7 +31,7 @@ RIGHT_2 = "ANSWER: x=2 或 x=3\nCLAIM: x=2 或 x=3"
 
 def settings(model: ScriptedModel, **changes) -> Settings:
     """Only the chain's nodes unless a test asks for more, so scripts stay short."""
-    return Settings(chat_model=model, nodes=frozenset(), **changes)
+    return Settings(chat_model=model, **{"nodes": frozenset(), **changes})
 
 
 def sources(result) -> list[str]:
@@ -180,3 +180,48 @@ def test_plain_dict_context_as_langgraph_studio_sends_it():
     result = state["result"]
     assert len(result["solutions"]) == 1
     assert [t["node"] for t in result["trace"]] == ["understand", "fallback", "final_check", "link"]
+
+
+MAXIMUM = "已知函数 f(x)=x^3-3x，求 f(x) 在 [0,2] 上的最大值"  # the specialist knows one method for it
+
+
+def alternative(last_claim: str) -> str:
+    return json.dumps({"method": "单调性法 / Monotonicity", "final_answer": "2", "steps": [
+        {"question": "f(x) 的导数是什么？", "answer": "f'(x)=3x^2-3", "claim": "f'(x)=3x^2-3"},
+        {"question": "比较端点与极值点的函数值", "answer": "f(0)=0，f(1)=-2，f(2)=2", "claim": last_claim}]},
+        ensure_ascii=False)
+
+
+def test_model_alternative_is_verified_and_kept():
+    # The plan fails twice, so the main chain is the specialist's; the second method comes from the model.
+    model = ScriptedModel(["no", "no", alternative("f(2)=2")])
+    result = solve(MAXIMUM, settings(model, methods=2, nodes=frozenset({"alternatives"})))
+
+    assert len(model.calls) == 3
+    assert "导数法" in model.calls[2][-1]["content"]  # the model was told which method to avoid
+    assert [s["method"] for s in result["solutions"]] == ["导数法 / Derivative", "单调性法 / Monotonicity"]
+    second = result["solutions"][1]
+    assert second["verified"] and {s["source"] for s in second["steps"]} == {"model"}
+    assert [s["verdict"]["status"] for s in second["steps"]] == ["verified", "verified"]
+
+
+def test_model_alternative_with_a_refuted_step_is_dropped():
+    model = ScriptedModel(["no", "no", alternative("f(2)=3")])
+    result = solve(MAXIMUM, settings(model, methods=2, nodes=frozenset({"alternatives"})))
+
+    assert len(result["solutions"]) == 1
+    assert prompts.NOTE_ALTERNATIVE_DROPPED.format(method="单调性法 / Monotonicity") in result["warnings"]
+    assert prompts.NOTE_FEWER_METHODS.format(got=1, want=2) in result["warnings"]
+
+
+def test_model_variants_get_the_specialists_answer_and_verified_ones_come_first():
+    written = json.dumps({"variants": [
+        {"question": "讨论方程 x^2-7x+k=0 的实根个数与 k 的关系", "change": "推广", "answer": "k<49/4 时两个"},
+        {"question": "解方程 x^2-7x+12=0", "change": "改变系数", "answer": "x=5"}]}, ensure_ascii=False)
+    model = ScriptedModel(["no", "no", written])
+    result = solve(QUADRATIC, settings(model, variants=2, nodes=frozenset({"variants"})))
+
+    first, second = result["variants"]
+    assert first["question"] == "解方程 x^2-7x+12=0" and first["verified"]
+    assert first["answer"] != "x=5" and "3" in first["answer"] and "4" in first["answer"]  # the specialist's, not the model's
+    assert second["verified"] and second["change"].startswith("把 ")  # a number change filled the second place

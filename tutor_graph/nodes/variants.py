@@ -13,6 +13,7 @@ answer verified. A model variant the specialist cannot solve keeps the model's a
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 
 from tutor_graph import prompts
@@ -23,7 +24,7 @@ from tutor_graph.parsing_output import OutputError, parse_variants
 from tutor_graph.result import Variant
 from tutor_graph.state import SolveState
 
-MAX_SOLVES = 6  # specialist calls spent on number changes: bounds the node's time
+MAX_SOLVES = 6  # specialist calls spent on number changes (Settings.variants_budget_s bounds their time)
 # Integers that are conditions: not exponents (x^2), subscripts (a_1), parts of names (x1) or decimals.
 _NUMBER = re.compile(r"(?<![\^_\w.])(\d{1,4})(?![\d.]|\s*\^)")
 
@@ -86,10 +87,12 @@ def variants(state: SolveState, run: NodeRun) -> dict:
             found += _from_model(state, run, want)
         if state.get("recognised") and sum(v["verified"] for v in found) < want:
             original = state.get("final_answer", "")
-            solves = 0
+            solves, started = 0, time.perf_counter()
             # The teacher's own wording (punctuation, LaTeX) is kept: only the number changes.
             for text, change in number_changes(state.get("problem", "")):
                 if solves >= MAX_SOLVES or sum(v["verified"] for v in found) >= want:
+                    break
+                if solves and time.perf_counter() - started > run.settings.variants_budget_s:
                     break
                 solves += 1
                 solved = _solve(text, run.settings.lang)
