@@ -25,7 +25,7 @@ def _grade(args: argparse.Namespace) -> int:
 def _bench_checks(args: argparse.Namespace) -> int:
     from evaluation.bench import run_bench
 
-    return run_bench(seed=args.seed, limit=args.limit, out=args.out, verbose=args.verbose)
+    return run_bench(seed=args.seed, limit=args.limit, out=args.out, verbose=args.verbose, bank=args.bank)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=None, help="only the first N claims / pairs (smoke runs)")
     p.add_argument("--out", default=None, help="folder for metrics.json and the per-item results")
     p.add_argument("--verbose", action="store_true", help="print every misjudged item")
+    p.add_argument("--bank", action="store_true", help="also run the content bank's claims and planted mutants")
     p.set_defaults(func=_bench_checks)
     return parser
 

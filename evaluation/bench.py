@@ -8,6 +8,7 @@ warm calls through the public, time-bounded API. Grader: wrong-accept and false-
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import time
 from collections import Counter, defaultdict
@@ -67,11 +68,61 @@ def measure_grades(pairs) -> tuple[dict, list[dict]]:
     return metrics, rows
 
 
+_LAST_INTEGER = re.compile(r"(?<![\w^_{.])(\d+)(?![\w.])")
+
+
+def bank_claims() -> list[tuple[str, str, list[str] | None]]:
+    """Every (problem id, claim, context) of the content problem bank: claims written by another author."""
+    from content.bank import load_problems
+
+    rows = []
+    for problem in load_problems():
+        for method in problem.methods:
+            for step in method.steps:
+                if step.claim:
+                    rows.append((problem.id, step.claim, list(step.context) if step.context else None))
+    return rows
+
+
+def mutate(claim: str) -> str | None:
+    """A planted slip: the last integer of the claim plus one (None if the claim has no integer)."""
+    matches = list(_LAST_INTEGER.finditer(claim))
+    if not matches:
+        return None
+    m = matches[-1]
+    return claim[: m.start()] + str(int(m.group(1)) + 1) + claim[m.end():]
+
+
+def measure_bank(verbose: bool = False) -> dict:
+    """Bank claims should verify; their mutants are wrong unless the slip happens to keep them true, so
+    `mutants_verified` is printed for inspection rather than counted as a false pass."""
+    rows = bank_claims()
+    statuses, mutant_statuses = Counter(), Counter()
+    for pid, claim, context in rows:
+        verdict = check_step(claim, context)
+        statuses[verdict.status] += 1
+        if verbose and verdict.status != "verified":
+            print(f"  BANK {pid} [{verdict.status}] {claim!r}: {verdict.reason[:100]}")
+        mutant = mutate(claim)
+        if mutant is None:
+            continue
+        mutated = check_step(mutant, context)
+        mutant_statuses[mutated.status] += 1
+        if verbose and mutated.status == "verified":
+            print(f"  MUTANT VERIFIED {pid} {mutant!r} ctx={context!r} (check by hand: still true?)")
+    total, mutants = sum(statuses.values()), sum(mutant_statuses.values())
+    return {"claims": total, "verified": statuses["verified"] / max(1, total),
+            "refuted": statuses["refuted"] / max(1, total), "mutants": mutants,
+            "mutants_refuted": mutant_statuses["refuted"] / max(1, mutants),
+            "mutants_verified": mutant_statuses["verified"], "mutants_unknown": mutant_statuses["unknown"]}
+
+
 def _misjudged_claim(row) -> bool:
     return (row["correct"] and row["status"] != "verified") or (not row["correct"] and row["status"] != "refuted")
 
 
-def run_bench(seed: int = 2024, limit: int | None = None, out: str | None = None, verbose: bool = False) -> int:
+def run_bench(seed: int = 2024, limit: int | None = None, out: str | None = None, verbose: bool = False,
+              bank: bool = False) -> int:
     """Generate, measure, print a report; write metrics.json and items.jsonl under `out` if given."""
     items, pairs = claim_items(seed), grade_pairs(seed)
     if limit:
@@ -97,6 +148,14 @@ def run_bench(seed: int = 2024, limit: int | None = None, out: str | None = None
           f"over {grade_metrics['formats']} formats")
     print(f"  wrong_accept {grade_metrics['wrong_accept']:7.2%}   target ≤ 0.0%")
     print(f"  false_reject {grade_metrics['false_reject']:7.2%}   target ≤ 1.0%")
+    bank_metrics = None
+    if bank:
+        bank_metrics = measure_bank(verbose)
+        print(f"content bank: {bank_metrics['claims']} claims by another author, verified "
+              f"{bank_metrics['verified']:.2%}, refuted {bank_metrics['refuted']:.2%}; {bank_metrics['mutants']} "
+              f"mutants (last integer + 1): refuted {bank_metrics['mutants_refuted']:.2%}, verified "
+              f"{bank_metrics['mutants_verified']} (inspect: a slip can keep a claim true), unknown "
+              f"{bank_metrics['mutants_unknown']}")
     if verbose:
         for r in claim_rows:
             if _misjudged_claim(r):
@@ -107,8 +166,8 @@ def run_bench(seed: int = 2024, limit: int | None = None, out: str | None = None
     if out:
         folder = Path(out)
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / "metrics.json").write_text(json.dumps({"seed": seed, "claims": claim_metrics,
-                                                         "grading": grade_metrics}, indent=2), encoding="utf-8")
+        (folder / "metrics.json").write_text(json.dumps({"seed": seed, "claims": claim_metrics, "grading": grade_metrics,
+                                                         "bank": bank_metrics}, indent=2), encoding="utf-8")
         with open(folder / "items.jsonl", "w", encoding="utf-8") as fh:
             for r in claim_rows + grade_rows:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -15,7 +15,7 @@ from sympy.core.function import AppliedUndef
 from tutor_graph.checks import pool
 from tutor_graph.checks.givens import Givens, read_context
 from tutor_graph.checks.limits import too_large
-from tutor_graph.checks.parsing import PM, ParseError, TooLarge, as_set, freeze, parse_statement, symbol
+from tutor_graph.checks.parsing import PM, ParseError, TooLarge, as_set, freeze, parse_claim, symbol
 from tutor_graph.checks.solving import (
     BACKWARD,
     FORWARD,
@@ -91,7 +91,7 @@ def decide(claim: str, context=None) -> Verdict:
     """Parse the context and the claim, then decide the claim under the givens."""
     givens = read_context(context, claim)
     try:
-        stmt = parse_statement(claim, givens.callables, givens.set_items(), givens.variables)
+        stmt, decimals = parse_claim(claim, givens.callables, givens.set_items(), givens.variables)
     except TooLarge as exc:
         return Verdict.unknown(f"过大 / too large: {exc}")
     except ParseError as exc:
@@ -102,7 +102,7 @@ def decide(claim: str, context=None) -> Verdict:
         stmt = Relation(stmt.parts[1:], stmt.ops[1:])
     stmt = map_exprs(stmt, lambda e: _finish(givens.substitute(e)))
     givens.conditions = [map_exprs(c, _finish) for c in givens.conditions]
-    verdict = _Decider(givens, integer).any(stmt)
+    verdict = _Decider(givens, integer, decimals).any(stmt)
     if named is not None and verdict.verified:
         verdict = Verdict("verified", f"{verdict.reason}（{named} 为新记号 / {named} names the expression）")
     if verdict.status == "refuted" and givens.unread and free_symbols(stmt):
@@ -155,8 +155,8 @@ def _mentions_integers(stmt) -> bool:
 class _Decider:
     """Decides statements under one set of givens."""
 
-    def __init__(self, givens: Givens, integer: bool):
-        self.givens, self.integer = givens, integer
+    def __init__(self, givens: Givens, integer: bool, decimals: frozenset = frozenset()):
+        self.givens, self.integer, self.decimals = givens, integer, decimals
 
     def any(self, stmt) -> Verdict:
         if isinstance(stmt, Argument):
@@ -196,7 +196,7 @@ class _Decider:
             return integral
         variables = {s for s in free_symbols(rel) if s != PM}
         if not variables:
-            return _arithmetic(lhs, op, rhs)
+            return _arithmetic(lhs, op, rhs, self.decimals)
         conditions = self.conditions_for(rel)
         if conditions:
             return self.condition(rel, conditions)
@@ -404,7 +404,7 @@ def _equation_shaped(lhs, rhs) -> bool:
     return (isinstance(lhs, sp.Symbol) and lhs not in right) or (isinstance(rhs, sp.Symbol) and rhs not in left)
 
 
-def _arithmetic(lhs, op: str, rhs) -> Verdict:
+def _arithmetic(lhs, op: str, rhs, decimals: frozenset = frozenset()) -> Verdict:
     """Decide a relation between two constants exactly (approximations to the stated precision)."""
     if op == "~=":
         ok, tolerance = approximately(lhs, rhs, True)
@@ -417,7 +417,7 @@ def _arithmetic(lhs, op: str, rhs) -> Verdict:
     if result is True:
         return Verdict("verified", f"精确成立 / exact: {show(lhs)} {op} {show(rhs)}")
     if result is False and op == "=":
-        ok, tolerance = approximately(lhs, rhs, False)
+        ok, tolerance = approximately(lhs, rhs, False, decimals)
         if ok:
             return Verdict("verified", f"在所给精度内相等 / equal to the stated precision (±{tolerance})")
     if result is False:

@@ -55,6 +55,7 @@ class Answer:
     kind: str
     value: object
     var: sp.Symbol | None = None
+    decimal: bool = False  # written as a single decimal number (`1.414`), so it may be an approximation
 
 
 def judge(reference: str, prediction: str) -> Grade:
@@ -102,7 +103,7 @@ def read_answer(text: str) -> Answer:
             return Answer("set", boolean_set(value.condition, value.sym), value.sym)
         if isinstance(value, sp.Set):
             return Answer("set", value)
-        return Answer("expr", value)
+        return Answer("expr", value, decimal=bool(re.fullmatch(r"\s*-?\d+\.\d+\s*", text)))
     assignments = _assignments(stmt)
     if assignments is not None:
         return assignments
@@ -146,7 +147,7 @@ def _labelled_roots(names: set[str]) -> bool:
 def compare(ref: Answer, pred: Answer) -> Grade:
     """Exact comparison of two typed answers."""
     if ref.kind == "expr" and pred.kind == "expr":
-        return _numbers(ref.value, pred.value)
+        return _numbers(ref.value, pred.value, pred.decimal)
     if ref.kind in ("values", "set") or pred.kind in ("values", "set"):
         if ref.var is not None and pred.var is not None and ref.var != pred.var:
             return Grade(False, f"变量不同 / different variables ({ref.var} vs {pred.var})")
@@ -166,10 +167,10 @@ def compare(ref: Answer, pred: Answer) -> Grade:
     return Grade(False, f"答案类型不同 / different kinds of answer ({ref.kind} vs {pred.kind})")
 
 
-def _numbers(ref, pred) -> Grade:
+def _numbers(ref, pred, written_as_decimal: bool) -> Grade:
     if is_zero(sp.Add(ref, -pred)):
         return Grade(True, "精确相等 / equal exactly")
-    places = decimal_places(pred) if not pred.is_Integer else None
+    places = decimal_places(pred) if written_as_decimal and not pred.is_Integer else None
     if places is not None and decimal_places(ref) is None and not ref.is_Rational:
         left, right = real_value(ref), real_value(pred)
         digits = len(re.sub(r"^0\.0*", "", sp.sstr(sp.Float(pred, 30)).rstrip("0")).replace(".", ""))

@@ -61,12 +61,19 @@ def parse_statement(text: str, callables: frozenset[str] = DEFAULT_CALLABLES, se
     `sets` holds (name, Set) pairs of sets named in the context (`A = {x | x > 1}`); `variables` names
     letters to read as variables although they are usually constants (`e` as an eccentricity).
     """
+    return _parse_cached(text, callables, sets, variables)[0]
+
+
+def parse_claim(text: str, callables: frozenset[str] = DEFAULT_CALLABLES, sets: tuple = (),
+                variables: frozenset[str] = frozenset()):
+    """Like parse_statement, also returning the values written as decimals (`1.414`): only those may be
+    read as approximations; `1/20` is exact even though it equals 0.05."""
     return _parse_cached(text, callables, sets, variables)
 
 
 def parse_expression(text: str, callables: frozenset[str] = DEFAULT_CALLABLES):
     """Parse a single expression (no relation), or raise ParseError."""
-    stmt = _parse_cached(text, callables, (), frozenset())
+    stmt = _parse_cached(text, callables, (), frozenset())[0]
     if not isinstance(stmt, Bare):
         raise ParseError("应为表达式 / expected an expression, found a relation")
     return stmt.expr
@@ -92,7 +99,8 @@ def _parse_cached(text: str, callables: frozenset[str], sets: tuple, variables: 
     tokens = prepare(text)
     if not tokens:
         raise ParseError("空 / empty")
-    return _Parser(tokens, callables, dict(sets), variables).argument()
+    parser = _Parser(tokens, callables, dict(sets), variables)
+    return parser.argument(), frozenset(parser.decimals)
 
 
 _E_DEFINED = re.compile(r"(?:^|[\s,;(∧⟹⟺])e\s*=(?!=)")
@@ -160,6 +168,7 @@ class _Parser:
                  variables: frozenset[str] = frozenset()):
         self.tokens, self.i, self.callables, self.sets = tokens, 0, callables, sets or {}
         self.variables = variables  # letters that are variables here even though usually constants (e)
+        self.decimals: set[sp.Rational] = set()  # values written with a decimal point
         self.bound: dict[str, sp.Symbol] = {}
         self.abs_depth = self.stop_at_d = self.depth = 0
 
@@ -337,7 +346,11 @@ class _Parser:
             raise ParseError("表达式不完整 / unexpected end")
         self.i += 1
         if tok.kind == "num":
-            return sp.Rational(tok.text) if "." in tok.text else sp.Integer(tok.text)
+            if "." not in tok.text:
+                return sp.Integer(tok.text)
+            value = sp.Rational(tok.text)  # exact; remembered as written in decimal form
+            self.decimals.add(value)
+            return value
         if tok.kind == "name":
             return self.name(tok.text)
         if tok.kind == "func":

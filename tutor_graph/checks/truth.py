@@ -130,9 +130,13 @@ def decimal_places(value) -> int | None:
     return None
 
 
-def approximately(lhs, rhs, explicit: bool) -> tuple[bool | None, str]:
-    """Decide `lhs ≈ rhs` to the precision the decimal side states (half a unit in its last place)."""
-    places = max((p for p in (decimal_places(lhs), decimal_places(rhs)) if p is not None), default=None)
+def approximately(lhs, rhs, explicit: bool, decimals: frozenset = frozenset()) -> tuple[bool | None, str]:
+    """Decide `lhs ≈ rhs` to the precision the decimal side states (half a unit in its last place).
+
+    With `=` (not `explicit`) only a side written as a decimal (a member of `decimals`) counts.
+    """
+    sides = (lhs, rhs) if explicit else tuple(v for v in (lhs, rhs) if v in decimals)
+    places = max((p for p in (decimal_places(v) for v in sides) if p is not None), default=None)
     left, right = real_value(lhs), real_value(rhs)
     if left is None or right is None:
         return None, "不是实数 / not real numbers"

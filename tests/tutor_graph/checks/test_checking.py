@@ -138,6 +138,7 @@ REFUTED = [
     (r"\tan x = \frac{\cos x}{\sin x}", None, "≈"),
     (r"e = \frac{c}{a} = \frac{1}{2}", r"a=2, c=\sqrt{3}", "sqrt(3)/2"),
     (r"\sqrt2 = 1.4", None, "7/5"),  # one decimal place is too coarse to count as an approximation
+    (r"\frac{50}{400+300+301}=\frac{1}{20}", None, "50/1001"),  # 1/20 is exact, not "0.05 to 2 places"
 ]
 
 

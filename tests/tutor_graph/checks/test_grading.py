@@ -93,6 +93,7 @@ DIFFERENT = [
     ("72 km/h", "72 m/s"),
     ("5", "x"),
     ("x>1", r"x\ge 1"),
+    (r"\frac{50}{1001}", r"\frac{1}{20}"),  # a fraction is exact, never an approximation
     ("x=2", "y=2"),
     ("3", "3x=9"),
     ("1.5 km", "1500 m"),  # unit conversion is not attempted: a false reject, never a wrong accept
