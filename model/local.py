@@ -11,6 +11,7 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer, GgufConfig, StoppingCriteriaList
 
 from model.base import Completion, GenerationConfig, Message
+from model.checkpoints import cached_folder, save_checkpoint
 from model.devices import DeviceChoice, choose_device, cpu_threads
 from model.generation import StopGuard, TokenQueue, cut_at_stop, stable_prefix
 from model.reasoning import split_reasoning
@@ -38,18 +39,13 @@ class LocalModel:
         self._lock = threading.Lock()
 
         started = time.perf_counter()
-        source = {"gguf_file": gguf_file} if gguf_file else {}
-        self.tokenizer = AutoTokenizer.from_pretrained(self.path, **source)
+        self.weights_cache = cached_folder(self.path / gguf_file) if gguf_file else None
+        self.tokenizer, self.model, self.loaded_from = self._load()
+        self.model.eval()
+        self.load_s = time.perf_counter() - started
         self.tokenizer.padding_side = "left"  # batched decoding appends on the right
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
-        options: dict = {"dtype": self.choice.dtype}
-        if gguf_file:  # plain dense weights, so any device (NPU included) can run them
-            options["quantization_config"] = GgufConfig(dequantize=True)
-        if self.choice.kind != "cpu":  # place weights straight on the accelerator
-            options["device_map"] = {"": self.choice.device}
-        self.model = AutoModelForCausalLM.from_pretrained(self.path, **source, **options).eval()
-        self.load_s = time.perf_counter() - started
 
         eos = self.model.generation_config.eos_token_id
         eos = eos if isinstance(eos, list) else [eos]
@@ -135,10 +131,34 @@ class LocalModel:
             "threads": torch.get_num_threads() if self.choice.kind == "cpu" else None,
             "parameters": sum(p.numel() for p in self.model.parameters()),
             "load_s": round(self.load_s, 3),
+            "loaded_from": self.loaded_from,
+            "weights_cache": str(self.weights_cache) if self.weights_cache else None,
             "chat_template": bool(self.tokenizer.chat_template),
         }
 
     # ---- steps ------------------------------------------------------------------------------
+
+    def _load(self) -> tuple:
+        """Tokenizer, model on the chosen device, and where they came from (folder | cache | gguf)."""
+        dtype = self.choice.dtype
+        place = {"device_map": {"": self.choice.device}} if self.choice.kind != "cpu" else {}
+        if not self.gguf_file:
+            model = AutoModelForCausalLM.from_pretrained(self.path, dtype=dtype, **place)
+            return AutoTokenizer.from_pretrained(self.path), model, "folder"
+        cached = self.weights_cache
+        if cached is not None and cached.is_dir():
+            model = AutoModelForCausalLM.from_pretrained(cached, dtype=dtype, **place)
+            return AutoTokenizer.from_pretrained(cached), model, "cache"
+        source = {"gguf_file": self.gguf_file}
+        tokenizer = AutoTokenizer.from_pretrained(self.path, **source)
+        # Dequantize into plain float32 weights (exact for GGUF blocks, and runnable on any device,
+        # NPU included), keep a copy for the next process, then cast and place.
+        model = AutoModelForCausalLM.from_pretrained(
+            self.path, **source, quantization_config=GgufConfig(dequantize=True), dtype=torch.float32
+        )
+        if cached is not None:
+            save_checkpoint(model, tokenizer, cached)
+        return tokenizer, model.to(device=self.choice.device, dtype=dtype), "gguf"
 
     def render(self, messages: Sequence[Message], config: GenerationConfig | None = None) -> str:
         """The prompt text the model sees: the checkpoint's own chat template, ready for the reply."""

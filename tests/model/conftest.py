@@ -23,13 +23,28 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server_process(tmp_path_factory):
+def weights_cache(tmp_path_factory):
+    """A fresh dequantized-checkpoint cache, so this session really loads the GGUF file."""
+    path = tmp_path_factory.mktemp("weights-cache")
+    before = os.environ.get("TUTOR_MODEL_CACHE")
+    os.environ["TUTOR_MODEL_CACHE"] = str(path)
+    yield path
+    if before is None:
+        os.environ.pop("TUTOR_MODEL_CACHE", None)
+    else:
+        os.environ["TUTOR_MODEL_CACHE"] = before
+
+
+@pytest.fixture(scope="session")
+def server_process(tmp_path_factory, weights_cache, embedded):
     """Start `python -m model serve` with the embedded model on a free loopback port.
 
-    Started before the in-process model loads (see `embedded`) so the two loads overlap.
+    Started after the in-process load has filled the session's weights cache, so the server loads
+    the cached checkpoint in seconds instead of parsing the GGUF a second time on a busy host.
     """
     port = free_port()
     log = tmp_path_factory.mktemp("serve") / "serve.log"
+    # os.environ already points TUTOR_MODEL_CACHE at the session's cache (see weights_cache).
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TUTOR_MODEL": "embedded"}
     with open(log, "w") as out:
         proc = subprocess.Popen(
@@ -65,13 +80,8 @@ def server_url(server_process) -> str:
 
 
 @pytest.fixture(scope="session")
-def embedded(request):
+def embedded(weights_cache):
     """The embedded model, loaded once per test session (offline, from the installed package)."""
-    if any(
-        item.get_closest_marker("slow") and "server_url" in item.fixturenames
-        for item in request.session.items
-    ):
-        request.getfixturevalue("server_process")  # start the server first so both loads overlap
     from model import load_model
 
     return load_model("embedded")

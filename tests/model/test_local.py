@@ -117,5 +117,19 @@ def test_repetition_guard_ends_a_loop(embedded):
     # The stream stops at the same place.
     assert "".join(embedded.stream(laugh, config)).strip() == done.text
     # With the guard off the same prompt runs to the length limit.
-    unguarded = embedded.chat(laugh, GenerationConfig(max_new_tokens=120, max_repeats=0))
+    unguarded = embedded.chat(laugh, GenerationConfig(max_new_tokens=70, max_repeats=0))
     assert unguarded.finish_reason == "length" and unguarded.text.startswith(done.text)
+
+
+def test_dequantized_cache_reloads_the_same_model_fast(embedded, weights_cache):
+    from model.local import LocalModel
+
+    facts = embedded.describe()
+    assert facts["loaded_from"] == "gguf"  # the session's model really came from the GGUF file
+    cached = weights_cache / facts["weights_cache"].rsplit("/", 1)[-1]
+    assert (cached / "model.safetensors").is_file() and (cached / "chat_template.jinja").is_file()
+    again = LocalModel(embedded.path, gguf_file=embedded.gguf_file, name="embedded")
+    assert again.describe()["loaded_from"] == "cache"
+    assert again.load_s < embedded.load_s
+    assert again.render(COLOURS) == embedded.render(COLOURS)
+    assert again.chat(COUNT, SHORT).text == embedded.chat(COUNT, SHORT).text
