@@ -25,13 +25,31 @@ def critical_points(fp: sp.Expr, x: sp.Symbol, domain: sp.Set) -> list[sp.Expr] 
     try:
         poly = sp.Poly(num, x)
     except sp.PolynomialError:
-        return None
+        return _critical_by_substitution(num, x, domain)
     if poly.degree() > 4:
         return None
     roots = [r for r in sp.roots(poly) if r.is_real and domain.contains(r) == sp.true]
     if sum(sp.roots(poly).values()) != poly.degree():
         return None
     return sorted(set(roots), key=float)
+
+
+def _critical_by_substitution(num: sp.Expr, x: sp.Symbol, domain: sp.Set) -> list[sp.Expr] | None:
+    """Zeros of e^x - 1, ln x + 1 and the like: a small polynomial in u = e^x or u = ln x."""
+    u = sp.Symbol("u", real=True)
+    for atom, back in ((sp.exp(x), lambda r: sp.log(r) if r.is_positive else None), (sp.log(x), sp.exp)):
+        e = sp.expand(num).subs(atom, u)
+        if e.has(x) or not e.has(u):
+            continue
+        try:
+            poly = sp.Poly(e, u)
+        except sp.PolynomialError:
+            return None
+        if poly.degree() > 2:
+            return None
+        roots = [back(r) for r in sp.roots(poly) if r.is_real]
+        return sorted({r for r in roots if r is not None and domain.contains(r) == sp.true}, key=float)
+    return None
 
 
 def _function(p: Problem):
@@ -121,7 +139,7 @@ def _monotonic_derivative(chain: Chain, d: dict) -> None:
     crit = d["crit"]
     chain.ask((f"令 ${f}'({x})=0$，解得哪些点？", f"Solve ${f}'({x})=0$. Which points do you get?"),
               (roots_text(x.name, crit, "zh", latex=True).join("$$") if crit else "无解", roots_text(x.name, crit, "en", latex=True).join("$$") if crit else "none"),
-              f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, crit, 'zh')}" if crit and sp.numer(sp.together(d['fp'])).is_polynomial(x) else "",
+              f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, crit, 'zh')}" if crit else "",
               kps=["deriv.monotonicity"], hints=[("导数为 0 的点把定义域分成几段。", "The zeros of the derivative split the domain into pieces.")])
     pieces = _sign_pieces(d)
     inc, dec = _intervals_text(pieces, 1), _intervals_text(pieces, -1)
@@ -238,7 +256,7 @@ def _extrema_first(chain: Chain, d: dict) -> None:
     crit = d["crit"]
     chain.ask((f"令 ${f}'({x})=0$，得到哪些点？", f"Solve ${f}'({x})=0$."),
               (roots_text(x.name, crit, "zh", latex=True).join("$$"), roots_text(x.name, crit, "en", latex=True).join("$$")),
-              f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, crit, 'zh')}" if sp.numer(sp.together(d['fp'])).is_polynomial(x) else "",
+              f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, crit, 'zh')}" if crit else "",
               kps=["deriv.extremum"], hints=[("导数为 0 的点只是可能的极值点。", "Zeros of f' are only candidates.")])
     table = _extrema_table(d)
     chain.ask(("列表看导数在这些点两侧的符号，哪个是极大值点，哪个是极小值点？",
@@ -335,7 +353,7 @@ def _maxmin_derivative(chain: Chain, d: dict) -> None:
     chain.ask((f"${f}'({x})=0$ 在区间 ${interval_text(iv)}$ 内的解是什么？", f"Which zeros of ${f}'({x})$ lie in ${interval_text(iv)}$?"),
               (roots_text(x.name, crit, "zh", latex=True).join("$$") if crit else "区间内没有", roots_text(x.name, crit, "en", latex=True).join("$$") if crit else "none inside"),
               f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, d['all_crit'], 'zh')}"
-              if d["all_crit"] and sp.numer(sp.together(d["fp"])).is_polynomial(x) else "",
+              if d["all_crit"] else "",
               kps=["deriv.max_min"], hints=[("区间外的点不用考虑。", "Ignore points outside the interval.")])
     points = sorted({iv.start, iv.end, *crit}, key=float)
     values = [(c, sp.nsimplify(sp.simplify(body.subs(x, c)))) for c in points]

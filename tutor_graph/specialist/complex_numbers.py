@@ -151,7 +151,7 @@ def _finish_goal(chain: Chain, d: dict, v: sp.Expr) -> None:
     elif g in ("imag", "real"):
         part = im if g == "imag" else re_
         chain.ask((f"{'虚部' if g == 'imag' else '实部'}是多少？", f"What is the {'imaginary' if g == 'imag' else 'real'} part?"),
-                  (f"${tex(part)}$",) * 2, f"{'Im' if g == 'imag' else 'Re'}({plain(v)}) = {plain(part)}", kps=["cplx.concept"],
+                  (f"${tex(part)}$",) * 2, "", kps=["cplx.concept"],
                   hints=[("$z=a+bi$ 的虚部是 $b$，不是 $bi$。", "The imaginary part of a+bi is b, not bi.")])
     elif g == "quadrant":
         ans = _goal_answer(d, v)

@@ -189,7 +189,7 @@ def relation_text(s: sp.Set, var: str, lang: str = "zh", latex: bool = False) ->
     if isinstance(s, sp.Interval):
         lo, hi = s.start, s.end
         if lo == -sp.oo and hi == sp.oo:
-            return f"{var} \\in \\mathbb{{R}}" if latex else f"{var} ∈ R"
+            return f"{var} \\in \\mathbb{{R}}"
         if lo == -sp.oo:
             return f"{var} {'<' if s.right_open else le} {_bound(hi, latex)}"
         if hi == sp.oo:
