@@ -17,6 +17,7 @@ from typing import NamedTuple, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 MAX_TEXT = 600  # characters per question / answer / claim: longer is a runaway generation
+MAX_PLAN_STEPS = 8
 
 
 class OutputError(ValueError):
@@ -34,7 +35,7 @@ class PlannedStep(_Strict):
 
 class Plan(_Strict):
     method: str = Field(min_length=1, max_length=80)
-    steps: list[PlannedStep] = Field(min_length=1, max_length=8)
+    steps: list[PlannedStep] = Field(min_length=1, max_length=MAX_PLAN_STEPS)
 
 
 class WrittenStep(_Strict):
@@ -45,7 +46,7 @@ class WrittenStep(_Strict):
 
 class Alternative(_Strict):
     method: str = Field(min_length=1, max_length=80)
-    steps: list[WrittenStep] = Field(min_length=1, max_length=8)
+    steps: list[WrittenStep] = Field(min_length=1, max_length=MAX_PLAN_STEPS)
     final_answer: str = Field(min_length=1, max_length=MAX_TEXT)
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from langgraph.graph.state import CompiledStateGraph
 
 from tutor_graph.context import Settings
+from tutor_graph.parsing_output import MAX_PLAN_STEPS
 from tutor_graph.result import Result
 
 
@@ -28,6 +29,17 @@ def _graph(graph: CompiledStateGraph | None) -> CompiledStateGraph:
     from tutor_graph.graph import graph as default
 
     return default
+
+
+def run_config(settings: Settings, config: dict[str, Any] | None) -> dict[str, Any]:
+    """The caller's config with a recursion limit just above the longest run the settings allow.
+
+    Each guiding question takes up to 3 + 2 × repair_budget graph steps (answer, verify, repairs,
+    fallback). A routing bug then ends in GraphRecursionError within ~50 steps instead of LangGraph's
+    default of 10 007.
+    """
+    limit = 12 + settings.plan_retries + MAX_PLAN_STEPS * (3 + 2 * settings.repair_budget)
+    return {"recursion_limit": limit, **(config or {})}
 
 
 def solve(
@@ -42,7 +54,8 @@ def solve(
     `graph` may be one compiled from `tutor_graph.graph.builder` with a checkpointer (then pass
     `config={"configurable": {"thread_id": ...}}`).
     """
-    state = _graph(graph).invoke({"problem": text}, config, context=settings or Settings())
+    settings = settings or Settings()
+    state = _graph(graph).invoke({"problem": text}, run_config(settings, config), context=settings)
     return state["result"]
 
 
@@ -63,7 +76,7 @@ def stream_solve(
     first_sent = False
     result: Result | None = None
     for mode, data in _graph(graph).stream(
-        {"problem": text}, config, context=settings, stream_mode=["custom", "updates"]
+        {"problem": text}, run_config(settings, config), context=settings, stream_mode=["custom", "updates"]
     ):
         now = round(time.perf_counter() - started, 4)
         if mode == "custom":

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-import operator
 from typing import Annotated, TypedDict
 
 from tutor_graph.result import NodeTrace, Result, Solution, Step, Variant
+
+RESET = "__reset__"
+
+
+def log(left: list | None, right: list | None) -> list:
+    """Reducer of the per-run logs: append; a list led by RESET starts afresh (a new solve on the same thread)."""
+    if right and right[0] == RESET:
+        return list(right[1:])
+    return list(left or []) + list(right or [])
 
 
 class PlannedQuestion(TypedDict):
@@ -55,6 +63,6 @@ class SolveState(TypedDict, total=False):
     prerequisites: dict[str, list[str]]
     variants: list[Variant]
     result: Result
-    # appended to by every node
-    trace: Annotated[list[NodeTrace], operator.add]
-    warnings: Annotated[list[str], operator.add]
+    # appended to by every node; understand resets them
+    trace: Annotated[list[NodeTrace], log]
+    warnings: Annotated[list[str], log]

@@ -225,3 +225,18 @@ def test_model_variants_get_the_specialists_answer_and_verified_ones_come_first(
     assert first["question"] == "解方程 x^2-7x+12=0" and first["verified"]
     assert first["answer"] != "x=5" and "3" in first["answer"] and "4" in first["answer"]  # the specialist's, not the model's
     assert second["verified"] and second["change"].startswith("把 ")  # a number change filled the second place
+
+
+def test_a_long_plan_with_repairs_stays_within_the_recursion_limit():
+    # Eight questions, each answered wrongly twice: 8 × (answer, verify, repair, verify, fallback) graph steps.
+    plan = json.dumps({"method": "逐项检查", "steps": [{"question": f"第 {i} 问：{i}+{i} 等于几？"} for i in range(1, 9)]},
+                      ensure_ascii=False)
+    wrong = [f"ANSWER: 错\nCLAIM: {i}+{i}={2 * i + 1}" for i in range(1, 9) for _ in range(2)]
+    model = ScriptedModel([plan, *wrong])
+    result = solve("计算 1+1、2+2、…、8+8", settings(model))
+
+    assert len(model.calls) == 17
+    steps = result["solutions"][0]["steps"]
+    assert len(steps) == 8 and all(s["verdict"]["status"] == "refuted" for s in steps)
+    assert not result["solutions"][0]["verified"]  # wrong steps are shown as wrong, never as verified
+    assert prompts.NOTE_STEP_UNRESOLVED.format(index=8) in result["warnings"]

@@ -55,6 +55,17 @@ def test_graph_with_in_memory_checkpointer_keeps_state_per_thread():
     assert graph.get_state({"configurable": {"thread_id": "other"}}).values == {}
 
 
+def test_a_second_problem_on_the_same_thread_starts_a_fresh_trace_and_warnings():
+    graph = builder.compile(checkpointer=InMemorySaver())
+    config = {"configurable": {"thread_id": "teacher-3"}}
+    solve(QUADRATIC, Settings(model_use="never"), graph=graph, config=config)
+    second = solve("证明：素数有无穷多个。", Settings(model_use="never"), graph=graph, config=config)
+    assert [t["node"] for t in second["trace"]].count("understand") == 1
+    assert second["solutions"] == [] and second["variants"] == []
+    assert len(second["warnings"]) == len(set(second["warnings"]))
+    assert graph.get_state(config).values["result"] == second
+
+
 def test_graph_with_sqlite_checkpointer_survives_a_new_connection(tmp_path):
     path = tmp_path / "checkpoints.sqlite"
     config = {"configurable": {"thread_id": "teacher-2"}}

@@ -145,9 +145,10 @@ def as_node(name: str, body: NodeBody) -> Callable[..., dict]:
         seconds = time.perf_counter() - started
         run.emit("node_end", seconds=round(seconds, 4), model_calls=run.model_calls)
         update = dict(update)
-        update["trace"] = [run.trace(seconds)]
-        if run.warnings:
-            update["warnings"] = update.get("warnings", []) + run.warnings
+        # A body may lead these with state.RESET (understand does: a new problem starts a new log).
+        update["trace"] = list(update.get("trace", [])) + [run.trace(seconds)]
+        if run.warnings or update.get("warnings"):
+            update["warnings"] = list(update.get("warnings", [])) + run.warnings
         return update
 
     node.__name__ = name

@@ -74,7 +74,8 @@ def fallback(state: SolveState, run: NodeRun) -> dict:
     update: dict = {}
     plan, cursor = state.get("plan", []), state.get("cursor", 0)
     steps = list(state.get("steps", []))
-    if not plan or cursor >= len(steps):
+    if not plan or cursor >= len(steps) or not state.get("use_model"):
+        # No usable plan, or the model stopped answering: the specialist's chain replaces it all.
         return _whole_chain(state, run, update)
     step = None
     try:

@@ -15,7 +15,7 @@ import re
 from tutor_graph import prompts
 from tutor_graph.nodes.deps import Missing, retrieve, specialist
 from tutor_graph.nodes.running import NodeRun
-from tutor_graph.state import SolveState
+from tutor_graph.state import RESET, SolveState
 
 MAX_PROBLEM = 4000  # characters; longer input is cut, with a warning
 
@@ -93,7 +93,8 @@ def understand(state: SolveState, run: NodeRun) -> dict:
     update: dict = {"text": text, "givens": givens, "goal": goal, "to_solve": to_solve, "knowledge_points": [],
                     "similar": [], "topic": "", "recognised": False, "symbolic": None, "steps": [], "cursor": 0,
                     "tries": 0, "plan_attempts": 0, "plan_error": "", "chain_fallback": False, "solutions": [],
-                    "variants": []}
+                    "variants": [], "plan": [], "method": "", "final_answer": "", "prerequisites": {},
+                    "retrieved": False, "trace": [RESET], "warnings": [RESET]}
     try:
         recognition = specialist().recognise(text)
     except Missing as gone:
