@@ -351,7 +351,15 @@ def detect_sinusoid(p: Problem) -> Match | None:
         return None
     return Match([f"{name}({x}) = {plain(body)}"], "period" + (" and extremes" if _asks_extremes(p) else ""),
                  {"name": "f" if name == "y" else name, "var": x, "body": body, "form": form,
-                  "ask_period": p.has("周期", "period"), "ask_ext": _asks_extremes(p)}, 0.9)
+                  "ask_period": p.has("周期", "period"), "ask_ext": _asks_extremes(p), "want": _one_extreme(p)}, 0.9)
+
+
+def _one_extreme(p: Problem) -> str | None:
+    text = p.lower.replace("最小正周期", "").replace("smallest positive period", "")
+    mx, mn = any(w in text for w in ("最大值", "maximum")), any(w in text for w in ("最小值", "minimum"))
+    if "值域" in text or "range" in text or mx == mn:
+        return None
+    return "max" if mx else "min"
 
 
 def _asks_extremes(p: Problem) -> bool:
@@ -421,7 +429,19 @@ def _sinusoid(chain: Chain, d: dict) -> None:
         hi = sp.calculus.util.maximum(body, x, sp.Interval(0, ref_period))
         rz.append(f"最大值 {plain(sp.nsimplify(hi))}，最小值 {plain(sp.nsimplify(lo))}")
         re_.append(f"maximum {plain(sp.nsimplify(hi))}, minimum {plain(sp.nsimplify(lo))}")
+    if len(zh) == 1 and d["ask_period"]:  # only the period was asked: the bare value
+        zh, en, rz, re_ = [z.split("=")[1] for z in zh], [e.split("=")[1] for e in en], [r.split("=")[1] for r in rz], [r.split("=")[1] for r in re_]
+    want = _which_extreme(d)
+    if want and not d["ask_period"]:
+        zh = en = [plain(amp + b if want == "max" else b - amp)]
+        rz = re_ = [plain(sp.nsimplify(sp.calculus.util.maximum(body, x, sp.Interval(0, ref_period)) if want == "max"
+                                       else sp.calculus.util.minimum(body, x, sp.Interval(0, ref_period))))]
     chain.done(("；".join(zh), "; ".join(en)), ("；".join(rz), "; ".join(re_)))
+
+
+def _which_extreme(d: dict) -> str | None:
+    """'max' or 'min' when exactly one of them is asked (and no range), else None."""
+    return d.get("want")
 
 
 register(Solver("trig.sinusoid", "trigonometry", detect_sinusoid, (
