@@ -1,4 +1,5 @@
-"""Streamlit entry point: the page router. Pages live in app/pages/ and only render.
+"""Streamlit entry point: the page router. Pages live in app/views/ and only render
+(not app/pages/: Streamlit would also run files there as pages of their own, without this router).
 
 Run with `streamlit run app/main.py` (behind `make run`).
 """
@@ -16,19 +17,19 @@ import streamlit as st  # noqa: E402
 from app.i18n import LANGUAGES, t  # noqa: E402
 from app.state import init_state, seed, sync  # noqa: E402
 
-st.set_page_config(page_title="问题链数学导师 · Question-chain tutor", page_icon="🧮", layout="wide")
+st.set_page_config(page_title="问题链数学导师 · Question-chain tutor", page_icon=":material/functions:", layout="wide")
 init_state()
 
-_PAGES = Path(__file__).resolve().parent / "pages"
+_PAGES = Path(__file__).resolve().parent / "views"
 
 # Student practice and research pages join as their own sections when their issues land.
 pages = {
     t("nav.section.teach"): [
-        st.Page(_PAGES / "teacher.py", title=t("nav.teacher"), icon="🧑‍🏫", url_path="teacher", default=True),
-        st.Page(_PAGES / "knowledge_map.py", title=t("nav.map"), icon="🗺️", url_path="knowledge"),
+        st.Page(_PAGES / "teacher.py", title=t("nav.teacher"), icon=":material/school:", url_path="teacher", default=True),
+        st.Page(_PAGES / "knowledge_map.py", title=t("nav.map"), icon=":material/hub:", url_path="knowledge"),
     ],
     t("nav.section.system"): [
-        st.Page(_PAGES / "settings.py", title=t("nav.settings"), icon="⚙️", url_path="settings"),
+        st.Page(_PAGES / "settings.py", title=t("nav.settings"), icon=":material/settings:", url_path="settings"),
     ],
 }
 page = st.navigation(pages)

@@ -102,3 +102,53 @@ def to_html(text: str, render_math) -> str:
         else:
             parts.append(render_math(body, kind == "display"))
     return "".join(parts)
+
+
+# Bare LaTeX in prose (the knowledge files write "复数 z=a+bi (a,b\in R) 的实部"): formula-looking
+# ASCII runs between Chinese text or English words are wrapped in $…$.
+_ASCII_RUN = re.compile(r"[A-Za-z0-9\\^_{}()\[\]+\-*/=<>|,.:;!' ]+")
+_MATH_MARK = re.compile(r"\\[A-Za-z]+|[\^_=<>]")
+# An English word stands between spaces (or punctuation); "bi" in "a+bi" or "ax" in "ax^2" does not.
+_PROSE_WORD = re.compile(
+    r"(?:(?<=\s)|^)(?!(?:sin|cos|tan|cot|ln|lg|log|exp|max|min|lim)\b)[A-Za-z]{2,}(?=[\s,.;:!']|$)"
+)
+_EDGE = " ,.:;!'"
+
+
+def _wrap_formula(gap: str) -> str:
+    core = gap.strip(_EDGE)
+    if not core or not _MATH_MARK.search(core):
+        return gap.replace("$", r"\$")
+    start = gap.index(core)
+    return f"{gap[:start]}${core}${gap[start + len(core):]}"
+
+
+def _wrap_run(run: str) -> str:
+    out, pos = [], 0
+    for word in _PROSE_WORD.finditer(run):
+        out.append(_wrap_formula(run[pos : word.start()]))
+        out.append(word.group(0))
+        pos = word.end()
+    out.append(_wrap_formula(run[pos:]))
+    return "".join(out)
+
+
+def prose_to_markdown(text: str) -> str:
+    """Markdown for prose that may hold bare LaTeX; text with delimiters goes through to_markdown.
+
+    >>> prose_to_markdown(r"用 \\in、\\notin 表示")
+    '用 $\\\\in$、$\\\\notin$ 表示'
+    >>> prose_to_markdown("Solve ax^2+bx+c=0 by factoring.")
+    'Solve $ax^2+bx+c=0$ by factoring.'
+    >>> prose_to_markdown("N、Z、Q、R 等常用数集")
+    'N、Z、Q、R 等常用数集'
+    """
+    if has_math(text):
+        return to_markdown(text)
+    out, pos = [], 0
+    for run in _ASCII_RUN.finditer(text or ""):
+        out.append(text[pos : run.start()])
+        out.append(_wrap_run(run.group(0)))
+        pos = run.end()
+    out.append((text or "")[pos:])
+    return "".join(out)

@@ -40,7 +40,7 @@ class Curve:
 
 
 def _parse(text: str):
-    statement = _attr("tutor_graph.checks.parsing", "parse_statement", "math parser")
+    statement = _attr("tutor_graph.checks.parsing", "parse_statement", "数学解析 / math parser")
     return statement(text)
 
 

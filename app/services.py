@@ -45,7 +45,7 @@ EMBEDDED = "embedded"
 def default_model_spec() -> str:
     """The spec a solve uses when the user has not chosen one (TUTOR_MODEL, else embedded)."""
     try:
-        return _attr("tutor_graph.context", "Settings", "solve settings")().model
+        return _attr("tutor_graph.context", "Settings", "求解设置 / solve settings")().model
     except Exception:  # the settings must never stop the app from starting
         return EMBEDDED
 
@@ -57,7 +57,7 @@ def is_embedded(spec: str) -> bool:
 
 def check_model_spec(spec: str) -> str | None:
     """Return None when the spec is well-formed, else the model host's readable reason."""
-    parse = _attr("model.registry", "parse_spec", "model host")
+    parse = _attr("model.registry", "parse_spec", "模型服务 / model host")
     try:
         parse(spec)
     except ValueError as exc:
@@ -68,28 +68,19 @@ def check_model_spec(spec: str) -> str | None:
 @st.cache_resource(show_spinner=False)
 def chat_model(spec: str) -> Any:
     """Load a model once per process and spec (real models take seconds to minutes to load)."""
-    return _attr("model", "load_model", "model host")(spec)
+    return _attr("model", "load_model", "模型服务 / model host")(spec)
 
 
-def device_report() -> dict[str, Any]:
-    """What `python -m model info` reports: devices, chosen device and dtype, library versions."""
-    for module, attr in (("model.info", "device_report"), ("model.info", "info"), ("model", "device_report")):
-        try:
-            return _attr(module, attr, "device report")()
-        except NotAvailable:
-            continue
-    devices = _module("model.devices", "device report")
-    choice = devices.choose_device()
-    report = {k: v for k, v in vars(choice).items() if not k.startswith("_")}
-    report = {k: str(v) for k, v in report.items()}
-    return {"device": report, "versions": devices.versions()}
+def device_report(spec: str) -> dict[str, Any]:
+    """What `python -m model info` reports for `spec`: device and why, dtype, versions, weights or URL."""
+    return _attr("model.registry", "host_info", "设备报告 / device report")(spec)
 
 
 # ── solving ──────────────────────────────────────────────────────────────────────────────────────
 @st.cache_resource(show_spinner=False)
 def solve_graph() -> Any:
     """The compiled solve graph, built once per process."""
-    return _attr("tutor_graph.graph", "graph", "solve graph")
+    return _attr("tutor_graph.graph", "graph", "求解流程 / solve graph")
 
 
 def solve_events(text: str, spec: str, methods: int, lang: str) -> Iterator[dict[str, Any]]:
@@ -98,8 +89,8 @@ def solve_events(text: str, spec: str, methods: int, lang: str) -> Iterator[dict
     A real model is loaded through `chat_model` (cached); the embedded one is left to the graph,
     which skips loading it on problems the symbolic specialist recognises.
     """
-    settings_cls = _attr("tutor_graph.context", "Settings", "solve settings")
-    stream = _attr("tutor_graph.solve", "stream_solve", "solve graph")
+    settings_cls = _attr("tutor_graph.context", "Settings", "求解设置 / solve settings")
+    stream = _attr("tutor_graph.solve", "stream_solve", "求解流程 / solve graph")
     loaded = None if is_embedded(spec) else chat_model(spec)
     settings = settings_cls(model=spec, methods=methods, lang=lang, chat_model=loaded)
     yield from stream(text, settings, graph=solve_graph())
@@ -109,7 +100,7 @@ def check_step(claim: str, context: tuple[str, ...] = ()) -> dict[str, Any]:
     """Re-verify one claim against givens with the math layer; returns the Verdict as a dict."""
     if not (claim or "").strip():
         return {"status": "unknown", "reason": "没有可验证的断言 / no checkable claim", "counterexample": None}
-    check = _attr("tutor_graph.checks", "check_step", "step checker")
+    check = _attr("tutor_graph.checks", "check_step", "步骤验证 / step checker")
     return dict(_check_cached(check, claim.strip(), tuple(context)))
 
 
@@ -123,23 +114,23 @@ def _check_cached(_check: Any, claim: str, context: tuple[str, ...]) -> dict[str
 @st.cache_resource(show_spinner=False)
 def knowledge_graph() -> Any:
     """The curriculum knowledge graph (content.knowledge.load_graph), loaded once per process."""
-    return _attr("content.knowledge", "load_graph", "knowledge graph")()
+    return _attr("content.knowledge", "load_graph", "知识图谱 / knowledge graph")()
 
 
 @st.cache_resource(show_spinner=False)
 def bank_problems() -> list[Any]:
     """Every problem of the shipped bank, loaded once per process."""
-    return _attr("content.bank", "load_problems", "problem bank")()
+    return _attr("content.bank", "load_problems", "题库 / problem bank")()
 
 
 def bank_modules() -> dict[str, str]:
     """Module id → "中文 / English" name, in curriculum order."""
-    return _attr("content.bank", "MODULES", "problem bank")
+    return _attr("content.bank", "MODULES", "题库 / problem bank")
 
 
 def retrieve(text: str, k: int = 5) -> Any:
     """Likely knowledge points and similar bank problems for a problem text."""
-    return _attr("content.retrieval", "retrieve", "retrieval")(text, k)
+    return _attr("content.retrieval", "retrieve", "知识检索 / retrieval")(text, k)
 
 
 def point_namer(lang: str):
@@ -174,10 +165,16 @@ def prerequisites_of(point_ids: list[str]) -> dict[str, list[str]]:
 _CASES = "案例库 / case library"
 
 
-@st.cache_resource(show_spinner=False)
 def case_library() -> Any:
     """The SQLite case library (file from env TUTOR_CASES_DB, else the user data folder)."""
-    return _attr("content.cases", "CaseLibrary", _CASES)()
+    path = _attr("content.cases", "default_path", _CASES)()
+    return _case_library(str(path))
+
+
+@st.cache_resource(show_spinner=False)
+def _case_library(path: str) -> Any:
+    # Keyed by path, so a changed TUTOR_CASES_DB (tests, a second deployment) gets its own library.
+    return _attr("content.cases", "CaseLibrary", _CASES)(path)
 
 
 def _case_summary(case: Any) -> dict[str, Any]:

@@ -29,6 +29,7 @@ DEFAULTS: dict[str, Any] = {
     "last_saved": None,  # {"id", "version"} of the last save, for the confirmation
     "map_module": None,  # knowledge map: the module being browsed
     "map_point": None,  # knowledge map: the open knowledge point id
+    "settings_notice": None,  # settings: (st method, text) to show once after Apply
     "device_report": None,  # settings: the last device report (dict) or error text
 }
 

@@ -11,7 +11,7 @@ from app.i18n import t
 from app.mathtext import to_markdown
 
 _VERDICT_STYLE = {"verified": ("green", "✓"), "refuted": ("red", "✗"), "unknown": ("gray", "?")}
-_SOURCE_STYLE = {"model": "blue", "repaired": "orange", "symbolic": "violet", "teacher": "primary"}
+_SOURCE_STYLE = {"model": "blue", "repaired": "orange", "symbolic": "violet", "teacher": "yellow"}
 
 
 def _badge_text(text: str) -> str:

@@ -57,7 +57,7 @@ def _bank() -> None:
     chosen = st.selectbox(
         t("input.problem"),
         list(by_id),
-        format_func=lambda pid: f"{pid} · {pick(by_id[pid].question_zh, by_id[pid].question_en)[:60]}",
+        format_func={pid: f"{pid} · {pick(p.question_zh, p.question_en)[:60]}" for pid, p in by_id.items()}.get,
         key="w_bank_problem",
     )
     if chosen:

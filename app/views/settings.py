@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app import services
-from app.i18n import LANGUAGES, t
+from app.i18n import LANGUAGES, lang, t
 from app.state import seed, sync
 
 _KINDS = ("embedded", "hf", "gguf", "openai")
@@ -19,12 +19,38 @@ def _split(spec: str) -> tuple[str, str, str]:
     return (kind if kind in _KINDS else "embedded"), rest, ""
 
 
+def _kind_labels() -> list[str]:
+    """The model kinds as the radio shows them (labels, not a format_func: AppTest reads them as is)."""
+    return [t(f"settings.kind.{k}") for k in _KINDS]
+
+
 def _compose(kind: str, target: str, name: str) -> str:
     if kind == "embedded":
         return "embedded"
     if kind == "openai":
         return f"openai:{target.strip()}?model={name.strip()}" if name.strip() else f"openai:{target.strip()}"
     return f"{kind}:{target.strip()}"
+
+
+def _apply() -> None:
+    """Form callback (runs before the page draws, so the banner and caption show the new spec)."""
+    state = st.session_state
+    label, target, name = (state[f"w_model_{part}_{lang()}"] for part in ("kind", "target", "name"))
+    kind = _KINDS[_kind_labels().index(label)]
+    spec = _compose(kind, target, name)
+    if kind != "embedded" and not target.strip():
+        state.settings_notice = ("error", t("settings.invalid", why=t("settings.need_target")))
+        return
+    try:
+        problem = services.check_model_spec(spec)
+    except services.NotAvailable as exc:
+        state.settings_notice = ("warning", t("unavailable", what=exc.what, why=exc.why))
+        return
+    if problem:
+        state.settings_notice = ("error", t("settings.invalid", why=problem))
+    else:
+        state.model_spec = spec
+        state.settings_notice = ("success", t("settings.applied", spec=spec))
 
 
 st.title(t("settings.title"))
@@ -35,26 +61,17 @@ st.caption(t("model.current", spec=st.session_state.model_spec))
 if services.is_embedded(st.session_state.model_spec):
     st.info(t("demo.banner"))
 kind0, target0, name0 = _split(st.session_state.model_spec)
+# Keys carry the language: the labels change with it, and a widget whose labels change is a new one.
 with st.form("w_model_form"):
-    kind = st.radio(t("settings.kind"), _KINDS, index=_KINDS.index(kind0), format_func=lambda k: t(f"settings.kind.{k}"),
-                    horizontal=True, key="w_model_kind")
-    target = st.text_input(f"{t('settings.path')} / {t('settings.url')}", value=target0, key="w_model_target")
-    name = st.text_input(t("settings.model_name") + " (openai)", value=name0, key="w_model_name")
-    applied = st.form_submit_button(t("settings.apply"), type="primary")
-if applied:
-    spec = _compose(kind, target, name)
-    try:
-        problem = services.check_model_spec(spec)
-    except services.NotAvailable as exc:
-        problem = None
-        st.warning(t("unavailable", what=exc.what, why=exc.why))
-    if kind != "embedded" and not target.strip():
-        problem = t("settings.need_target")
-    if problem:
-        st.error(t("settings.invalid", why=problem))
-    else:
-        st.session_state.model_spec = spec
-        st.success(t("settings.applied", spec=spec))
+    st.radio(t("settings.kind"), _kind_labels(), index=_KINDS.index(kind0), horizontal=True,
+             key=f"w_model_kind_{lang()}")
+    st.text_input(f"{t('settings.path')} / {t('settings.url')}", value=target0, key=f"w_model_target_{lang()}")
+    st.text_input(t("settings.model_name") + " (openai)", value=name0, key=f"w_model_name_{lang()}")
+    st.form_submit_button(t("settings.apply"), type="primary", on_click=_apply)
+notice = st.session_state.settings_notice
+if notice:
+    getattr(st, notice[0])(notice[1])
+    st.session_state.settings_notice = None  # shown once, after the apply that caused it
 st.caption(t("settings.model_help"))
 
 # ── device report ────────────────────────────────────────────────────────────────────────────────
@@ -62,7 +79,7 @@ st.subheader(t("settings.device"))
 if st.button(t("settings.device.run"), key="w_device"):
     with st.spinner(t("settings.device.running")):
         try:
-            st.session_state.device_report = services.device_report()
+            st.session_state.device_report = services.device_report(st.session_state.model_spec)
         except services.NotAvailable as exc:
             st.session_state.device_report = t("unavailable", what=exc.what, why=exc.why)
         except Exception as exc:  # a broken driver must give a message, not a traceback

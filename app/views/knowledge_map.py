@@ -6,7 +6,7 @@ from app import services
 from app.components import knowledge_view
 from app.components.chain import point_chips
 from app.i18n import lang, pick, t
-from app.mathtext import to_markdown
+from app.mathtext import prose_to_markdown, to_markdown
 
 
 def _open(point_id: str) -> None:
@@ -38,7 +38,7 @@ def _render_point(graph, point) -> None:
     module = graph.module(point.module)
     st.caption(f"`{point.id}` · {pick(module.name_zh, module.name_en)} · {module.unit_name(point.unit)}")
     st.markdown(f"**{t('map.description')}**")
-    st.markdown(to_markdown(pick(point.description_zh, point.description_en)))
+    st.markdown(prose_to_markdown(pick(point.description_zh, point.description_en)))
     if point.formulas:
         st.markdown(f"**{t('map.formulas')}**")
         for formula in point.formulas:
@@ -87,7 +87,9 @@ with nav:
     st.selectbox(
         t("map.module"),
         module_ids,
-        format_func=lambda mid: pick(graph.module(mid).name_zh, graph.module(mid).name_en),
+        # Labels are looked up in dicts built during this run (a format_func that read the language
+        # later, outside the run, would label options in the wrong language).
+        format_func={m.id: pick(m.name_zh, m.name_en) for m in modules}.get,
         key="w_map_module",
         on_change=lambda: st.session_state.update(map_module=st.session_state.w_map_module, map_point=None),
     )
@@ -98,7 +100,7 @@ with nav:
     st.radio(
         t("map.point"),
         [p.id for p in points],
-        format_func=lambda pid: pick(graph.points[pid].name_zh, graph.points[pid].name_en),
+        format_func={p.id: pick(p.name_zh, p.name_en) for p in points}.get,
         key="w_map_point",
         on_change=lambda: st.session_state.update(map_point=st.session_state.w_map_point),
     )

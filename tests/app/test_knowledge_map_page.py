@@ -1,0 +1,73 @@
+"""The knowledge map under AppTest: browse a module, open a point, follow its links."""
+
+from __future__ import annotations
+
+from content.knowledge import load_graph
+from tests.app.conftest import texts
+
+
+def _open_map(app):
+    at = app().run()
+    at.switch_page("views/knowledge_map.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_map_lists_modules_and_opens_the_first_point(app):
+    graph = load_graph()
+    at = _open_map(app)
+    assert [t.value for t in at.title] == ["知识图谱"]
+    module = at.selectbox(key="w_map_module")
+    assert len(module.options) == len(graph.modules())
+    first = graph.points_in_module(graph.modules()[0].id)[0]
+    assert at.header[0].value == first.name_zh
+    assert any(first.id in c for c in texts(at.caption))
+    assert len(at.latex) == len(first.formulas)
+
+
+def test_choosing_a_module_and_point_shows_its_prerequisites_and_bank_problems(app):
+    graph = load_graph()
+    at = _open_map(app)
+    # A point with prerequisites that bank problems use: found from the data, not hard-coded.
+    point = next(p for p in graph.points.values() if p.prerequisites and p.module == "quadratics")
+    module_label = next(o for o in at.selectbox(key="w_map_module").options if graph.module("quadratics").name_zh in o)
+    at.selectbox(key="w_map_module").set_value("quadratics").run()
+    assert module_label
+    at.radio(key="w_map_point").set_value(point.id).run()
+    assert at.header[0].value == point.name_zh
+    pre_keys = {b.key for b in at.button if b.key and b.key.startswith("w_map_pre_")}
+    assert pre_keys == {f"w_map_pre_{pid}" for pid in point.prerequisites}
+    # Following a prerequisite opens it (and its module).
+    target = point.prerequisites[0]
+    at.button(key=f"w_map_pre_{target}").click().run()
+    assert at.session_state.map_point == target
+    assert at.header[0].value == graph.points[target].name_zh
+    dependents = {b.key for b in at.button if b.key and b.key.startswith("w_map_dep_")}
+    assert f"w_map_dep_{point.id}" in dependents
+
+
+def test_bank_problems_that_use_a_point_are_listed(app):
+    from content.bank import load_problems
+
+    problems = load_problems()
+    used = next(pid for p in problems for pid in p.step_knowledge_points)
+    graph = load_graph()
+    at = _open_map(app)
+    at.selectbox(key="w_map_module").set_value(graph.points[used].module).run()
+    at.radio(key="w_map_point").set_value(used).run()
+    users = [p.id for p in problems if used in p.step_knowledge_points or used in p.knowledge_points]
+    listed = [m for m in texts(at.markdown) if m.startswith("- `")]
+    assert any(users[0] in m for m in listed)
+
+
+def test_switching_language_keeps_the_open_point(app):
+    graph = load_graph()
+    at = _open_map(app)
+    at.selectbox(key="w_map_module").set_value("quadratics").run()
+    point = at.session_state.map_point
+    at.get("button_group")[0].set_value("en").run()
+    assert not at.exception
+    assert at.session_state.map_point == point
+    assert at.header[0].value == graph.points[point].name_en
+    at.get("button_group")[0].set_value("zh").run()
+    assert at.header[0].value == graph.points[point].name_zh

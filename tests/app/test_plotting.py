@@ -1,0 +1,69 @@
+"""Function plots: the function found in a problem, parsed by the math layer, sampled with NumPy."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+from app.plotting import PlotError, function_from_text, sample_function
+
+
+@pytest.mark.parametrize(
+    "problem, function",
+    [
+        ("解方程 $x^2-5x+6=0$", "x^2-5x+6=0"),
+        ("已知函数 f(x)=x^3-3x，求 f(x) 在区间 [-2,3] 上的最大值", "f(x)=x^3-3x"),
+        (r"求函数 y=\frac{1}{x-1} 的定义域", r"y=\frac{1}{x-1}"),
+        ("Find the maximum of f(x) = x^3 - 3x on [-2, 3].", "f(x) = x^3 - 3x"),
+        ("计算 2+3 的值", None),
+        ("已知集合 A={1,2}", None),
+    ],
+)
+def test_function_from_problem_text(problem, function):
+    assert function_from_text(problem) == function
+
+
+def test_samples_are_the_function_values():
+    curve = sample_function("x^2-5x+6", 0, 5, points=11)
+    assert curve.variable == "x"
+    assert np.allclose(curve.xs, np.linspace(0, 5, 11))
+    assert np.allclose(curve.ys, curve.xs**2 - 5 * curve.xs + 6)
+
+
+def test_an_equation_is_plotted_as_left_minus_right_and_a_definition_as_its_right_side():
+    assert np.allclose(sample_function("x^2=4", -2, 2, 5).ys, [0, -3, -4, -3, 0])
+    assert np.allclose(sample_function("f(x)=2x+1", 0, 1, 3).ys, [1, 2, 3])
+
+
+def test_outside_the_domain_and_at_poles_the_curve_has_gaps():
+    root = sample_function("sqrt(x)", -1, 1, 5)
+    assert np.isnan(root.ys[:2]).all() and np.isfinite(root.ys[2:]).all()
+    pole = sample_function("1/x", -1, 1, 201)
+    assert np.isnan(pole.ys).any()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x.__class__",
+        "lambda x: x",
+        "9^9^9^9",
+        "x^2 + y",
+        "",
+        "x" * 1000,
+    ],
+)
+def test_hostile_or_unplottable_input_is_refused_quickly(text):
+    started = time.perf_counter()
+    with pytest.raises(PlotError):
+        sample_function(text)
+    assert time.perf_counter() - started < 3
+
+
+def test_code_in_a_function_is_never_run(tmp_path):
+    marker = tmp_path / "pwned"
+    with pytest.raises(PlotError):
+        sample_function(f"__import__('os').system('touch {marker}')")
+    assert not marker.exists()

@@ -1,0 +1,178 @@
+"""The teacher workspace under AppTest: solve with the real graph, render, edit with re-verification, save."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from tests.app.conftest import texts
+
+PROBLEM = "解方程 $x^2-5x+6=0$"
+
+
+def _solve(at, problem: str = PROBLEM):
+    at.text_area(key="w_problem").input(problem)
+    at.button(key="w_run").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_first_page_is_the_teacher_workspace_and_says_the_demo_model_is_in_use(app):
+    at = app().run()
+    assert not at.exception
+    assert [t.value for t in at.title] == ["教师工作台"]
+    banner = " ".join(texts(at.info))
+    assert "内置演示模型" in banner and "符号专家" in banner  # what is in use, and what a real model adds
+    assert "Qwen" in banner
+
+
+def test_solving_shows_each_method_as_a_verified_chain(app):
+    at = _solve(app().run())
+    result = at.session_state.result
+    assert result is not None and len(result["solutions"]) >= 2
+    # One tab per method, named after it.
+    tab_labels = [tab.label for tab in at.tabs]
+    for n, solution in enumerate(result["solutions"], start=1):
+        assert f"{n}. {solution['method']}" in tab_labels
+    markdown = texts(at.markdown)
+    # The chain view's badge lines (the editor below draws its own, prefixed with the step number).
+    badges = [m for m in markdown if m.startswith(":") and "来源" in m]
+    verified_steps = [s for sol in result["solutions"] for s in sol["steps"] if s["verdict"]["status"] == "verified"]
+    assert verified_steps, "the specialist's chain for a quadratic should verify"
+    assert sum("✓ 已验证" in b for b in badges) == len(verified_steps)
+    assert any("来源: 符号专家" in b for b in badges)
+    assert any(":blue-badge[一元二次方程的解法]" in m for m in markdown)  # knowledge-point chip, by name
+    # Progress was reported per node and kept for after the run.
+    assert any("理解题意" in line for line in at.session_state.run_log)
+    # The final answer comes from the graph; both roots are in it.
+    final = [m for m in markdown if m.startswith("### 最终答案")][0]
+    assert "2" in final and "3" in final
+
+
+def test_a_refuted_step_shows_its_reason_and_counterexample(app, fixture_result):
+    at = app()
+    at.session_state.problem_text = fixture_result["problem"]
+    at.session_state.result = fixture_result
+    at.run()
+    assert not at.exception
+    markdown = texts(at.markdown)
+    assert any(":red-badge[✗ 已驳回]" in m for m in markdown)
+    assert any(":orange-badge[来源: 模型修正]" in m for m in markdown)
+    assert any(":gray-badge[? 无法判定]" in m for m in markdown)
+    captions = texts(at.caption)
+    assert any("反例：left 3, right 4" in c for c in captions)
+
+
+def test_editing_a_claim_re_verifies_it_and_a_wrong_one_is_refuted(app):
+    at = _solve(app().run())
+    draft = at.session_state.draft
+    original = draft["steps"][0]["claim"]
+    assert draft["steps"][0]["verdict"]["status"] == "verified"
+    wrong = "x^2-5x+6=(x-1)(x-6)"
+    assert wrong != original
+    at.text_input(key="w_d0_claim").input(wrong).run()
+    step = at.session_state.draft["steps"][0]
+    assert step["claim"] == wrong and step["edited"]
+    assert step["verdict"]["status"] == "refuted"
+    assert step["verdict"]["counterexample"]
+    # Putting a true factorisation back verifies again.
+    at.text_input(key="w_d0_claim").input("x^2-5x+6=(x-2)(x-3)").run()
+    assert at.session_state.draft["steps"][0]["verdict"]["status"] == "verified"
+
+
+def test_reorder_add_and_delete_steps(app):
+    at = _solve(app().run())
+    first, second = (s["question"] for s in at.session_state.draft["steps"][:2])
+    at.button(key="w_d0_down").click().run()
+    assert [s["question"] for s in at.session_state.draft["steps"][:2]] == [second, first]
+    count = len(at.session_state.draft["steps"])
+    at.button(key="w_draft_add").click().run()
+    steps = at.session_state.draft["steps"]
+    assert len(steps) == count + 1 and steps[-1]["verdict"]["status"] == "unknown"
+    new_uid = steps[-1]["uid"]
+    at.text_input(key=f"w_d{new_uid}_claim").input("(x-2)(x-3)=x^2-5x+6").run()
+    assert at.session_state.draft["steps"][-1]["verdict"]["status"] == "verified"
+    at.button(key=f"w_d{new_uid}_del").click().run()
+    assert len(at.session_state.draft["steps"]) == count
+    assert not at.exception
+
+
+def test_givens_are_used_to_verify_an_edited_step(app):
+    at = _solve(app().run())
+    at.text_input(key="w_draft_meta_givens").input("f(x)=x^3-3x").run()
+    at.text_input(key="w_d0_claim").input("f'(x)=3x^2-3").run()
+    assert at.session_state.draft["steps"][0]["verdict"]["status"] == "verified"
+    at.text_input(key="w_d0_claim").input("f'(x)=3x^2").run()
+    assert at.session_state.draft["steps"][0]["verdict"]["status"] == "refuted"
+
+
+def test_save_then_open_the_case_in_a_new_session(app, cases_db):
+    at = _solve(app().run())
+    at.text_input(key="w_d0_question").input("左边能写成哪两个一次式的积？").run()
+    at.text_input(key="w_save_title").input("二次方程 因式分解 示范")
+    at.text_input(key="w_save_author").input("王老师")
+    at.text_input(key="w_save_tags").input("二次方程, 因式分解")
+    at.button(key="FormSubmitter:w_save_form-保存案例").click().run()
+    assert not at.exception
+    assert any("已保存案例" in s for s in texts(at.success)), texts(at.error)
+    assert cases_db.exists() and cases_db.stat().st_size > 0
+
+    other = app().run()  # a new browser session: nothing shared but the library file
+    picker = other.selectbox(key="w_case_pick")
+    assert any("二次方程 因式分解 示范" in option for option in picker.options)
+    other.button(key="w_case_open").click().run()
+    assert not other.exception
+    reopened = other.session_state.result
+    assert reopened["solutions"][0]["steps"][0]["question"] == "左边能写成哪两个一次式的积？"
+    assert reopened["solutions"][0]["steps"][0]["verdict"]["status"] == "verified"  # re-verified on open
+
+    # A second save of the opened case is its version 2, not a new case.
+    other.text_input(key="w_save_author").input("李老师")
+    other.checkbox(key="w_save_new").uncheck()
+    other.button(key="FormSubmitter:w_save_form-保存案例").click().run()
+    assert other.session_state.last_saved["id"] == reopened["case"]["id"]
+    assert other.session_state.last_saved["version"] == 2
+
+
+def test_a_save_the_library_rejects_is_a_readable_message(app):
+    at = _solve(app().run())
+    at.button(key="FormSubmitter:w_save_form-保存案例").click().run()  # no author given
+    assert not at.exception
+    errors = texts(at.error)
+    assert any("保存失败" in e and "author" in e for e in errors), errors
+
+
+def test_exports_a_markdown_and_a_print_ready_html_handout(app):
+    at = _solve(app().run())
+    keys = [b.key for b in at.get("download_button")]
+    assert {"w_export_md", "w_export_html"} <= set(keys)
+
+
+def test_a_failing_solve_is_a_message_not_a_traceback(app, monkeypatch):
+    import tutor_graph.solve
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the graph fell over")
+        yield  # pragma: no cover - makes this a generator like the real one
+
+    monkeypatch.setattr(tutor_graph.solve, "stream_solve", broken)
+    at = _solve(app().run())
+    assert not at.exception
+    assert any("the graph fell over" in e for e in texts(at.error))
+    assert at.session_state.result is None
+
+
+def test_a_package_that_is_not_built_yet_is_reported_plainly(app, monkeypatch):
+    monkeypatch.setitem(sys.modules, "content.cases", None)  # importing it now raises ImportError
+    at = app().run()
+    assert not at.exception
+    assert any("案例库 / case library" in w and "尚不可用" in w for w in texts(at.warning))
+
+
+@pytest.mark.parametrize("lang, title", [("en", "Teacher workspace"), ("zh", "教师工作台")])
+def test_language_switch(app, lang, title):
+    at = app().run()
+    at.get("button_group")[0].set_value(lang).run()
+    assert at.session_state.lang == lang
+    assert [t.value for t in at.title] == [title]
