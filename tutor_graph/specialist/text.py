@@ -93,10 +93,10 @@ def _rewrite_groups(s: str) -> str:
             out.append(f"C_{{{_rewrite_groups(a)}}}^{{{_rewrite_groups(b)}}}")
         elif name in ("overrightarrow", "vec"):
             a, j = _braced(s, j)
-            out.append(f"vec{{{a}}}")
+            out.append(f" vec{{{a}}}")  # the space keeps a preceding command (\\cdot) from running into it
         else:  # overline / bar / hat: complement or conjugate, keep a marker
             a, j = _braced(s, j)
-            out.append(f"bar{{{a}}}")
+            out.append(f" bar{{{a}}}")
         i = j
     return "".join(out)
 

@@ -57,9 +57,13 @@ def _kind(d: dict) -> str | None:
                 return "sas_area"
             if want == third:
                 return "sas_side"
-        return None
+            return None
     if len(s) == 3 and not a and want in ("A", "B", "C"):
         return "sss_angle"
+    if len(s) == 2 and len(a) == 1 and want in ("a", "b", "c"):
+        (ang,) = list(a)
+        if ang.lower() in s and want not in s and want.upper() != ang:
+            return "ssa_side"
     if len(s) == 1 and len(a) == 2 and want in ("a", "b", "c") and want.upper() in a and next(iter(s)).upper() in a:
         return "aas_side"
     return None
@@ -229,3 +233,73 @@ register(Solver("triangle.aas_side", "plane_vectors", lambda p: (m if (m := dete
     Method(("正弦定理", "Law of sines"), _law_of_sines),
     Method(("作高", "Drawing an altitude"), _altitude),
 ), ("tri.law_of_sines",), priority=55))
+
+
+# -- two sides and an angle opposite one of them -> the third side ----------------------------------------------
+def _ssa(d: dict):
+    (ang, val), = d["angles"].items()
+    opp = ang.lower()
+    other = next(k for k in d["sides"] if k != opp)
+    return opp, d["sides"][opp], other, d["sides"][other], ang, val, d["want"]
+
+
+def _ssa_solutions(d: dict) -> list[sp.Expr]:
+    """Reference: every triangle with these data, found by SymPy solving the law of cosines for the third side."""
+    opp, vo, other, vt, ang, val, want = _ssa(d)
+    w = sp.Symbol("w", positive=True)
+    return sorted(sp.solve(sp.Eq(vo**2, vt**2 + w**2 - 2 * vt * w * sp.cos(val)), w), key=float)
+
+
+def _ssa_answer(want, vals) -> tuple[str, str]:
+    text = " 或 ".join(f"{want}={plain(v)}" for v in vals)
+    return text, text.replace(" 或 ", " or ")
+
+
+def _ssa_cosines(chain: Chain, d: dict) -> None:
+    opp, vo, other, vt, ang, val, want = _ssa(d)
+    w = sp.Symbol(want, positive=True)
+    eq = sp.expand(vt**2 + w**2 - 2 * vt * w * sp.cos(val) - vo**2)
+    chain.ask((f"对角 ${ang}$ 用余弦定理，设未知边为 ${want}$，得到什么方程？", f"Apply the law of cosines at angle ${ang}$ with unknown side ${want}$. What equation results?"),
+              (rf"${opp}^2={other}^2+{want}^2-2{other}{want}\cos {ang}$，即 ${tex(eq)}=0$",
+               rf"${opp}^2={other}^2+{want}^2-2{other}{want}\cos {ang}$, i.e. ${tex(eq)}=0$"),
+              f"({plain(vt)})^2 + {want}^2 - 2*({plain(vt)})*{want}*\\cos {_deg_claim(val)} - ({plain(vo)})^2 = {plain(eq)}",
+              kps=["tri.law_of_cosines"], hints=[("已知角所对的边是已知边，未知边是邻边。", "The known angle faces a known side; the unknown side is adjacent.")])
+    roots = sorted(r for r in sp.solve(eq, w) if r.is_positive)
+    chain.ask((f"解这个关于 ${want}$ 的一元二次方程，取正根。", f"Solve the quadratic in ${want}$ and keep the positive roots."),
+              (", ".join(f"${want}={tex(r)}$" for r in roots),) * 2,
+              f"{plain(eq)} = 0 \\Rightarrow " + " 或 ".join(f"{want} = {plain(r)}" for r in roots), context=[f"{want} > 0"],
+              kps=["tri.solve", "quad.equation"], hints=[("边长必须为正。", "Side lengths are positive.")])
+    chain.done(_ssa_answer(want, roots), _ssa_answer(want, _ssa_solutions(d)))
+
+
+def _ssa_sines(chain: Chain, d: dict) -> None:
+    opp, vo, other, vt, ang, val, want = _ssa(d)
+    other_ang = other.upper()
+    s = sp.nsimplify(sp.radsimp(vt * sp.sin(val) / vo))
+    chain.ask((f"由正弦定理求 $\\sin {other_ang}$。", f"Use the law of sines to find $\\sin {other_ang}$."),
+              (f"$\\sin {other_ang}=\\frac{{{other}\\sin {ang}}}{{{opp}}}={tex(s)}$",) * 2,
+              f"({plain(vt)})*\\sin {_deg_claim(val)}/({plain(vo)}) = {plain(s)}", kps=["tri.law_of_sines"],
+              hints=[("$\\frac{a}{\\sin A}=\\frac{b}{\\sin B}$。", "$\\frac{a}{\\sin A}=\\frac{b}{\\sin B}$.")])
+    base = sp.asin(s)
+    if not (base / sp.pi).is_Rational:
+        raise ValueError("not a special angle")
+    cands = [base] if vt <= vo else [base, sp.pi - base]
+    cands = [c for c in cands if c + val < sp.pi]
+    chain.ask((f"由“大边对大角”判断 ${other_ang}$ 有几个可能的值？", f"Larger side, larger angle: how many values can ${other_ang}$ take?"),
+              (", ".join(f"${other_ang}={_deg_text(c)}$" for c in cands),) * 2, "", kps=["tri.solve"],
+              hints=[(f"比较 ${other}$ 与 ${opp}$ 的大小。", f"Compare ${other}$ with ${opp}$.")])
+    vals = []
+    for c in cands:
+        third = sp.pi - val - c
+        vals.append(sp.nsimplify(sp.radsimp(vo * sp.sin(third) / sp.sin(val))))
+    chain.ask((f"求第三个角，再用正弦定理求 ${want}$。", f"Find the third angle, then use the law of sines for ${want}$."),
+              (", ".join(f"${want}={tex(v)}$" for v in vals),) * 2,
+              " 且 ".join(f"({plain(vo)})*\\sin {_deg_claim(sp.pi - val - c)}/\\sin {_deg_claim(val)} = {plain(v)}" for c, v in zip(cands, vals, strict=True)),
+              kps=["tri.law_of_sines", "tri.solve"], hints=[("三角形内角和为 $\\pi$。", "The angles add up to π.")])
+    chain.done(_ssa_answer(want, sorted(vals, key=float)), _ssa_answer(want, _ssa_solutions(d)))
+
+
+register(Solver("triangle.ssa_side", "plane_vectors", lambda p: (m if (m := detect(p)) and m.data["kind"] == "ssa_side" else None), (
+    Method(("余弦定理（列方程）", "Law of cosines (a quadratic)"), _ssa_cosines),
+    Method(("正弦定理", "Law of sines"), _ssa_sines),
+), ("tri.solve",), priority=55))

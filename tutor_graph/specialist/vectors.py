@@ -31,16 +31,34 @@ def _combo(text: str, names: set[str]) -> sp.Expr | None:
 
 
 def detect(p: Problem) -> Match | None:
-    if not p.has("向量", "vector") and not (len(_NORM.findall(p.text)) >= 2 and _ANGLE.search(p.text)):
+    if not p.has("向量", "vector", "vec{") and not (len(_NORM.findall(p.text)) >= 2 and _ANGLE.search(p.text)):
         return None
     text = re.sub(r"vec\{([A-Za-z0-9_]+)\}", r"\1", p.text).replace("λ", "k")
+    text = re.sub(r"e_\{?1\}?", "a", re.sub(r"e_\{?2\}?", "b", text))  # unit vectors e1, e2 play a and b
+    pname = "λ" if "λ" in p.text else "k"
+    for m in _VEC.finditer(text):  # a parameter spelt x, m, t … inside the coordinates is renamed k
+        letters = set(re.findall(r"(?<![A-Za-z_])([d-hj-z])(?![A-Za-z_])", m.group(2) + "," + m.group(3))) - {"k"}
+        if len(letters) == 1:
+            pname = letters.pop()
+            text = re.sub(rf"(?<![A-Za-z_]){pname}(?![A-Za-z_])", "k", text)
+            break
+    if p.has("单位向量", "unit vector"):
+        text += " |a|=1 |b|=1"
     vecs = {m.group(1): (try_expr(m.group(2)), try_expr(m.group(3))) for m in _VEC.finditer(text)}
     if any(None in v for v in vecs.values()):
         return None
     norms = {m.group(1): try_expr(m.group(2)) for m in _NORM.finditer(text)}
     angle_m = _ANGLE.search(text)
     angle = try_expr(angle_m.group(1)) if angle_m else None
+    dot_m = re.search(r"a\s*\*\s*b\s*=\s*(-?[\d./]+)", text)
     coords = len(vecs) >= 2 and all(not set().union(*(c.free_symbols for c in v)) - {K} for v in vecs.values())
+    if not vecs and len(norms) >= 2 and angle is None and "a" in norms and "b" in norms:
+        if dot_m and try_expr(dot_m.group(1)) is not None and re.search(r"夹角|angle", text):
+            return _abstract_angle(norms, try_expr(dot_m.group(1)), "dot")
+        pm = re.search(r"\(\s*a\s*([+-])\s*(\d*)\s*b\s*\)\s*(?:⊥|垂直于|is perpendicular to)\s*a(?![A-Za-z])", text)
+        if pm and re.search(r"夹角|angle", text):
+            coef = (1 if pm.group(1) == "+" else -1) * int(pm.group(2) or 1)
+            return _abstract_angle(norms, -norms["a"] ** 2 / coef, "perp", f"(a {pm.group(1)} {pm.group(2)}b) ⊥ a")
     abstract = len(norms) >= 2 and angle is not None and not vecs
     if not (coords or abstract):
         return None
@@ -71,11 +89,49 @@ def detect(p: Problem) -> Match | None:
         return None
     if goal[0] not in ("perp", "par") and has_k:
         return None
-    data = {"vecs": {n: sp.Matrix(v) for n, v in vecs.items()}, "norms": norms, "angle": angle, "goal": goal, "coords": coords}
+    data = {"vecs": {n: sp.Matrix(v) for n, v in vecs.items()}, "norms": norms, "angle": angle, "goal": goal, "coords": coords,
+            "pname": pname}
     givens = [f"{n} = ({plain(v[0])}, {plain(v[1])})" for n, v in vecs.items()] + [f"|{n}| = {plain(v)}" for n, v in norms.items()]
     if angle is not None:
         givens.append(f"<a, b> = {plain(angle)}")
     return Match(givens, goal[0], data, 0.9)
+
+
+def _abstract_angle(norms: dict, dot: sp.Expr, how: str, condition: str = "") -> Match:
+    data = {"norms": norms, "dot": sp.nsimplify(dot), "how": how, "condition": condition}
+    return Match([f"|a| = {plain(norms['a'])}", f"|b| = {plain(norms['b'])}", condition or f"a*b = {plain(dot)}"], "angle", data, 0.9)
+
+
+def _angle_ref(d: dict) -> tuple[str, str]:
+    """Independent: build two plane vectors with these lengths and dot product, measure the angle."""
+    na, nb, dot = d["norms"]["a"], d["norms"]["b"], d["dot"]
+    cos_v = dot / (na * nb)
+    u = sp.Matrix([na, 0])
+    v = sp.Matrix([nb * cos_v, nb * sp.sqrt(1 - cos_v**2)])
+    return (plain(sp.nsimplify(sp.acos(sp.simplify(u.dot(v) / (u.norm() * v.norm()))))),) * 2
+
+
+def _angle_from_dot(chain: Chain, d: dict) -> None:
+    na, nb, dot = d["norms"]["a"], d["norms"]["b"], d["dot"]
+    if d["how"] == "perp":
+        chain.ask((f"由 ${d['condition'].replace('⊥', chr(92) + 'perp')}$ 得到什么？$\\vec a\\cdot\\vec b$ 是多少？",
+                   f"What does ${d['condition'].replace('⊥', chr(92) + 'perp')}$ give? What is $\\vec a\\cdot\\vec b$?"),
+                  (f"数量积为 0，展开得 $\\vec a\\cdot\\vec b={tex(dot)}$", f"the dot product is 0; expanding gives $\\vec a\\cdot\\vec b={tex(dot)}$"),
+                  "", kps=["vec.dot_product"], hints=[("垂直 $\\Leftrightarrow$ 数量积为 0。", "Perpendicular means dot product 0.")])
+    cos_v = sp.nsimplify(dot / (na * nb))
+    chain.ask(("夹角余弦 $\\cos\\theta=\\frac{\\vec a\\cdot\\vec b}{|\\vec a||\\vec b|}$ 是多少？", "What is $\\cos\\theta=\\frac{\\vec a\\cdot\\vec b}{|\\vec a||\\vec b|}$?"),
+              (f"$\\cos\\theta={tex(cos_v)}$",) * 2, f"({plain(dot)})/(({plain(na)})*({plain(nb)})) = {plain(cos_v)}", kps=["vec.dot_product"],
+              hints=[("数量积的定义反过来用。", "Use the definition of the dot product backwards.")])
+    theta = sp.acos(cos_v)
+    chain.ask(("夹角在 $[0,\\pi]$ 内，是多少？", "The angle lies in $[0,\\pi]$: what is it?"), (f"$\\theta={tex(theta)}$",) * 2,
+              f"cos({plain(theta)}) = {plain(cos_v)}", kps=["vec.dot_product", "trig.definition"],
+              hints=[("哪个特殊角的余弦是这个值？", "Which special angle has this cosine?")])
+    chain.done((plain(theta),) * 2, _angle_ref(d))
+
+
+register(Solver("vector.angle_from_dot", "plane_vectors",
+                lambda p: (m if (m := detect(p)) and "dot" in m.data and "how" in m.data else None),
+                (Method(("数量积定义求夹角", "Angle from the dot product"), _angle_from_dot),), ("vec.dot_product",), priority=66))
 
 
 def _vec(d: dict, e: sp.Expr) -> sp.Matrix:
@@ -128,7 +184,7 @@ def _reference(d: dict) -> tuple[str, str]:
             u, w = _vec(d, d["goal"][1]), _vec(d, d["goal"][2])
             cond = u.dot(w) if kind == "perp" else u[0] * w[1] - u[1] * w[0]
             sols = sp.solve(cond, K)
-            text = " 或 ".join(f"k={plain(s)}" for s in sorted(sols, key=float))
+            text = " 或 ".join(f"{d['pname']}={plain(s)}" for s in sorted(sols, key=float))
             return text, text.replace(" 或 ", " or ")
     else:
         na, nb, th = d["norms"]["a"], d["norms"]["b"], d["angle"]
@@ -173,7 +229,7 @@ def _by_coordinates(chain: Chain, d: dict) -> None:
         u, w = _vec(d, left), _vec(d, right)
         if left != sp.Symbol("a", real=True) or right != sp.Symbol("b", real=True):
             chain.ask((f"写出 ${tex(left)}$ 与 ${tex(right)}$ 的坐标。", f"Write the coordinates of ${tex(left)}$ and ${tex(right)}$."),
-                      (f"${tex(left)}={_pt(u)}$，${tex(right)}={_pt(w)}$",) * 2, "", kps=["vec.coordinates", "vec.linear_ops"],
+                      (f"${tex(_shown(d, left))}={_pt(u.applyfunc(lambda c: _shown(d, c)))}$，${tex(right)}={_pt(w.applyfunc(lambda c: _shown(d, c)))}$",) * 2, "", kps=["vec.coordinates", "vec.linear_ops"],
                       hints=[("含参数的坐标照样计算。", "Work with the parameter as with a number.")])
         if kind == "perp":
             cond = sp.expand(u.dot(w))
@@ -183,11 +239,12 @@ def _by_coordinates(chain: Chain, d: dict) -> None:
             rel = ("两向量平行 $\\Leftrightarrow x_1y_2-x_2y_1=0$", "parallel $\\Leftrightarrow x_1y_2-x_2y_1=0$")
         sols = sorted(sp.solve(cond, K), key=float)
         chain.ask(("由坐标条件列出关于 $k$ 的方程并求解。", "Write the coordinate condition as an equation in $k$ and solve it."),
-                  (f"{rel[0]}：${tex(cond)}=0$，$k={', '.join(tex(s) for s in sols)}$", f"{rel[1]}: ${tex(cond)}=0$, $k={', '.join(tex(s) for s in sols)}$"),
-                  f"{plain(cond)} = 0 \\Rightarrow " + " 或 ".join(f"k = {plain(s)}" for s in sols),
+                  (f"{rel[0]}：${tex(_shown(d, cond))}=0$，${d['pname']}={', '.join(tex(s) for s in sols)}$",
+                   f"{rel[1]}: ${tex(_shown(d, cond))}=0$, ${d['pname']}={', '.join(tex(s) for s in sols)}$"),
+                  f"{plain(_shown(d, cond))} = 0 \\Rightarrow " + " 或 ".join(f"{d['pname']} = {plain(s)}" for s in sols),
                   kps=["vec.dot_coordinates" if kind == "perp" else "vec.collinear"],
                   hints=[("代入坐标，得到一个关于 $k$ 的方程。", "Substitute the coordinates to get an equation in k.")])
-        text = " 或 ".join(f"k={plain(s)}" for s in sols)
+        text = " 或 ".join(f"{d['pname']}={plain(s)}" for s in sols)
         chain.done((text, text.replace(" 或 ", " or ")), _reference(d))
         return
     text = plain(sp.nsimplify(value))
@@ -250,7 +307,7 @@ def _param_expand(chain: Chain, d: dict) -> None:
               (f"${tex(cond)}=0$，$k={', '.join(tex(s) for s in sols)}$",) * 2,
               f"{plain(cond)} = 0 \\Rightarrow " + " 或 ".join(f"k = {plain(s)}" for s in sols), kps=["vec.dot_product"],
               hints=[("这是关于 $k$ 的一次方程。", "It is a linear equation in k.")])
-    text = " 或 ".join(f"k={plain(s)}" for s in sols)
+    text = " 或 ".join(f"{d['pname']}={plain(s)}" for s in sols)
     chain.done((text, text.replace(" 或 ", " or ")), _reference(d))
 
 
@@ -259,23 +316,29 @@ def _parallel_lambda(chain: Chain, d: dict) -> None:
     lam = sp.Symbol("lambda", real=True)
     fixed, moving = (a, b) if not a.free_symbols else (b, a)
     chain.ask(("两向量平行（非零），可设其中一个是另一个的 $\\lambda$ 倍，列出方程组。", "Parallel (non-zero) vectors: one is λ times the other. Write the system."),
-              (f"${_pt(moving)}=\\lambda{_pt(fixed)}$",) * 2, "", kps=["vec.collinear"],
+              (f"${_pt(moving.applyfunc(lambda c: _shown(d, c)))}=\\lambda{_pt(fixed)}$",) * 2, "", kps=["vec.collinear"],
               hints=[("对应坐标分别相等。", "Match the coordinates one by one.")])
     sols = sp.solve([moving[0] - lam * fixed[0], moving[1] - lam * fixed[1]], [lam, K], dict=True)
     ks = sorted({s[K] for s in sols if K in s}, key=float)
     chain.ask(("解这个方程组，$k$ 是多少？", "Solve the system: what is $k$?"),
-              (", ".join(f"$\\lambda={tex(s[lam])}, k={tex(s[K])}$" for s in sols),) * 2,
-              " 或 ".join(f"k = {plain(k)}" for k in ks) and f"{plain(sp.expand(a[0] * b[1] - a[1] * b[0]))} = 0 \\Rightarrow " + " 或 ".join(f"k = {plain(k)}" for k in ks),
+              (", ".join(f"$\\lambda={tex(s[lam])}, {d['pname']}={tex(s[K])}$" for s in sols),) * 2,
+              " 或 ".join(f"{d['pname']} = {plain(k)}" for k in ks) and f"{plain(_shown(d, sp.expand(a[0] * b[1] - a[1] * b[0])))} = 0 \\Rightarrow "
+              + " 或 ".join(f"{d['pname']} = {plain(k)}" for k in ks),
               kps=["vec.collinear"], hints=[("先由不含 $k$ 的方程求出 $\\lambda$。", "Find λ from the equation without k first.")])
-    text = " 或 ".join(f"k={plain(s)}" for s in ks)
+    text = " 或 ".join(f"{d['pname']}={plain(s)}" for s in ks)
     chain.done((text, text.replace(" 或 ", " or ")), _reference(d))
+
+
+def _shown(d: dict, e):
+    """The parameter under the problem's own name (x, m, λ …) for display and claims."""
+    return e.subs(K, sp.Symbol(d.get("pname", "k"), real=True)) if isinstance(e, sp.Basic) else e
 
 
 def _simple_pair(d: dict) -> bool:
     return d["goal"][1] == sp.Symbol("a", real=True) and d["goal"][2] == sp.Symbol("b", real=True)
 
 
-register(Solver("vector.computation", "plane_vectors", detect, (
+register(Solver("vector.computation", "plane_vectors", lambda p: (m if (m := detect(p)) and "goal" in m.data else None), (
     Method(("坐标法", "Coordinates"), _by_coordinates, lambda d: d["coords"]),
     Method(("定义与展开", "Definition and expansion"), _by_definition,
            lambda d: d["goal"][0] == "norm" or (not d["coords"] and d["goal"][0] == "dot")),
