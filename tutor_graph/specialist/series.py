@@ -1,0 +1,238 @@
+"""Sums and partial sums: the general term from S_n (a_n = S_n − S_{n−1}), finite sums written with
+an ellipsis (telescoping / shift-and-subtract / term formulas), and a middle term of an arithmetic
+sequence from an odd-length sum (S_{2m−1} = (2m−1)a_m / first term and difference)."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor_graph.specialist.chain import Chain
+from tutor_graph.specialist.parsing import try_expr
+from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.render import plain, tex
+
+N = sp.Symbol("n", real=True)
+K = sp.Symbol("k", real=True)
+
+
+# -- a_n from S_n ---------------------------------------------------------------------------------------
+def detect_from_sum(p: Problem) -> Match | None:
+    m = re.search(r"S_\{?n\}?\s*=\s*([^,;，。.]+?)(?=[,;，。]|\s*(?:求|find)|$)", p.text)
+    if not m or not p.has("a_n", "通项", "general term"):
+        return None
+    s = try_expr(m.group(1))
+    if s is None or s.free_symbols != {N} or not s.is_polynomial(N) or sp.degree(s, N) > 3:
+        return None
+    return Match([f"S_n = {plain(s)}"], "a_n", {"S": s}, 0.9)
+
+
+def _from_sum_answer(d: dict) -> tuple[str, str]:
+    s = d["S"]
+    an = sp.expand(s - s.subs(N, N - 1))
+    a1 = s.subs(N, 1)
+    if an.subs(N, 1) == a1:
+        return (f"a_n={plain(an)}",) * 2
+    return (f"a_n={plain(a1)} (n=1)，a_n={plain(an)} (n≥2)", f"a_1={plain(a1)}, a_n={plain(an)} for n≥2")
+
+
+def _from_sum_ref(d: dict) -> tuple[str, str]:
+    """Independent: the first differences of S computed term by term, fitted by SymPy's interpolate."""
+    s = d["S"]
+    terms = [s.subs(N, 1)] + [s.subs(N, k) - s.subs(N, k - 1) for k in range(2, 8)]
+    fit = sp.expand(sp.interpolate([(k, terms[k - 1]) for k in range(2, 8)], N))
+    a1 = terms[0]
+    if fit.subs(N, 1) == a1:
+        return (f"a_n={plain(fit)}",) * 2
+    return (f"a_n={plain(a1)} (n=1)，a_n={plain(fit)} (n≥2)", f"a_1={plain(a1)}, a_n={plain(fit)} for n≥2")
+
+
+def _difference(chain: Chain, d: dict) -> None:
+    s = d["S"]
+    a1 = s.subs(N, 1)
+    chain.ask(("$n=1$ 时，$a_1=S_1$ 是多少？", "For n = 1, what is $a_1=S_1$?"), (f"$a_1={tex(a1)}$",) * 2,
+              f"{plain(s.subs(N, sp.Symbol('(1)')))} = {plain(a1)}", kps=["seq.partial_sum"],
+              hints=[("把 $n=1$ 代入 $S_n$。", "Put n = 1 into S_n.")])
+    an = sp.expand(s - s.subs(N, N - 1))
+    chain.ask(("$n\\ge2$ 时，$a_n=S_n-S_{n-1}$ 是什么？", "For n ≥ 2, what is $a_n=S_n-S_{n-1}$?"), (f"$a_n={tex(an)}$",) * 2,
+              f"({plain(s)}) - ({plain(s.subs(N, N - 1))}) = {plain(an)}", kps=["seq.partial_sum"],
+              hints=[("$S_{n-1}$ 就是把 $S_n$ 中的 $n$ 换成 $n-1$。", "S_{n−1} is S_n with n replaced by n − 1.")])
+    ok = an.subs(N, 1) == a1
+    rel = "=" if ok else r"\ne"
+    chain.ask(("检验 $n=1$ 时是否也满足这个式子。", "Check whether n = 1 fits the same formula."),
+              (f"${tex(an.subs(N, 1))}{rel}{tex(a1)}$，{'满足，可以合写' if ok else '不满足，要分段写'}",
+               f"${tex(an.subs(N, 1))}{rel}{tex(a1)}$: {'it fits, one formula' if ok else 'it does not, write two cases'}"),
+              f"{plain(an.subs(N, sp.Symbol('(1)')))} = {plain(an.subs(N, 1))}", kps=["seq.partial_sum"],
+              hints=[("$a_n=S_n-S_{n-1}$ 只对 $n\\ge2$ 成立。", "$a_n=S_n-S_{n-1}$ only holds for n ≥ 2.")])
+    chain.done(_from_sum_answer(d), _from_sum_ref(d))
+
+
+register(Solver("sequence.from_partial_sum", "sequences", detect_from_sum, (
+    Method(("公式 aₙ=Sₙ−Sₙ₋₁", "a_n = S_n − S_{n−1}"), _difference),
+), ("seq.partial_sum",), priority=71))
+
+
+# -- sums written with an ellipsis ----------------------------------------------------------------------------
+def detect_series(p: Problem) -> Match | None:
+    if "..." not in p.text or not p.has("求和", "和", "sum", "S_n"):
+        return None
+    m = re.search(r"\.\.\.\s*\+\s*(.+?)(?:\s*[,;，。]|\s*$|\s+(?:求|find|where))", p.text)
+    if not m:
+        return None
+    last = try_expr(m.group(1).strip(" ."))
+    if last is None or last.free_symbols != {N}:
+        return None
+    term = last.subs(N, K)
+    if sp.count_ops(term) > 15:
+        return None
+    kind = _kind(term)
+    if kind is None:
+        return None
+    return Match([f"a_k = {plain(term)}"], "S_n", {"term": term, "kind": kind}, 0.9)
+
+
+def _kind(term: sp.Expr) -> str | None:
+    parts = sp.Add.make_args(sp.apart(term, K)) if term.is_rational_function(K) else ()
+    if term.is_rational_function(K) and not term.is_polynomial(K) and len(parts) == 2:
+        return "telescoping"
+    powers = [f for f in sp.Mul.make_args(term) if isinstance(f, sp.Pow) and f.exp.has(K) and not f.base.has(K)]
+    if len(powers) == 1 and (term / powers[0]).is_polynomial(K) and sp.degree(term / powers[0], K) == 1:
+        return "shift"
+    if term.is_polynomial(K) and sp.degree(term, K) == 1:
+        return "arithmetic"
+    return None
+
+
+def _series_ref(d: dict) -> tuple[str, str]:
+    """Independent: SymPy's summation."""
+    s = sp.simplify(sp.summation(d["term"], (K, 1, N)))
+    return (plain(sp.factor(s) if s.is_rational_function(N) else s),) * 2
+
+
+def _same(a, b) -> bool:
+    return sp.simplify(a - b) == 0
+
+
+def _telescope(chain: Chain, d: dict) -> None:
+    term = d["term"]
+    split = sp.apart(term, K)
+    chain.ask(("把通项 $a_k$ 裂项：写成两个分式之差。", "Split the general term into a difference of two fractions."),
+              (f"${tex(term)}={tex(split)}$",) * 2, f"{plain(term)} = {plain(split)}", kps=["seq.sum.telescoping"],
+              hints=[("$\\frac{1}{k(k+1)}=\\frac1k-\\frac{1}{k+1}$。", "$\\frac{1}{k(k+1)}=\\frac1k-\\frac{1}{k+1}$.")])
+    total = sp.factor(sp.simplify(sp.summation(split, (K, 1, N))))
+    chain.ask(("把各项相加，中间的项两两抵消，剩下什么？", "Add the terms: the middle ones cancel in pairs. What is left?"),
+              (f"$S_n={tex(total)}$",) * 2, f"\\sum_{{k=1}}^{{n}} ({plain(split)}) = {plain(total)}", kps=["seq.sum.telescoping"],
+              hints=[("写出前几项和最后几项，看哪些留下。", "Write the first few and the last few terms and see which survive.")])
+    chain.done((plain(total),) * 2, _series_ref(d))
+
+
+def _shift_subtract(chain: Chain, d: dict) -> None:
+    """(1 − q)S_n = c(1)q + α(q² + … + qⁿ) − c(n)qⁿ⁺¹ for terms c(k)qᵏ with c(k) = αk + β."""
+    term = d["term"]
+    q = next(f.base for f in sp.Mul.make_args(term) if isinstance(f, sp.Pow) and f.exp.has(K))
+    c = sp.expand(term / q**K)
+    alpha = c.coeff(K)
+    first, last = c.subs(K, 1), c.subs(K, N)
+    sum_text = f"\\sum_{{k=1}}^{{n}} ({plain(term)})"
+    geo_text = f"\\sum_{{k=2}}^{{n}} {plain(q)}^k"
+    rhs = f"({plain(first * q)}) + ({plain(alpha)})*{geo_text} - ({plain(last)})*{plain(q)}^(n + 1)"
+    chain.ask((f"写出 $S_n$ 与 ${tex(q)}S_n$，错位对齐后相减，得到什么？", f"Write $S_n$ and ${tex(q)}S_n$, align them shifted by one and subtract. What do you get?"),
+              (f"$(1-{tex(q)})S_n={tex(first * q)}+{tex(alpha)}({tex(q)}^2+\\cdots+{tex(q)}^n)-({tex(last)}){tex(q)}^{{n+1}}$",) * 2,
+              f"(1 - {plain(q)})*{sum_text} = {rhs}", kps=["seq.sum.shift_subtract"],
+              hints=[("相减后中间是一个等比数列。", "After subtracting, the middle is a geometric sequence."),
+                     ("别漏了首项和最后多出的一项。", "Keep the first term and the extra last term.")])
+    k2 = sp.Symbol("j", integer=True)
+    geo = sp.simplify(sp.summation(q**k2, (k2, 2, N)))
+    chain.ask(("中间的等比数列求和是多少？", "What is the geometric sum in the middle?"), (f"${tex(geo)}$",) * 2,
+              f"{geo_text} = {plain(geo)}", kps=["seq.geom.sum"], hints=[("首项 $q^2$，共 $n-1$ 项。", "First term q², n − 1 terms.")])
+    total = sp.simplify((first * q + alpha * geo - last * q ** (N + 1)) / (1 - q))
+    chain.ask(("代回并除以 $1-q$，整理得到 $S_n$。", "Substitute back, divide by 1 − q and tidy up."), (f"$S_n={tex(total)}$",) * 2,
+              f"(({plain(first * q)}) + ({plain(alpha)})*({plain(geo)}) - ({plain(last)})*{plain(q)}^(n + 1))/(1 - {plain(q)}) = {plain(total)}",
+              kps=["seq.sum.shift_subtract"], hints=[("注意最后一项的符号。", "Watch the sign of the last term.")])
+    chain.done((plain(total),) * 2, _series_ref(d))
+
+
+def _arith_sum(chain: Chain, d: dict) -> None:
+    term = d["term"]
+    a1, an = term.subs(K, 1), term.subs(K, N)
+    chain.ask(("这是等差数列，首项和第 $n$ 项各是多少？", "It is arithmetic: what are the first and the n-th terms?"),
+              (f"$a_1={tex(a1)}$，$a_n={tex(an)}$", f"$a_1={tex(a1)}$, $a_n={tex(an)}$"), f"{plain(term.subs(K, sp.Symbol('(1)')))} = {plain(a1)}",
+              kps=["seq.arith.def"], hints=[("相邻两项的差是常数。", "Consecutive terms differ by a constant.")])
+    total = sp.factor(sp.expand(N * (a1 + an) / 2))
+    chain.ask(("用 $S_n=\\frac{n(a_1+a_n)}{2}$ 求和。", "Use $S_n=\\frac{n(a_1+a_n)}{2}$."), (f"$S_n={tex(total)}$",) * 2,
+              f"n*(({plain(a1)}) + ({plain(an)}))/2 = {plain(total)}", kps=["seq.arith.sum"], hints=[("首尾配对。", "Pair first with last.")])
+    chain.done((plain(total),) * 2, _series_ref(d))
+
+
+def _term_formulas(chain: Chain, d: dict) -> None:
+    """Split the general term into known sums (Σk, Σ1) and add them."""
+    term = d["term"]
+    a, b = sp.Poly(term, K).all_coeffs()
+    chain.ask(("把和拆成 $\\sum k$ 与 $\\sum 1$ 的组合。", "Split the sum into multiples of $\\sum k$ and $\\sum 1$."),
+              (f"$S_n={tex(a)}\\sum_{{k=1}}^n k+{tex(b)}\\cdot n$",) * 2, "", kps=["seq.arith.sum"],
+              hints=[("$\\sum_{k=1}^n k=\\frac{n(n+1)}{2}$。", "$\\sum_{k=1}^n k=\\frac{n(n+1)}{2}$.")])
+    total = sp.factor(sp.expand(a * N * (N + 1) / 2 + b * N))
+    chain.ask(("代入公式化简。", "Substitute the formulas and simplify."), (f"$S_n={tex(total)}$",) * 2,
+              f"({plain(a)})*n*(n + 1)/2 + ({plain(b)})*n = {plain(total)}", kps=["seq.arith.sum"],
+              hints=[("合并同类项。", "Collect like terms.")])
+    chain.done((plain(total),) * 2, _series_ref(d))
+
+
+register(Solver("sequence.series_sum", "sequences", detect_series, (
+    Method(("裂项相消", "Telescoping"), _telescope, lambda d: d["kind"] == "telescoping"),
+    Method(("错位相减", "Shift and subtract"), _shift_subtract, lambda d: d["kind"] == "shift"),
+    Method(("等差数列求和公式", "Arithmetic sum formula"), _arith_sum, lambda d: d["kind"] == "arithmetic"),
+    Method(("分组求和", "Splitting into known sums"), _term_formulas, lambda d: d["kind"] == "arithmetic"),
+), ("seq.partial_sum",), priority=71))
+
+
+# -- the middle term from an odd-length sum --------------------------------------------------------------------
+def detect_middle(p: Problem) -> Match | None:
+    if not p.has("等差", "arithmetic"):
+        return None
+    m = re.search(r"S_\{?(\d+)\}?\s*=\s*(-?\d+(?:/\d+)?)", p.text)
+    g = re.search(r"(?:求|find)\s*a_\{?(\d+)\}?", p.text)
+    if not m or not g:
+        return None
+    n, s, k = int(m.group(1)), try_expr(m.group(2)), int(g.group(1))
+    if n % 2 == 0 or k != (n + 1) // 2 or s is None or len(re.findall(r"[aS]_\{?\d+\}?\s*=", p.text)) != 1:
+        return None
+    return Match([f"S_{n} = {plain(s)}"], f"a_{k}", {"n": n, "s": s, "k": k}, 0.9)
+
+
+def _middle_property(chain: Chain, d: dict) -> None:
+    n, s, k = d["n"], d["s"], d["k"]
+    chain.ask((f"$S_{{{n}}}$ 用首末项怎样表示？$a_1+a_{{{n}}}$ 与 $a_{{{k}}}$ 有什么关系？", f"Write $S_{{{n}}}$ with the first and last terms. How is $a_1+a_{{{n}}}$ related to $a_{{{k}}}$?"),
+              (f"$S_{{{n}}}=\\frac{{{n}(a_1+a_{{{n}}})}}{{2}}={n}a_{{{k}}}$",) * 2, "", kps=["seq.arith.props", "seq.arith.sum"],
+              hints=[(f"$a_1+a_{{{n}}}=2a_{{{k}}}$（等差中项）。", f"$a_1+a_{{{n}}}=2a_{{{k}}}$ (the middle term).")])
+    v = sp.nsimplify(s / n)
+    chain.ask((f"由 $S_{{{n}}}={tex(s)}$ 求 $a_{{{k}}}$。", f"From $S_{{{n}}}={tex(s)}$, find $a_{{{k}}}$."), (f"$a_{{{k}}}={tex(v)}$",) * 2,
+              f"({plain(s)})/{n} = {plain(v)}", kps=["seq.arith.props"], hints=[("两边同除以项数。", "Divide by the number of terms.")])
+    chain.done((plain(v),) * 2, _middle_ref(d))
+
+
+def _middle_ref(d: dict) -> tuple[str, str]:
+    a1, dd = sp.symbols("a1 dd")
+    # any arithmetic sequence with this sum: a_k is forced, whatever a1 is
+    sol = sp.solve(sp.Eq(d["n"] * a1 + d["n"] * (d["n"] - 1) / 2 * dd, d["s"]), a1)[0]
+    return (plain(sp.simplify(sol + (d["k"] - 1) * dd)),) * 2
+
+
+def _middle_basic(chain: Chain, d: dict) -> None:
+    n, s, k = d["n"], d["s"], d["k"]
+    chain.ask(("用首项 $a_1$ 和公差 $d$ 写出条件。", "Write the condition with the first term $a_1$ and difference $d$."),
+              (f"${n}a_1+{n * (n - 1) // 2}d={tex(s)}$",) * 2, "", kps=["seq.arith.sum"],
+              hints=[("$S_n=na_1+\\frac{n(n-1)}{2}d$。", "$S_n=na_1+\\frac{n(n-1)}{2}d$.")])
+    v = sp.nsimplify(s / n)
+    chain.ask((f"两边同除以 {n}，正好得到 $a_1+{k - 1}d$，它就是 $a_{{{k}}}$。是多少？", f"Divide by {n}: you get $a_1+{k - 1}d$, which is $a_{{{k}}}$. What is it?"),
+              (f"$a_{{{k}}}=a_1+{k - 1}d={tex(v)}$",) * 2, f"({plain(s)})/{n} = {plain(v)}", kps=["seq.arith.def"],
+              hints=[("不必分别求出 $a_1$ 和 $d$。", "You do not need a_1 and d separately.")])
+    chain.done((plain(v),) * 2, _middle_ref(d))
+
+
+register(Solver("sequence.middle_term", "sequences", detect_middle, (
+    Method(("等差中项性质", "The middle-term property"), _middle_property),
+    Method(("基本量法", "First term and difference"), _middle_basic),
+), ("seq.arith.props",), priority=72))
