@@ -22,7 +22,7 @@ from content.bank import (
     problem_schema,
 )
 from content.knowledge import load_graph
-from tutor_graph.checks import check_step, grade
+from tutor_graph.checks import Verdict, check_step, grade
 
 PROBLEMS = load_problems()
 STEPS = [(p, mi, si, s) for p in PROBLEMS for mi, m in enumerate(p.methods) for si, s in enumerate(m.steps)]
@@ -54,9 +54,20 @@ PENDING_GRADER_FORMS: dict[tuple[str, str], str] = {
 }
 
 # Planted errors that the checker wrongly verifies today (false passes, reported to the math layer).
-KNOWN_FALSE_PASSES: dict[str, str] = {
-    r"\frac{50}{400+300+300}=\frac{1}{21}": "an exact fraction (0.05) is compared 'to the stated precision' as if a decimal had been written",
-}
+# None known now; `\frac{50}{400+300+300}=\frac{1}{21}` and two similar exact fractions passed "to the
+# stated precision" until the math layer fixed it after this test found them.
+KNOWN_FALSE_PASSES: dict[str, str] = {}
+
+
+def _check(claim: str, context: tuple[str, ...] | None) -> Verdict:
+    """check_step, asked again when the answer was a time-out: on this shared 2-core machine a busy
+    moment can push a trig identity past the checker's hard time bound, which is not a verdict."""
+    verdict = check_step(claim, list(context) if context else None)
+    for _ in range(2):
+        if verdict.status != "unknown" or "timed out" not in verdict.reason:
+            break
+        verdict = check_step(claim, list(context) if context else None)
+    return verdict
 
 
 def _case_id(item) -> str:
@@ -218,7 +229,7 @@ def test_expected_unknown_list_names_real_claims():
 @pytest.mark.parametrize("item", CLAIMS, ids=_case_id)
 def test_every_claim_is_verified(item):
     problem, _, _, step = item
-    verdict = check_step(step.claim, list(step.context) if step.context else None)
+    verdict = _check(step.claim, step.context)
     assert verdict.status != "refuted", f"{step.claim}: {verdict.reason} {verdict.counterexample or ''}"
     reason = EXPECTED_UNKNOWN.get((problem.id, step.claim))
     if reason is None:
@@ -293,7 +304,7 @@ def test_a_planted_error_is_not_verified(item):
         pytest.skip("the correct claim itself is not decided yet (see EXPECTED_UNKNOWN)")
     wrong = plant_error(step.claim)
     assert wrong != step.claim
-    verdict = check_step(wrong, list(step.context) if step.context else None)
+    verdict = _check(wrong, step.context)
     if wrong in KNOWN_FALSE_PASSES:
         if verdict.status == "verified":
             pytest.xfail(f"checker false pass: {KNOWN_FALSE_PASSES[wrong]}")
@@ -339,3 +350,36 @@ def test_a_wrong_final_answer_is_rejected(problem):
     wrong = _wrong_answer(problem.final_answer)
     assert wrong != problem.final_answer
     assert not grade(problem.final_answer, wrong).correct, f"{problem.final_answer} accepted {wrong}"
+
+
+def _conclusions(claim: str) -> list[str]:
+    """What a claim establishes: itself, what follows its last ⇒ / ⇔, and its last right-hand side."""
+    parts = [claim]
+    for arrow in (r"\Rightarrow", r"\Leftrightarrow"):
+        if arrow in claim:
+            parts.append(claim.rsplit(arrow, 1)[1])
+    if "=" in claim:
+        parts.append(claim.rsplit("=", 1)[1])
+    return parts
+
+
+def test_final_answers_are_established_by_checked_chain_steps():
+    """Most final answers are the conclusion of a step the checker verifies, not only hand-written.
+
+    Choice letters and answers the grader cannot yet compare with a step (labelled `a_n=…`, lines,
+    conics) are the rest; the share is measured, and it may only go up.
+    """
+    open_answers = [p for p in PROBLEMS if p.answer_kind != "choice"]
+    established = [
+        p
+        for p in open_answers
+        if any(
+            grade(p.final_answer, conclusion).correct
+            for m in p.methods
+            for s in m.steps
+            if s.claim and (p.id, s.claim) not in EXPECTED_UNKNOWN
+            for conclusion in _conclusions(s.claim)
+        )
+    ]
+    share = len(established) / len(open_answers)
+    assert share >= 0.8, f"{len(established)}/{len(open_answers)} final answers established by a checked step"
