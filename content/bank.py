@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -53,6 +53,15 @@ class BankError(ValueError):
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON/YAML-able dict; optional empty fields are left out."""
+        return _prune(self.model_dump(mode="json"))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Validate a dict (as `to_dict` writes it) into this model."""
+        return cls.model_validate(data)
 
 
 class Step(_Frozen):
@@ -127,15 +136,6 @@ class Problem(_Frozen):
             for step in method.steps:
                 seen.update(dict.fromkeys(step.knowledge_points))
         return tuple(seen)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON/YAML-able dict; optional empty fields are left out."""
-        return _prune(self.model_dump(mode="json"))
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Problem:
-        """Validate a dict (as `to_dict` writes it) into a Problem."""
-        return cls.model_validate(data)
 
 
 def problem_schema() -> dict[str, Any]:

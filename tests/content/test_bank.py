@@ -15,7 +15,9 @@ from content.bank import (
     MODULES,
     PROBLEMS_DIR,
     BankError,
+    Method,
     Problem,
+    Step,
     dump_problems,
     get_problem,
     load_problems,
@@ -151,6 +153,8 @@ def test_problems_and_steps_are_bilingual():
 def test_round_trip_through_dict_and_yaml(tmp_path):
     for p in PROBLEMS:
         assert Problem.from_dict(p.to_dict()) == p
+        assert all(Method.from_dict(m.to_dict()) == m for m in p.methods)
+        assert all(Step.from_dict(s.to_dict()) == s for m in p.methods for s in m.steps)
     one_module = [p for p in PROBLEMS if p.module == "sequences"]
     out = dump_problems(one_module, tmp_path / "sequences.yaml")
     assert yaml.safe_load(out.read_text(encoding="utf-8"))["module"] == "sequences"
