@@ -40,7 +40,8 @@ def _connectives(text: str, rng: random.Random) -> str:
 
 
 def _spaces(text: str, rng: random.Random) -> str:
-    return re.sub(r"\s*([=+])\s*", lambda m: rng.choice([m.group(1), f" {m.group(1)} "]), text)
+    # never split the arrows and comparisons that contain "=" (=>, <=, >=, !=)
+    return re.sub(r"(?<![<>!=])\s*([=+])\s*(?![=>])", lambda m: rng.choice([m.group(1), f" {m.group(1)} "]), text)
 
 
 STYLES = [_dfrac, _left_right, _plain_fractions, _full_width, _connectives, _spaces]
