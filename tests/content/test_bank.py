@@ -56,8 +56,8 @@ PENDING_GRADER_FORMS: dict[tuple[str, str], str] = {
 }
 
 # Planted errors that the checker wrongly verifies today (false passes, reported to the math layer).
-# None known now; `\frac{50}{400+300+300}=\frac{1}{21}` and two similar exact fractions passed "to the
-# stated precision" until the math layer fixed it after this test found them.
+# None known now (`\frac{50}{400+300+300}=\frac{1}{21}` and two similar planted errors passed "to the
+# stated precision" in an earlier version of the checker).
 KNOWN_FALSE_PASSES: dict[str, str] = {}
 
 
