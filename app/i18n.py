@@ -18,6 +18,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lang.label": ("语言 / Language", "Language / 语言"),
     "model.current": ("当前模型：`{spec}`", "Model: `{spec}`"),
     "unavailable": ("{what}尚不可用（该模块正在开发中）：{why}", "{what} is not available yet (being built): {why}"),
+    "error.page": (
+        "页面出错了（详情已写入服务器日志）：{why}",
+        "This page hit an error (details are in the server log): {why}",
+    ),
     "error.generic": ("出错了：{why}", "Something went wrong: {why}"),
     "demo.banner": (
         "正在使用**内置演示模型**（SmolLM2-135M）。它不会做数学，也不能稳定输出 JSON，"

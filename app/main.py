@@ -4,6 +4,7 @@
 Run with `streamlit run app/main.py` (behind `make run`).
 """
 
+import logging
 import sys
 from pathlib import Path
 
@@ -46,4 +47,8 @@ with st.sidebar:
     )
     st.caption(t("model.current", spec=st.session_state.model_spec))
 
-page.run()
+try:
+    page.run()
+except Exception as exc:  # the last net: a bug in a page is a readable message, never a traceback
+    logging.getLogger("app").exception("page %s failed", page.title)
+    st.error(t("error.page", why=f"{type(exc).__name__}: {exc}"))

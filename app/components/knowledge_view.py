@@ -57,4 +57,4 @@ def method_dot(
 
 def show_dot(dot: str) -> None:
     """Draw DOT source; the browser lays it out, so no Graphviz binary is needed on the server."""
-    st.graphviz_chart(dot, width="stretch")
+    st.graphviz_chart(dot)

@@ -17,7 +17,16 @@ from app.services import NotAvailable  # noqa: E402
 def plot_figure(curve: plotting.Curve):
     """A clean Cartesian plot of the curve with both axes through the origin when visible."""
     fig, ax = plt.subplots(figsize=(6, 3.6), dpi=110)
-    ax.plot(curve.xs, curve.ys, color="#2563eb", linewidth=2, label=f"y = {curve.label}")
+    label = curve.label.replace("**", "^").replace("*", "·")
+    ax.plot(curve.xs, curve.ys, color="#2563eb", linewidth=2, label=f"y = {label}")
+    # Where the curve meets the x-axis: the roots an equation's graph method reads off.
+    ys = curve.ys
+    crossing = np.where((np.sign(ys[:-1]) * np.sign(ys[1:]) <= 0) & np.isfinite(ys[:-1]) & np.isfinite(ys[1:]))[0]
+    if 0 < len(crossing) <= 12:
+        xs = [curve.xs[i] if ys[i] == 0 else curve.xs[i] - ys[i] * (curve.xs[i + 1] - curve.xs[i]) / (ys[i + 1] - ys[i])
+              for i in crossing]
+        xs = sorted({round(float(x), 9) for x in xs})  # a sample exactly at a root is met twice
+        ax.plot(xs, np.zeros(len(xs)), "o", color="#dc2626", markersize=5)
     ax.axhline(0, color="#555", linewidth=0.8)
     ax.axvline(0, color="#555", linewidth=0.8)
     finite = curve.ys[np.isfinite(curve.ys)]
@@ -51,5 +60,5 @@ def render_plot(default_text: str, key: str, expanded: bool) -> None:
             st.warning(t("plot.error", why=str(exc)))
             return
         fig = plot_figure(curve)
-        st.pyplot(fig, clear_figure=True)
+        st.pyplot(fig, clear_figure=True, width="content")
         plt.close(fig)

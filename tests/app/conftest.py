@@ -39,3 +39,10 @@ def fixture_result() -> dict:
 def texts(elements) -> list[str]:
     """The values of markdown-like elements, for substring checks."""
     return [str(e.value) for e in elements]
+
+
+def assert_clean(at: AppTest) -> None:
+    """No exception escaped and the router's last-resort page error was not shown."""
+    assert not at.exception, at.exception
+    page_errors = [e.value for e in at.error if "页面出错了" in e.value or "This page hit an error" in e.value]
+    assert not page_errors, page_errors

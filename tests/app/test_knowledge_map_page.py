@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from content.knowledge import load_graph
-from tests.app.conftest import texts
+from tests.app.conftest import assert_clean, texts
 
 
 def _open_map(app):
     at = app().run()
     at.switch_page("views/knowledge_map.py").run()
-    assert not at.exception, at.exception
+    assert_clean(at)
     return at
 
 
@@ -66,7 +66,7 @@ def test_switching_language_keeps_the_open_point(app):
     at.selectbox(key="w_map_module").set_value("quadratics").run()
     point = at.session_state.map_point
     at.get("button_group")[0].set_value("en").run()
-    assert not at.exception
+    assert_clean(at)
     assert at.session_state.map_point == point
     assert at.header[0].value == graph.points[point].name_en
     at.get("button_group")[0].set_value("zh").run()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from tests.app.conftest import texts
+from tests.app.conftest import assert_clean, texts
 
 
 def _open_settings(app):
     at = app().run()
     at.switch_page("views/settings.py").run()
-    assert not at.exception, at.exception
+    assert_clean(at)
     return at
 
 
@@ -17,7 +17,7 @@ def test_an_invalid_spec_is_refused_with_the_reason(app):
     at.radio(key="w_model_kind_zh").set_value("OpenAI 兼容服务（vLLM / MindIE …）")
     at.text_input(key="w_model_target_zh").input("ftp://nowhere")
     at.button(key="FormSubmitter:w_model_form-应用").click().run()
-    assert not at.exception
+    assert_clean(at)
     assert any("模型设置无效" in e and "http" in e for e in texts(at.error))
     assert at.session_state.model_spec == "embedded"
 
@@ -37,7 +37,7 @@ def test_a_real_model_spec_is_applied_and_the_demo_banner_goes(app):
 def test_device_report_comes_from_the_model_host(app):
     at = _open_settings(app)
     at.button(key="w_device").click().run()
-    assert not at.exception
+    assert_clean(at)
     report = at.session_state.device_report
     assert isinstance(report, dict), report
     assert report["model"] == "embedded" and report["device"] in ("cpu", "cuda", "npu")

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.app.conftest import texts
+from tests.app.conftest import assert_clean, texts
 
 PROBLEM = "解方程 $x^2-5x+6=0$"
 
@@ -14,13 +14,13 @@ PROBLEM = "解方程 $x^2-5x+6=0$"
 def _solve(at, problem: str = PROBLEM):
     at.text_area(key="w_problem").input(problem)
     at.button(key="w_run").click().run()
-    assert not at.exception, at.exception
+    assert_clean(at)
     return at
 
 
 def test_first_page_is_the_teacher_workspace_and_says_the_demo_model_is_in_use(app):
     at = app().run()
-    assert not at.exception
+    assert_clean(at)
     assert [t.value for t in at.title] == ["教师工作台"]
     banner = " ".join(texts(at.info))
     assert "内置演示模型" in banner and "符号专家" in banner  # what is in use, and what a real model adds
@@ -55,7 +55,7 @@ def test_a_refuted_step_shows_its_reason_and_counterexample(app, fixture_result)
     at.session_state.problem_text = fixture_result["problem"]
     at.session_state.result = fixture_result
     at.run()
-    assert not at.exception
+    assert_clean(at)
     markdown = texts(at.markdown)
     assert any(":red-badge[✗ 已驳回]" in m for m in markdown)
     assert any(":orange-badge[来源: 模型修正]" in m for m in markdown)
@@ -95,7 +95,7 @@ def test_reorder_add_and_delete_steps(app):
     assert at.session_state.draft["steps"][-1]["verdict"]["status"] == "verified"
     at.button(key=f"w_d{new_uid}_del").click().run()
     assert len(at.session_state.draft["steps"]) == count
-    assert not at.exception
+    assert_clean(at)
 
 
 def test_givens_are_used_to_verify_an_edited_step(app):
@@ -114,7 +114,7 @@ def test_save_then_open_the_case_in_a_new_session(app, cases_db):
     at.text_input(key="w_save_author").input("王老师")
     at.text_input(key="w_save_tags").input("二次方程, 因式分解")
     at.button(key="FormSubmitter:w_save_form-保存案例").click().run()
-    assert not at.exception
+    assert_clean(at)
     assert any("已保存案例" in s for s in texts(at.success)), texts(at.error)
     assert cases_db.exists() and cases_db.stat().st_size > 0
 
@@ -122,7 +122,7 @@ def test_save_then_open_the_case_in_a_new_session(app, cases_db):
     picker = other.selectbox(key="w_case_pick")
     assert any("二次方程 因式分解 示范" in option for option in picker.options)
     other.button(key="w_case_open").click().run()
-    assert not other.exception
+    assert_clean(other)
     reopened = other.session_state.result
     assert reopened["solutions"][0]["steps"][0]["question"] == "左边能写成哪两个一次式的积？"
     assert reopened["solutions"][0]["steps"][0]["verdict"]["status"] == "verified"  # re-verified on open
@@ -138,7 +138,7 @@ def test_save_then_open_the_case_in_a_new_session(app, cases_db):
 def test_a_save_the_library_rejects_is_a_readable_message(app):
     at = _solve(app().run())
     at.button(key="FormSubmitter:w_save_form-保存案例").click().run()  # no author given
-    assert not at.exception
+    assert_clean(at)
     errors = texts(at.error)
     assert any("保存失败" in e and "author" in e for e in errors), errors
 
@@ -158,7 +158,7 @@ def test_a_failing_solve_is_a_message_not_a_traceback(app, monkeypatch):
 
     monkeypatch.setattr(tutor_graph.solve, "stream_solve", broken)
     at = _solve(app().run())
-    assert not at.exception
+    assert_clean(at)
     assert any("the graph fell over" in e for e in texts(at.error))
     assert at.session_state.result is None
 
@@ -166,7 +166,7 @@ def test_a_failing_solve_is_a_message_not_a_traceback(app, monkeypatch):
 def test_a_package_that_is_not_built_yet_is_reported_plainly(app, monkeypatch):
     monkeypatch.setitem(sys.modules, "content.cases", None)  # importing it now raises ImportError
     at = app().run()
-    assert not at.exception
+    assert_clean(at)
     assert any("案例库 / case library" in w and "尚不可用" in w for w in texts(at.warning))
 
 
@@ -176,3 +176,17 @@ def test_language_switch(app, lang, title):
     at.get("button_group")[0].set_value(lang).run()
     assert at.session_state.lang == lang
     assert [t.value for t in at.title] == [title]
+
+
+def test_an_unexpected_bug_in_a_page_is_shown_as_a_message(app, monkeypatch, fixture_result):
+    from app import services
+
+    def broken(lang):
+        raise RuntimeError("unexpected")
+
+    monkeypatch.setattr(services, "point_namer", broken)
+    at = app()
+    at.session_state.result = fixture_result
+    at.run()
+    assert not at.exception
+    assert any("页面出错了" in e and "unexpected" in e for e in texts(at.error))

@@ -46,6 +46,12 @@ def test_teacher_page_solves_a_problem_into_verified_chains(page, server, artifa
     # The second method's tab opens its own chain.
     page.get_by_role("tab", name=re.compile(r"^2\.")).click()
     page.get_by_text("求根公式", exact=False).first.wait_for(timeout=WAIT_MS)
+    # Its knowledge graph (drawn by the browser from DOT) and its function plot (数形结合).
+    panel = page.get_by_role("tabpanel").filter(visible=True)
+    panel.get_by_text("知识图谱（本解法的知识点及其先修）").click()
+    panel.locator("svg .node").first.wait_for(timeout=WAIT_MS)
+    panel.get_by_text("函数图像（数形结合）").click()
+    panel.locator("[data-testid='stImage'] img, [data-testid='stPyplot'] img, img").first.wait_for(timeout=WAIT_MS)
     snap(page, artifacts_dir / "teacher_workspace.png")
 
 
