@@ -93,6 +93,16 @@ def mutate(claim: str) -> str | None:
     return claim[: m.start()] + str(int(m.group(1)) + 1) + claim[m.end():]
 
 
+def mutate_sign(claim: str) -> str | None:
+    """A planted sign slip: the last binary + becomes - or the reverse (None if there is none)."""
+    matches = list(re.finditer(r"(?<=[\w)}])\s*([+-])\s*(?=[\w(\\{])", claim))
+    if not matches:
+        return None
+    m = matches[-1]
+    flipped = "-" if m.group(1) == "+" else "+"
+    return claim[: m.start(1)] + flipped + claim[m.end(1):]
+
+
 def measure_bank(verbose: bool = False) -> dict:
     """Bank claims should verify; their mutants are wrong unless the slip happens to keep them true, so
     `mutants_verified` is printed for inspection rather than counted as a false pass."""
@@ -103,13 +113,13 @@ def measure_bank(verbose: bool = False) -> dict:
         statuses[verdict.status] += 1
         if verbose and verdict.status != "verified":
             print(f"  BANK {pid} [{verdict.status}] {claim!r}: {verdict.reason[:100]}")
-        mutant = mutate(claim)
-        if mutant is None:
-            continue
-        mutated = check_step(mutant, context)
-        mutant_statuses[mutated.status] += 1
-        if verbose and mutated.status == "verified":
-            print(f"  MUTANT VERIFIED {pid} {mutant!r} ctx={context!r} (check by hand: still true?)")
+        for mutant in (mutate(claim), mutate_sign(claim)):
+            if mutant is None or mutant == claim:
+                continue
+            mutated = check_step(mutant, context)
+            mutant_statuses[mutated.status] += 1
+            if verbose and mutated.status == "verified":
+                print(f"  MUTANT VERIFIED {pid} {mutant!r} ctx={context!r} (check by hand: still true?)")
     total, mutants = sum(statuses.values()), sum(mutant_statuses.values())
     return {"claims": total, "verified": statuses["verified"] / max(1, total),
             "refuted": statuses["refuted"] / max(1, total), "mutants": mutants,
@@ -153,7 +163,7 @@ def run_bench(seed: int = 2024, limit: int | None = None, out: str | None = None
         bank_metrics = measure_bank(verbose)
         print(f"content bank: {bank_metrics['claims']} claims by another author, verified "
               f"{bank_metrics['verified']:.2%}, refuted {bank_metrics['refuted']:.2%}; {bank_metrics['mutants']} "
-              f"mutants (last integer + 1): refuted {bank_metrics['mutants_refuted']:.2%}, verified "
+              f"mutants (last integer + 1, last sign flipped): refuted {bank_metrics['mutants_refuted']:.2%}, verified "
               f"{bank_metrics['mutants_verified']} (inspect: a slip can keep a claim true), unknown "
               f"{bank_metrics['mutants_unknown']}")
     if verbose:
