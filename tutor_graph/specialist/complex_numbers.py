@@ -229,3 +229,115 @@ register(Solver("complex.arithmetic", "complex_numbers", detect, (
     Method(("模的性质", "Modulus of a quotient"), _modulus_property, lambda d: d["goal"] == "modulus" and d["den"].has(sp.I)),
     Method(("待定系数法", "Undetermined coefficients"), _coefficients_method, lambda d: d["den"].has(sp.I) and d["goal"] != "modulus"),
 ), ("cplx.arithmetic",), priority=68))
+
+
+# -- an expression in a given z ----------------------------------------------------------------------------
+def detect_expression(p: Problem) -> Match | None:
+    m = re.search(r"z\s*=\s*([^,;，。]+?)(?=[,;，。]|\s*(?:求|find))", p.text)
+    if not m or not p.has("求", "find", "compute"):
+        return None
+    z0 = _parse(m.group(1))
+    if z0 is None or z0.free_symbols or not z0.has(sp.I):
+        return None
+    tail = re.split(r"求|find|compute", p.text)[-1]
+    mm = re.search(r"\|([^|]+)\|", tail)
+    if not mm:
+        return None
+    e = _parse(mm.group(1))
+    if e is None or e.free_symbols != {Z} or not e.is_polynomial(Z) or sp.degree(e, Z) > 3:
+        return None
+    return Match([f"z = {plain(z0)}"], f"|{plain(e)}|", {"z0": z0, "e": e}, 0.9)
+
+
+def _expr_ref(d: dict) -> tuple[str, str]:
+    return (plain(sp.nsimplify(sp.Abs(sp.expand(d["e"].subs(Z, d["z0"]))))),) * 2
+
+
+def _expr_direct(chain: Chain, d: dict) -> None:
+    z0, e = d["z0"], d["e"]
+    v = sp.expand(e.subs(Z, z0))
+    chain.ask((f"把 $z={tex(z0)}$ 代入 ${tex(e)}$，化成 $a+bi$。", f"Substitute $z={tex(z0)}$ into ${tex(e)}$ and write it as $a+bi$."),
+              (f"${tex(v)}$",) * 2, f"{plain(e.subs(Z, sp.Symbol('(' + plain(z0) + ')')))} = {plain(v)}", kps=["cplx.arithmetic"],
+              hints=[("$i^2=-1$。", "$i^2=-1$.")])
+    m = sp.sqrt(sp.re(v) ** 2 + sp.im(v) ** 2)
+    chain.ask(("求它的模。", "Find its modulus."), (f"${tex(m)}$",) * 2, f"sqrt(({plain(sp.re(v))})^2 + ({plain(sp.im(v))})^2) = {plain(m)}",
+              kps=["cplx.geometry"], hints=[("$|a+bi|=\\sqrt{a^2+b^2}$。", "$|a+bi|=\\sqrt{a^2+b^2}$.")])
+    chain.done((plain(m),) * 2, _expr_ref(d))
+
+
+def _expr_factor(chain: Chain, d: dict) -> None:
+    z0, e = d["z0"], d["e"]
+    factors = [f for f in sp.Mul.make_args(sp.factor(e)) if f.has(Z)]
+    chain.ask(("先把式子因式分解，用 $|z_1z_2|=|z_1||z_2|$。", "Factor first and use $|z_1z_2|=|z_1||z_2|$."),
+              (f"$|{tex(e)}|=" + "".join(f"|{tex(f)}|" for f in factors) + "$",) * 2, f"{plain(e)} = {plain(sp.factor(e))}",
+              kps=["cplx.geometry"], hints=[("积的模等于模的积。", "The modulus of a product is the product of the moduli.")])
+    mods = [sp.sqrt(sp.re(sp.expand(f.subs(Z, z0))) ** 2 + sp.im(sp.expand(f.subs(Z, z0))) ** 2) for f in factors]
+    coef = abs(sp.factor(e).as_coeff_Mul()[0])
+    total = sp.nsimplify(coef * sp.Mul(*mods))
+    chain.ask(("分别求每个因式的模，再相乘。", "Find each factor's modulus and multiply."),
+              (" , ".join(f"$|{tex(sp.expand(f.subs(Z, z0)))}|={tex(m)}$" for f, m in zip(factors, mods, strict=True)) + f"；乘积 ${tex(total)}$",) * 2,
+              " 且 ".join(f"sqrt(({plain(sp.re(sp.expand(f.subs(Z, z0))))})^2 + ({plain(sp.im(sp.expand(f.subs(Z, z0))))})^2) = {plain(m)}"
+                         for f, m in zip(factors, mods, strict=True)), kps=["cplx.geometry"], hints=[("逐个代入。", "Substitute one factor at a time.")])
+    chain.done((plain(total),) * 2, _expr_ref(d))
+
+
+register(Solver("complex.expression", "complex_numbers", detect_expression, (
+    Method(("先化简再求模", "Simplify, then the modulus"), _expr_direct),
+    Method(("因式分解后用模的性质", "Factor and multiply moduli"), _expr_factor, lambda d: len([f for f in sp.Mul.make_args(sp.factor(d["e"])) if f.has(Z)]) >= 2),
+), ("cplx.geometry",), priority=69))
+
+
+# -- a parameter making a number real / purely imaginary ------------------------------------------------------
+def detect_pure(p: Problem) -> Match | None:
+    kind = "imag" if p.has("纯虚数", "purely imaginary", "pure imaginary") else ("real" if p.has("是实数", "is real", "is a real number") else None)
+    if kind is None:
+        return None
+    for frag in p.fragments:
+        e = try_expr(frag, real=True)
+        if e is None or not e.has(sp.I):
+            continue
+        params = e.free_symbols
+        if len(params) != 1:
+            continue
+        m = next(iter(params))
+        re_, im = sp.expand(e).as_real_imag()
+        if re_.is_polynomial(m) and im.is_polynomial(m):
+            return Match([plain(e)], f"{m}", {"m": m, "re": sp.expand(re_), "im": sp.expand(im), "kind": kind}, 0.9)
+    return None
+
+
+def _pure_ref(d: dict) -> tuple[str, str]:
+    m, re_, im = d["m"], d["re"], d["im"]
+    vals = sp.solve(re_, m) if d["kind"] == "imag" else sp.solve(im, m)
+    good = [v for v in vals if (im.subs(m, v) != 0 if d["kind"] == "imag" else True)]
+    text = " 或 ".join(f"{m}={plain(v)}" for v in sorted(good, key=float))
+    return text, text.replace(" 或 ", " or ")
+
+
+def _pure(chain: Chain, d: dict) -> None:
+    m, re_, im = d["m"], d["re"], d["im"]
+    if d["kind"] == "imag":
+        chain.ask(("纯虚数的条件是什么？", "When is a complex number purely imaginary?"), ("实部为 0，且虚部不为 0", "real part 0 and imaginary part non-zero"),
+                  "", kps=["cplx.concept"], hints=[("$a+bi$ 是纯虚数 $\\Leftrightarrow a=0, b\\ne0$。", "$a+bi$ is purely imaginary iff a = 0 and b ≠ 0.")])
+        vals = sorted(sp.solve(re_, m), key=float)
+        chain.ask(("令实部为 0，解出参数。", "Set the real part to 0 and solve."), (f"${tex(re_)}=0$，" + ", ".join(f"${m}={tex(v)}$" for v in vals),) * 2,
+                  f"{plain(re_)} = 0 \\Rightarrow " + " 或 ".join(f"{m} = {plain(v)}" for v in vals), kps=["cplx.concept", "quad.equation"],
+                  hints=[("因式分解。", "Factor it.")])
+        good = [v for v in vals if im.subs(m, v) != 0]
+        chain.ask(("检验虚部不为 0：哪些值保留？", "Check the imaginary part is non-zero: which values stay?"),
+                  (", ".join(f"${m}={tex(v)}$" for v in good) or "无",) * 2,
+                  " 且 ".join(f"{plain(im.subs(m, sp.Symbol('(' + plain(v) + ')')))} = {plain(im.subs(m, v))}" for v in vals),
+                  kps=["cplx.concept"], hints=[("虚部为 0 时是实数 0，不是纯虚数。", "If the imaginary part is 0 too, the number is 0, not purely imaginary.")])
+    else:
+        good = sorted(sp.solve(im, m), key=float)
+        chain.ask(("实数的条件是虚部为 0，解出参数。", "A real number has imaginary part 0. Solve for the parameter."),
+                  (f"${tex(im)}=0$，" + ", ".join(f"${m}={tex(v)}$" for v in good),) * 2,
+                  f"{plain(im)} = 0 \\Rightarrow " + " 或 ".join(f"{m} = {plain(v)}" for v in good), kps=["cplx.concept"],
+                  hints=[("$a+bi\\in\\mathbb R \\Leftrightarrow b=0$。", "$a+bi$ is real iff b = 0.")])
+    text = " 或 ".join(f"{m}={plain(v)}" for v in good)
+    chain.done((text, text.replace(" 或 ", " or ")), _pure_ref(d))
+
+
+register(Solver("complex.parameter", "complex_numbers", detect_pure, (
+    Method(("复数的分类", "Classifying complex numbers"), _pure),
+), ("cplx.concept",), priority=69))

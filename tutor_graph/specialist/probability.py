@@ -200,6 +200,12 @@ def detect_binomial_rv(p: Problem) -> Match | None:
         return None
     prob = sp.nsimplify(prob)
     goals = []
+    lin = re.search(r"([ED])\s*\(\s*(-?\d*)\s*\*?\s*X\s*([+-]\s*\d+)?\s*\)", p.text)
+    if lin and (lin.group(2) not in ("", None) or lin.group(3)):
+        a = int(lin.group(2)) if lin.group(2) not in ("", "-") else (-1 if lin.group(2) == "-" else 1)
+        b = int(lin.group(3).replace(" ", "")) if lin.group(3) else 0
+        return Match([f"X ~ B({n}, {plain(prob)})"], f"{lin.group(1)}({a}X+{b})",
+                     {"n": n, "p": prob, "goals": [("lin", lin.group(1), a, b)]}, 0.9)
     if p.has("E(X)", "EX", "期望", "均值", "mean", "expect"):
         goals.append("E")
     if p.has("D(X)", "DX", "方差", "variance"):
@@ -213,6 +219,8 @@ def detect_binomial_rv(p: Problem) -> Match | None:
 
 
 def _rv_answer(parts: list[tuple[str, sp.Expr]]) -> tuple[str, str]:
+    if len(parts) == 1 and "X+" in parts[0][0]:
+        return (plain(parts[0][1]),) * 2
     text = ", ".join(f"{name}={plain(v)}" for name, v in parts)
     return text, text
 
@@ -224,7 +232,11 @@ def _rv_ref(d: dict) -> tuple[str, str]:
     X = Binomial("X", d["n"], d["p"])
     parts = []
     for g in d["goals"]:
-        if g == "E":
+        if isinstance(g, tuple) and g[0] == "lin":
+            _, which, a, b = g
+            v = E(a * X + b) if which == "E" else variance(a * X + b)
+            parts.append((f"{which}({a}X+{b})", sp.nsimplify(v)))
+        elif g == "E":
             parts.append(("E(X)", sp.nsimplify(E(X))))
         elif g == "D":
             parts.append(("D(X)", sp.nsimplify(variance(X))))
@@ -237,7 +249,22 @@ def _rv_formula(chain: Chain, d: dict) -> None:
     n, pr = d["n"], d["p"]
     parts = []
     for g in d["goals"]:
-        if g == "E":
+        if isinstance(g, tuple) and g[0] == "lin":
+            _, which, a, b = g
+            base = n * pr if which == "E" else n * pr * (1 - pr)
+            name = "E(X)=np" if which == "E" else "D(X)=np(1-p)"
+            chain.ask((f"先求 ${name}$。", f"First find ${name}$."), (f"${tex(base)}$",) * 2,
+                      f"{n}*({plain(pr)})" + ("" if which == "E" else f"*(1 - ({plain(pr)}))") + f" = {plain(base)}",
+                      kps=["prob.binomial", "prob.expectation" if which == "E" else "prob.variance"],
+                      hints=[("二项分布的期望 $np$、方差 $np(1-p)$。", "Binomial: mean np, variance np(1 − p).")])
+            v = a * base + b if which == "E" else a**2 * base
+            rule = "E(aX+b)=aE(X)+b" if which == "E" else "D(aX+b)=a^2D(X)"
+            chain.ask((f"用 ${rule}$ 计算。", f"Use ${rule}$."), (f"${tex(v)}$",) * 2,
+                      (f"({a})*({plain(base)}) + ({b}) = {plain(v)}" if which == "E" else f"({a})^2*({plain(base)}) = {plain(v)}"),
+                      kps=["prob.expectation" if which == "E" else "prob.variance"],
+                      hints=[("线性变换对方差的影响与 $b$ 无关。", "Adding b does not change the variance.")])
+            parts.append((f"{which}({a}X+{b})", v))
+        elif g == "E":
             v = n * pr
             chain.ask(("二项分布的期望公式是什么？$E(X)$ 是多少？", "What is the mean of a binomial distribution? Compute $E(X)$."),
                       (f"$E(X)=np={n}\\times{tex(pr)}={tex(v)}$",) * 2, f"{n}*({plain(pr)}) = {plain(v)}", kps=["prob.binomial", "prob.expectation"],
@@ -288,3 +315,75 @@ register(Solver("probability.binomial", "probability", detect_binomial_rv, (
     Method(("由分布列按定义计算", "From the distribution by definition"), _rv_definition,
            lambda d: d["n"] <= 4 and all(g in ("E", "D") for g in d["goals"])),
 ), ("prob.binomial",), priority=85))
+
+
+# -- independent events ----------------------------------------------------------------------------------
+def detect_independent(p: Problem) -> Match | None:
+    if not p.has("概率", "probability", "命中率", "hit") or not p.has("独立", "independent", "各", "each"):
+        return None
+    m = re.search(r"(?:分别为|分别是|are)\s*(0?\.\d+|\d+/\d+|\(\(\d+\)/\(\d+\)\))\s*(?:和|与|、|,|and)\s*(0?\.\d+|\d+/\d+|\(\(\d+\)/\(\d+\)\))", p.text)
+    if not m:
+        return None
+    a, b = try_expr(m.group(1)), try_expr(m.group(2))
+    if a is None or b is None or not (0 < a < 1 and 0 < b < 1):
+        return None
+    if p.has("至少", "被击中", "击中目标", "at least one", "is hit"):
+        kind = "atleast"
+    elif p.has("都", "同时", "both"):
+        kind = "both"
+    elif p.has("恰有一", "恰好一", "exactly one"):
+        kind = "one"
+    else:
+        return None
+    return Match([f"P(A) = {plain(a)}", f"P(B) = {plain(b)}"], kind, {"a": sp.nsimplify(a), "b": sp.nsimplify(b), "kind": kind}, 0.9)
+
+
+def _ind_ref(d: dict) -> tuple[str, str]:
+    """Independent: the four outcomes of two independent events, added by brute force."""
+    a, b = d["a"], d["b"]
+    total = sp.Integer(0)
+    for ha, hb in itertools.product((True, False), repeat=2):
+        pr = (a if ha else 1 - a) * (b if hb else 1 - b)
+        ok = {"atleast": ha or hb, "both": ha and hb, "one": ha != hb}[d["kind"]]
+        total += pr if ok else 0
+    return (plain(sp.nsimplify(total)),) * 2
+
+
+def _ind_complement(chain: Chain, d: dict) -> None:
+    a, b = d["a"], d["b"]
+    if d["kind"] != "atleast":
+        raise ValueError("complement is for 'at least one'")
+    none = (1 - a) * (1 - b)
+    chain.ask(("对立事件是“两个都不发生”，它的概率是多少？", "The complement is 'neither happens'. What is its probability?"),
+              (f"$(1-{tex(a)})(1-{tex(b)})={tex(none)}$",) * 2, f"(1 - {plain(a)})*(1 - {plain(b)}) = {plain(none)}",
+              kps=["prob.independence", "prob.event_relations"], hints=[("独立事件的对立事件也独立。", "Complements of independent events are independent.")])
+    v = 1 - none
+    chain.ask(("所求概率是多少？", "What is the probability asked for?"), (f"$1-{tex(none)}={tex(v)}$",) * 2, f"1 - {plain(none)} = {plain(v)}",
+              kps=["prob.basic_properties"], hints=[("$P(A)=1-P(\\bar A)$。", "$P(A)=1-P(\\bar A)$.")])
+    chain.done((plain(v),) * 2, _ind_ref(d))
+
+
+def _ind_direct(chain: Chain, d: dict) -> None:
+    a, b = d["a"], d["b"]
+    both = a * b
+    chain.ask(("两事件同时发生的概率是多少？", "What is the probability that both happen?"), (f"${tex(a)}\\times{tex(b)}={tex(both)}$",) * 2,
+              f"{plain(a)}*{plain(b)} = {plain(both)}", kps=["prob.independence"], hints=[("独立事件同时发生：概率相乘。", "Independent events: multiply.")])
+    if d["kind"] == "both":
+        v = both
+    elif d["kind"] == "one":
+        v = a + b - 2 * both
+        chain.ask(("恰有一个发生：$P(A\\bar B)+P(\\bar AB)$ 是多少？", "Exactly one: what is $P(A\\bar B)+P(\\bar AB)$?"), (f"${tex(v)}$",) * 2,
+                  f"{plain(a)}*(1 - {plain(b)}) + (1 - {plain(a)})*{plain(b)} = {plain(v)}", kps=["prob.independence", "prob.event_relations"],
+                  hints=[("两种情况互斥，相加。", "The two cases are exclusive: add them.")])
+    else:
+        v = a + b - both
+        chain.ask(("由加法公式 $P(A\\cup B)=P(A)+P(B)-P(AB)$ 计算。", "Use $P(A\\cup B)=P(A)+P(B)-P(AB)$."), (f"${tex(v)}$",) * 2,
+                  f"{plain(a)} + {plain(b)} - {plain(both)} = {plain(v)}", kps=["prob.basic_properties"],
+                  hints=[("减去重复计算的部分。", "Subtract the overlap counted twice.")])
+    chain.done((plain(v),) * 2, _ind_ref(d))
+
+
+register(Solver("probability.independent", "probability_statistics", detect_independent, (
+    Method(("对立事件", "Complementary event"), _ind_complement, lambda d: d["kind"] == "atleast"),
+    Method(("直接计算（乘法与加法公式）", "Direct (multiplication and addition rules)"), _ind_direct),
+), ("prob.independence",), priority=86))

@@ -165,3 +165,52 @@ register(Solver("statistics.basic", "probability_statistics", detect, (
     Method(("假定平均数（平移）", "Assumed mean (shift)"), _assumed_mean,
            lambda d: "mean" in d["goals"] and not ({"variance", "std"} & set(d["goals"])) and max(abs(v) for v in d["data"]) >= 50),
 ), ("stat.central_tendency",), priority=90))
+
+
+# -- percentiles ----------------------------------------------------------------------------------------------
+def detect_percentile(p: Problem) -> Match | None:
+    m = re.search(r"第\s*(\d+)\s*百分位数|(\d+)(?:th|st|nd|rd) percentile", p.text)
+    runs = re.findall(r"(-?\d+(?:\.\d+)?(?:\s*[,，、]\s*-?\d+(?:\.\d+)?){3,})", p.text)
+    if not m or len(runs) != 1:
+        return None
+    q = int(m.group(1) or m.group(2))
+    data = [try_expr(v) for v in re.split(r"\s*[,，、]\s*", runs[0])]
+    if any(v is None for v in data) or not 0 < q < 100:
+        return None
+    return Match([runs[0]], f"{q}th percentile", {"data": [sp.nsimplify(v) for v in data], "q": q}, 0.9)
+
+
+def _percentile_ref(d: dict) -> tuple[str, str]:
+    """Independent: the textbook rule applied to a freshly sorted copy by rank counting."""
+    data = sorted(d["data"])
+    pos = sp.Rational(d["q"], 100) * len(data)
+    v = data[int(pos) - 1] / 2 + data[int(pos)] / 2 if pos.is_Integer else data[int(sp.ceiling(pos)) - 1]
+    return (plain(sp.nsimplify(v)),) * 2
+
+
+def _percentile(chain: Chain, d: dict) -> None:
+    data, q = sorted(d["data"]), d["q"]
+    n = len(data)
+    chain.ask(("把数据从小到大排列。", "Sort the data."), (", ".join(plain(v) for v in data),) * 2, "", kps=["stat.percentile"],
+              hints=[("先排序才能找位置。", "Positions only make sense after sorting.")])
+    pos = sp.Rational(q, 100) * n
+    chain.ask((f"计算 $i=n\\times {q}\\%$，它是整数吗？", f"Compute $i=n\\times {q}\\%$. Is it an integer?"),
+              (f"$i={n}\\times{q}\\%={tex(pos)}$，{'是整数' if pos.is_Integer else '不是整数'}", f"$i={n}\\times{q}\\%={tex(pos)}$: {'an integer' if pos.is_Integer else 'not an integer'}"),
+              f"{n}*{q}/100 = {plain(pos)}", kps=["stat.percentile"],
+              hints=[("整数时取第 $i$ 项与第 $i+1$ 项的平均数；否则取第 $\\lceil i\\rceil$ 项。", "An integer i: average items i and i+1; otherwise take item ⌈i⌉.")])
+    if pos.is_Integer:
+        i = int(pos)
+        v = (data[i - 1] + data[i]) / 2
+        claim = f"({plain(data[i - 1])} + {plain(data[i])})/2 = {plain(v)}"
+    else:
+        i = int(sp.ceiling(pos))
+        v = data[i - 1]
+        claim = ""
+    chain.ask(("第 $p$ 百分位数是多少？", "What is the percentile?"), (f"${tex(v)}$",) * 2, claim, kps=["stat.percentile"],
+              hints=[("数清楚是第几项。", "Count the positions carefully.")])
+    chain.done((plain(v),) * 2, _percentile_ref(d))
+
+
+register(Solver("statistics.percentile", "probability_statistics", detect_percentile, (
+    Method(("百分位数的定义", "Definition of a percentile"), _percentile),
+), ("stat.percentile",), priority=91))
