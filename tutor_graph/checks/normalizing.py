@@ -72,7 +72,7 @@ def normalize(text: str) -> str:
     """Map Unicode, full-width and Chinese notation to the ASCII-plus-markers form the tokenizer reads.
 
     >>> normalize("x²－5x＋6＝0 的解为 x＝2 或 x＝3")
-    'x^2-5x+6=0 ⊨ x=2 ∨ x=3'
+    'x^{2}-5x+6=0 ⊨ x=2 ∨ x=3'
     """
     text = _DELIMITERS.sub(" ", text)
     text = re.sub(r"([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿ]+)", lambda m: "^{" + m.group(1).translate(_SUPERSCRIPTS) + "}", text)

@@ -117,3 +117,13 @@ def test_code_is_rejected(text):
 def test_huge_inputs_are_refused_before_computing(text):
     with pytest.raises(TooLarge):
         parse_statement(text)
+
+
+def test_module_examples_hold():
+    """The doctest examples in the math layer's modules are part of its documentation: keep them true."""
+    import doctest
+
+    from tutor_graph.checks import answers, latex, limits, normalizing, parsing, tokens
+
+    for module in (answers, latex, limits, normalizing, parsing, tokens):
+        assert doctest.testmod(module).failed == 0, module.__name__
