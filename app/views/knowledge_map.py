@@ -83,6 +83,16 @@ if st.session_state.map_module not in module_ids:
 
 nav, body = st.columns([1, 2.4], gap="large")
 with nav:
+    query = st.text_input(t("map.search"), key="w_map_search", placeholder=t("map.search_hint")).strip().lower()
+    if query:
+        hits = [
+            p for p in graph.points.values()
+            if query in p.id.lower() or query in p.name_zh.lower() or query in p.name_en.lower()
+        ][:12]
+        if not hits:
+            st.caption(t("map.none"))
+        _point_buttons(hits, "w_map_hit")
+        st.divider()
     st.session_state.w_map_module = st.session_state.map_module
     st.selectbox(
         t("map.module"),

@@ -71,3 +71,15 @@ def test_switching_language_keeps_the_open_point(app):
     assert at.header[0].value == graph.points[point].name_en
     at.get("button_group")[0].set_value("zh").run()
     assert at.header[0].value == graph.points[point].name_zh
+
+
+def test_search_finds_points_in_any_module_and_opens_one(app):
+    graph = load_graph()
+    target = graph.points["quad.discriminant"] if "quad.discriminant" in graph else next(iter(graph.points.values()))
+    at = _open_map(app)
+    at.text_input(key="w_map_search").input(target.name_zh).run()
+    at.button(key=f"w_map_hit_{target.id}").click().run()
+    assert_clean(at)
+    assert at.session_state.map_point == target.id
+    assert at.session_state.map_module == target.module
+    assert at.header[0].value == target.name_zh

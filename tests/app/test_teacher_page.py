@@ -190,3 +190,18 @@ def test_an_unexpected_bug_in_a_page_is_shown_as_a_message(app, monkeypatch, fix
     at.run()
     assert not at.exception
     assert any("页面出错了" in e and "unexpected" in e for e in texts(at.error))
+
+
+@pytest.mark.slow
+def test_a_problem_the_specialist_does_not_know_streams_the_real_model_and_ends_honestly(app):
+    """The embedded model plans (and fails to keep to JSON): its text streams live, the page says so."""
+    at = _solve(app().run(), "证明：对任意正整数 n，n^3-n 能被 6 整除。")
+    live = [m for m in texts(at.markdown) if m.startswith("**模型输出（实时）**")]
+    assert live and len(live[0]) > len("**模型输出（实时）**") + 20  # real pieces arrived
+    assert any("规划问题链" in line for line in at.session_state.run_log)
+    result = at.session_state.result
+    assert result is not None and result["model"] == "embedded"
+    notes = " ".join(texts(at.caption))
+    assert "内置演示模型" in notes  # the Result's own honest warnings are on the page
+    if not result["solutions"]:
+        assert "没有得到解法。" in texts(at.warning)

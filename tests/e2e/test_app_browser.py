@@ -27,7 +27,7 @@ def _solve(page, server: StreamlitServer, problem: str = PROBLEM) -> None:
     box.wait_for(timeout=WAIT_MS)
     box.fill(problem)
     box.press("Control+Enter")  # commit the text area (Streamlit sends it on Ctrl+Enter or blur)
-    page.get_by_text("预览").wait_for(timeout=WAIT_MS)
+    page.get_by_text("预览", exact=False).first.wait_for(timeout=WAIT_MS)
     page.get_by_role("button", name="生成问题链").click()
     page.get_by_text("编辑问题链").wait_for(timeout=WAIT_MS)
 
