@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.mathtext import split_math
-from app.services import NotAvailable, _attr
+from app.services import NotAvailable, require
 
 MAX_TEXT = 300  # a function longer than this is not something a teacher wants plotted
 POINTS = 801
@@ -40,7 +40,7 @@ class Curve:
 
 
 def _parse(text: str):
-    statement = _attr("tutor_graph.checks.parsing", "parse_statement", "数学解析 / math parser")
+    statement = require("tutor_graph.checks.parsing", "parse_statement", "数学解析 / math parser")
     return statement(text)
 
 
@@ -111,9 +111,9 @@ def sample_function(text: str, lo: float = -5.0, hi: float = 5.0, points: int = 
         raise PlotError(str(exc) or type(exc).__name__) from exc
     var = _one_variable(expr)
     symbols = [s for s in expr.free_symbols if str(s) == var]
-    sympy = _attr("sympy", "lambdify", "SymPy")
+    sympy = require("sympy", "lambdify", "SymPy")
     # lambdify turns the already-parsed SymPy tree into NumPy calls; no user text reaches it.
-    func = sympy(symbols or [_attr("sympy", "Symbol", "SymPy")(var)], expr, modules="numpy")
+    func = sympy(symbols or [require("sympy", "Symbol", "SymPy")(var)], expr, modules="numpy")
     xs = np.linspace(lo, hi, points)
     with np.errstate(all="ignore"):
         try:

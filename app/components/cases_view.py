@@ -6,7 +6,7 @@ from typing import Any
 
 import streamlit as st
 
-from app import services
+from app import library, services
 from app.components.editor import lesson_from, new_draft
 from app.i18n import t
 from app.mathtext import to_markdown
@@ -15,7 +15,7 @@ from app.mathtext import to_markdown
 def _open_case(case_id: int) -> None:
     """Callback: load a saved case (re-verified) as the current result and draft."""
     try:
-        lesson = services.get_case(case_id)
+        lesson = library.get_case(case_id)
     except Exception as exc:  # a missing or broken case gives a message, not a traceback
         st.session_state.run_error = t("error.generic", why=f"{type(exc).__name__}: {exc}")
         return
@@ -33,7 +33,7 @@ def render_case_picker() -> None:
     """Search the case library and open a case."""
     query = st.text_input(t("input.search"), key="w_case_query", placeholder=t("input.search_hint"))
     try:
-        found = services.search_cases(query)
+        found = library.search_cases(query)
     except services.NotAvailable as exc:
         st.warning(t("unavailable", what=exc.what, why=exc.why))
         return
@@ -66,7 +66,7 @@ def render_save(result: dict[str, Any]) -> None:
     st.subheader(t("save.title"))
     try:
         modules = services.bank_modules()
-        guess = services.guess_module(result)
+        guess = library.guess_module(result)
     except services.NotAvailable as exc:
         st.warning(t("unavailable", what=exc.what, why=exc.why))
         return
@@ -86,7 +86,7 @@ def render_save(result: dict[str, Any]) -> None:
         lesson = lesson_from(result, draft, st.session_state.draft_method)
         new = as_new or st.session_state.case_id is None
         try:
-            saved = services.save_case(
+            saved = library.save_case(
                 lesson,
                 givens=draft.get("givens", []),
                 module=module,
