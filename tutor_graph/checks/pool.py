@@ -127,6 +127,7 @@ class Pool:
             worker = self.idle.get(timeout=STARTUP_TIMEOUT_S)
         except queue.Empty as exc:
             raise WorkerUnavailable("all workers busy") from exc
+        replacing = False
         try:
             try:
                 worker.ensure_ready()
@@ -136,11 +137,23 @@ class Pool:
             try:
                 return worker.request({"op": op, "args": args}, timeout)
             except (WorkerTimeout, WorkerUnavailable, OSError, ValueError):
-                worker.kill()
-                worker.start()  # the replacement imports SymPy while the caller carries on
+                if worker.proc is not None:
+                    worker.proc.kill()  # stop the computation now; reaping and restarting happen aside
+                replacing = True
+                threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
                 raise WorkerTimeout() from None
         finally:
-            self.idle.put(worker)
+            if not replacing:
+                self.idle.put(worker)
+
+    def _replace(self, worker: _Worker) -> None:
+        """Reap a killed worker and start its successor, then hand it back (off the caller's clock)."""
+        worker.kill()
+        try:
+            worker.start()  # the replacement imports SymPy while callers carry on
+        except OSError:
+            pass  # the next call will try again (ensure_ready starts a dead worker)
+        self.idle.put(worker)
 
     def close(self) -> None:
         """Stop the workers (only in the process that started them, never from a forked child)."""
@@ -162,6 +175,7 @@ def get_pool() -> Pool:
     with _pool_lock:
         if _pool is None or _pool_pid != os.getpid():
             _pool, _pool_pid = Pool(), os.getpid()
+            _pool.warm_up()  # start every worker at once, so none is cold when its first request comes
             atexit.register(_pool.close)
         return _pool
 
