@@ -232,9 +232,9 @@ def circle_parts(e: sp.Expr):
 
 
 def detect_circle(p: Problem) -> Match | None:
-    if not p.has("圆", "circle"):
-        return None
     curves = xy_equations(p)
+    if not p.has("圆", "circle") and not any(d == 2 and circle_parts(e) for e, d in curves):
+        return None
     circles = [(e, c) for e, d in curves if d == 2 and (c := circle_parts(e))]
     lines = [e for e, d in curves if d == 1]
     if len(circles) != 1:
@@ -243,7 +243,7 @@ def detect_circle(p: Problem) -> Match | None:
     data = {"eq": e, "centre": centre, "r2": r2, "D": D, "E": E, "F": F}
     if not lines and p.has("圆心", "半径", "centre", "center", "radius"):
         c, r = p.has("圆心", "centre", "center"), p.has("半径", "radius")
-        if p.has("只", "only", "写出圆心坐标"):
+        if p.has("只", "only", "写出圆心坐标", "give the centre", "give the center"):
             r = not c
         data["want"] = "centre" if c and not r else ("radius" if r and not c else "both")
         return Match([_eq_text(e)], "centre and radius", {**data, "goal": "centre"}, 0.9)

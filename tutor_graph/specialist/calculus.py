@@ -315,7 +315,7 @@ register(Solver("function.extrema", "derivatives", detect_extrema, (
 def detect_maxmin(p: Problem) -> Match | None:
     if not p.has("最大值", "最小值", "最值", "值域", "maximum", "minimum", "range", "largest", "smallest"):
         return None
-    if re.search(r"实数\s*[a-z]|[a-z]\s*的取值范围|range of (values of )?[a-z]\b", p.text):
+    if re.search(r"实数\s*[a-z]|[a-z]\s*的取值范围|range of (values of )?(?![fgh]\()[a-z]\b", p.text):
         return None
     d = _function(p)
     iv = interval(p.text)

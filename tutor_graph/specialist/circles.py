@@ -24,7 +24,7 @@ def _circle_answer(centre, r2) -> tuple[str, str]:
 
 # -- through three points --------------------------------------------------------------------------------
 def detect_three_points(p: Problem) -> Match | None:
-    if not p.has("圆", "circle") or not p.has("方程", "equation") or xy_equations(p):
+    if not p.has("圆", "circle") or not p.has("方程", "equation", "find the circle", "circle through", "circle passing") or xy_equations(p):
         return None
     pts = [(a, b) for _, a, b in points_in(p.text)]
     if len(pts) != 3 or sp.Point.is_collinear(*[sp.Point(*q) for q in pts]):

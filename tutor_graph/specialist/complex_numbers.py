@@ -233,13 +233,13 @@ register(Solver("complex.arithmetic", "complex_numbers", detect, (
 
 # -- an expression in a given z ----------------------------------------------------------------------------
 def detect_expression(p: Problem) -> Match | None:
-    m = re.search(r"z\s*=\s*([^,;，。]+?)(?=[,;，。]|\s*(?:求|find))", p.text)
+    m = re.search(r"(?<![+\-*/|\w])z\s*=\s*([^,;，。]+?)(?=[,;，。]|\.\s|\s*(?:求|find))", p.text, re.I)
     if not m or not p.has("求", "find", "compute"):
         return None
     z0 = _parse(m.group(1))
     if z0 is None or z0.free_symbols or not z0.has(sp.I):
         return None
-    tail = re.split(r"求|find|compute", p.text)[-1]
+    tail = re.split(r"求|find|compute", p.text, flags=re.I)[-1]
     mm = re.search(r"\|([^|]+)\|", tail)
     if not mm:
         return None

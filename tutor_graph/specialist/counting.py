@@ -17,13 +17,14 @@ from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import plain, tex
 
-_CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_NUM = r"(\d+|[一两二三四五六七八九十])"
+_CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+       "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBER = r"(\d+|[一两二三四五六七八九十]|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
 
 
 def num(s: str) -> int:
     """'5' or '五' -> 5."""
-    return int(s) if s.isdigit() else _CN[s]
+    return int(s) if s.isdigit() else _CN[s.lower()]
 
 
 def C(n, k) -> sp.Integer:
@@ -79,7 +80,7 @@ register(Solver("counting.value", "counting", detect_value, (
 
 
 # -- "at least one" selections ---------------------------------------------------------------------------
-_GROUPS = re.compile(_NUM + r"\s*名?(男生|男同学|男|红球|个红球)\s*(?:和|与|、|,)\s*" + _NUM + r"\s*名?(女生|女同学|女|白球|个白球)")
+_GROUPS = re.compile(NUMBER + r"\s*名?(男生|男同学|男|红球|个红球)\s*(?:和|与|、|,)\s*" + NUMBER + r"\s*名?(女生|女同学|女|白球|个白球)")
 _GROUPS_EN = re.compile(r"(\d+)\s+(boys|men|red balls)\s+and\s+(\d+)\s+(girls|women|white balls)", re.I)
 
 
@@ -87,8 +88,8 @@ def detect_at_least(p: Problem) -> Match | None:
     if p.has("概率", "probability"):
         return None
     m = _GROUPS.search(p.text) or _GROUPS_EN.search(p.text)
-    k = re.search(r"(?:选|选出|抽取|取出|任取|choose|select|pick)\s*" + _NUM + r"\s*(?:人|名|个|people|students|balls)?", p.text, re.I)
-    at = re.search(r"至少(?:有)?\s*" + _NUM + r"\s*(?:名|个)?\s*(女|男|白|红)|at least (\w+) (girl|boy|woman|man|white|red)", p.text, re.I)
+    k = re.search(r"(?:选|选出|抽取|取出|任取|choose|select|pick)\s*" + NUMBER + r"\s*(?:人|名|个|people|students|balls)?", p.text, re.I)
+    at = re.search(r"至少(?:有)?\s*" + NUMBER + r"\s*(?:名|个)?\s*(女|男|白|红)|at least (\w+) (girl|boy|woman|man|white|red)", p.text, re.I)
     if not (m and k and at):
         return None
     a, b, kk = num(m.group(1)), num(m.group(3)), num(k.group(1))
@@ -160,7 +161,7 @@ register(Solver("counting.at_least", "counting", detect_at_least, (
 
 # -- line-ups -----------------------------------------------------------------------------------------------
 def detect_lineup(p: Problem) -> Match | None:
-    m = re.search(_NUM + r"\s*(?:个人|人|名同学|名学生|位同学|people|students)\s*(?:站成|排成|排队|stand|line)", p.text, re.I)
+    m = re.search(NUMBER + r"\s*(?:个人|人|名同学|名学生|位同学|people|students)\s*(?:站成|排成|排队|stand|line|are lined|sit)", p.text, re.I)
     if not m or p.has("概率", "probability"):
         return None
     n = num(m.group(1))

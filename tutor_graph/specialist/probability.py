@@ -10,13 +10,13 @@ import re
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.counting import C, num
+from tutor_graph.specialist.counting import NUMBER, C, num
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import plain, tex
 
-_N = r"(\d+|[一两二三四五六七八九十])"
+_N = NUMBER
 
 
 # -- dice ------------------------------------------------------------------------------------------------
@@ -25,7 +25,7 @@ def detect_dice(p: Problem) -> Match | None:
         return None
     if not re.search(r"(两|2|二)\s*(枚|颗|个)|two (fair )?dice|a pair of dice|twice|两次", p.text, re.I):
         return None
-    m = re.search(r"(?:点数)?之和\s*(?:为|是|等于)\s*(\d+)|sum (?:is|of|equals?)\s*(\d+)", p.text, re.I)
+    m = re.search(r"(?:点数)?之和\s*(?:为|是|等于)\s*(\d+)|(?:sum|total) (?:is|of|equals?)\s*(\d+)", p.text, re.I)
     if m:
         target = int(m.group(1) or m.group(2))
         return Match(["two dice"], f"P(sum = {target})", {"kind": "sum", "target": target}, 0.9)
@@ -92,8 +92,9 @@ def detect_balls(p: Problem) -> Match | None:
     if not p.has("概率", "probability") or not p.has("球", "ball"):
         return None
     m = re.search(_N + r"\s*(?:个)?\s*(红|白|黑|黄)球\s*(?:和|与|、|,)\s*" + _N + r"\s*(?:个)?\s*(红|白|黑|黄)球", p.text) or \
-        re.search(r"(\d+) (red|white|black) balls? and (\d+) (red|white|black) balls?", p.text, re.I)
-    k = re.search(r"(?:任取|取出|摸出|抽取|取|draw|pick|take)\s*" + _N + r"\s*(?:个|balls?)?", p.text, re.I)
+        re.search(r"(\d+) (red|white|black)(?: balls?)? and (\d+) (red|white|black) balls?", p.text, re.I)
+    k = re.search(r"(?:任取|取出|摸出|抽取|取|draw|pick|take)\s*" + _N + r"\s*(?:个|balls?)?", p.text, re.I) or \
+        re.search(_N + r"\s*(?:balls?\s*)?(?:are|is)\s*(?:drawn|picked|taken)", p.text, re.I)
     if not (m and k) or p.has("放回", "with replacement", "依次", "one after another", "先后"):
         return None
     a, ca, b, cb = num(m.group(1)), m.group(2), num(m.group(3)), m.group(4)
@@ -102,7 +103,13 @@ def detect_balls(p: Problem) -> Match | None:
     least = re.search(r"至少(?:有)?\s*" + _N + r"\s*(?:个)?\s*(红|白|黑|黄)|at least (\d+|one|two) (red|white|black)", p.text, re.I)
     both = re.search(r"(都是|全是|均为)\s*(红|白|黑|黄)|both (red|white|black)|all (red|white|black)", p.text, re.I)
     words = {"one": 1, "two": 2}
-    if want:
+    pair = re.search(r"probability (?:of|that)\s+(one|two|\d+) (red|white|black) and (one|two|\d+) (red|white|black)", p.text, re.I)
+    if pair:  # "one red and one white": exactly that many of the first colour
+        cnt, color, kind = words.get(pair.group(1).lower()) or int(pair.group(1)), pair.group(2).lower(), "exactly"
+        other = words.get(pair.group(3).lower()) or int(pair.group(3))
+        if cnt + other != draw:
+            return None
+    elif want:
         cnt = num(want.group(1)) if want.group(1) else words.get(want.group(3), None) or int(want.group(3))
         color, kind = want.group(2) or want.group(4), "exactly"
     elif least:
@@ -112,6 +119,7 @@ def detect_balls(p: Problem) -> Match | None:
         cnt, color, kind = draw, both.group(2) or both.group(3) or both.group(4), "exactly"
     else:
         return None
+    ca, cb, color = ca.lower(), cb.lower(), color.lower()
     if color not in (ca, cb) or not 0 < draw <= a + b <= 20 or cnt > draw:
         return None
     t, o = (a, b) if color == ca else (b, a)
@@ -321,7 +329,7 @@ register(Solver("probability.binomial", "probability", detect_binomial_rv, (
 def detect_independent(p: Problem) -> Match | None:
     if not p.has("概率", "probability", "命中率", "hit") or not p.has("独立", "independent", "各", "each"):
         return None
-    m = re.search(r"(?:分别为|分别是|are)\s*(0?\.\d+|\d+/\d+|\(\(\d+\)/\(\d+\)\))\s*(?:和|与|、|,|and)\s*(0?\.\d+|\d+/\d+|\(\(\d+\)/\(\d+\)\))", p.text)
+    m = re.search(r"(?:分别为|分别是|are|rates?|probabilities)\s*(0?\.\d+|\d+/\d+|\(\(\d+\)/\(\d+\)\))\s*(?:和|与|、|,|and)\s*(0?\.\d+|\d+/\d+|\(\(\d+\)/\(\d+\)\))", p.text)
     if not m:
         return None
     a, b = try_expr(m.group(1)), try_expr(m.group(2))

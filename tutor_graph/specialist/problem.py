@@ -62,7 +62,7 @@ class Problem:
         result = []
         for chunk in joined.split("\x00"):
             for item in split_top(chunk, ",;"):
-                item = item.strip(" .")
+                item = _trim_brackets(item.strip(" ."))
                 if item and re.search(r"[0-9A-Za-zπ]", item):
                     result.append(item)
         return result
@@ -80,6 +80,19 @@ class Problem:
     def expressions(self) -> list[sp.Expr]:
         """Every fragment that parses as an expression (no relation)."""
         return [e for e in (try_expr(f) for f in self.fragments) if e is not None]
+
+
+def _trim_brackets(s: str) -> str:
+    """Drop an unmatched bracket left at either end when words were cut away: `x=0 (` -> `x=0`."""
+    for _ in range(3):
+        opens, closes = sum(s.count(c) for c in "([{"), sum(s.count(c) for c in ")]}")
+        if opens > closes and s and s[-1] in "([{":
+            s = s[:-1].rstrip()
+        elif closes > opens and s and s[0] in ")]}":
+            s = s[1:].lstrip()
+        else:
+            break
+    return s
 
 
 def split_top(s: str, seps: str) -> list[str]:

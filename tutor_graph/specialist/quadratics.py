@@ -280,7 +280,7 @@ register(Solver("quadratic.vieta", "quadratics", detect_vieta, (
 def detect_through(p: Problem) -> Match | None:
     if not p.has("二次函数", "抛物线", "quadratic", "parabola") or not p.has("经过", "过点", "passes through", "through the points"):
         return None
-    if not p.has("解析式", "表达式", "函数式", "equation", "expression", "formula"):
+    if not p.has("解析式", "表达式", "函数式", "equation", "expression", "formula", "find it", "find the function", "find the quadratic"):
         return None
     pts = []
     for m in re.finditer(r"\(\s*(-?[\d./]+)\s*,\s*(-?[\d./]+)\s*\)", p.text):

@@ -61,7 +61,7 @@ def detect_progression(p: Problem, kind: str) -> Match | None:
         return None
     if re.search(r"a_\{?n\s*\+\s*1\}?\s*=", p.text):
         return None  # a recurrence
-    if p.has("最大", "最小", "max", "min", "正数", "positive terms", "log", "lg"):
+    if p.has("最大", "最小", "max", "min", "largest", "smallest", "greatest", "least", "正数", "positive terms", "log", "lg"):
         return None  # optimisation or other twists are not plain term/sum questions
     g = _givens(p.text)
     goal = _goal(p.text, p.lower)
@@ -267,7 +267,7 @@ register(Solver("sequence.geometric", "sequences", lambda p: detect_progression(
 
 # -- recurrences a_{n+1} = p a_n + r --------------------------------------------------------------------------
 def detect_recurrence(p: Problem) -> Match | None:
-    m = re.search(r"a_\{?n\s*\+\s*1\}?\s*=\s*([^,;，。.]+?)(?=[,;，。]|\s+(?:求|find|and|且)|$)", p.text)
+    m = re.search(r"a_\{?n\s*\+\s*1\}?\s*=\s*([^,;，。]+?)(?=[,;，。]|\.\s|\.$|\s+(?:求|find|and|且)|$)", p.text, re.I)
     if not m:
         return None
     a1 = re.search(r"a_\{?1\}?\s*=\s*" + _VALUE, p.text)

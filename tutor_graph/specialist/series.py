@@ -20,7 +20,7 @@ K = sp.Symbol("k", real=True)
 
 # -- a_n from S_n ---------------------------------------------------------------------------------------
 def detect_from_sum(p: Problem) -> Match | None:
-    m = re.search(r"S_\{?n\}?\s*=\s*([^,;，。.]+?)(?=[,;，。]|\s*(?:求|find)|$)", p.text)
+    m = re.search(r"S_\{?n\}?\s*=\s*([^,;，。]+?)(?=[,;，。]|\.\s|\.$|\s*(?:求|find)|$)", p.text, re.I)
     if not m or not p.has("a_n", "通项", "general term"):
         return None
     s = try_expr(m.group(1))
@@ -76,7 +76,7 @@ register(Solver("sequence.from_partial_sum", "sequences", detect_from_sum, (
 
 # -- sums written with an ellipsis ----------------------------------------------------------------------------
 def detect_series(p: Problem) -> Match | None:
-    if "..." not in p.text or not p.has("求和", "和", "sum", "S_n"):
+    if "..." not in p.text or not p.has("求和", "和", "sum", "S_n", "find", "compute", "evaluate"):
         return None
     m = re.search(r"\.\.\.\s*\+\s*(.+?)(?:\s*[,;，。]|\s*$|\s+(?:求|find|where))", p.text)
     if not m:
@@ -90,7 +90,8 @@ def detect_series(p: Problem) -> Match | None:
     kind = _kind(term)
     if kind is None:
         return None
-    return Match([f"a_k = {plain(term)}"], "S_n", {"term": term, "kind": kind}, 0.9)
+    prefix = "S_n=" if re.search(r"S_\{?n\}?\s*=", p.text) else ""  # answer in the form the question uses
+    return Match([f"a_k = {plain(term)}"], "S_n", {"term": term, "kind": kind, "prefix": prefix}, 0.9)
 
 
 def _kind(term: sp.Expr) -> str | None:
@@ -108,7 +109,7 @@ def _kind(term: sp.Expr) -> str | None:
 def _series_ref(d: dict) -> tuple[str, str]:
     """Independent: SymPy's summation."""
     s = sp.simplify(sp.summation(d["term"], (K, 1, N)))
-    return (plain(sp.factor(s) if s.is_rational_function(N) else s),) * 2
+    return (d["prefix"] + plain(sp.factor(s) if s.is_rational_function(N) else s),) * 2
 
 
 def _same(a, b) -> bool:
@@ -125,7 +126,7 @@ def _telescope(chain: Chain, d: dict) -> None:
     chain.ask(("把各项相加，中间的项两两抵消，剩下什么？", "Add the terms: the middle ones cancel in pairs. What is left?"),
               (f"$S_n={tex(total)}$",) * 2, f"\\sum_{{k=1}}^{{n}} ({plain(split)}) = {plain(total)}", kps=["seq.sum.telescoping"],
               hints=[("写出前几项和最后几项，看哪些留下。", "Write the first few and the last few terms and see which survive.")])
-    chain.done((plain(total),) * 2, _series_ref(d))
+    chain.done((d["prefix"] + plain(total),) * 2, _series_ref(d))
 
 
 def _shift_subtract(chain: Chain, d: dict) -> None:
@@ -151,7 +152,7 @@ def _shift_subtract(chain: Chain, d: dict) -> None:
     chain.ask(("代回并除以 $1-q$，整理得到 $S_n$。", "Substitute back, divide by 1 − q and tidy up."), (f"$S_n={tex(total)}$",) * 2,
               f"(({plain(first * q)}) + ({plain(alpha)})*({plain(geo)}) - ({plain(last)})*{plain(q)}^(n + 1))/(1 - {plain(q)}) = {plain(total)}",
               kps=["seq.sum.shift_subtract"], hints=[("注意最后一项的符号。", "Watch the sign of the last term.")])
-    chain.done((plain(total),) * 2, _series_ref(d))
+    chain.done((d["prefix"] + plain(total),) * 2, _series_ref(d))
 
 
 def _arith_sum(chain: Chain, d: dict) -> None:
@@ -163,7 +164,7 @@ def _arith_sum(chain: Chain, d: dict) -> None:
     total = sp.factor(sp.expand(N * (a1 + an) / 2))
     chain.ask(("用 $S_n=\\frac{n(a_1+a_n)}{2}$ 求和。", "Use $S_n=\\frac{n(a_1+a_n)}{2}$."), (f"$S_n={tex(total)}$",) * 2,
               f"n*(({plain(a1)}) + ({plain(an)}))/2 = {plain(total)}", kps=["seq.arith.sum"], hints=[("首尾配对。", "Pair first with last.")])
-    chain.done((plain(total),) * 2, _series_ref(d))
+    chain.done((d["prefix"] + plain(total),) * 2, _series_ref(d))
 
 
 def _term_formulas(chain: Chain, d: dict) -> None:
@@ -177,7 +178,7 @@ def _term_formulas(chain: Chain, d: dict) -> None:
     chain.ask(("代入公式化简。", "Substitute the formulas and simplify."), (f"$S_n={tex(total)}$",) * 2,
               f"({plain(a)})*n*(n + 1)/2 + ({plain(b)})*n = {plain(total)}", kps=["seq.arith.sum"],
               hints=[("合并同类项。", "Collect like terms.")])
-    chain.done((plain(total),) * 2, _series_ref(d))
+    chain.done((d["prefix"] + plain(total),) * 2, _series_ref(d))
 
 
 register(Solver("sequence.series_sum", "sequences", detect_series, (
@@ -193,7 +194,7 @@ def detect_middle(p: Problem) -> Match | None:
     if not p.has("等差", "arithmetic"):
         return None
     m = re.search(r"S_\{?(\d+)\}?\s*=\s*(-?\d+(?:/\d+)?)", p.text)
-    g = re.search(r"(?:求|find)\s*a_\{?(\d+)\}?", p.text)
+    g = re.search(r"(?:求|find)\s*a_\{?(\d+)\}?", p.text, re.I)
     if not m or not g:
         return None
     n, s, k = int(m.group(1)), try_expr(m.group(2)), int(g.group(1))

@@ -65,7 +65,15 @@ def _parse_set(body: str) -> tuple[sp.Set, list[str], bool]:
                 raise ParseError("integer set not finite and small")
             s = sp.FiniteSet(*[k for k in range(int(sp.ceiling(s.start)), int(sp.floor(s.end)) + 1) if s.contains(k)])
         return s, texts, True
-    items = [parse_expr(t) for t in split_top(body, ",") if t.strip()]
+    parts = [t.strip() for t in split_top(body, ",") if t.strip()]
+    if "..." in parts and parts.index("...") >= 2 and parts.index("...") == len(parts) - 2:  # 1,2,...,8
+        i = parts.index("...")
+        a, b, last = parse_expr(parts[i - 2]), parse_expr(parts[i - 1]), parse_expr(parts[-1])
+        step = b - a
+        if not (a.is_Integer and step.is_Integer and last.is_Integer and step > 0 and (last - a) % step == 0 and (last - a) / step < 60):
+            raise ParseError("not a small arithmetic list")
+        parts = [str(v) for v in range(int(a), int(last) + 1, int(step))]
+    items = [parse_expr(t) for t in parts]
     if not items or any(i.free_symbols for i in items) or len(items) > 30:
         raise ParseError("not a listed numeric set")
     return sp.FiniteSet(*items), [], False
@@ -320,6 +328,8 @@ register(Solver("set.count_between", "sets", detect_between, (
 
 def detect_venn(p: Problem) -> Match | None:
     nums = re.findall(r"(\d+)\s*(?:名|人|个|students|people)", p.text)
+    if len(nums) != 4 and p.lang == "en":
+        nums = re.findall(r"(?<![\w.])(\d+)(?![\w.])", p.text)
     if len(nums) != 4 or not p.has("都参加", "都喜欢", "两个", "both") or not p.has("都没", "都不", "neither", "none of"):
         return None
     total, a, b, both = (int(v) for v in nums)

@@ -16,7 +16,7 @@ from tutor_graph.specialist.render import plain, tex
 K = sp.Symbol("k", real=True)
 _VEC = re.compile(r"(?:vec\{)?(?<![A-Za-z_])([a-c])\}?\s*=\s*\(\s*([^(),]+?)\s*,\s*([^(),]+?)\s*\)")
 _NORM = re.compile(r"\|\s*(?:vec\{)?([a-c])\}?\s*\|\s*=\s*([\d.]+|sqrt\(\d+\)|√\d+)")
-_ANGLE = re.compile(r"(?:夹角(?:为|是)?|angle between [^.]*? is)\s*([\d.]+\s*°|\d*\s*π\s*/\s*\d+|\(\(\d*π\)/\(\d+\)\)|\(\(π\)/\(\d+\)\))")
+_ANGLE = re.compile(r"(?:夹角(?:为|是)?|angle between [^.]*? is|make an angle of|form an angle of|angle of)\s*([\d.]+\s*°|\d*\s*π\s*/\s*\d+|\(\(\d*π\)/\(\d+\)\)|\(\(π\)/\(\d+\)\))")
 
 
 def _combo(text: str, names: set[str]) -> sp.Expr | None:
