@@ -1,8 +1,26 @@
 """Hosting the reasoning model: one chat interface, several backends. Knows nothing of math."""
 
 from model.base import ChatModel, Completion, GenerationConfig, Message
+from model.errors import (
+    DeviceUnavailableError,
+    ModelError,
+    ModelResponseError,
+    ModelSpecError,
+    ModelUnavailableError,
+)
 
-__all__ = ["ChatModel", "Completion", "GenerationConfig", "Message", "load_model"]
+__all__ = [
+    "ChatModel",
+    "Completion",
+    "DeviceUnavailableError",
+    "GenerationConfig",
+    "Message",
+    "ModelError",
+    "ModelResponseError",
+    "ModelSpecError",
+    "ModelUnavailableError",
+    "load_model",
+]
 
 
 def load_model(spec: str | None = None, **kwargs) -> ChatModel:

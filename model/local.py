@@ -20,6 +20,10 @@ from model.reasoning import split_reasoning
 class LocalModel:
     """A causal LM loaded once; chat, stream and batch share it under one lock."""
 
+    # Rows decoded together: every row waits for the longest answer and pads to the longest
+    # prompt, so one huge batch wastes work (and memory on an accelerator).
+    max_batch = 8
+
     def __init__(
         self,
         path: str | Path,
@@ -37,6 +41,9 @@ class LocalModel:
             torch.set_num_threads(cpu_threads(threads))  # process-wide: see cpu_threads for why
         # One generation at a time: Streamlit runs each session in its own thread.
         self._lock = threading.Lock()
+        # The fast tokenizer mutates its Rust state to set padding, which raises "Already
+        # borrowed" if another thread is decoding at that moment: every tokenizer call takes this.
+        self._tokenizer_lock = threading.RLock()
 
         started = time.perf_counter()
         self.weights_cache = cached_folder(self.path / gguf_file) if gguf_file else None
@@ -61,10 +68,16 @@ class LocalModel:
     def batch(
         self, conversations: Sequence[Sequence[Message]], config: GenerationConfig | None = None
     ) -> list[Completion]:
-        """Complete many conversations in one left-padded batch."""
+        """Complete many conversations, `max_batch` at a time in left-padded batches."""
         config = config or GenerationConfig()
-        if not conversations:
-            return []
+        results: list[Completion] = []
+        for start in range(0, len(conversations), self.max_batch):
+            results += self._batch(conversations[start : start + self.max_batch], config)
+        return results
+
+    def _batch(
+        self, conversations: Sequence[Sequence[Message]], config: GenerationConfig
+    ) -> list[Completion]:
         started = time.perf_counter()
         inputs = self._encode(conversations, config)
         prompt_len = inputs["input_ids"].shape[1]
@@ -175,7 +188,8 @@ class LocalModel:
     def _encode(self, conversations: Sequence[Sequence[Message]], config: GenerationConfig):
         prompts = [self.render(messages, config) for messages in conversations]
         # The template already holds any special tokens the model expects.
-        inputs = self.tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
+        with self._tokenizer_lock:
+            inputs = self.tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
         return inputs.to(self.model.device)
 
     def _generate(self, inputs, config: GenerationConfig, guard: StopGuard, streamer=None) -> torch.Tensor:
@@ -195,7 +209,8 @@ class LocalModel:
             return self.model.generate(**inputs, **options)
 
     def _decode(self, ids: list[int]) -> str:
-        return self.tokenizer.decode(ids, skip_special_tokens=True)
+        with self._tokenizer_lock:
+            return self.tokenizer.decode(ids, skip_special_tokens=True)
 
     def _raw_text(self, ids: list[int], config: GenerationConfig) -> str:
         return cut_at_stop(self._decode(ids), config.stop)[0]

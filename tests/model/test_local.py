@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from model import load_model
 from model.base import ChatModel, GenerationConfig
 
 pytestmark = pytest.mark.slow
@@ -67,7 +68,8 @@ def test_streaming_joins_to_the_plain_answer(embedded, messages, config):
     assert "".join(pieces).strip() == embedded.chat(messages, config).text
 
 
-def test_batch_matches_single_calls(embedded):
+def test_batch_matches_single_calls(embedded, monkeypatch):
+    monkeypatch.setattr(embedded, "max_batch", 2)  # three conversations: a batch of two, then one
     conversations = [ADD, COUNT, COLOURS]
     lengths = {len(embedded.tokenizer(embedded.render(c))["input_ids"]) for c in conversations}
     assert len(lengths) == 3  # guard: the batch really needs left padding
@@ -133,3 +135,8 @@ def test_dequantized_cache_reloads_the_same_model_fast(embedded, weights_cache):
     assert again.load_s < embedded.load_s
     assert again.render(COLOURS) == embedded.render(COLOURS)
     assert again.chat(COUNT, SHORT).text == embedded.chat(COUNT, SHORT).text
+    # The cached checkpoint is a plain Hugging Face folder, so it also exercises the hf: spec.
+    folder = load_model(f"hf:{cached}?dtype=fp32")
+    assert folder.describe()["loaded_from"] == "folder" and folder.describe()["dtype"] == "float32"
+    assert folder.render(COLOURS) == embedded.render(COLOURS)
+    assert "5" in folder.chat(ADD, SHORT).text
