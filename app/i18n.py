@@ -22,6 +22,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "页面出错了（详情已写入服务器日志）：{why}",
         "This page hit an error (details are in the server log): {why}",
     ),
+    "colon": ("：", ": "),
+    "semicolon": ("；", "; "),
     "error.generic": ("出错了：{why}", "Something went wrong: {why}"),
     "demo.banner": (
         "正在使用**内置演示模型**（SmolLM2-135M）。它不会做数学，也不能稳定输出 JSON，"

@@ -43,18 +43,18 @@ def render_step(n: int, step: dict[str, Any], name_of: Callable[[str], str]) -> 
     verdict = step.get("verdict") or {"status": "unknown", "reason": ""}
     with st.container(border=True):
         st.markdown(f"**{t('result.step', n=n)}** · " + to_markdown(step.get("question", "")))
-        st.markdown(f"{t('result.answer')}：" + to_markdown(step.get("answer", "")))
+        st.markdown(f"{t('result.answer')}{t('colon')}" + to_markdown(step.get("answer", "")))
         badges = [verdict_badge(verdict), source_badge(step.get("source", "model"))]
         st.markdown(" ".join(badges))
         reason = verdict.get("reason") or ""
         if verdict.get("counterexample"):
-            reason += "；" + t("verdict.counterexample", ce=verdict["counterexample"])
+            reason += t("semicolon") + t("verdict.counterexample", ce=verdict["counterexample"])
         if reason:
             st.caption(reason)
         if step.get("claim"):
-            st.caption(f"{t('result.claim')}：`{step['claim']}`")
+            st.caption(f"{t('result.claim')}{t('colon')}`{step['claim']}`")
         if step.get("knowledge_points"):
-            st.markdown(f"{t('result.points')}：" + point_chips(step["knowledge_points"], name_of))
+            st.markdown(f"{t('result.points')}{t('colon')}" + point_chips(step["knowledge_points"], name_of))
         if step.get("hints"):
             with st.expander(t("result.hints")):
                 for hint in step["hints"]:
@@ -69,7 +69,7 @@ def render_chain(solution: dict[str, Any], name_of: Callable[[str], str]) -> Non
     verified = solution.get("verified")
     mark = verdict_badge({"status": "verified" if verified else "unknown"})
     label = t("result.verified_all") if verified else t("result.not_all")
-    st.markdown(f"{mark} {label} · **{t('result.final')}**：" + to_markdown(solution.get("final_answer", "")))
+    st.markdown(f"{mark} {label} · **{t('result.final')}**{t('colon')}" + to_markdown(solution.get("final_answer", "")))
 
 
 def render_variants(variants: list[dict[str, Any]]) -> None:
@@ -78,7 +78,7 @@ def render_variants(variants: list[dict[str, Any]]) -> None:
         with st.container(border=True):
             st.markdown(f"**{n}.** " + to_markdown(variant.get("question", "")))
             badge = verdict_badge({"status": "verified" if variant.get("verified") else "unknown"})
-            st.markdown(f"{t('result.answer')}：" + to_markdown(variant.get("answer", "")) + " " + badge)
+            st.markdown(f"{t('result.answer')}{t('colon')}" + to_markdown(variant.get("answer", "")) + " " + badge)
             if variant.get("change"):
                 st.caption(t("result.variant_change", change=variant["change"]))
 

@@ -177,7 +177,7 @@ def _step_row(n: int, step: dict[str, Any], count: int, name_of) -> None:
             st.text_input(t(f"edit.{field}"), key=key, on_change=_edit, args=(uid, field))
         reason = step["verdict"].get("reason") or ""
         if step["verdict"].get("counterexample"):
-            reason += "；" + t("verdict.counterexample", ce=step["verdict"]["counterexample"])
+            reason += t("semicolon") + t("verdict.counterexample", ce=step["verdict"]["counterexample"])
         if reason:
             st.caption(reason)
         if step.get("knowledge_points"):

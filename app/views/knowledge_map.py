@@ -45,7 +45,7 @@ def _render_point(graph, point) -> None:
             st.latex(formula)
     if point.methods:
         name_of = services.point_namer(lang())
-        st.markdown(f"**{t('map.methods')}**：" + point_chips(list(point.methods), name_of))
+        st.markdown(f"**{t('map.methods')}**{t('colon')}" + point_chips(list(point.methods), name_of))
     pre, dep = st.columns(2)
     with pre:
         st.markdown(f"**{t('map.prereqs')}**")

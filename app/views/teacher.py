@@ -19,7 +19,7 @@ def _reasons_from_graph(solution: dict) -> bool:
 
 def _render_result(result: dict) -> None:
     name_of = services.point_namer(lang())
-    st.markdown(f"### {t('result.final')}：" + to_markdown(result.get("final_answer", "")))
+    st.markdown(f"### {t('result.final')}{t('colon')}" + to_markdown(result.get("final_answer", "")))
     for note in result.get("warnings") or []:
         st.caption("ℹ️ " + note)
     solutions = result.get("solutions") or []
