@@ -9,7 +9,7 @@ import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import interval
-from tutor_graph.specialist.functions import fdef, function_of
+from tutor_graph.specialist.functions import domain_of, fdef, function_of
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
@@ -59,7 +59,7 @@ def _function(p: Problem):
     name, x, body = found
     if any(isinstance(a, sp.Abs) for a in sp.preorder_traversal(body)):
         return None
-    domain = sp.calculus.util.continuous_domain(body, x, sp.S.Reals)
+    domain = domain_of(body, x)
     fp = sp.diff(body, x)
     crit = critical_points(fp, x, domain)
     if crit is None:

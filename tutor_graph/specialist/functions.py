@@ -7,7 +7,7 @@ import re
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import definition, interval
+from tutor_graph.specialist.detecting import definition, interval, solve_inequality
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import interval_text, paren, plain, relation_text, tex
@@ -56,6 +56,14 @@ def _data(p: Problem, **extra):
 
 
 # -- domain --------------------------------------------------------------------------------------
+def domain_of(body: sp.Expr, x: sp.Symbol) -> sp.Set:
+    """Where the expression is defined (radicands, denominators, log arguments), by fast sign tests."""
+    total: sp.Set = sp.S.Reals
+    for _, expr, op in _conditions(body, x):
+        total = total.intersect(solve_inequality(expr, op, x))
+    return total
+
+
 def _conditions(body: sp.Expr, x: sp.Symbol) -> list[tuple[str, sp.Expr, str]]:
     """Where the expression is defined: (kind, expression, relation) per radical, denominator, log."""
     out = []
@@ -98,7 +106,7 @@ def _domain(chain: Chain, d: dict) -> None:
     x, body = d["var"], d["body"]
     total: sp.Set = sp.S.Reals
     for kind, expr, op in _conditions(body, x):
-        s = sp.solveset(_OPS[op](expr, 0), x, sp.S.Reals)
+        s = solve_inequality(expr, op, x)
         total = total.intersect(s)
         rel = _TEX_OP[op]
         chain.ask((f"{_WHY[kind][0]}：${tex(expr)}$ 要满足什么？", f"Since {_WHY[kind][1]}: what must ${tex(expr)}$ satisfy?"),
@@ -111,7 +119,7 @@ def _domain(chain: Chain, d: dict) -> None:
               "", kps=["func.domain", "set.operations"],
               hints=[("在数轴上画出每个条件，找公共部分。", "Draw each condition on a number line and find the overlap.")])
     chain.steps[-1].claim = f"{relation_text(total, x.name)} \\Leftrightarrow " + " 且 ".join(
-        relation_text(sp.solveset(_OPS[op](e, 0), x, sp.S.Reals), x.name) for _, e, op in _conditions(body, x)) \
+        relation_text(solve_inequality(e, op, x), x.name) for _, e, op in _conditions(body, x)) \
         if len(_conditions(body, x)) > 1 else ""
     reference = sp.calculus.util.continuous_domain(body, x, sp.S.Reals)
     chain.done((f"${interval_text(total)}$",) * 2, (f"${interval_text(reference)}$",) * 2)
@@ -148,7 +156,7 @@ _PARITY = {"odd": ("奇函数", "odd"), "even": ("偶函数", "even"), "neither"
 def _parity(chain: Chain, d: dict) -> None:
     name, x, body = d["name"], d["var"], d["body"]
     f = "f" if name == "y" else name
-    dom = sp.calculus.util.continuous_domain(body, x, sp.S.Reals)
+    dom = domain_of(body, x)
     symmetric = sp.simplify(dom.subs(x, x)) == sp.Intersection(dom, sp.imageset(sp.Lambda(x, -x), dom))
     chain.ask(("定义域是什么？它关于原点对称吗？", "What is the domain? Is it symmetric about the origin?"),
               (f"定义域 ${interval_text(dom)}$，{'关于原点对称' if symmetric else '不关于原点对称'}",

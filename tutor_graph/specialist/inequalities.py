@@ -6,7 +6,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import polynomial
+from tutor_graph.specialist.detecting import polynomial, solve_inequality
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import interval_text, plain, relation_text, roots_text, tex
@@ -55,7 +55,7 @@ def detect(p: Problem) -> Match | None:
                 return None
             kind = "quadratic" if poly.degree() == 2 else "linear"
     data["kind"] = kind
-    data["solution"] = sp.solveset(_rel(lhs, op, rhs), x, domain=sp.S.Reals)
+    data["solution"] = solve_inequality(lhs - rhs, op, x)
     return Match([f"{plain(lhs)} {op} {plain(rhs)}"], f"solution set in {x}", data, 0.9)
 
 
@@ -178,7 +178,7 @@ def _fractional_product(chain: Chain, d: dict) -> None:
                   f"{plain(d['lhs'] - d['rhs'])} = ({plain(num)})/({plain(den)})",
                   kps=["quad.fractional_inequality"], hints=[("不要直接去分母：分母的符号未知。", "Do not just clear the denominator: its sign is unknown.")])
     prod = sp.expand(num * den)
-    product_set = sp.solveset(_rel(prod, op, 0), x, sp.S.Reals)
+    product_set = solve_inequality(prod, op, x)
     chain.ask(("分式与 0 比较，等价于分子分母的乘积与 0 比较（注意分母不为 0），这个整式不等式的解集是什么？",
                "A quotient compared with 0 behaves like the product of numerator and denominator (with the denominator non-zero). Solve that polynomial inequality."),
               (f"${tex(num * den)} {tex_op(op)} 0$：${relation_text(product_set, x.name, latex=True)}$",) * 2,

@@ -8,7 +8,7 @@ import re
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import X
+from tutor_graph.specialist.detecting import X, solve_inequality
 from tutor_graph.specialist.parsing import ParseError, parse_expr
 from tutor_graph.specialist.problem import Problem, split_top
 from tutor_graph.specialist.registry import Match, Method, Solver, register
@@ -46,7 +46,7 @@ def _condition_set(cond: str, var: sp.Symbol) -> tuple[sp.Set, list[str]]:
                 raise ParseError("not a condition on the variable")
             if sp.Poly(sp.together(lhs - rhs).as_numer_denom()[0], var).degree() > 2:
                 raise ParseError("degree too high")
-            result = result.intersect(sp.solveset(_OPS[op](lhs, rhs), var, sp.S.Reals))
+            result = result.intersect(solve_inequality(lhs - rhs, op, var))
             texts.append(f"{plain(lhs)} {op} {plain(rhs)}")
     return result, texts
 

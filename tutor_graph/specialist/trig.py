@@ -362,6 +362,14 @@ def _one_extreme(p: Problem) -> str | None:
     return "max" if mx else "min"
 
 
+def _candidates(body: sp.Expr, expanded: sp.Expr):
+    """Rewritings to try, cheapest first (fu and simplify are slow: only when the quick ones fail)."""
+    yield body
+    yield sp.expand(TR8(body))
+    yield sp.simplify(sp.fu(body)) if sp.count_ops(body) < 20 else body
+    yield sp.simplify(sp.trigsimp(expanded))
+
+
 def _asks_extremes(p: Problem) -> bool:
     text = p.lower.replace("最小正周期", "").replace("smallest positive period", "").replace("minimal positive period", "")
     return any(w in text for w in ("最大", "最小", "最值", "max", "min", "值域", "range"))
@@ -370,8 +378,7 @@ def _asks_extremes(p: Problem) -> bool:
 def _as_sinusoid(body: sp.Expr, x: sp.Symbol):
     """(A, ω, φ, B) with body = A sin(ωx+φ) + B, A > 0, ω > 0, or None."""
     e = sp.expand(sp.expand_trig(body))
-    reduced = sp.simplify(sp.fu(body) if sp.count_ops(body) < 20 else body)
-    for cand in (reduced, sp.expand(TR8(body)), sp.simplify(sp.trigsimp(e))):
+    for cand in _candidates(body, e):
         args = {a.args[0] for a in sp.preorder_traversal(cand) if isinstance(a, sp.sin | sp.cos)}
         lin = [a for a in args if sp.Poly(a, x).degree() == 1] if all(a.is_polynomial(x) for a in args) else []
         if len(lin) != len(args) or not args:
