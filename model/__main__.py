@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--log-level", default="info")
+    serve.add_argument("--served-name", default=None, help="model id clients send (default: the spec)")
     args = parser.parse_args(argv)
 
     from model.errors import ModelError
@@ -61,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
             options = {k: v for k, v in {"device": args.device, "dtype": args.dtype}.items() if v}
             model = load_model(args.model, **options)
             print(f"serving {model.name} on http://{args.host}:{args.port}/v1", file=sys.stderr, flush=True)
-            run_server(model, host=args.host, port=args.port, log_level=args.log_level)
+            run_server(
+                model, host=args.host, port=args.port, log_level=args.log_level, model_id=args.served_name
+            )
     except (ModelError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

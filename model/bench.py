@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import resource
 import statistics
 import time
@@ -31,9 +32,12 @@ def run_bench(
     warm = model.chat(WARMUP, GenerationConfig(max_new_tokens=16))  # first call pays one-off set-up
     config = GenerationConfig(max_new_tokens=max_new_tokens)
     remote = model.describe().get("backend") == "openai"
-    ttfts, rates, done = [], [], None
+    ttfts, rates, cpu_rates, done = [], [], [], None
     for _ in range(max(1, repeats)):
+        cpu_started = time.process_time()
         done = model.chat(PROMPT, config)
+        # Tokens per CPU-second of this process: steadier than wall time on a shared host.
+        cpu_rates.append(done.completion_tokens / max(time.process_time() - cpu_started, 1e-9))
         ttft = _stream_ttft(model, config) if remote else done.ttft_s  # a whole reply has no first token
         ttfts.append(ttft)
         if done.completion_tokens > 1 and done.total_s > ttft:
@@ -49,6 +53,8 @@ def run_bench(
         "decode_tokens_per_s": round(statistics.median(rates), 2) if rates else None,
         # Linux reports ru_maxrss in KiB.
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "tokens_per_cpu_s": round(statistics.median(cpu_rates), 2),
+        "load_avg_1m": round(os.getloadavg()[0], 2),  # how busy the host was: read timings with it
         "completion_tokens": done.completion_tokens,
         "warmup_answer": warm.text,
         "answer": done.text,

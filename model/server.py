@@ -142,8 +142,14 @@ def _sse(pieces: Iterator[str], ident: str, created: int, served: str) -> Iterat
     yield "data: [DONE]\n\n"
 
 
-def serve(model: ChatModel, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
+def serve(
+    model: ChatModel,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    log_level: str = "info",
+    model_id: str | None = None,
+) -> None:
     """Run the server until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(model), host=host, port=port, log_level=log_level)
+    uvicorn.run(create_app(model, model_id=model_id), host=host, port=port, log_level=log_level)

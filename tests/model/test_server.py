@@ -101,6 +101,29 @@ def test_bench_cli_against_the_server(server_url):
     )
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout.strip().splitlines()[-1])
-    for key in ("model", "device", "dtype", "load_s", "ttft_s", "decode_tokens_per_s", "peak_rss_mb"):
+    for key in (
+        "model",
+        "device",
+        "dtype",
+        "load_s",
+        "ttft_s",
+        "decode_tokens_per_s",
+        "peak_rss_mb",
+        "load_avg_1m",
+    ):
         assert key in result
     assert result["ttft_s"] > 0 and result["warmup_answer"]
+
+
+def test_served_name_is_what_clients_ask_for(embedded):
+    from fastapi.testclient import TestClient
+
+    from model.server import create_app
+
+    with TestClient(create_app(embedded, model_id="tutor-demo", max_tokens_limit=4)) as app:
+        assert [m["id"] for m in app.get("/v1/models").json()["data"]] == ["tutor-demo"]
+        body = {"model": "tutor-demo", "messages": ADD, "max_tokens": 100}
+        reply = app.post("/v1/chat/completions", json=body).json()
+        assert reply["model"] == "tutor-demo"
+        assert reply["usage"]["completion_tokens"] <= 4  # the server caps what one request may take
+        assert app.post("/v1/chat/completions", json={**body, "model": "embedded"}).status_code == 404
