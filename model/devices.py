@@ -11,8 +11,9 @@ import torch
 from model.errors import DeviceUnavailableError
 
 # Measured with `python -m model bench --dtype fp32|bf16` on the embedded model (2-core AMD EPYC with
-# avx512_bf16, shared): bf16 decoded 7.3-8.6 tok/s against 5.7-6.0 for fp32, first token 0.24 s
-# against 0.36-0.58 s, 900 MB against 1150 MB peak RSS, with the same answers to the fixed prompts.
+# avx512_bf16, shared with other work): bf16 was ahead in every paired run, by 3-50% in decode
+# tokens/s (17.5 vs 17.0 on a quiet host, 7.3-8.6 vs 5.7-6.0 on a busy one) and 10% in tokens per
+# CPU-second, with a 30-60% shorter time to first token and equally fluent answers ("2 + 3 = 5").
 # CPUs without native bf16 may prefer fp32: set TUTOR_DTYPE=fp32 (or ?dtype=fp32 in the spec).
 CPU_DEFAULT_DTYPE = "bfloat16"
 
