@@ -11,9 +11,10 @@ import torch
 from model.errors import DeviceUnavailableError
 
 # Measured with `python -m model bench --dtype fp32|bf16` on the embedded model (2-core AMD EPYC with
-# avx512_bf16, shared with other work): bf16 was ahead in every paired run, by 3-50% in decode
-# tokens/s (17.5 vs 17.0 on a quiet host, 7.3-8.6 vs 5.7-6.0 on a busy one) and 10% in tokens per
-# CPU-second, with a 30-60% shorter time to first token and equally fluent answers ("2 + 3 = 5").
+# avx512_bf16, shared with other work). Decode tokens/s, bf16 vs fp32, in paired runs: 17.5 vs 17.0
+# on a quiet host; 8.6 vs 5.7, 7.3 vs 6.0, 5.3 vs 4.0 and 5.5 vs 7.2 on a busy one (wall time is
+# noisy there); in-process A/B by CPU time 14.6 vs 13.3 tokens per CPU-second. Time to first token
+# was 30-60% shorter in bf16 in every pair, and its answers were as fluent ("2 + 3 = 5").
 # CPUs without native bf16 may prefer fp32: set TUTOR_DTYPE=fp32 (or ?dtype=fp32 in the spec).
 CPU_DEFAULT_DTYPE = "bfloat16"
 
