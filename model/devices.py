@@ -14,7 +14,7 @@ from model.errors import DeviceUnavailableError
 # avx512_bf16, shared with other work). Decode tokens/s, bf16 vs fp32, in paired runs: 17.5 vs 17.0
 # on a quiet host; 8.6 vs 5.7, 7.3 vs 6.0, 5.3 vs 4.0 and 5.5 vs 7.2 on a busy one (wall time is
 # noisy there); in-process A/B by CPU time 14.6 vs 13.3 tokens per CPU-second. Time to first token
-# was 30-60% shorter in bf16 in every pair, and its answers were as fluent ("2 + 3 = 5").
+# was 12-59% shorter in bf16 in every pair, and its answers were as fluent ("2 + 3 = 5").
 # CPUs without native bf16 may prefer fp32: set TUTOR_DTYPE=fp32 (or ?dtype=fp32 in the spec).
 CPU_DEFAULT_DTYPE = "bfloat16"
 
