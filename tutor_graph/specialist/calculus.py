@@ -137,10 +137,11 @@ def _monotonic_derivative(chain: Chain, d: dict) -> None:
               kps=["func.domain"], hints=[("单调区间必须在定义域内讨论。", "Monotonic intervals live inside the domain.")])
     _derivative_step(chain, d)
     crit = d["crit"]
-    chain.ask((f"令 ${f}'({x})=0$，解得哪些点？", f"Solve ${f}'({x})=0$. Which points do you get?"),
+    chain.ask((f"令 ${f}'({x})=0$，解得哪些点？（在定义域内）", f"Solve ${f}'({x})=0$ inside the domain. Which points do you get?"),
               (roots_text(x.name, crit, "zh", latex=True).join("$$") if crit else "无解", roots_text(x.name, crit, "en", latex=True).join("$$") if crit else "none"),
               f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, crit, 'zh')}" if crit else "",
-              kps=["deriv.monotonicity"], hints=[("导数为 0 的点把定义域分成几段。", "The zeros of the derivative split the domain into pieces.")])
+              context=_domain_context(d), kps=["deriv.monotonicity"],
+              hints=[("导数为 0 的点把定义域分成几段。", "The zeros of the derivative split the domain into pieces.")])
     pieces = _sign_pieces(d)
     inc, dec = _intervals_text(pieces, 1), _intervals_text(pieces, -1)
     chain.ask((f"在哪些区间上 ${f}'({x})>0$，哪些区间上 ${f}'({x})<0$？单调区间是什么？",
@@ -257,7 +258,7 @@ def _extrema_first(chain: Chain, d: dict) -> None:
     chain.ask((f"令 ${f}'({x})=0$，得到哪些点？", f"Solve ${f}'({x})=0$."),
               (roots_text(x.name, crit, "zh", latex=True).join("$$"), roots_text(x.name, crit, "en", latex=True).join("$$")),
               f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, crit, 'zh')}" if crit else "",
-              kps=["deriv.extremum"], hints=[("导数为 0 的点只是可能的极值点。", "Zeros of f' are only candidates.")])
+              context=_domain_context(d), kps=["deriv.extremum"], hints=[("导数为 0 的点只是可能的极值点。", "Zeros of f' are only candidates.")])
     table = _extrema_table(d)
     chain.ask(("列表看导数在这些点两侧的符号，哪个是极大值点，哪个是极小值点？",
                "Look at the sign of f' on each side of these points. Which is a local max, which a local min?"),

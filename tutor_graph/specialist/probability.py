@@ -29,7 +29,7 @@ def detect_dice(p: Problem) -> Match | None:
     if m:
         target = int(m.group(1) or m.group(2))
         return Match(["two dice"], f"P(sum = {target})", {"kind": "sum", "target": target}, 0.9)
-    m = re.search(r"(?:点数)?之和\s*(?:不小于|大于等于|≥)\s*(\d+)|sum is at least (\d+)", p.text, re.I)
+    m = re.search(r"(?:点数)?之和\s*(?:不小于|大于等于|≥)\s*(\d+)|(?:sum|total) is at least (\d+)", p.text, re.I)
     if m:
         target = int(m.group(1) or m.group(2))
         return Match(["two dice"], f"P(sum ≥ {target})", {"kind": "atleast", "target": target}, 0.9)

@@ -303,6 +303,13 @@ def _closed_form(d: dict) -> sp.Expr:
     return sp.simplify(sol.subs(n, N))
 
 
+def _formula_claim(general: sp.Expr, d: dict) -> str:
+    """The formula starts right and obeys the recurrence (which proves it by induction): checkable."""
+    step = plain(general.subs(N, N + 1))
+    return (f"{plain(general.subs(N, 1))} = {plain(d['a1'])} 且 "
+            f"{step} = {plain(d['p'])}*({plain(general)}) + ({plain(d['r'])})")
+
+
 def _iterate(chain: Chain, d: dict) -> None:
     k = d["goal"][1]
     vals = [d["a1"]]
@@ -311,7 +318,7 @@ def _iterate(chain: Chain, d: dict) -> None:
     chain.ask(("由递推公式，从 $a_1$ 开始依次算出前几项。", "Starting from $a_1$, use the recurrence to compute the terms in turn."),
               (", ".join(f"$a_{{{i + 1}}}={tex(v)}$" for i, v in enumerate(vals)),) * 2,
               " 且 ".join(f"a_{i + 2} = {plain(vals[i + 1])}" for i in range(len(vals) - 1)) or f"a_1 = {plain(vals[0])}",
-              context=[f"a_1 = {plain(d['a1'])}", f"a_(n+1) = {plain(d['p'] * sp.Symbol('a_n') + d['r'])}"],
+              context=[f"a_1 = {plain(d['a1'])}", f"a_{{n+1}} = {plain(d['p'] * sp.Symbol('a_n') + d['r'])}"],
               kps=["seq.recurrence"], hints=[("把 $n=1,2,3,\\dots$ 依次代入。", "Substitute n = 1, 2, 3, … in turn.")])
     chain.done((f"a_{k}={plain(vals[-1])}",) * 2, (f"a_{k}={plain(_closed_form(d).subs(N, k))}",) * 2)
 
@@ -326,7 +333,7 @@ def _construct(chain: Chain, d: dict) -> None:
         i = sp.Symbol("i", integer=True, positive=True)
         general = sp.expand(a1 + sp.summation(r.subs(N, i), (i, 1, N - 1)))
         chain.ask(("求和化简，通项公式是什么？", "Sum and simplify: what is the general term?"), (f"$a_n={tex(general)}$",) * 2,
-                  f"a_n = {plain(general)}", context=[f"a_1 = {plain(a1)}", f"a_(n+1) = a_n + {plain(r)}"],
+                  _formula_claim(general, d),
                   kps=["seq.construct"], hints=[("$1+2+\\cdots+(n-1)=\\frac{n(n-1)}{2}$。", "$1+2+\\cdots+(n-1)=\\frac{n(n-1)}{2}$.")])
     else:
         lam = sp.nsimplify(r / (p_ - 1))
@@ -339,8 +346,7 @@ def _construct(chain: Chain, d: dict) -> None:
         general = sp.expand(b1 * p_ ** (N - 1) - lam)
         chain.ask((f"数列 $\\{{a_n+{tex(lam)}\\}}$ 是首项 ${tex(b1)}$、公比 ${tex(p_)}$ 的等比数列，$a_n$ 是什么？",
                    f"$\\{{a_n+{tex(lam)}\\}}$ is geometric with first term ${tex(b1)}$ and ratio ${tex(p_)}$. What is $a_n$?"),
-                  (f"$a_n={tex(general)}$",) * 2, f"a_n = {plain(general)}",
-                  context=[f"a_1 = {plain(a1)}", f"a_(n+1) = {plain(p_)}*a_n + {plain(r)}"], kps=["seq.construct", "seq.geom.def"],
+                  (f"$a_n={tex(general)}$",) * 2, _formula_claim(general, d), kps=["seq.construct", "seq.geom.def"],
                   hints=[("先写 $a_n+\\lambda$ 的通项，再移项。", "Write the general term of a_n + λ first, then move λ across.")])
     if k:
         value = sp.nsimplify(general.subs(N, k))

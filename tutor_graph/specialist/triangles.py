@@ -169,8 +169,18 @@ def _sss_angle(chain: Chain, d: dict) -> None:
               (f"${want}={_deg_text(ang)}$",) * 2, f"\\cos {_deg_claim(ang)} = {plain(cos_v)}", kps=["trig.definition"],
               hints=[("哪个特殊角的余弦是这个值？", "Which special angle has this cosine?")])
     ans = f"{want}={plain(sp.nsimplify(ang * 180 / sp.pi))}°"
-    ref = sp.Triangle(sss=(s["a"], s["b"], s["c"]))
-    chain.done((ans,) * 2, (f"{want}={plain(sp.nsimplify(ref.angles[ref.vertices['ABC'.index(want)]] * 180 / sp.pi))}°",) * 2)
+    chain.done((ans,) * 2, (f"{want}={plain(_angle_by_coordinates(s, want))}°",) * 2)
+
+
+def _angle_by_coordinates(s: dict, want: str) -> sp.Expr:
+    """Reference: put B at the origin and C on the x-axis, find A from its distances, measure the angle."""
+    a, b, c = s["a"], s["b"], s["c"]
+    B, C = sp.Point(0, 0), sp.Point(a, 0)
+    ax = (a**2 + c**2 - b**2) / (2 * a)
+    A = sp.Point(ax, sp.sqrt(c**2 - ax**2))
+    vertex, p, q = {"A": (A, B, C), "B": (B, A, C), "C": (C, A, B)}[want]
+    u, v = p - vertex, q - vertex
+    return sp.nsimplify(sp.acos(sp.simplify((u.x * v.x + u.y * v.y) / (sp.sqrt(u.x**2 + u.y**2) * sp.sqrt(v.x**2 + v.y**2)))) * 180 / sp.pi)
 
 
 register(Solver("triangle.sss_angle", "plane_vectors", lambda p: (m if (m := detect(p)) and m.data["kind"] == "sss_angle" else None), (

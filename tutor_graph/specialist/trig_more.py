@@ -176,7 +176,7 @@ def detect_sector(p: Problem) -> Match | None:
     if not p.has("扇形", "sector"):
         return None
     ang = re.search(r"圆心角(?:为|是)?\s*([\d./π()]+)\s*(弧度|rad|°)?|central angle (?:is |of )?([\d./π()]+)\s*(radians?|°)?", p.text)
-    rad = re.search(r"半径(?:为|是)?\s*([\d./]+)|radius (?:is |of )?([\d./]+)", p.text)
+    rad = re.search(r"半径(?:为|是)?\s*(\d+(?:\.\d+)?)|radius (?:is |of )?(\d+(?:\.\d+)?)", p.text)
     if not ang or not rad:
         return None
     a = try_expr(ang.group(1) or ang.group(3))

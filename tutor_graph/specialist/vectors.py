@@ -31,7 +31,7 @@ def _combo(text: str, names: set[str]) -> sp.Expr | None:
 
 
 def detect(p: Problem) -> Match | None:
-    if not p.has("向量", "vector", "vec{") and not (len(_NORM.findall(p.text)) >= 2 and _ANGLE.search(p.text)):
+    if not p.has("向量", "vector", "vec{") and not (len(_NORM.findall(p.text)) >= 2 and (_ANGLE.search(p.text) or "*" in p.text)):
         return None
     text = re.sub(r"vec\{([A-Za-z0-9_]+)\}", r"\1", p.text).replace("λ", "k")
     text = re.sub(r"e_\{?1\}?", "a", re.sub(r"e_\{?2\}?", "b", text))  # unit vectors e1, e2 play a and b
