@@ -1,5 +1,10 @@
 """How much of the problem bank the specialist covers: recognised, answered correctly, verified.
 
+Times per recognised item, each a fresh call that recognises the text again: `plan_s` builds the
+unchecked chain (all that showing the first guiding question needs, see `plan_symbolically`),
+`first_s` runs until the first checked solution, `total_s` until every method is checked (the
+complete symbolic part of a Result). The checker's worker is started once before the loop.
+
 An item is *answered correctly* when the final answer of the specialist's first solution grades
 correct (math layer `grade`) against the bank's final answer or one of its listed alternatives;
 *verified* when that solution's every claim was verified by the checker as well.
@@ -14,7 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from tutor_graph.specialist.recognition import recognise
-from tutor_graph.specialist.solving import iter_solutions
+from tutor_graph.specialist.solving import iter_solutions, plan_symbolically
 
 
 def _graded(reference: Iterable[str], prediction: str) -> bool:
@@ -31,9 +36,14 @@ def check_item(problem: Any, lang: str = "zh", max_methods: int = 2) -> dict[str
     recognise_s = time.perf_counter() - start
     item: dict[str, Any] = {"id": problem.id, "module": problem.module, "recognised": rec is not None,
                             "type": rec.type_id if rec else None, "correct": False, "verified": False,
-                            "methods": 0, "recognise_s": recognise_s, "first_s": None, "total_s": None, "answer": None}
+                            "methods": 0, "recognise_s": recognise_s, "plan_s": None, "first_s": None, "total_s": None,
+                            "answer": None}
     if rec is None:
         return item
+    plan_start = time.perf_counter()
+    plan_symbolically(text, 1, lang)  # the unchecked chain: what a first guiding question needs
+    item["plan_s"] = time.perf_counter() - plan_start
+    start = time.perf_counter()
     solutions = []
     for sol in iter_solutions(text, max_methods, lang):
         if not solutions:
@@ -77,6 +87,8 @@ def summarise(items: list[dict[str, Any]]) -> dict[str, Any]:
     overall = shares(items)
     overall.update({
         "multi_method": sum(it["methods"] >= 2 for it in items),
+        "median_plan_s": round(statistics.median([t["plan_s"] for t in timed]), 3) if timed else None,
+        "p95_plan_s": pct([t["plan_s"] for t in timed], 0.95),
         "median_first_s": round(statistics.median([t["first_s"] for t in timed]), 3) if timed else None,
         "p95_first_s": pct([t["first_s"] for t in timed], 0.95),
         "median_total_s": round(statistics.median([t["total_s"] for t in timed]), 3) if timed else None,
@@ -94,6 +106,9 @@ def coverage(problems: Iterable[Any] | None = None, lang: str = "zh", max_method
 
         problems = load_problems()
     problems = list(problems)
+    from tutor_graph.checks import check_step
+
+    check_step("1 + 1 = 2")  # start the checker's worker first: its one-off start-up is not per-problem time
     items = []
     for i, problem in enumerate(problems, 1):
         items.append(check_item(problem, lang, max_methods))
