@@ -129,16 +129,32 @@ def _linear(chain: Chain, d: dict) -> None:
 
 # -- quadratic ----------------------------------------------------------------------------------------
 def _factor_step(chain: Chain, general: sp.Expr, x: sp.Symbol) -> None:
-    factored = sp.factor(general)
+    shown_tex, shown_plain = _ordered_factors(general, x)
     chain.ask(
         ("左边能分解成哪些一次因式的乘积？", "Into which linear factors does the left-hand side factor?"),
-        (f"${tex(general)}={tex(factored)}$", f"${tex(general)}={tex(factored)}$"),
-        f"{plain(general)} = {plain(factored)}",
+        (f"${tex(general)}={shown_tex}$", f"${tex(general)}={shown_tex}$"),
+        f"{plain(general)} = {shown_plain}",
         kps=["quad.equation"],
         hints=[("试试十字相乘：找两个数，积等于常数项与二次项系数之积，和等于一次项系数。",
                 "Try cross multiplication: find two numbers whose product is a·c and whose sum is b."),
                ("也可以先提取公因式或用平方差、完全平方公式。", "Or take out a common factor, or use the difference of squares / perfect square formulas.")],
     )
+
+
+def _ordered_factors(general: sp.Expr, x: sp.Symbol) -> tuple[str, str]:
+    """The factorisation written as a student would, factors by increasing root: (x-2)(x-3)."""
+    coeff, factors = sp.factor_list(general, x)
+
+    def root(f):
+        r = sp.solve(f[0], x)
+        return float(r[0]) if len(r) == 1 and r[0].is_real else float("inf")
+
+    parts = sorted(factors, key=root)
+    lead_tex = "" if coeff == 1 else ("-" if coeff == -1 else tex(coeff))
+    lead_plain = "" if coeff == 1 else f"{plain(coeff)}*"
+    t = lead_tex + "".join(f"\\left({tex(f)}\\right)" + (f"^{{{k}}}" if k > 1 else "") for f, k in parts)
+    p = lead_plain + "*".join(f"({plain(f)})" + (f"^{k}" if k > 1 else "") for f, k in parts)
+    return t, p
 
 
 def _quad_factoring(chain: Chain, d: dict) -> None:

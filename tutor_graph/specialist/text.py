@@ -4,7 +4,7 @@ Only string rewriting happens here (no SymPy): the output is what `parsing.parse
 detectors' regular expressions see.
 
 >>> normalise(r"解方程 $x^{2}-5x+6=0$。")
-'解方程 x^{2}-5x+6=0. '
+'解方程 x^{2}-5x+6=0 .'
 >>> normalise(r"\\frac{1}{2}+\\sqrt{3}")
 '((1)/(2))+sqrt(3)'
 """
@@ -141,4 +141,4 @@ def normalise(text: str) -> str:
     s = latex_to_plain(s)
     s = s.replace("<=", "≤").replace(">=", "≥").replace("!=", "≠")
     s = re.sub(r"[ \t\r\n]+", " ", s)
-    return s.strip() + (" " if s.rstrip().endswith(".") else "")
+    return s.strip()

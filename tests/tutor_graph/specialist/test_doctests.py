@@ -1,0 +1,13 @@
+"""The examples in the specialist's docstrings run."""
+
+import doctest
+
+import pytest
+
+from tutor_graph.specialist import parsing, render, text
+
+
+@pytest.mark.parametrize("module", [parsing, render, text], ids=lambda m: m.__name__)
+def test_docstring_examples(module):
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
