@@ -81,7 +81,13 @@ def server_url(server_process) -> str:
 
 @pytest.fixture(scope="session")
 def embedded(weights_cache):
-    """The embedded model, loaded once per test session (offline, from the installed package)."""
-    from model import load_model
+    """The embedded model, loaded once per test session (offline, from the installed package).
 
+    Other packages' tests may already hold an instance loaded from the default weights cache; drop it
+    so this one really parses the GGUF file into the session's fresh cache.
+    """
+    from model import load_model
+    from model.registry import clear_cache
+
+    clear_cache()
     return load_model("embedded")
