@@ -10,7 +10,7 @@ import random
 
 import sympy as sp
 
-from evaluation.benchdata import nonzero, tex
+from evaluation.benchdata import nonzero, plain, tex
 
 R = 8  # rounds per generator
 
@@ -173,8 +173,83 @@ def boxed_outputs(rng: random.Random):
         yield str(k), f"答案是 {k - 1}", False
 
 
+def measure_words(rng: random.Random):
+    """Every common measure word and unit after an integer answer, and the wrong twins."""
+    words = ["年", "个", "种", "人", "天", "次", "元", "岁", "米", "厘米", "平方米", "个月", "周", "名", "件", "度"]
+    spaced = ["cm", "m", "km", "kg", "m^2"]
+    for _ in range(R):
+        k = rng.randint(2, 99)
+        word = rng.choice(words)
+        yield f"{k}{word}", str(k), True
+        yield str(k), f"{k}{word}", True
+        yield f"{k}{word}", f"{k + 1}{word}", False
+        yield f"{k}{word}", str(k - 1), False
+        other = rng.choice([w for w in words if w != word and w != "度"])
+        yield f"{k}{word}", f"{k}{other}", False
+        unit = rng.choice(spaced)
+        yield f"{k} {unit}", str(k), True
+        yield f"{k} {unit}", f"{k + 1} {unit}", False
+
+
+def labelled(rng: random.Random):
+    """`a_n = …`, `S_n = …`, `f(x) = …`, `y' = …` against the bare expression, both ways; wrong values
+    and different labels are near misses."""
+    n, x = sp.symbols("n x")
+    for _ in range(R):
+        d, c = nonzero(rng, -5, 5), rng.randint(-9, 9)
+        q, a = rng.choice([2, 3]), rng.randint(1, 5)
+        k = rng.randint(2, 6)
+        cases = [
+            ("a_n", plain(d * n + c), plain(d * n + c + 1)),
+            ("a_n", f"{a}\\cdot {q}^{{n-1}}", f"{a}\\cdot {q}^{{n}}"),
+            ("S_n", plain(sp.expand(n * (n + c))), plain(sp.expand(n * (n + c) + n))),
+            ("f(x)", plain(x**2 + c * x), plain(x**2 - c * x) if c else plain(x**2 + x)),
+            ("y'", f"{k * 2}(2x+1)^{{{k - 1}}}", f"{k}(2x+1)^{{{k - 1}}}"),
+        ]
+        label, right, wrong = rng.choice(cases)
+        other = {"a_n": "S_n", "S_n": "a_n", "f(x)": "g(x)", "y'": "y"}[label]
+        yield f"{label}={right}", right, True
+        yield right, f"{label}={right}", True
+        yield f"{label}={right}", wrong, False
+        yield right, f"{label}={wrong}", False
+        yield f"{label}={right}", f"{other}={right}", False
+
+
+def equation_lists(rng: random.Random):
+    """Two lines joined by 或 in either order; a changed, missing or extra line is a near miss."""
+    x = sp.Symbol("x")
+    for _ in range(R):
+        k, c = nonzero(rng, -5, 5), nonzero(rng, -9, 9)
+        b = nonzero(rng, -9, 9, (c,))
+        first, second = f"y={tex(k * x + c)}", f"y={b}"
+        yield f"{first} 或 {second}", f"{second} 或 {first}", True
+        yield f"{first} 或 {second}", f"{second} 或 {tex(k * x - sp.Symbol('y') + c)}=0", True
+        yield f"{first} 或 {second}", f"{second} 或 y={tex(k * x - c)}", False
+        yield f"{first} 或 {second}", first, False
+        yield f"{first} 或 {second}", f"{first} 且 {second}", False
+
+
+def expression_ranges(rng: random.Random):
+    """The range of an expression in two variables, with the reference naming the expression."""
+    for _ in range(R):
+        p, q = rng.randint(1, 3), nonzero(rng, -3, 3)
+        lo = rng.randint(-6, 3)
+        hi = lo + rng.randint(1, 6)
+        expr = plain(p * sp.Symbol("a") + q * sp.Symbol("b"))
+        ref = f"{expr}\\in({lo},{hi})"
+        yield ref, f"({lo},{hi})", True
+        yield ref, f"{lo}<{expr}<{hi}", True
+        yield ref, f"({lo},{hi + 1})", False
+        yield ref, f"{lo}\\le {expr}<{hi}", False
+        yield ref, f"{lo}<{plain((p + 1) * sp.Symbol('a') + q * sp.Symbol('b'))}<{hi}", False
+        yield ref, f"{lo}<x<{hi}", False
+        yield f"({lo},{hi})", f"{lo}<{expr}<{hi}", False  # which expression was meant is unknown
+
+
 GENERATORS = [
     ("numbers", numbers), ("radicals", radicals), ("angles", pi_and_angles), ("complex", complex_numbers),
     ("value-sets", value_sets), ("intervals", intervals), ("unions", unions), ("points", points),
     ("curves", curves), ("choices", choices), ("units", units), ("boxed", boxed_outputs),
+    ("measure-words", measure_words), ("labelled", labelled), ("equation-lists", equation_lists),
+    ("expression-ranges", expression_ranges),
 ]

@@ -43,15 +43,6 @@ EXPECTED_UNKNOWN: dict[tuple[str, str], str] = {
 # They stay out of the bank's `answer_alternatives` (which `python -m content validate` requires to
 # grade equal) until the grader accepts them; the test below then says to move them into the bank.
 PENDING_GRADER_FORMS: dict[tuple[str, str], str] = {
-    ("derivatives-006", "y=4x-4 或 y=0"): "two lines joined by 或 in the other order",
-    ("derivatives-009", "y'=10(2x+1)^4"): "a labelled answer y'=… against the bare expression",
-    ("functions-004", "x^2-x"): "the bare expression against a labelled answer f(x)=…",
-    ("sequences-002", "2n-1"): "the bare expression against a labelled answer a_n=…",
-    ("sequences-004", r"3\cdot 2^{n-1}"): "the bare expression against a labelled answer a_n=…",
-    ("sequences-005", "2n+1"): "the bare expression against a labelled answer a_n=…",
-    ("sequences-007", "(n-1)2^{n+1}+2"): "the bare expression against a labelled answer S_n=…",
-    ("sequences-008", "2^n-1"): "the bare expression against a labelled answer a_n=…",
-    ("function_applications-004", "7年"): "the measure word 年 after a number",
     ("inequalities-008", "-2<2a-b<4"): "a range written as a double inequality on an expression",
 }
 

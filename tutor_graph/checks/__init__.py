@@ -2,7 +2,7 @@
 
 Public API (everything else in this package is internal):
     check_step(claim: str, context: str | Sequence[str] | None = None) -> Verdict
-    grade(reference: str, prediction: str) -> Grade
+    grade(reference: str, prediction: str, subject: str | None = None) -> Grade
     Verdict, Grade
     warm_up() -> None   (optional: start the worker processes early, e.g. when the app starts)
 
@@ -22,11 +22,12 @@ def check_step(claim, context=None) -> Verdict:
     return _check(claim, context)
 
 
-def grade(reference, prediction) -> Grade:
-    """Grade a final answer; see tutor_graph.checks.grading."""
+def grade(reference, prediction, subject=None) -> Grade:
+    """Grade a final answer; `subject` optionally names the expression whose range is asked (`2a-b`).
+    See tutor_graph.checks.grading."""
     from tutor_graph.checks.grading import grade as _grade
 
-    return _grade(reference, prediction)
+    return _grade(reference, prediction, subject)
 
 
 def warm_up() -> None:

@@ -1,39 +1,44 @@
 """Answer grading: `grade` (bounded, in the caller) and the comparison that runs in the worker.
 
-An answer is read into one of a few kinds (a value, a set of values, a set or interval, a point,
-an equation) and compared exactly with SymPy. Gaokao normalisations (choice letters in any order,
-`x=2 或 x=3` vs `{2, 3}`, inequalities vs intervals, units and measure words, degrees vs radians)
-are applied first; math-verify is consulted only when our reader cannot parse a side. Every rule is
-one-sided: it can make a right answer pass, never a wrong one.
+An answer is read into one of a few kinds (`answer_kinds.read_answer`: a value, possibly labelled
+`a_n = …`; a set of values; a set or interval; a point; an equation; equations joined by 或; the range
+of an expression) and compared exactly with SymPy. Gaokao normalisations (choice letters in any order,
+`x=2 或 x=3` vs `{2, 3}`, inequalities vs intervals, units and measure words, degrees vs radians,
+`a_n = 2n-1` vs `2n-1`) are applied first; math-verify is consulted only when our reader cannot parse a
+side. Every rule is one-sided: it can make a right answer pass, never a wrong one.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import sympy as sp
 
 from tutor_graph.checks import pool
+from tutor_graph.checks.answer_kinds import Answer, read_answer
 from tutor_graph.checks.answers import choice_letters, extract_answer, split_unit
 from tutor_graph.checks.limits import too_large
-from tutor_graph.checks.parsing import ParseError, freeze, parse_statement
-from tutor_graph.checks.solving import Undecided, boolean_set, solution_set
-from tutor_graph.checks.statements import AllOf, AnyOf, Bare, Relation, free_symbols, map_exprs
+from tutor_graph.checks.parsing import ParseError, parse_expression
+from tutor_graph.checks.solving import Undecided
 from tutor_graph.checks.truth import decimal_places, is_zero, real_value
 from tutor_graph.checks.verdict import Grade
 
 
-def grade(reference: str, prediction: str) -> Grade:
-    """Grade a final answer against a reference, within a hard time bound (never raises)."""
+def grade(reference: str, prediction: str, subject: str | None = None) -> Grade:
+    """Grade a final answer against a reference, within a hard time bound (never raises).
+
+    `subject` optionally names the expression the question asks about (`2a-b` in "求 2a-b 的取值范围"):
+    then `(-2, 4)` and `-2 < 2a-b < 4` grade equal. Without it a range written on an expression is
+    accepted only against a reference that names the same expression (`2a-b \\in (-2, 4)`).
+    """
     if not isinstance(reference, str) or not isinstance(prediction, str) or not prediction.strip():
         return Grade(False, "答案为空 / empty answer")
     ref, pred = extract_answer(reference), extract_answer(prediction)
-    why = too_large(ref, pred)
+    why = too_large(ref, pred, subject or "")
     if why:
         return Grade(False, f"过大 / too large: {why}")
     try:
-        reply = pool.run("grade", [ref, pred])
+        reply = pool.run("grade", [ref, pred, subject])
     except pool.WorkerTimeout:
         return Grade(False, f"过大或超时 / too large / timed out (over {pool.REQUEST_TIMEOUT_S:.1f} s)")
     except pool.WorkerUnavailable as exc:
@@ -43,23 +48,13 @@ def grade(reference: str, prediction: str) -> Grade:
     return Grade(bool(reply["result"]["correct"]), reply["result"]["reason"])
 
 
-def grade_inline(reference: str, prediction: str) -> dict:
+def grade_inline(reference: str, prediction: str, subject: str | None = None) -> dict:
     """Grade in this process (no time bound: the worker calls this)."""
-    return judge(extract_answer(reference), extract_answer(prediction)).to_dict()
+    return judge(extract_answer(reference), extract_answer(prediction), subject).to_dict()
 
 
-@dataclass(frozen=True)
-class Answer:
-    """A parsed answer: kind is expr | values | set | point | pair | equation."""
-
-    kind: str
-    value: object
-    var: sp.Symbol | None = None
-    decimal: bool = False  # written as a single decimal number (`1.414`), so it may be an approximation
-
-
-def judge(reference: str, prediction: str) -> Grade:
-    """Compare two extracted answers."""
+def judge(reference: str, prediction: str, subject: str | None = None) -> Grade:
+    """Compare two extracted answers (`subject`: the expression whose range is asked, if any)."""
     if _squash(reference) == _squash(prediction):
         return Grade(True, "完全相同 / identical")
     letters = choice_letters(reference)
@@ -77,6 +72,9 @@ def judge(reference: str, prediction: str) -> Grade:
             return Grade(True, "角度相同（省略度数符号） / same angle, degree sign omitted")
     try:
         ref, pred = read_answer(ref_text), read_answer(pred_text)
+        if subject:
+            about = parse_expression(subject)
+            ref, pred = _about(ref, about), _about(pred, about)
     except (ParseError, Undecided):
         return _fallback(reference, prediction)
     return compare(ref, pred)
@@ -90,64 +88,14 @@ def _strip_degree(text: str) -> str:
     return re.sub(r"\^?\s*\{?\s*(?:\\circ|°)\s*\}?\s*$", "", text).strip()
 
 
-def read_answer(text: str) -> Answer:
-    """Read an answer's text into a typed value."""
-    stmt = map_exprs(parse_statement(text), freeze)
-    if isinstance(stmt, AllOf | AnyOf) and all(isinstance(s, Bare) and isinstance(s.expr, sp.Expr) for s in stmt.items):
-        return Answer("values", sp.FiniteSet(*[s.expr for s in stmt.items]))  # "2, 3", "2 或 3"
-    if isinstance(stmt, Bare):
-        value = stmt.expr
-        if isinstance(value, sp.Tuple):
-            return Answer("pair" if len(value) == 2 else "point", value)
-        if isinstance(value, sp.ConditionSet):
-            return Answer("set", boolean_set(value.condition, value.sym), value.sym)
-        if isinstance(value, sp.Set):
-            return Answer("set", value)
-        return Answer("expr", value, decimal=bool(re.fullmatch(r"\s*-?\d+\.\d+\s*", text)))
-    assignments = _assignments(stmt)
-    if assignments is not None:
-        return assignments
-    variables = free_symbols(stmt)
-    if len(variables) == 1 and not _is_equation(stmt):
-        var = next(iter(variables))
-        return Answer("set", solution_set(stmt, var), var)
-    if isinstance(stmt, Relation) and stmt.ops == ("=",):
-        return Answer("equation", sp.Add(stmt.parts[0], -stmt.parts[1]))
-    raise ParseError("不支持的答案形式 / unsupported answer form")
-
-
-def _is_equation(stmt) -> bool:
-    return isinstance(stmt, Relation) and stmt.ops == ("=",) and not isinstance(stmt.parts[0], sp.Symbol)
-
-
-def _assignments(stmt) -> Answer | None:
-    """`x = 2 或 x = 3` -> values; `x = 3, y = 2` -> point (3, 2); `x_1 = 2, x_2 = 3` -> values."""
-    items = stmt.items if isinstance(stmt, AnyOf | AllOf) else (stmt,)
-    pairs = []
-    for item in items:
-        if not (isinstance(item, Relation) and item.ops == ("=",) and isinstance(item.parts[0], sp.Symbol)
-                and not free_symbols(Bare(item.parts[1]))):
-            return None
-        pairs.append((item.parts[0], item.parts[1]))
-    names = {v.name for v, _ in pairs}
-    if isinstance(stmt, AllOf) and len(names) == len(pairs) and not _labelled_roots(names):
-        ordered = sorted(pairs, key=lambda p: p[0].name)
-        return Answer("point", sp.Tuple(*[v for _, v in ordered]))
-    base = {n.split("_")[0] for n in names}
-    if len(base) == 1:
-        return Answer("values", sp.FiniteSet(*[v for _, v in pairs]), sp.Symbol(base.pop(), real=True))
-    return None
-
-
-def _labelled_roots(names: set[str]) -> bool:
-    bases = {n.split("_")[0] for n in names}
-    return len(bases) == 1 and all("_" in n for n in names)
-
-
 def compare(ref: Answer, pred: Answer) -> Grade:
     """Exact comparison of two typed answers."""
+    if ref.label is not None or pred.label is not None:
+        return _labelled(ref, pred)
     if ref.kind == "expr" and pred.kind == "expr":
         return _numbers(ref.value, pred.value, pred.decimal)
+    if ref.kind == "range" or pred.kind == "range":
+        return _ranges(ref, pred)
     if ref.kind in ("values", "set") or pred.kind in ("values", "set"):
         if ref.var is not None and pred.var is not None and ref.var != pred.var:
             return Grade(False, f"变量不同 / different variables ({ref.var} vs {pred.var})")
@@ -164,7 +112,57 @@ def compare(ref: Answer, pred: Answer) -> Grade:
         return Grade(True, "同一点 / same point")
     if ref.kind == "equation" and pred.kind == "equation":
         return _equations(ref.value, pred.value)
+    if ref.kind == pred.kind and ref.kind in ("equations-or", "equations-and"):
+        return _equation_lists(ref.value, pred.value)
     return Grade(False, f"答案类型不同 / different kinds of answer ({ref.kind} vs {pred.kind})")
+
+
+def _labelled(ref: Answer, pred: Answer) -> Grade:
+    """`a_n = 2n-1` vs `2n-1` (either way round): the label names the value, so the values are compared.
+    Two labels must be the same name; against an equation the labelled answer is an equation again."""
+    if ref.kind == "equation" or pred.kind == "equation":
+        left, right = ref.as_equation(), pred.as_equation()
+        if left is None or right is None:
+            return Grade(False, f"答案类型不同 / different kinds of answer ({ref.kind} vs {pred.kind})")
+        return _equations(left, right)
+    if ref.kind != "expr" or pred.kind != "expr":
+        return Grade(False, f"答案类型不同 / different kinds of answer ({ref.kind} vs {pred.kind})")
+    if ref.label is not None and pred.label is not None and ref.label != pred.label:
+        return Grade(False, f"所求对象不同 / answers name different things ({ref.label} vs {pred.label})")
+    result = _numbers(ref.value, pred.value, pred.decimal)
+    if result.correct:
+        name = ref.label if ref.label is not None else pred.label
+        return Grade(True, f"{name} 的值相同 / same value of {name}: {result.reason}")
+    return result
+
+
+def _about(answer: Answer, subject) -> Answer:
+    """With the question's subject known (`2a-b`), a bare range `(-2, 4)` is read as the subject's range."""
+    if answer.kind == "range":
+        return answer
+    if answer.var is not None and answer.var != subject:
+        return answer  # `-2 < x < 4` is about x, not about the subject
+    region = _as_set(answer)
+    return Answer("range", region, subject=subject) if region is not None else answer
+
+
+def _ranges(ref: Answer, pred: Answer) -> Grade:
+    """The range of an expression: the reference must name the expression (`2a-b ∈ (-2, 4)`, or the
+    grader is told it); a prediction naming another expression, or a range written on an expression
+    against a bare interval (which expression was meant is unknown), is not accepted."""
+    if ref.kind != "range":
+        return Grade(False, "无法确认所求的是该式的范围 / the reference does not say which expression's range "
+                            f"is asked for ({pred.subject} given)")
+    if pred.kind == "range":
+        if not is_zero(sp.Add(ref.subject, -pred.subject)):
+            return Grade(False, f"所求式子不同 / a different expression ({pred.subject} vs {ref.subject})")
+        return _sets_equal(ref.value, pred.value)
+    if pred.var is not None:
+        return Grade(False, f"变量不同 / different variables ({ref.subject} vs {pred.var})")
+    region = _as_set(pred)
+    if region is None:
+        return Grade(False, f"答案类型不同 / different kinds of answer (range vs {pred.kind})")
+    return _sets_equal(ref.value, region)
 
 
 def _numbers(ref, pred, written_as_decimal: bool) -> Grade:
@@ -206,6 +204,16 @@ def _equations(ref, pred) -> Grade:
     if not ratio.free_symbols and ratio != 0 and ratio.is_finite:
         return Grade(True, "方程等价 / equivalent equations")
     return Grade(False, "方程不同 / different equations")
+
+
+def _equation_lists(ref: tuple, pred: tuple) -> Grade:
+    """`y = 4x-4 或 y = 0` vs `y = 0 或 y = 4x-4`: every equation of each side is equivalent to one of
+    the other's (in any order; the connectives 或 / 且 were already required to agree)."""
+    for mine, theirs, missing in ((ref, pred, "缺少 / missing"), (pred, ref, "多出 / extra")):
+        for eq in mine:
+            if not any(_equations(eq, other).correct for other in theirs):
+                return Grade(False, f"方程不同 / different equations: {missing} {sp.sstr(eq)} = 0")
+    return Grade(True, "方程组相同（顺序无关） / the same equations, in any order")
 
 
 def _fallback(reference: str, prediction: str) -> Grade:

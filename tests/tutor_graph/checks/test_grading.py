@@ -56,6 +56,31 @@ SAME = [
     ("72 km/h", "72"),
     (r"72\text{ km/h}", "72 km/h"),
     ("12 cm^2", "12"),
+    ("7年", "7"),
+    ("7", "7年"),
+    ("3个", "3"),
+    ("5 cm", "5"),
+    ("2 km", "2"),
+    ("12平方米", "12"),
+    ("4 m", "4"),
+    # a labelled answer (a function, sequence or derivative name) vs the bare expression, both ways
+    ("a_n=2n-1", "2n-1"),
+    ("2n-1", "a_n=2n-1"),
+    ("S_n=(n-1)\\cdot 2^{n+1}+2", "(n-1)2^{n+1}+2"),
+    ("f(x)=x^2-x", "x^2-x"),
+    ("x^2-x", "f(x)=x(x-1)"),
+    ("y'=10(2x+1)^4", "10(2x+1)^4"),
+    ("10(2x+1)^4", "y'=10(2x+1)^4"),
+    ("f'(x)=3x^2-3", "3(x^2-1)"),
+    ("f(x)=x^2-x", "x^2-x-f(x)=0"),
+    # lines joined by 或 in either order
+    ("y=4x-4 或 y=0", "y=0 或 y=4x-4"),
+    ("y=0 或 y=4x-4", "4x-y-4=0 或 y=0"),
+    # the range of an expression, when the reference names the expression
+    (r"2a-b\in(-2,4)", "(-2,4)"),
+    (r"2a-b\in(-2,4)", "-2<2a-b<4"),
+    ("-2<2a-b<4", r"2a-b\in(-2,4)"),
+    (r"2a-b\ge 1", r"[1,+\infty)"),
 ]
 
 
@@ -97,6 +122,35 @@ DIFFERENT = [
     ("x=2", "y=2"),
     ("3", "3x=9"),
     ("1.5 km", "1500 m"),  # unit conversion is not attempted: a false reject, never a wrong accept
+    ("7年", "8年"),
+    ("7年", "8"),
+    ("7年", "7月"),
+    ("3个", "4"),
+    # labels: the value must agree and two labels must name the same thing
+    ("a_n=2n-1", "2n+1"),
+    ("2n-1", "a_n=2n+1"),
+    ("a_n=2n-1", "S_n=2n-1"),
+    ("a_n=2n-1", "a_{n+1}=2n-1"),
+    ("f(x)=x^2-x", "g(x)=x^2-x"),
+    ("f(x)=x^2-x", "x^2+x"),
+    ("f(x)=x^2-x", "f'(x)=x^2-x"),
+    ("f(x)=x^2-x", "y=x^2-x"),  # y is an unknown of a curve, never a label
+    ("y'=10(2x+1)^4", "10(2x+1)^5"),
+    ("10(2x+1)^4", "y'=5(2x+1)^4"),
+    ("10(2x+1)^4", "y=10(2x+1)^4"),
+    ("x_1=2", "y=2"),  # a root's name is not a label
+    # equation lists: every line, the same connective
+    ("y=0 或 y=4x-4", "y=4x+4 或 y=0"),
+    ("y=0 或 y=4x-4", "y=0"),
+    ("y=0 或 y=4x-4", "y=0 或 y=4x-4 或 y=x"),
+    ("y=0 或 y=4x-4", "y=0 且 y=4x-4"),
+    # ranges: the same expression and the same set; a bare interval does not say which expression
+    (r"2a-b\in(-2,4)", "-2<a-b<4"),
+    (r"2a-b\in(-2,4)", r"-2<2a-b\le 4"),
+    (r"2a-b\in(-2,4)", "(-2,5)"),
+    (r"2a-b\in(-2,4)", "-2<x<4"),
+    ("(-2,4)", "-2<2a-b<4"),
+    ("(-2,4)", r"2a-b\in(-2,4)"),
 ]
 
 
@@ -104,6 +158,29 @@ DIFFERENT = [
 def test_near_misses_fail(reference, prediction):
     g = judge(extract_answer(reference), extract_answer(prediction))
     assert not g.correct, g.reason
+
+
+@pytest.mark.parametrize(("reference", "prediction", "subject", "correct"), [
+    ("(-2,4)", "-2<2a-b<4", "2a-b", True),
+    ("(-2,4)", r"2a-b\in(-2,4)", "2a-b", True),
+    ("-2<2a-b<4", "(-2,4)", "2a-b", True),
+    ("(-2,4)", "-2<a-b<4", "2a-b", False),
+    ("(-2,4)", "-2<2a-b<5", "2a-b", False),
+    ("(-2,4)", "-2<x<4", "2a-b", False),
+    ("(-2,4)", "(-2,4)", "2a-b", True),
+    ("(1,3)", "1<x<3", "x", True),
+])
+def test_a_range_is_accepted_when_the_grader_is_told_the_expression(reference, prediction, subject, correct):
+    g = judge(extract_answer(reference), extract_answer(prediction), subject)
+    assert g.correct is correct, g.reason
+
+
+def test_grade_passes_the_subject_to_the_worker():
+    from tutor_graph.checks import grade
+
+    assert not grade("(-2,4)", "-2<2a-b<4").correct
+    assert grade("(-2,4)", "-2<2a-b<4", subject="2a-b").correct
+    assert not grade("(-2,4)", "-2<2a-b<4", subject="a-b").correct
 
 
 def test_boxed_and_answer_phrases_are_extracted():
@@ -120,3 +197,5 @@ def test_choice_letters_and_units_helpers():
     assert split_unit("72 km/h") == ("72", "km/h")
     assert split_unit("46种") == ("46", "种")
     assert split_unit("2m") == ("2m", "")  # 2·m is an expression, not 2 metres
+    assert split_unit("7年") == ("7", "年")
+    assert split_unit("3 个月") == ("3", "个月")
