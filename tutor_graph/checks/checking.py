@@ -266,7 +266,11 @@ class _Decider:
         for cond in conditions:
             variables |= free_symbols(cond)
         if not variables:
-            return _combine([self.any(claim)], "part")
+            return self.constant(claim)
+        if not conditions and len(variables) == 1:
+            bare = _bare_condition(claim, next(iter(variables)))
+            if bare is not None:
+                return bare
         attempts = []
         if len(variables) == 1:
             attempts.append(lambda: subset_verdict(conditions, claim, next(iter(variables)), roles))
@@ -293,6 +297,27 @@ class _Decider:
                                    "not a fact; no givens say which values they take")
         return Verdict.unknown("在已知条件下无法判定 / could not decide under the givens")
 
+    def constant(self, stmt) -> Verdict:
+        """A statement without variables (`2 ∈ (1, 3)`, `1 = 2 或 3 = 3`), decided from its parts."""
+        if isinstance(stmt, Member):
+            inside = stmt.domain.contains(stmt.element)
+            if inside not in (sp.true, sp.false):
+                return Verdict.unknown("无法判定是否属于该集合 / could not decide the membership")
+            if bool(inside) != stmt.negated:
+                return Verdict("verified", f"精确成立 / exact: {show(stmt.element)} {'∉' if stmt.negated else '∈'} "
+                                           f"{sp.sstr(stmt.domain)}")
+            return Verdict("refuted", "属于关系不成立 / the membership does not hold",
+                           f"{show(stmt.element)} {'∈' if stmt.negated else '∉'} {sp.sstr(stmt.domain)}")
+        if isinstance(stmt, AnyOf):
+            verdicts = [self.any(s) for s in stmt.items]
+            if any(v.verified for v in verdicts):
+                return Verdict("verified", "其中一个成立 / one of the alternatives holds")
+            if all(v.status == "refuted" for v in verdicts):
+                return Verdict("refuted", "每一个都不成立 / none of the alternatives holds",
+                               "; ".join(v.counterexample or v.reason for v in verdicts))
+            return Verdict.unknown(next(v.reason for v in verdicts if v.status == "unknown"))
+        return self.any(stmt)
+
     def argument(self, arg: Argument) -> Verdict:
         verdicts = []
         for k, link in enumerate(arg.links):
@@ -317,6 +342,24 @@ class _Decider:
         if not {s for s in free_symbols(conclusion) if s != PM}:
             return self.any(conclusion)
         return self.condition(_roots_as_alternatives(conclusion, premises), conditions, roles)
+
+
+def _bare_condition(claim, var) -> Verdict | None:
+    """`x = 2 或 x = 3`, `x ∈ (1, 2)` with no givens: a condition on x, not a fact (unknown, saying where
+    it holds), unless no real x satisfies it (refuted). None where the solution set is all of R or
+    cannot be found (the general methods then decide)."""
+    try:
+        region = solution_set(claim, var)
+    except (Undecided, NotImplementedError, ValueError, TypeError):
+        return None
+    if region == sp.S.EmptySet:
+        return Verdict("refuted", "没有实数使其成立 / no real value satisfies it",
+                       f"无实数解 (no real {var} satisfies it)")
+    if region == sp.S.Reals:
+        return None
+    return Verdict.unknown(f"这是关于 {var} 的条件而非事实，仅当 {var} ∈ {sp.sstr(region)} 时成立；请在已知中给出来源或写成 "
+                           f"A ⇒ B / a condition on {var} (true only for {var} in {sp.sstr(region)}), not a fact; "
+                           "give where it comes from as context, or write `A ⇒ B`")
 
 
 def _set_answer(premise, answer: Bare, conditions) -> Verdict:

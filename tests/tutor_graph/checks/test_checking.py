@@ -160,6 +160,11 @@ UNKNOWN = [
     ("x^2 = -1 ⇒ x = 5", None, "no real solution"),  # vacuous: never reported as verified
     ("a_7 = 20", "a_1 = 2", "condition"),  # a_1 alone does not fix the sequence
     ("x = (5-1)/2 = 2", None, "condition"),  # a claim about x, not a name for an expression
+    # a disjunction or membership alone is a condition too: it says where it holds, and is not refuted
+    ("x=2 或 x=3", None, "x in {2, 3}"),
+    (r"x \in (1,2)", None, "condition on x"),
+    ("x>1 或 x<0", None, "condition on x"),
+    ("x^2-5x+6=0 或 x=7", None, "x in {2, 3, 7}"),
 ]
 
 
@@ -168,6 +173,26 @@ def test_undecidable_claims_are_unknown_with_a_reason(claim, context, why):
     verdict = decide(claim, context)
     assert verdict.status == "unknown"
     assert why in verdict.reason
+
+
+def test_a_bare_condition_is_unknown_through_the_public_api_and_refuted_only_without_real_solutions():
+    """CLAIMS.md: an equation or condition alone is unknown unless it has no real solution."""
+    from tutor_graph.checks import check_step
+
+    verdict = check_step("x=2 或 x=3")
+    assert verdict.status == "unknown" and "condition" in verdict.reason and verdict.counterexample is None
+    none = check_step("x^2=-1 或 x^2=-4")
+    assert none.status == "refuted" and "no real" in none.counterexample
+    assert check_step("x=2 或 x=3", "x^2-5x+6=0").status == "verified"  # pinned by the context
+    assert check_step("x=2 或 x=4", "x^2-5x+6=0").status == "refuted"
+
+
+@pytest.mark.parametrize(("claim", "status"), [
+    (r"2 \in (1,3)", "verified"), (r"4 \in (1,3)", "refuted"), (r"4 \notin (1,3)", "verified"),
+    (r"\sqrt{2} \in \mathbb{Q}", "refuted"), ("2=2 或 3=4", "verified"), ("1=2 或 3=4", "refuted"),
+])
+def test_statements_without_variables_are_decided(claim, status):
+    assert decide(claim).status == status
 
 
 def test_each_link_of_a_chain_is_checked_and_named():
