@@ -8,7 +8,7 @@ import re
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import interval
+from tutor_graph.specialist.detecting import interval, tidy
 from tutor_graph.specialist.functions import domain_of, fdef, function_of
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
@@ -231,8 +231,8 @@ def _extrema_table(d: dict) -> list[tuple[sp.Expr, str]]:
 
 def _extrema_answer(d: dict, table) -> tuple[str, str]:
     x, body = d["var"], d["body"]
-    mx = [plain(sp.simplify(body.subs(x, c))) for c, k in table if k == "max"]
-    mn = [plain(sp.simplify(body.subs(x, c))) for c, k in table if k == "min"]
+    mx = [plain(tidy(body.subs(x, c))) for c, k in table if k == "max"]
+    mn = [plain(tidy(body.subs(x, c))) for c, k in table if k == "min"]
     if d.get("want", "both") != "both":
         text = ", ".join(mx if d["want"] == "max" else mn)
         return (text or "无", text or "none")
@@ -243,7 +243,7 @@ def _extrema_answer(d: dict, table) -> tuple[str, str]:
 
 def _values_step(chain: Chain, d: dict, table) -> None:
     f, x, body = d["name"], d["var"], d["body"]
-    parts = [(c, k, sp.simplify(body.subs(x, c))) for c, k in table]
+    parts = [(c, k, tidy(body.subs(x, c))) for c, k in table]
     chain.ask(("计算极值点处的函数值，极大值、极小值各是多少？", "Evaluate f at these points. What are the local maximum and minimum values?"),
               ("，".join(f"{'极大值' if k == 'max' else '极小值'} ${f}({tex(c)})={tex(v)}$" for c, k, v in parts),
                ", ".join(f"local {'max' if k == 'max' else 'min'} ${f}({tex(c)})={tex(v)}$" for c, k, v in parts)),
@@ -357,7 +357,7 @@ def _maxmin_derivative(chain: Chain, d: dict) -> None:
               if d["all_crit"] else "",
               kps=["deriv.max_min"], hints=[("区间外的点不用考虑。", "Ignore points outside the interval.")])
     points = sorted({iv.start, iv.end, *crit}, key=float)
-    values = [(c, sp.nsimplify(sp.simplify(body.subs(x, c)))) for c in points]
+    values = [(c, tidy(body.subs(x, c))) for c in points]
     chain.ask(("比较端点和这些点的函数值。", "Compare the values at the endpoints and at these points."),
               ("，".join(f"${f}({tex(c)})={tex(v)}$" for c, v in values),) * 2,
               " 且 ".join(f"{f}({plain(c)}) = {plain(v)}" for c, v in values), context=_ctx(d), kps=["deriv.max_min"],
@@ -373,13 +373,13 @@ def _maxmin_vertex(chain: Chain, d: dict) -> None:
     f, x, body, iv = d["name"], d["var"], d["body"], d["interval"]
     a, b, _ = sp.Poly(body, x).all_coeffs()
     h = -b / (2 * a)
-    k = sp.simplify(body.subs(x, h))
+    k = tidy(body.subs(x, h))
     chain.ask(("配方求顶点和对称轴。", "Complete the square to find the vertex and the axis."),
               (f"${f}({x})={tex(a * (x - h) ** 2 + k)}$，对称轴 $x={tex(h)}$", f"${f}({x})={tex(a * (x - h) ** 2 + k)}$, axis $x={tex(h)}$"),
               f"{plain(body)} = {plain(a * (x - h) ** 2)} + ({plain(k)})", kps=["completing_square", "quad.function"],
               hints=[("先提出二次项系数再配方。", "Factor out the leading coefficient, then complete the square.")])
     inside = iv.contains(h) == sp.true
-    ends = [(iv.start, sp.simplify(body.subs(x, iv.start))), (iv.end, sp.simplify(body.subs(x, iv.end)))]
+    ends = [(iv.start, tidy(body.subs(x, iv.start))), (iv.end, tidy(body.subs(x, iv.end)))]
     chain.ask((f"对称轴在区间 ${interval_text(iv)}$ 内吗？两端点的函数值是多少？", f"Is the axis inside ${interval_text(iv)}$? What are the values at the endpoints?"),
               (f"{'在' if inside else '不在'}区间内；" + "，".join(f"${f}({tex(c)})={tex(v)}$" for c, v in ends),
                f"{'inside' if inside else 'outside'}; " + ", ".join(f"${f}({tex(c)})={tex(v)}$" for c, v in ends)),
@@ -417,7 +417,7 @@ def detect_tangent(p: Problem) -> Match | None:
         return None
     if m.group(3) is not None:
         y0 = try_expr(m.group(3))
-        if y0 is None or sp.simplify(d["body"].subs(x, at) - y0) != 0:
+        if y0 is None or tidy(d["body"].subs(x, at) - y0) != 0:
             return None  # the point is not on the curve: a "through a point" problem, not ours
     return Match([fdef(d["name"], x, d["body"]), f"x0 = {plain(at)}"], "tangent line", {**d, "at": at}, 0.9)
 
@@ -429,13 +429,13 @@ def _tangent_answer(k, b) -> tuple[str, str]:
 
 def _tangent_derivative(chain: Chain, d: dict) -> None:
     f, x, body, at = d["name"], d["var"], d["body"], d["at"]
-    y0 = sp.simplify(body.subs(x, at))
+    y0 = tidy(body.subs(x, at))
     chain.ask(("切点的纵坐标是多少？", "What is the y-coordinate of the point of tangency?"),
               (f"${f}({tex(at)})={tex(y0)}$，切点 $({tex(at)}, {tex(y0)})$", f"${f}({tex(at)})={tex(y0)}$, point $({tex(at)}, {tex(y0)})$"),
               f"{f}({plain(at)}) = {plain(y0)}", context=_ctx(d), kps=["func.concept"],
               hints=[("把横坐标代入原函数。", "Substitute the x-coordinate into f.")])
     _derivative_step(chain, d)
-    k = sp.simplify(d["fp"].subs(x, at))
+    k = tidy(d["fp"].subs(x, at))
     chain.ask((f"切线斜率 $k={f}'({tex(at)})$ 是多少？", f"What is the slope $k={f}'({tex(at)})$?"),
               (f"$k={tex(k)}$",) * 2, f"{f}'({plain(at)}) = {plain(k)}", context=_ctx(d), kps=["deriv.tangent_line"],
               hints=[("导数的几何意义：切线的斜率。", "The derivative at a point is the slope of the tangent there.")])
@@ -451,7 +451,7 @@ def _tangent_derivative(chain: Chain, d: dict) -> None:
 def _tangent_discriminant(chain: Chain, d: dict) -> None:
     x, body, at = d["var"], d["body"], d["at"]
     k = sp.Symbol("k", real=True)
-    y0 = sp.simplify(body.subs(x, at))
+    y0 = tidy(body.subs(x, at))
     chain.ask(("切点是哪一点？设切线为 $y=kx+m$，它过切点，$m$ 用 $k$ 怎样表示？", "What is the point of tangency? With the tangent $y=kx+m$ through it, express $m$ in $k$."),
               (f"切点 $({tex(at)}, {tex(y0)})$，$m={tex(y0 - k * at)}$", f"point $({tex(at)}, {tex(y0)})$, $m={tex(y0 - k * at)}$"),
               f"{plain(body.subs(x, paren(at)))} = {plain(y0)}", kps=["line.equation"],

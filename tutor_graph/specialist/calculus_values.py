@@ -9,7 +9,7 @@ import sympy as sp
 
 from tutor_graph.specialist.calculus import _derivative_step, _function, _sign_pieces
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import interval
+from tutor_graph.specialist.detecting import interval, tidy
 from tutor_graph.specialist.functions import fdef
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
@@ -39,7 +39,7 @@ def _value_ref(d: dict) -> tuple[str, str]:
 def _value_by_rules(chain: Chain, d: dict) -> None:
     f, x, at = d["name"], d["var"], d["at"]
     _derivative_step(chain, d)
-    value = sp.nsimplify(sp.simplify(d["fp"].subs(x, at)))
+    value = tidy(d["fp"].subs(x, at))
     chain.ask((f"把 ${x}={tex(at)}$ 代入导函数，${f}'({tex(at)})$ 是多少？", f"Substitute ${x}={tex(at)}$ into the derivative: what is ${f}'({tex(at)})$?"),
               (f"${f}'({tex(at)})={tex(value)}$",) * 2, f"{f}'({plain(at)}) = {plain(value)}", context=[fdef(f, x, d["body"])],
               kps=["deriv.basic"], hints=[("先求导函数，再代值。", "Differentiate first, then substitute.")])
@@ -101,7 +101,7 @@ def _global_derivative(chain: Chain, d: dict) -> None:
                f"${x}={tex(c)}$; {'increasing' if s1 > 0 else 'decreasing'} on ${interval_text(left)}$, {'decreasing' if s1 > 0 else 'increasing'} on ${interval_text(right)}$"),
               f"{plain(d['fp'])} = 0 \\Rightarrow {x} = {plain(c)}",
               kps=["deriv.monotonicity", "deriv.max_min"], hints=[("看导数在该点两侧的符号。", "Look at the sign of the derivative on each side.")])
-    value = sp.nsimplify(sp.simplify(body.subs(x, c)))
+    value = tidy(body.subs(x, c))
     chain.ask((f"所以最{'大' if d['want'] == 'max' else '小'}值在哪里取得？是多少？", f"So where is the {d['want']}imum, and what is it?"),
               (f"${f}({tex(c)})={tex(value)}$",) * 2, f"{f}({plain(c)}) = {plain(value)}", context=[fdef(f, x, body)],
               kps=["deriv.max_min"], hints=[("唯一的极值就是最值。", "The only extremum is the overall one.")])
@@ -112,7 +112,7 @@ def _global_square(chain: Chain, d: dict) -> None:
     f, x, body = d["name"], d["var"], d["body"]
     a, b, _ = sp.Poly(body, x).all_coeffs()
     h = -b / (2 * a)
-    k = sp.simplify(body.subs(x, h))
+    k = tidy(body.subs(x, h))
     chain.ask(("配方写成顶点式。", "Complete the square."), (f"${f}({x})={tex(a * (x - h) ** 2 + k)}$",) * 2,
               f"{plain(body)} = {plain(a * (x - h) ** 2)} + ({plain(k)})", kps=["completing_square", "quad.function"],
               hints=[("先提出二次项系数。", "Factor out the leading coefficient.")])

@@ -99,6 +99,18 @@ def is_rational_number(e) -> bool:
     return isinstance(e, sp.Basic) and e.is_Rational is True
 
 
+def tidy(e: sp.Expr) -> sp.Expr:
+    """Simplify a value safely: `simplify` on 10^10·ln(10^10) would build 10^(10^11) (logcombine), so
+    numbers are only rationalised; expressions with symbols get the full `simplify`."""
+    if not isinstance(e, sp.Basic):
+        return e
+    if e.is_number:
+        if e.has(sp.log, sp.exp, sp.sin, sp.cos, sp.tan) or any(abs(a) > 10**6 for a in e.atoms(sp.Integer)):
+            return e
+        return sp.radsimp(e)
+    return sp.simplify(e)
+
+
 def solve_set(rel: sp.Expr, var: sp.Symbol) -> sp.Set:
     """Real solution set of a small relation (callers only pass small polynomial / rational ones)."""
     return sp.solveset(rel, var, domain=sp.S.Reals)

@@ -7,7 +7,7 @@ import re
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import definition, interval, solve_inequality
+from tutor_graph.specialist.detecting import definition, interval, solve_inequality, tidy
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import interval_text, paren, plain, relation_text, tex
@@ -206,7 +206,7 @@ def detect_value(p: Problem) -> Match | None:
 def _value(chain: Chain, d: dict) -> None:
     name, x, body, at = d["name"], d["var"], d["body"], d["at"]
     f = "f" if name == "y" else name
-    value = sp.nsimplify(sp.simplify(body.subs(x, at)))
+    value = tidy(body.subs(x, at))
     chain.ask((f"把 ${x}={tex(at)}$ 代入解析式，得到什么算式？", f"Substitute ${x}={tex(at)}$ into the formula. What expression do you get?"),
               (f"${f}({tex(at)})={tex(body.subs(x, paren(at)))}$".replace("\\left", "").replace("\\right", ""),) * 2,
               f"{f}({plain(at)}) = {plain(body.subs(x, paren(at)))}", context=[fdef(f, x, body)],
@@ -214,7 +214,7 @@ def _value(chain: Chain, d: dict) -> None:
     chain.ask(("计算结果是多少？", "What is the value?"), (f"${f}({tex(at)})={tex(value)}$",) * 2,
               f"{plain(body.subs(x, paren(at)))} = {plain(value)}", kps=["func.concept"],
               hints=[("先乘方，再乘除，后加减。", "Powers first, then products, then sums.")])
-    chain.done((plain(value),) * 2, (plain(sp.simplify(body.subs(x, at))),) * 2)
+    chain.done((plain(value),) * 2, (plain(tidy(body.subs(x, at))),) * 2)
 
 
 register(Solver("function.value", "functions", detect_value,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 MAX_LEN = 300  # characters per expression
-MAX_DIGITS = 12  # digits per number literal
+MAX_DIGITS = 9  # digits per number literal
 MAX_EXPONENT = 60  # |n| for integer exponents
 MAX_DEPTH = 40  # nesting of parentheses / powers
 MAX_RESULT_DIGITS = 40  # digits of any exact integer/rational the parse produces

@@ -69,6 +69,8 @@ def detect_progression(p: Problem, kind: str) -> Match | None:
         return None
     step = "d" if kind == "arith" else "q"
     terms = {int(k[2:]): v for k, v in g.items() if k.startswith("a_")}
+    if any(not 1 <= k <= MAX_INDEX for k in terms):
+        return None  # a_0 or a_10^12: not a textbook sequence, and powers that large are not computed
     if any(k.startswith("S_") for k in g):
         return None  # sums as givens: not handled here
     first = terms.get(1)

@@ -97,7 +97,10 @@ def detect_series(p: Problem) -> Match | None:
 def _kind(term: sp.Expr) -> str | None:
     parts = sp.Add.make_args(sp.apart(term, K)) if term.is_rational_function(K) else ()
     if term.is_rational_function(K) and not term.is_polynomial(K) and len(parts) == 2:
-        return "telescoping"
+        roots = sp.roots(sp.Poly(sp.denom(sp.together(term)), K))
+        if len(roots) == 2 and all(r.is_Rational for r in roots) and abs(max(roots) - min(roots)) <= 3:
+            return "telescoping"  # 1/(k(k+1)), 1/((2k-1)(2k+1))-like shifts only: wide gaps make SymPy's sum crawl
+        return None
     powers = [f for f in sp.Mul.make_args(term) if isinstance(f, sp.Pow) and f.exp.has(K) and not f.base.has(K)]
     if len(powers) == 1 and (term / powers[0]).is_polynomial(K) and sp.degree(term / powers[0], K) == 1:
         return "shift"

@@ -333,7 +333,7 @@ def detect_venn(p: Problem) -> Match | None:
     if len(nums) != 4 or not p.has("都参加", "都喜欢", "两个", "both") or not p.has("都没", "都不", "neither", "none of"):
         return None
     total, a, b, both = (int(v) for v in nums)
-    if not (both <= min(a, b) and a + b - both <= total):
+    if total > 100_000 or not (both <= min(a, b) and a + b - both <= total):
         return None
     return Match([f"total {total}", f"A {a}", f"B {b}", f"both {both}"], "neither", {"total": total, "a": a, "b": b, "both": both}, 0.85)
 
