@@ -32,12 +32,7 @@ CLAIMS = [(p, mi, si, s) for p, mi, si, s in STEPS if s.claim]
 
 # Correct claims the checker cannot decide yet, each with the checker form that is missing. They must
 # come back `unknown` (never refuted); when the math layer learns the form, the test says to remove it.
-EXPECTED_UNKNOWN: dict[tuple[str, str], str] = {
-    (
-        "counting-004",
-        r"x^{6-k}(\frac{2}{x})^k=2^k x^{6-2k}",
-    ): "power identity with an integer exponent k (true for x != 0 when k is an integer; needs k's integrality)",
-}
+EXPECTED_UNKNOWN: dict[tuple[str, str], str] = {}
 
 # Correct answer forms students write that the grader does not accept yet, with what is missing.
 # They stay out of the bank's `answer_alternatives` (which `python -m content validate` requires to

@@ -76,8 +76,10 @@ def as_set(obj) -> sp.Set:
     raise ParseError("应为集合或区间 / expected a set or interval")
 
 
-CONSTANTS = {"pi": sp.pi, "oo": sp.oo, "RR": sp.S.Reals, "NN": sp.S.Naturals, "ZZ": sp.S.Integers,
-              "QQ": sp.S.Rationals, "EMPTY": sp.S.EmptySet}
+# ℕ includes 0 in Chinese textbooks (GB 3102.11); ℕ* / ℕ₊ are the positive integers.
+CONSTANTS = {"pi": sp.pi, "oo": sp.oo, "RR": sp.S.Reals, "NN": sp.S.Naturals0, "NNPOS": sp.S.Naturals,
+             "ZZ": sp.S.Integers, "QQ": sp.S.Rationals, "EMPTY": sp.S.EmptySet}
+MAX_LISTED = 1_000  # {1, 2, ..., n}: at most this many elements
 _UNARY = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "cot": sp.cot, "sec": sp.sec, "csc": sp.csc,
           "arcsin": sp.asin, "arccos": sp.acos, "arctan": sp.atan, "asin": sp.asin, "acos": sp.acos,
           "atan": sp.atan, "ln": sp.log, "exp": sp.exp, "sqrt": sp.sqrt, "abs": sp.Abs, "sinh": sp.sinh,
@@ -107,6 +109,24 @@ def apply_function(name: str, args: list, base):
     if name in ("max", "min") and args:
         return (sp.Max if name == "max" else sp.Min)(*args)
     raise ParseError(f"函数参数个数不对 / {name} with {len(args)} argument(s)")
+
+
+def integer_run(items: list, last) -> sp.FiniteSet:
+    """`{0, 1, ..., 6}`, `{1, 3, ..., 99}`: the integers from the listed ones to `last` in the step they show."""
+    values = [expression(v) for v in (*items, last)]
+    if not all(v.is_Integer for v in values):
+        raise ParseError("省略号只用于整数列举 / an ellipsis only continues a list of integers")
+    first, end = int(values[0]), int(values[-1])
+    step = int(values[1]) - first if len(items) >= 2 else (1 if end >= first else -1)
+    listed = [int(v) for v in values[:-1]]
+    if step == 0 or listed != list(range(first, first + step * len(listed), step)) or (end - first) % step:
+        raise ParseError("列举的数不成等差 / the listed numbers do not continue evenly")
+    count = (end - first) // step + 1
+    if count < len(listed):
+        raise ParseError("列举的数不成等差 / the listed numbers do not continue evenly")
+    if count > MAX_LISTED:
+        raise TooLarge("列举过长 / too many listed elements")
+    return sp.FiniteSet(*range(first, end + step, step))
 
 
 def combinatoric(letter: str, n, k):

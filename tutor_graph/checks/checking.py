@@ -16,6 +16,13 @@ from tutor_graph.checks import pool
 from tutor_graph.checks.givens import Givens, read_context
 from tutor_graph.checks.limits import too_large
 from tutor_graph.checks.parsing import PM, ParseError, TooLarge, as_set, freeze, parse_claim, symbol
+from tutor_graph.checks.relations import (
+    arithmetic,
+    equation_shaped,
+    indefinite,
+    sets_relation,
+    zero_on_positive_domain,
+)
 from tutor_graph.checks.solving import (
     BACKWARD,
     FORWARD,
@@ -40,15 +47,7 @@ from tutor_graph.checks.statements import (
     free_symbols,
     map_exprs,
 )
-from tutor_graph.checks.truth import (
-    approximately,
-    compare_constants,
-    counterexample,
-    counterexample_point,
-    evaluate,
-    is_zero,
-    show,
-)
+from tutor_graph.checks.truth import counterexample, counterexample_point, is_zero, show
 from tutor_graph.checks.verdict import Verdict
 
 TIMED_OUT = "过大或计算超时 / too large / timed out (over {:.1f} s)"
@@ -190,20 +189,23 @@ class _Decider:
         if isinstance(lhs, sp.Tuple) and isinstance(rhs, sp.Tuple) and op == "=" and len(lhs) == len(rhs):
             return self.any(AllOf(tuple(Relation((a, b), ("=",)) for a, b in zip(lhs, rhs, strict=True))))
         if isinstance(lhs, sp.Set | sp.Tuple) or isinstance(rhs, sp.Set | sp.Tuple):
-            return _sets(lhs, op, rhs)
-        integral = _indefinite(lhs, rhs)
+            return sets_relation(lhs, op, rhs)
+        integral = indefinite(lhs, rhs)
         if integral is not None:
             return integral
         variables = {s for s in free_symbols(rel) if s != PM}
         if not variables:
-            return _arithmetic(lhs, op, rhs, self.decimals)
+            return arithmetic(lhs, op, rhs, self.decimals)
         conditions = self.conditions_for(rel)
+        if conditions and op == "=" and is_zero(sp.Add(lhs, -rhs), cheap=True):
+            # true for every value the symbols can take (`k` an integer), so under any givens
+            return Verdict("verified", "恒等式：两边恒相等 / identity: both sides are equal for every value")
         if conditions:
             return self.condition(rel, conditions)
         return self.identity(lhs, op, rhs, variables)
 
     def identity(self, lhs, op, rhs, variables) -> Verdict:
-        shaped = _equation_shaped(lhs, rhs)
+        shaped = equation_shaped(lhs, rhs)
         identity = Verdict("verified", "恒等式：两边恒相等 / identity: both sides are equal for every value")
         if op == "=" and is_zero(sp.Add(lhs, -rhs), cheap=True):
             return identity
@@ -213,7 +215,7 @@ class _Decider:
                 return Verdict("refuted", "并非对所有取值成立 / not true for all values", example)
         if op == "=" and is_zero(sp.Add(lhs, -rhs)):
             return identity
-        if op == "=" and len(variables) == 1 and _zero_on_positive_domain(lhs, rhs, next(iter(variables))):
+        if op == "=" and len(variables) == 1 and zero_on_positive_domain(lhs, rhs, next(iter(variables))):
             return Verdict("verified", "在公共定义域上恒成立 / identity on the common domain (x > 0)")
         if op != "=" and len(variables) == 1:
             verdict = self.inequality_for_all(Relation((lhs, rhs), (op,)), next(iter(variables)), shaped)
@@ -292,6 +294,8 @@ class _Decider:
             if point is not None:
                 return Verdict("refuted", "在满足条件的点处不成立 / fails at a point allowed by the givens",
                                breaks(point, roles))
+            if claim.ops[0] == "=" and is_zero(sp.Add(claim.parts[0], -claim.parts[1])):
+                return Verdict("verified", "恒等式：两边恒相等 / identity: both sides are equal for every value")
         if not conditions:
             return Verdict.unknown("这是关于变量的条件，已知中没有确定变量取值的条件 / a condition on the variables, "
                                    "not a fact; no givens say which values they take")
@@ -424,95 +428,6 @@ def _combine(verdicts: list[Verdict], label: str) -> Verdict:
     first = next(v for v in verdicts if not v.verified)
     k = verdicts.index(first) + 1
     return Verdict.unknown(f"{zh.format(k)} ({en} {k}): {first.reason}")
-
-
-def _zero_on_positive_domain(lhs, rhs, var) -> bool:
-    """`ln(x^2) = 2 ln x`: where both sides are defined only for x > 0, prove it for a positive x."""
-    try:
-        domain = sp.Intersection(*[sp.calculus.util.continuous_domain(side, var, sp.S.Reals)
-                                   for side in (lhs, rhs)])
-    except (NotImplementedError, ValueError, TypeError):
-        return False
-    if domain == sp.S.EmptySet or not domain.is_subset(sp.Interval.open(0, sp.oo)):
-        return False
-    positive = sp.Symbol(var.name, positive=True)
-    return bool(is_zero(sp.Add(lhs, -rhs).xreplace({var: positive})))
-
-
-def _equation_shaped(lhs, rhs) -> bool:
-    """`2x + 3 = 7`, `x = 2`, `f'(x) = 0`: a condition on x rather than a claimed identity."""
-    left, right = getattr(lhs, "free_symbols", set()), getattr(rhs, "free_symbols", set())
-    if not left or not right:
-        return True
-    return (isinstance(lhs, sp.Symbol) and lhs not in right) or (isinstance(rhs, sp.Symbol) and rhs not in left)
-
-
-def _arithmetic(lhs, op: str, rhs, decimals: frozenset = frozenset()) -> Verdict:
-    """Decide a relation between two constants exactly (approximations to the stated precision)."""
-    if op == "~=":
-        ok, tolerance = approximately(lhs, rhs, True)
-        if ok is None:
-            return Verdict.unknown(tolerance or "无法比较 / cannot compare")
-        if ok:
-            return Verdict("verified", f"在 {tolerance} 误差内近似相等 / approximately equal within {tolerance}")
-        return Verdict("refuted", f"误差超过 {tolerance} / differs by more than {tolerance}", _sides(lhs, rhs))
-    result = compare_constants(lhs, op, rhs)
-    if result is True:
-        return Verdict("verified", f"精确成立 / exact: {show(lhs)} {op} {show(rhs)}")
-    if result is False and op == "=":
-        ok, tolerance = approximately(lhs, rhs, False, decimals)
-        if ok:
-            return Verdict("verified", f"在所给精度内相等 / equal to the stated precision (±{tolerance})")
-    if result is False:
-        return Verdict("refuted", "两边不相等 / the two sides differ" if op == "=" else
-                       f"关系 {op} 不成立 / the relation {op} does not hold", _sides(lhs, rhs))
-    return Verdict.unknown("无法精确判定 / could not decide exactly")
-
-
-def _sides(lhs, rhs) -> str:
-    left, right = show(sp.simplify(evaluate(lhs))), show(sp.simplify(evaluate(rhs)))
-    return f"左边 = {left}，右边 = {right} (the left side is {left}, the right side is {right})"
-
-
-def _indefinite(lhs, rhs) -> Verdict | None:
-    """`∫ f dx = F + C` is checked by differentiating: F' must equal f."""
-    for side, other in ((lhs, rhs), (rhs, lhs)):
-        if isinstance(side, sp.Integral) and len(side.limits) == 1 and len(side.limits[0]) == 1:
-            var = side.limits[0][0]
-            derivative = sp.diff(other, var)
-            if is_zero(sp.Add(derivative, -side.function)):
-                return Verdict("verified", "右边求导等于被积函数 / differentiating the right side gives the integrand")
-            example = counterexample(derivative, "=", side.function, {var})
-            if example:
-                return Verdict("refuted", "求导后不等于被积函数 / its derivative is not the integrand",
-                               f"(F)' vs integrand: {example}")
-            return Verdict.unknown("无法确认原函数 / could not confirm the antiderivative")
-    return None
-
-
-def _sets(lhs, op: str, rhs) -> Verdict:
-    """Equality of two sets or intervals (a pair `(a, b)` next to a set reads as an open interval)."""
-    if op != "=":
-        return Verdict.unknown("集合之间只检验相等 / only equality between sets is checked")
-    try:
-        left, right = as_set(lhs), as_set(rhs)
-    except ParseError:
-        return Verdict.unknown("无法作为集合比较 / cannot compare these as sets")
-    if left.free_symbols or right.free_symbols:
-        return Verdict.unknown("含未知数的集合不比较 / sets with unknowns are not compared")
-    one, two = sp.Complement(left, right), sp.Complement(right, left)
-    if one == sp.S.EmptySet and two == sp.S.EmptySet:
-        return Verdict("verified", "两集合相等 / the two sets are equal")
-    from tutor_graph.checks.solving import pick_point
-
-    for extra, where in ((one, "left"), (two, "right")):
-        if extra != sp.S.EmptySet and not extra.has(sp.Complement):
-            point = pick_point(extra)
-            if point is not None and left.contains(point) != right.contains(point):
-                return Verdict("refuted", "两集合不相等 / the sets differ",
-                               f"{show(point)} 只属于{'左' if where == 'left' else '右'}边的集合 "
-                               f"({show(point)} lies only in the {where} set)")
-    return Verdict.unknown("无法比较两集合 / could not compare the sets")
 
 
 __all__ = ["check_step", "check_step_inline", "decide", "holds_at"]

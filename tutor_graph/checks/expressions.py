@@ -20,6 +20,7 @@ from tutor_graph.checks.building import (
     combine,
     expression,
     factorial,
+    integer_run,
     make_pow,
     prime,
     symbol,
@@ -227,6 +228,11 @@ class ExpressionParser:
             return sp.S.EmptySet
         items = [self.setops()]
         while self.accept("op", ","):
+            if self.accept("op", "..."):  # {0, 1, ..., 6}
+                self.expect("op", ",")
+                run = integer_run(items, self.setops())
+                self.expect("op", closing)
+                return run
             items.append(self.setops())
         self.expect("op", closing)
         if len(items) == 1 and not literal:

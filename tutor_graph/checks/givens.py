@@ -21,7 +21,7 @@ from tutor_graph.checks.parsing import (
     parse_statement,
     symbol,
 )
-from tutor_graph.checks.statements import AllOf, Bare, Relation, map_exprs
+from tutor_graph.checks.statements import AllOf, Bare, Member, Relation, map_exprs
 
 MAX_RECURRENCE_INDEX = 200
 _FLAGS = re.compile(r"\b(arithmetic|geometric|complex)\b")
@@ -42,6 +42,7 @@ class Givens:
     callables: frozenset[str] = DEFAULT_CALLABLES
     sets: dict[str, sp.Set] = field(default_factory=dict)
     variables: frozenset[str] = frozenset()  # letters read as variables (e as an eccentricity)
+    integers: dict[sp.Symbol, sp.Symbol] = field(default_factory=dict)  # k -> k (integer=True): `k ∈ Z`
 
     def set_items(self) -> tuple:
         """Named sets as hashable (name, Set) pairs for the parser."""
@@ -58,7 +59,7 @@ class Givens:
             expr = self._symbols(expr)
             if expr == before:
                 break
-        return expr
+        return expr.xreplace(self.integers) if self.integers else expr
 
     def _functions(self, expr):
         for name, (var, body) in self.functions.items():
@@ -121,10 +122,11 @@ def read_context(context, claim: str = "") -> Givens:
     givens = Givens()
     pieces = [context] if isinstance(context, str) else list(context or [])
     texts = []
-    for piece in pieces:
-        text = normalize(str(piece))
+    for line in (line for piece in pieces for line in str(piece).splitlines()):  # normalize drops newlines
+        text = normalize(line)
         givens.flags |= set(_FLAGS.findall(text))
-        texts.append(_FLAGS.sub(" ", text))
+        text = _LISTED_VALUES.sub(lambda m: f"{m.group(1)} ∈ ⦃{m.group(2)}⦄", _FLAGS.sub(" ", text))
+        texts.append(_SEVERAL_IN.sub(_each_in, text))
     # any letter defined as `V(x) = …` is a function in the context and the claim (V'(x), V(1))
     defined = {m.group(1) for t in texts for m in _DEFINITION.finditer(t)}
     givens.callables = DEFAULT_CALLABLES | frozenset(defined)
@@ -142,6 +144,18 @@ def read_context(context, claim: str = "") -> Givens:
     _infer_sequences(givens)
     givens.conditions = [map_exprs(c, givens.substitute) for c in givens.conditions]
     return givens
+
+
+# `k = 0, 1, …, 6` (or `k = 0, 1, 2`) lists the values k takes: read as `k ∈ {0, 1, …, 6}`, never as the
+# definition `k = 0` followed by stray numbers.
+_LISTED_VALUES = re.compile(r"(?<![\w'_])([A-Za-z])\s*=\s*(-?\d+(?:\s*,\s*(?:-?\d+|\.\.\.|\\[lc]?dots))+)"
+                            r"(?=\s*(?:$|;|,\s*[A-Za-z\\(]))")
+# `k, n ∈ ZZ` (from "k, n 为整数"): each letter is declared.
+_SEVERAL_IN = re.compile(r"(?<![\w'_])([A-Za-z](?:\s*,\s*[A-Za-z])+)\s*∈\s*(ZZ|NN|NNPOS|QQ|RR)(?![A-Za-z])")
+
+
+def _each_in(match: re.Match) -> str:
+    return ", ".join(f"{letter.strip()} ∈ {match.group(2)}" for letter in match.group(1).split(","))
 
 
 def _split(text: str) -> list[str]:
@@ -165,8 +179,11 @@ def _absorb(givens: Givens, stmt) -> None:
     """File one given statement as a definition or a condition."""
     if isinstance(stmt, Bare):
         return
+    if isinstance(stmt, Member) and isinstance(stmt.element, sp.Symbol) and not stmt.negated:
+        if stmt.domain.is_subset(sp.S.Integers):  # `k ∈ Z`, `k ∈ {0, 1, …, 6}`: k is an integer symbol
+            givens.integers[stmt.element] = sp.Symbol(stmt.element.name, integer=True)
     if not (isinstance(stmt, Relation) and stmt.ops == ("=",)):
-        givens.conditions.append(stmt)
+        givens.conditions.append(stmt)  # the membership stays a condition: it may also bound k
         return
     lhs, rhs = stmt.parts
     if isinstance(lhs, AppliedUndef) and not lhs.func.__name__.endswith("_") and "'" not in lhs.func.__name__:

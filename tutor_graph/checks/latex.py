@@ -90,6 +90,7 @@ def _read_arg(s: str, i: int) -> tuple[str, int]:
 
 _PREPASS = [
     (re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr)\s*\."), " "),
+    (re.compile(r"\\mathbb\s*\{?\s*N\s*\}?\s*(?:\^\s*\{?\s*[*+]\s*\}?|_\s*\{?\s*\+\s*\}?)"), " NNPOS "),
     (re.compile(r"\\mathbb\s*\{?\s*R\s*\}?"), " RR "),
     (re.compile(r"\\mathbb\s*\{?\s*([NZQ])\s*\}?"), r" \1\1 "),
     (re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ)"), DEG),

@@ -42,6 +42,10 @@ _SYMBOLS = [
 
 # Chinese connectives and phrases, longest first. Order matters: 的解集为 before 的解为 before 为.
 _CHINESE = [
+    # "k 为整数": the kind of number a letter is (declares integer symbols in a context)
+    ("为正整数", f" {IN} NNPOS "), ("是正整数", f" {IN} NNPOS "), ("为非负整数", f" {IN} NN "),
+    ("是非负整数", f" {IN} NN "), ("为自然数", f" {IN} NN "), ("是自然数", f" {IN} NN "),
+    ("为整数", f" {IN} ZZ "), ("是整数", f" {IN} ZZ "), ("为实数", f" {IN} RR "), ("是实数", f" {IN} RR "),
     ("的解集为", SOLVES), ("的解集是", SOLVES), ("解集为", SOLVES), ("解集是", SOLVES),
     ("的解为", SOLVES), ("的解是", SOLVES), ("的根为", SOLVES), ("的根是", SOLVES), ("的实根为", SOLVES),
     ("解得", SOLVES), ("等价于", IFF), ("当且仅当", IFF),
@@ -68,13 +72,25 @@ _ASCII_WORDS = [
 ]
 
 
+# After ∈: ℕ*, ℕ₊, N^*, \mathbb{N}_+ (positive integers), and a plain Z, N, Q, R naming the number sets.
+_NUMBER_SET_AFTER_IN = [
+    (re.compile(r"(∈|\\in(?![A-Za-z]))\s*(?:\\mathbb\s*\{?\s*N\s*\}?|ℕ|N)\s*"
+                r"(?:\^\s*\{?\s*[*+]\s*\}?|_\s*\{?\s*\+\s*\}?|\*|\+(?![\w(\\])|₊)"), r"\1 NNPOS "),
+    (re.compile(r"(∈|\\in(?![A-Za-z]))\s*([NZQR])(?![A-Za-z_(\d])"), lambda m: f"{m.group(1)} {m.group(2) * 2} "),
+]
+
+
 def normalize(text: str) -> str:
     """Map Unicode, full-width and Chinese notation to the ASCII-plus-markers form the tokenizer reads.
 
     >>> normalize("x²－5x＋6＝0 的解为 x＝2 或 x＝3")
     'x^{2}-5x+6=0 ⊨ x=2 ∨ x=3'
+    >>> normalize("k 为整数, n∈N*")
+    'k ∈ ZZ , n∈ NNPOS'
     """
     text = _DELIMITERS.sub(" ", text)
+    for pattern, new in _NUMBER_SET_AFTER_IN:
+        text = pattern.sub(new, text)
     text = re.sub(r"([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿ]+)", lambda m: "^{" + m.group(1).translate(_SUPERSCRIPTS) + "}", text)
     text = text.translate(_SUBSCRIPTS)
     for old, new in _SYMBOLS:

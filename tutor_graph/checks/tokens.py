@@ -34,7 +34,7 @@ FUNCTIONS = frozenset({
     "ln", "lg", "log", "exp", "sqrt", "cbrt", "root", "abs", "binomial", "max", "min", "sinh", "cosh",
     "tanh", "floor", "ceil", "conjugate",
 })
-CONSTANTS = frozenset({"pi", "oo", "RR", "NN", "ZZ", "QQ", "EMPTY"})
+CONSTANTS = frozenset({"pi", "oo", "RR", "NN", "NNPOS", "ZZ", "QQ", "EMPTY"})
 GREEK = frozenset({"alpha", "beta", "gamma", "delta", "theta", "phi", "omega", "lamda", "mu", "rho",
                    "sigma", "tau", "epsilon", "Delta"})
 WORDS = {"or": "or", "and": "and", "in": "in", "cup": "cup", "cap": "cap", "notin": "notin",
@@ -78,6 +78,9 @@ def tokenize(s: str) -> list[Token]:
         ch = s[i]
         if ch.isspace():
             i += 1
+        elif s.startswith("...", i):  # an ellipsis in a listed set {0, 1, ..., 6}
+            tokens.append(Token("op", "..."))
+            i += 3
         elif ch.isdigit() or (ch == "." and i + 1 < n and s[i + 1].isdigit()):
             m = _NUMBER.match(s, i)
             if len(m.group(0)) > MAX_NUMBER_DIGITS:

@@ -19,6 +19,7 @@ from sympy.polys.polyerrors import BasePolynomialError
 _T = sp.Symbol("t")
 _SAMPLE_VALUES = [sp.Rational(v) for v in ("1/3", "2", "-1/2", "3", "-2", "5/7", "1", "-3", "7/2", "0",
                                             "11/5", "-7/3", "13", "1/10", "-1")]
+_INTEGER_VALUES = [sp.Integer(v) for v in (2, 1, 3, 0, -1, 4, 5, -2, 6, 7, -3, 8, 9, 10, 11, 12)]
 _EPS = sp.Rational(1, 10**20)
 
 
@@ -37,8 +38,8 @@ def is_zero(expr, cheap: bool = False) -> bool | None:
         value = numeric(expr)
         if value is not None and abs(value) > 1e-20:
             return False
-    transforms = (sp.expand, sp.cancel) if cheap else (sp.expand, sp.cancel, sp.together, _sin_cos,
-                                                       _expanded_trig, _trig, sp.simplify)
+    transforms = (sp.expand, sp.cancel, _powers) if cheap else (sp.expand, sp.cancel, _powers, sp.together,
+                                                                 _sin_cos, _expanded_trig, _trig, sp.simplify)
     for transform in transforms:
         try:
             reduced = transform(expr)
@@ -50,6 +51,13 @@ def is_zero(expr, cheap: bool = False) -> bool | None:
         if expr.is_algebraic is not False and _minpoly_is_t(expr):
             return True
     return None
+
+
+def _powers(expr):
+    """Powers of one base with symbolic exponents combined (`x^{6-k} x^{-k} = x^{6-2k}`): exact where defined."""
+    if not any(not p.exp.is_number for p in expr.atoms(sp.Pow)):
+        return expr
+    return sp.cancel(sp.powsimp(sp.expand(expr)))
 
 
 def _sin_cos(expr):
@@ -176,19 +184,38 @@ def show(value) -> str:
 
 
 def sample_points(variables, count: int = 12, seed: int = 7, integer: bool = False):
-    """Deterministic sample points: small rationals first, then random; positive integers if `integer`."""
+    """Deterministic sample points: small rationals first, then random; positive integers if `integer`.
+
+    A symbol declared an integer (`k ∈ Z` in the context) always gets integers (0 and negatives too),
+    so no point is a value the symbol cannot take.
+    """
     variables = sorted(variables, key=lambda s: s.name)
     rng = random.Random(seed)
-    pool = [sp.Integer(v) for v in range(1, 13)] if integer else list(_SAMPLE_VALUES)
+    pools = [_pool(v, integer) for v in variables]
     if len(variables) == 1:
-        return [{variables[0]: v} for v in pool[:count]]
+        return [{variables[0]: v} for v in pools[0][:count]]
     points = []
-    for combo in itertools.islice(itertools.product(pool[:5], repeat=len(variables)), count // 2):
+    for combo in itertools.islice(itertools.product(*[p[:5] for p in pools]), count // 2):
         points.append(dict(zip(variables, combo, strict=True)))
     while len(points) < count:
-        points.append({v: (sp.Integer(rng.randint(1, 12)) if integer else
-                           sp.Rational(rng.randint(-40, 40), rng.randint(1, 9))) for v in variables})
+        points.append({v: _random_value(v, integer, rng) for v in variables})
     return points
+
+
+def _pool(var, integer: bool) -> list:
+    if integer:
+        return [sp.Integer(v) for v in range(1, 13)]
+    if var.is_integer:
+        return list(_INTEGER_VALUES)
+    return list(_SAMPLE_VALUES)
+
+
+def _random_value(var, integer: bool, rng: random.Random):
+    if integer:
+        return sp.Integer(rng.randint(1, 12))
+    if var.is_integer:
+        return sp.Integer(rng.randint(-12, 12))
+    return sp.Rational(rng.randint(-40, 40), rng.randint(1, 9))
 
 
 def value_at(expr, point: dict):

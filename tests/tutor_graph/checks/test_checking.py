@@ -86,6 +86,17 @@ VERIFIED = [
     (r"e = \frac{\sqrt{3}}{2}", r"a=2, c=\sqrt{3}, e=\frac{c}{a}"),  # e as an eccentricity, not Euler's e
     (r"e = \frac{c}{a} = \frac{\sqrt{3}}{2}", r"a=2, c=\sqrt{3}"),  # the first link names c/a
     (r"e^{\ln 2} = 2", None),
+    # integer symbols declared in the context (a binomial general term)
+    (r"x^{6-k}(\frac{2}{x})^k=2^k x^{6-2k}", r"k\in\{0,1,\ldots,6\}"),
+    (r"x^{6-k}(\frac{2}{x})^k=2^k x^{6-2k}", r"k\in\mathbb{Z}"),
+    (r"x^{6-k}(\frac{2}{x})^k=2^k x^{6-2k}", "k 为整数"),
+    (r"x^{6-k}(\frac{2}{x})^k=2^k x^{6-2k}", r"0\le k\le 6, k\in\mathbb{N}"),
+    (r"x^{6-k}(\frac{2}{x})^k=2^k x^{6-2k}", "k=0,1,…,6"),
+    (r"x^{6-k}(\frac{2}{x})^k=2^k x^{6-2k}", "k, n 为整数"),
+    (r"\cos(k\pi)=(-1)^k", r"k\in\mathbb{Z}"),
+    (r"k^2 \ge 1", r"k\in\mathbb{N}^*"),
+    (r"\sin^2\frac{k\pi}{2}=\frac{1-\cos(k\pi)}{2}", "k 为整数"),  # an identity under any givens
+    ("a_5 = 14", "a_1=2\nd=3"),  # a newline separates givens
 ]
 
 
@@ -139,6 +150,12 @@ REFUTED = [
     (r"e = \frac{c}{a} = \frac{1}{2}", r"a=2, c=\sqrt{3}", "sqrt(3)/2"),
     (r"\sqrt2 = 1.4", None, "7/5"),  # one decimal place is too coarse to count as an approximation
     (r"\frac{50}{400+300+301}=\frac{1}{20}", None, "50/1001"),  # 1/20 is exact, not "0.05 to 2 places"
+    (r"x^{6-k}(\frac{2}{x})^k=2^k x^{6-k}", r"k\in\{0,1,\ldots,6\}", "k = "),
+    (r"x^{6-k}(\frac{2}{x})^k=2^{k+1} x^{6-2k}", "k 为整数", "k = "),
+    (r"\cos(k\pi)=1", "k 为整数", "k = 1"),
+    (r"k^2 \ge 1", r"k\in\mathbb{N}", "k = 0"),  # ℕ holds 0
+    ("k = 7", r"k\in\{0,1,\ldots,6\}", "k = 0"),
+    ("x = 2", "x = 2, 3", "x = 3"),  # a list of values, not the definition x = 2
 ]
 
 
@@ -160,6 +177,7 @@ UNKNOWN = [
     ("x^2 = -1 ⇒ x = 5", None, "no real solution"),  # vacuous: never reported as verified
     ("a_7 = 20", "a_1 = 2", "condition"),  # a_1 alone does not fix the sequence
     ("x = (5-1)/2 = 2", None, "condition"),  # a claim about x, not a name for an expression
+    (r"x^{6-k}(\frac{2}{x})^k=2^k x^{6-2k}", None, "could not be proven"),  # false for k = 1/2, x = -1
     # a disjunction or membership alone is a condition too: it says where it holds, and is not refuted
     ("x=2 或 x=3", None, "x in {2, 3}"),
     (r"x \in (1,2)", None, "condition on x"),
@@ -193,6 +211,15 @@ def test_a_bare_condition_is_unknown_through_the_public_api_and_refuted_only_wit
 ])
 def test_statements_without_variables_are_decided(claim, status):
     assert decide(claim).status == status
+
+
+def test_sample_points_respect_a_declared_integer():
+    """True for every integer k, false at k = 1/3: only an integer k may refute it once k is declared."""
+    claim = r"|\sin\frac{k\pi}{2}|=\frac{1-\cos(k\pi)}{2}"
+    free = decide(claim)
+    assert free.status == "refuted" and "k = 1/3" in free.counterexample
+    for context in ("k 为整数", r"k\in\mathbb{Z}", r"k\in\{0,1,\ldots,6\}"):
+        assert decide(claim, context).status != "refuted", context
 
 
 def test_each_link_of_a_chain_is_checked_and_named():

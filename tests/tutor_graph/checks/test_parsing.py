@@ -95,6 +95,38 @@ def test_sets_and_intervals():
     assert isinstance(builder, sp.ConditionSet)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    (r"\{0,1,\ldots,6\}", sp.FiniteSet(*range(7))),
+    ("{0, 1, …, 6}", sp.FiniteSet(*range(7))),
+    (r"\{1,3,\cdots,9\}", sp.FiniteSet(1, 3, 5, 7, 9)),
+    (r"\{5,4,\dots,1\}", sp.FiniteSet(1, 2, 3, 4, 5)),
+])
+def test_listed_integer_runs(text, expected):
+    assert parse_expression(text) == expected
+
+
+@pytest.mark.parametrize("text", [r"\{0,2,\ldots,5\}", r"\{1,2,4,\ldots,16\}", r"\{\frac12,1,\ldots,3\}"])
+def test_a_run_that_does_not_continue_evenly_is_refused(text):
+    with pytest.raises(ParseError):
+        parse_expression(text)
+
+
+def test_a_huge_listed_run_is_refused():
+    with pytest.raises(TooLarge):
+        parse_expression(r"\{1,2,\ldots,1000000\}")
+
+
+@pytest.mark.parametrize(("text", "domain"), [
+    (r"k \in \mathbb{Z}", sp.S.Integers), ("k 为整数", sp.S.Integers), ("k∈Z", sp.S.Integers),
+    (r"n \in \mathbb{N}", sp.S.Naturals0),  # ℕ holds 0 in Chinese textbooks
+    ("n 为自然数", sp.S.Naturals0), (r"n \in \mathbb{N}^*", sp.S.Naturals), (r"n\in\mathbb{N}_+", sp.S.Naturals),
+    ("n∈N*", sp.S.Naturals), ("n∈ℕ₊", sp.S.Naturals), ("n 为正整数", sp.S.Naturals), ("x∈R", sp.S.Reals),
+])
+def test_number_sets(text, domain):
+    stmt = parse_statement(text)
+    assert isinstance(stmt, Member) and stmt.domain == domain
+
+
 @pytest.mark.parametrize("text", [
     "__import__('os').system('ls')",
     "().__class__.__bases__[0].__subclasses__()",
