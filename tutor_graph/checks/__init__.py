@@ -3,16 +3,19 @@
 Public API (everything else in this package is internal):
     check_step(claim: str, context: str | Sequence[str] | None = None) -> Verdict
     grade(reference: str, prediction: str, subject: str | None = None) -> Grade
-    Verdict, Grade
+    parse_expression(text: str, equation: bool = False) -> ParsedExpression
+        the expression a text denotes (`f(x) = x^2 - x` -> x**2 - x), for plots and the like
+    Verdict, Grade, ParsedExpression
     warm_up() -> None   (optional: start the worker processes early, e.g. when the app starts)
 
 Which claim forms are understood, and what each verdict means: see CLAIMS.md in this folder.
-Both functions run SymPy in a worker process under a hard time bound and never raise.
+All three run SymPy in a worker process under a hard time bound and never raise.
 """
 
+from tutor_graph.checks.reading import ParsedExpression, parse_expression
 from tutor_graph.checks.verdict import Grade, Verdict
 
-__all__ = ["Grade", "Verdict", "check_step", "grade", "warm_up"]
+__all__ = ["Grade", "ParsedExpression", "Verdict", "check_step", "grade", "parse_expression", "warm_up"]
 
 
 def check_step(claim, context=None) -> Verdict:

@@ -27,9 +27,10 @@ def _limit_resources() -> None:
 
 
 def handle(request: dict) -> dict:
-    """Run one request: {"op": "check"|"grade"|"ping", "args": [...]} -> {"ok": bool, "result"|"error"}."""
+    """Run one request: {"op": "check"|"grade"|"expression"|"ping", "args": [...]} -> {"ok": bool, "result"|"error"}."""
     from tutor_graph.checks.checking import check_step_inline
     from tutor_graph.checks.grading import grade_inline
+    from tutor_graph.checks.reading import expression_inline
 
     op, args = request.get("op"), request.get("args", [])
     try:
@@ -37,6 +38,8 @@ def handle(request: dict) -> dict:
             return {"ok": True, "result": check_step_inline(*args)}
         if op == "grade":
             return {"ok": True, "result": grade_inline(*args)}
+        if op == "expression":
+            return {"ok": True, "result": expression_inline(*args)}
         if op == "ping":
             return {"ok": True, "result": "pong"}
         return {"ok": False, "error": f"unknown op {op!r}"}
@@ -56,6 +59,7 @@ def main() -> None:
     sys.stdout = sys.stderr  # stray prints from libraries must not corrupt the protocol
     import tutor_graph.checks.checking  # noqa: F401 - warm the imports before saying ready
     import tutor_graph.checks.grading  # noqa: F401
+    import tutor_graph.checks.reading  # noqa: F401
 
     channel.write('{"ready": true}\n')
     for line in sys.stdin:
