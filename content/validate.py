@@ -6,6 +6,7 @@ line, its counts as one JSON object. Every error names the file and the field.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,9 +74,7 @@ def check_problem_answers(problem, where: str, report: Report) -> None:
     """Check every step claim and the final answer of one problem with the math layer, recording the outcome."""
     last_claims: list[str] = []
     for i, method in enumerate(problem.methods):
-        claims = [s.claim for s in method.steps if s.claim]
-        if claims:
-            last_claims.append(claims[-1])
+        verified_claims = []
         for j, step in enumerate(method.steps):
             if not step.claim:
                 continue
@@ -83,33 +82,46 @@ def check_problem_answers(problem, where: str, report: Report) -> None:
             verdict = check_claim(step.claim, step.context)
             place = f"{where} → methods[{i}] → steps[{j}] → claim"
             if verdict.status == "verified":
+                verified_claims.append(step.claim)
                 report.verified_answers += 1
             elif verdict.status == "refuted":
                 report.errors.append(f"{place}: refuted: {verdict.reason} ({verdict.counterexample})")
             else:
                 report.unverified_answers += 1
                 report.warnings.append(f"{place}: unknown: {verdict.reason}")
+        if verified_claims and verified_claims[-1] == [s.claim for s in method.steps if s.claim][-1]:
+            last_claims.append(verified_claims[-1])  # a method's conclusion, only when the checker verified it
     for alt in problem.answer_alternatives:
         grade = grade_answer(problem.final_answer, alt)
         if grade is not None and not grade.correct:
             report.errors.append(
                 f"{where} → answer_alternatives: {alt!r} does not grade equal to final_answer: {grade.reason}"
             )
+    if problem.answer_kind == "choice":
+        return  # a letter is chosen by reading the options, not derived by a step: nothing to establish
     report.checkable_answers += 1
-    established = [g for c in last_claims for g in _final_grades(problem.final_answer, c)]
-    if any(g is not None and g.correct for g in established):
+    if any(g is not None and g.correct for c in last_claims for g in _final_grades(problem.final_answer, c)):
         report.verified_answers += 1
     else:
         report.unverified_answers += 1
-        report.warnings.append(f"{where} → final_answer: not established by any method's last claim")
+        report.warnings.append(f"{where} → final_answer: not established by any method's last verified claim")
 
 
-def _final_grades(final: str, claim: str) -> list:
-    """Grade the final answer against a last claim, whole and (for `… = value`) its right-hand side."""
-    grades = [grade_answer(final, claim)]
+_ARROWS = re.compile(r"\\(?:Rightarrow|Leftrightarrow|implies|iff)(?![A-Za-z])|⇒|⇔")
+
+
+def _final_grades(final: str, claim: str):
+    """Grade the final answer against a verified last claim: whole, what follows its last ⇒ / ⇔
+    (`x^2-5x+6=0 \\Rightarrow x=2 或 x=3`), and its last right-hand side (`… = value`). Lazily: the
+    first that grades equal is enough."""
+    parts = [claim]
+    arrows = list(_ARROWS.finditer(claim))
+    if arrows:
+        parts.append(claim[arrows[-1].end():])
     if "=" in claim:
-        grades.append(grade_answer(final, claim.rsplit("=", 1)[1]))
-    return grades
+        parts.append(claim.rsplit("=", 1)[1])
+    for part in dict.fromkeys(p.strip() for p in parts if p.strip()):
+        yield grade_answer(final, part)
 
 
 def validate_all(
