@@ -183,7 +183,7 @@ def _parity(chain: Chain, d: dict) -> None:
 
 
 register(Solver("function.parity", "functions", detect_parity,
-                (Method(("定义法", "By definition"), _parity),), ("func.parity",), priority=40))
+                (Method(("定义法", "By definition"), _parity),), ("func.parity",), priority=40, proves=True))
 
 
 # -- evaluation and derivative ---------------------------------------------------------------------------

@@ -13,6 +13,9 @@ from tutor_graph.specialist.text import MAX_TEXT
 
 log = logging.getLogger(__name__)
 
+# "证明…没有负根" asks for a proof, not a value: answering it as "solve for x" would be wrong. Only solvers
+# whose chain is itself the proof (Solver.proves) take such questions.
+_PROOF = re.compile(r"证明|求证|\bprove\b|\bshow that\b|\bverify that\b", re.I)
 _MULTIPLE_CHOICE = re.compile(r"A\s*[.．、:：]\s*\S.*?B\s*[.．、:：]\s*\S.*?C\s*[.．、:：]\s*\S", re.S)
 
 
@@ -49,7 +52,10 @@ def recognise(text: str) -> Recognition | None:
     if _MULTIPLE_CHOICE.search(text):
         return None  # choose-the-option questions need judging every option: not a chain we build
     problem = Problem(text)
+    proof = bool(_PROOF.search(problem.text))
     for solver in solvers():
+        if proof and not solver.proves:
+            continue
         try:
             match: Match | None = solver.detect(problem)
             if match is not None and not any(m.applies(match.data) for m in solver.methods):

@@ -49,6 +49,7 @@ class Solver:
     methods: tuple[Method, ...]
     knowledge_points: tuple[str, ...] = ()
     priority: int = 50  # higher is tried first
+    proves: bool = False  # its chain is a proof (e.g. parity by definition): it may answer "证明…/prove…" questions
 
 
 _SOLVERS: list[Solver] = []

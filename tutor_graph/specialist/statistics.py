@@ -29,6 +29,8 @@ def detect(p: Problem) -> Match | None:
     if any(v is None for v in data) or len(data) > 40:
         return None
     data = [sp.nsimplify(v) for v in data]
+    if "mode" in goals and len(set(data)) == len(data):
+        return None  # no value repeats: textbooks differ on what the mode is, so no chain of ours
     if "std" in goals and "variance" in goals and p.lower.find("标准差") >= 0 and "方差" not in p.lower.replace("标准差", ""):
         goals.remove("variance")
     return Match([", ".join(plain(v) for v in data)], ", ".join(goals), {"data": data, "goals": goals}, 0.9)
@@ -80,20 +82,60 @@ def _mean_step(chain: Chain, data: list) -> sp.Expr:
     return mean
 
 
+def sorted_claim(data: list) -> str:
+    """The sorted data as a checkable claim: the order as a chain (`2 < 4 = 4 < 5`, so repeats show) and
+    that it is a rearrangement of the data, as the identity ∏(t − xᵢ) = ∏(t − sᵢ)^mᵢ."""
+    s = sorted(data)
+    chain = plain(s[0]) + "".join(f" {'=' if b == a else '<'} {plain(b)}" for a, b in zip(s, s[1:]))
+    counts = Counter(s)
+    left = "".join(f"(t - ({plain(v)}))" for v in data)
+    right = "".join(f"(t - ({plain(v)}))" + (f"^{c}" if c > 1 else "") for v, c in sorted(counts.items()))
+    return f"{chain} 且 {left} = {right}"
+
+
+def position_context(s: list) -> list[str]:
+    """The sorted data as named positions x_1 … x_n, so a claim can read off "the i-th value"."""
+    return [f"x_{{{i}}} = {plain(v)}" for i, v in enumerate(s, 1)]
+
+
+def sort_step(chain: Chain, data: list, kps: list[str]) -> list:
+    """Ask for the data in increasing order (claim: order and rearrangement); return the sorted list."""
+    s = sorted(data)
+    chain.ask(("把数据从小到大排列（相同的数相邻）。", "Sort the data in increasing order (equal values side by side)."),
+              ("$" + " \\le ".join(tex(v) for v in s) + "$",) * 2,
+              sorted_claim(data) if len(data) <= 25 else "", kps=kps,
+              hints=[("先找最小的，再找次小的……", "Find the smallest, then the next smallest, …")])
+    return s
+
+
 def _other_steps(chain: Chain, d: dict, st: dict) -> None:
     data, goals = d["data"], d["goals"]
-    s = sorted(data)
     n = len(data)
+    if {"median", "mode"} & set(goals):
+        s = sort_step(chain, data, ["stat.central_tendency"])
     if "median" in goals:
-        mid = (f"第 {n // 2 + 1} 个数" if n % 2 else f"第 {n // 2}、{n // 2 + 1} 个数的平均")
-        chain.ask(("把数据从小到大排列，中位数是多少？", "Sort the data. What is the median?"),
-                  (f"{', '.join(plain(v) for v in s)}；{mid}：${tex(st['median'])}$", f"{', '.join(plain(v) for v in s)}; median ${tex(st['median'])}$"),
-                  f"({plain(s[n // 2 - 1])} + {plain(s[n // 2])})/2 = {plain(st['median'])}" if n % 2 == 0 else "",
+        if n % 2:
+            k = n // 2 + 1
+            claim = f"({n} + 1)/2 = {k} 且 x_{{{k}}} = {plain(st['median'])}"
+            where = (f"第 {k} 个数", f"item {k}")
+        else:
+            claim = f"({plain(s[n // 2 - 1])} + {plain(s[n // 2])})/2 = {plain(st['median'])}"
+            where = (f"第 {n // 2}、{n // 2 + 1} 个数的平均", f"the mean of items {n // 2} and {n // 2 + 1}")
+        chain.ask((f"共 {n} 个数，中位数是排序后的第几个数？是多少？", f"There are {n} values. Which position is the median, and what is it?"),
+                  (f"{where[0]}：${tex(st['median'])}$", f"{where[1]}: ${tex(st['median'])}$"),
+                  claim, context=position_context(s) if n % 2 else None,
                   kps=["stat.central_tendency"], hints=[("个数为偶数时取中间两个数的平均。", "With an even count, average the middle two.")])
     if "mode" in goals:
-        chain.ask(("出现次数最多的数是哪个？", "Which value occurs most often?"), (", ".join(plain(v) for v in st["mode"]) or "无",) * 2, "",
+        counts = Counter(data)
+        top = max(counts.values())
+        chain.ask(("出现次数最多的数是哪个？", "Which value occurs most often?"),
+                  ((f"{', '.join(plain(v) for v in st['mode'])}（出现 {top} 次）" if st["mode"] else "无（每个数都只出现一次）"),
+                   (f"{', '.join(plain(v) for v in st['mode'])} ({top} times)" if st["mode"] else "none (every value occurs once)")),
+                  # the sorted chain with = between repeats shows every multiplicity
+                  sorted_claim(data).split(" 且 ")[0],
                   kps=["stat.central_tendency"], hints=[("数一数每个数出现的次数。", "Count how often each value occurs.")])
     if "range" in goals:
+        s = sorted(data)
         chain.ask(("极差是最大值减最小值，是多少？", "The range is max − min. What is it?"), (f"${tex(s[-1])}-({tex(s[0])})={tex(st['range'])}$",) * 2,
                   f"{plain(s[-1])} - ({plain(s[0])}) = {plain(st['range'])}", kps=["stat.dispersion"], hints=[("找最大值和最小值。", "Find the largest and smallest values.")])
 
@@ -191,8 +233,7 @@ def _percentile_ref(d: dict) -> tuple[str, str]:
 def _percentile(chain: Chain, d: dict) -> None:
     data, q = sorted(d["data"]), d["q"]
     n = len(data)
-    chain.ask(("把数据从小到大排列。", "Sort the data."), (", ".join(plain(v) for v in data),) * 2, "", kps=["stat.percentile"],
-              hints=[("先排序才能找位置。", "Positions only make sense after sorting.")])
+    sort_step(chain, d["data"], ["stat.percentile"])
     pos = sp.Rational(q, 100) * n
     chain.ask((f"计算 $i=n\\times {q}\\%$，它是整数吗？", f"Compute $i=n\\times {q}\\%$. Is it an integer?"),
               (f"$i={n}\\times{q}\\%={tex(pos)}$，{'是整数' if pos.is_Integer else '不是整数'}", f"$i={n}\\times{q}\\%={tex(pos)}$: {'an integer' if pos.is_Integer else 'not an integer'}"),
@@ -205,8 +246,9 @@ def _percentile(chain: Chain, d: dict) -> None:
     else:
         i = int(sp.ceiling(pos))
         v = data[i - 1]
-        claim = ""
-    chain.ask(("第 $p$ 百分位数是多少？", "What is the percentile?"), (f"${tex(v)}$",) * 2, claim, kps=["stat.percentile"],
+        claim = f"x_{{{i}}} = {plain(v)}"  # the ⌈i⌉-th value, read off the sorted list (the context)
+    chain.ask(("第 $p$ 百分位数是多少？", "What is the percentile?"), (f"${tex(v)}$",) * 2, claim,
+              context=None if pos.is_Integer else position_context(data), kps=["stat.percentile"],
               hints=[("数清楚是第几项。", "Count the positions carefully.")])
     chain.done((plain(v),) * 2, _percentile_ref(d))
 

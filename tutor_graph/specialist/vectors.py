@@ -30,6 +30,19 @@ def _combo(text: str, names: set[str]) -> sp.Expr | None:
     return e
 
 
+_DEF = re.compile(r"(?<![A-Za-z_|])([a-c])\s*=\s*((?:[\dk+\-*\s()]|(?<![A-Zd-jl-z])[a-c](?![A-Zd-jl-z]))+?)(?=\s*(?:[,，.;；]|$|若|如果|且|if|and))")
+
+
+def _solvable(d: dict) -> bool:
+    """True when the perpendicular / parallel condition is a real equation in k with real solutions."""
+    u, w = _vec(d, d["goal"][1]), _vec(d, d["goal"][2])
+    cond = sp.expand(u.dot(w) if d["goal"][0] == "perp" else u[0] * w[1] - u[1] * w[0])
+    if K not in cond.free_symbols:
+        return False
+    sols = sp.solve(cond, K)
+    return bool(sols) and all(s.is_real for s in sols)
+
+
 def detect(p: Problem) -> Match | None:
     if not p.has("向量", "vector", "vec{") and not (len(_NORM.findall(p.text)) >= 2 and (_ANGLE.search(p.text) or "*" in p.text)):
         return None
@@ -42,11 +55,24 @@ def detect(p: Problem) -> Match | None:
             pname = letters.pop()
             text = re.sub(rf"(?<![A-Za-z_]){pname}(?![A-Za-z_])", "k", text)
             break
+    if pname == "k" and not re.search(r"(?<![A-Za-z_\\])k(?![A-Za-z_])", text):
+        # a + t b: a scalar letter written straight before a vector's name is the parameter
+        found = set(re.findall(r"(?<![A-Za-z_\\])([d-hj-z])\s*(?=[a-c](?![A-Za-z_]))", text))
+        if len(found) == 1:
+            pname = found.pop()
+            text = re.sub(rf"(?<![A-Za-z_\\]){pname}(?![A-Za-z_])", "k", text)
     if p.has("单位向量", "unit vector"):
         text += " |a|=1 |b|=1"
     vecs = {m.group(1): (try_expr(m.group(2)), try_expr(m.group(3))) for m in _VEC.finditer(text)}
     if any(None in v for v in vecs.values()):
         return None
+    defs = {}
+    for m in _DEF.finditer(text):  # c = a + kb: a vector named as a combination of the given ones
+        e = _combo(m.group(2), set(vecs))
+        if m.group(1) not in vecs and e is not None and e.free_symbols - {K}:
+            defs[sp.Symbol(m.group(1), real=True)] = e
+            vecs[m.group(1)] = tuple(sum((e.coeff(sp.Symbol(n, real=True)) * v[i] for n, v in vecs.items()), sp.Integer(0))
+                                     for i in range(2))
     norms = {m.group(1): try_expr(m.group(2)) for m in _NORM.finditer(text)}
     angle_m = _ANGLE.search(text)
     angle = try_expr(angle_m.group(1)) if angle_m else None
@@ -85,12 +111,16 @@ def detect(p: Problem) -> Match | None:
         goal = ("dot", sp.Symbol("a", real=True), sp.Symbol("b", real=True))
     if goal is None or (not coords and goal[0] in ("perp", "par")):
         return None
+    if defs and goal[0] in ("perp", "par", "norm", "dot", "angle"):
+        goal = (goal[0], *(g.subs(defs) for g in goal[1:]))
     if goal[0] in ("perp", "par") and not has_k:
         return None
     if goal[0] not in ("perp", "par") and has_k:
         return None
     data = {"vecs": {n: sp.Matrix(v) for n, v in vecs.items()}, "norms": norms, "angle": angle, "goal": goal, "coords": coords,
             "pname": pname}
+    if goal[0] in ("perp", "par") and not _solvable(data):
+        return None  # the condition holds for every k or for none: not the textbook question
     givens = [f"{n} = ({plain(v[0])}, {plain(v[1])})" for n, v in vecs.items()] + [f"|{n}| = {plain(v)}" for n, v in norms.items()]
     if angle is not None:
         givens.append(f"<a, b> = {plain(angle)}")
@@ -153,7 +183,7 @@ def _pp(v: sp.Matrix) -> str:
 def _dot_coords(chain: Chain, d: dict, left: sp.Expr, right: sp.Expr) -> sp.Expr:
     u, v = _vec(d, left), _vec(d, right)
     value = sp.expand(u.dot(v))
-    chain.ask((f"用坐标计算数量积 ${tex(left)}\\cdot {tex(right)}$。", f"Compute the dot product ${tex(left)}\\cdot {tex(right)}$ from coordinates."),
+    chain.ask((f"用坐标计算数量积 ${tex(_shown(d, left))}\\cdot {tex(_shown(d, right))}$。", f"Compute the dot product ${tex(_shown(d, left))}\\cdot {tex(_shown(d, right))}$ from coordinates."),
               (f"${tex(u[0])}\\times {tex(v[0])}+{tex(u[1])}\\times {tex(v[1])}={tex(value)}$",) * 2,
               f"({plain(u[0])})*({plain(v[0])}) + ({plain(u[1])})*({plain(v[1])}) = {plain(value)}",
               kps=["vec.dot_coordinates"], hints=[("$\\vec a\\cdot\\vec b=x_1x_2+y_1y_2$。", "$\\vec a\\cdot\\vec b=x_1x_2+y_1y_2$.")])
@@ -228,8 +258,8 @@ def _by_coordinates(chain: Chain, d: dict) -> None:
         left, right = d["goal"][1:]
         u, w = _vec(d, left), _vec(d, right)
         if left != sp.Symbol("a", real=True) or right != sp.Symbol("b", real=True):
-            chain.ask((f"写出 ${tex(left)}$ 与 ${tex(right)}$ 的坐标。", f"Write the coordinates of ${tex(left)}$ and ${tex(right)}$."),
-                      (f"${tex(_shown(d, left))}={_pt(u.applyfunc(lambda c: _shown(d, c)))}$，${tex(right)}={_pt(w.applyfunc(lambda c: _shown(d, c)))}$",) * 2, "", kps=["vec.coordinates", "vec.linear_ops"],
+            chain.ask((f"写出 ${tex(_shown(d, left))}$ 与 ${tex(_shown(d, right))}$ 的坐标。", f"Write the coordinates of ${tex(_shown(d, left))}$ and ${tex(_shown(d, right))}$."),
+                      (f"${tex(_shown(d, left))}={_pt(u.applyfunc(lambda c: _shown(d, c)))}$，${tex(_shown(d, right))}={_pt(w.applyfunc(lambda c: _shown(d, c)))}$",) * 2, "", kps=["vec.coordinates", "vec.linear_ops"],
                       hints=[("含参数的坐标照样计算。", "Work with the parameter as with a number.")])
         if kind == "perp":
             cond = sp.expand(u.dot(w))
@@ -238,12 +268,12 @@ def _by_coordinates(chain: Chain, d: dict) -> None:
             cond = sp.expand(u[0] * w[1] - u[1] * w[0])
             rel = ("两向量平行 $\\Leftrightarrow x_1y_2-x_2y_1=0$", "parallel $\\Leftrightarrow x_1y_2-x_2y_1=0$")
         sols = sorted(sp.solve(cond, K), key=float)
-        chain.ask(("由坐标条件列出关于 $k$ 的方程并求解。", "Write the coordinate condition as an equation in $k$ and solve it."),
+        chain.ask((f"由坐标条件列出关于 ${_ptex(d)}$ 的方程并求解。", f"Write the coordinate condition as an equation in ${_ptex(d)}$ and solve it."),
                   (f"{rel[0]}：${tex(_shown(d, cond))}=0$，${d['pname']}={', '.join(tex(s) for s in sols)}$",
                    f"{rel[1]}: ${tex(_shown(d, cond))}=0$, ${d['pname']}={', '.join(tex(s) for s in sols)}$"),
                   f"{plain(_shown(d, cond))} = 0 \\Rightarrow " + " 或 ".join(f"{d['pname']} = {plain(s)}" for s in sols),
                   kps=["vec.dot_coordinates" if kind == "perp" else "vec.collinear"],
-                  hints=[("代入坐标，得到一个关于 $k$ 的方程。", "Substitute the coordinates to get an equation in k.")])
+                  hints=[(f"代入坐标，得到一个关于 ${_ptex(d)}$ 的方程。", f"Substitute the coordinates to get an equation in ${_ptex(d)}$.")])
         text = " 或 ".join(f"{d['pname']}={plain(s)}" for s in sols)
         chain.done((text, text.replace(" 或 ", " or ")), _reference(d))
         return
@@ -292,8 +322,8 @@ def _param_expand(chain: Chain, d: dict) -> None:
         for y in (a_s, b_s):
             prods[(x, y)] = d["vecs"][x.name].dot(d["vecs"][y.name])
     expanded = sp.expand(left * right)
-    chain.ask((f"用分配律展开 $({tex(left)})\\cdot({tex(right)})$。", f"Expand $({tex(left)})\\cdot({tex(right)})$ with the distributive law."),
-              (f"${tex(expanded).replace('a^{2}', '|a|^{2}').replace('b^{2}', '|b|^{2}')}$",) * 2, "",
+    chain.ask((f"用分配律展开 $({tex(_shown(d, left))})\\cdot({tex(_shown(d, right))})$。", f"Expand $({tex(_shown(d, left))})\\cdot({tex(_shown(d, right))})$ with the distributive law."),
+              (f"${tex(_shown(d, expanded)).replace('a^{2}', '|a|^{2}').replace('b^{2}', '|b|^{2}')}$",) * 2, "",
               kps=["vec.dot_product"], hints=[("$\\vec a\\cdot\\vec a=|\\vec a|^2$。", "$\\vec a\\cdot\\vec a=|\\vec a|^2$.")])
     na2, nb2, ab = prods[(a_s, a_s)], prods[(b_s, b_s)], prods[(a_s, b_s)]
     chain.ask(("先算 $|\\vec a|^2$、$|\\vec b|^2$ 和 $\\vec a\\cdot\\vec b$。", "Compute $|\\vec a|^2$, $|\\vec b|^2$ and $\\vec a\\cdot\\vec b$."),
@@ -303,30 +333,41 @@ def _param_expand(chain: Chain, d: dict) -> None:
     cond = sp.expand(expanded.subs({a_s**2: na2, b_s**2: nb2}).subs(a_s * b_s, ab))
     cond = sp.expand(cond.subs({a_s: 0, b_s: 0})) if cond.has(a_s) else cond
     sols = sorted(sp.solve(cond, K), key=float)
-    chain.ask(("垂直则数量积为 0，解出 $k$。", "Perpendicular means the dot product is 0. Solve for $k$."),
-              (f"${tex(cond)}=0$，$k={', '.join(tex(s) for s in sols)}$",) * 2,
-              f"{plain(cond)} = 0 \\Rightarrow " + " 或 ".join(f"k = {plain(s)}" for s in sols), kps=["vec.dot_product"],
-              hints=[("这是关于 $k$ 的一次方程。", "It is a linear equation in k.")])
+    if not sols:
+        raise ValueError("no value of the parameter")  # the method does not apply; others may
+    pt = _ptex(d)
+    chain.ask((f"垂直则数量积为 0，解出 ${pt}$。", f"Perpendicular means the dot product is 0. Solve for ${pt}$."),
+              (f"${tex(_shown(d, cond))}=0$，${pt}={', '.join(tex(s) for s in sols)}$",) * 2,
+              f"{plain(_shown(d, cond))} = 0 \\Rightarrow " + " 或 ".join(f"{d['pname']} = {plain(s)}" for s in sols), kps=["vec.dot_product"],
+              hints=[(f"这是关于 ${pt}$ 的一次方程。", f"It is a linear equation in ${pt}$.")])
     text = " 或 ".join(f"{d['pname']}={plain(s)}" for s in sols)
     chain.done((text, text.replace(" 或 ", " or ")), _reference(d))
 
 
 def _parallel_lambda(chain: Chain, d: dict) -> None:
     a, b = d["vecs"]["a"], d["vecs"]["b"]
-    lam = sp.Symbol("lambda", real=True)
+    # the multiplier is μ when the problem already calls its parameter λ
+    mult, mname = ("\\mu", "mu") if d["pname"] == "λ" else ("\\lambda", "lambda")
+    lam = sp.Symbol(mname, real=True)
     fixed, moving = (a, b) if not a.free_symbols else (b, a)
-    chain.ask(("两向量平行（非零），可设其中一个是另一个的 $\\lambda$ 倍，列出方程组。", "Parallel (non-zero) vectors: one is λ times the other. Write the system."),
-              (f"${_pt(moving.applyfunc(lambda c: _shown(d, c)))}=\\lambda{_pt(fixed)}$",) * 2, "", kps=["vec.collinear"],
+    chain.ask((f"两向量平行（非零），可设其中一个是另一个的 ${mult}$ 倍，列出方程组。",
+               f"Parallel (non-zero) vectors: one is ${mult}$ times the other. Write the system."),
+              (f"${_pt(moving.applyfunc(lambda c: _shown(d, c)))}={mult}{_pt(fixed)}$",) * 2, "", kps=["vec.collinear"],
               hints=[("对应坐标分别相等。", "Match the coordinates one by one.")])
     sols = sp.solve([moving[0] - lam * fixed[0], moving[1] - lam * fixed[1]], [lam, K], dict=True)
     ks = sorted({s[K] for s in sols if K in s}, key=float)
-    chain.ask(("解这个方程组，$k$ 是多少？", "Solve the system: what is $k$?"),
-              (", ".join(f"$\\lambda={tex(s[lam])}, {d['pname']}={tex(s[K])}$" for s in sols),) * 2,
+    chain.ask((f"解这个方程组，${_ptex(d)}$ 是多少？", f"Solve the system: what is ${_ptex(d)}$?"),
+              (", ".join(f"${mult}={tex(s[lam])}, {_ptex(d)}={tex(s[K])}$" for s in sols),) * 2,
               " 或 ".join(f"{d['pname']} = {plain(k)}" for k in ks) and f"{plain(_shown(d, sp.expand(a[0] * b[1] - a[1] * b[0])))} = 0 \\Rightarrow "
               + " 或 ".join(f"{d['pname']} = {plain(k)}" for k in ks),
-              kps=["vec.collinear"], hints=[("先由不含 $k$ 的方程求出 $\\lambda$。", "Find λ from the equation without k first.")])
+              kps=["vec.collinear"], hints=[(f"先由不含 ${_ptex(d)}$ 的方程求出 ${mult}$。", f"Find ${mult}$ from the equation without ${_ptex(d)}$ first.")])
     text = " 或 ".join(f"{d['pname']}={plain(s)}" for s in ks)
     chain.done((text, text.replace(" 或 ", " or ")), _reference(d))
+
+
+def _ptex(d: dict) -> str:
+    """The parameter's letter as the problem writes it, in LaTeX."""
+    return "\\lambda" if d.get("pname") == "λ" else d.get("pname", "k")
 
 
 def _shown(d: dict, e):
@@ -344,5 +385,5 @@ register(Solver("vector.computation", "plane_vectors", lambda p: (m if (m := det
            lambda d: d["goal"][0] == "norm" or (not d["coords"] and d["goal"][0] == "dot")),
     Method(("分配律展开", "Expanding the dot product"), _param_expand,
            lambda d: d["goal"][0] == "perp" and not _simple_pair(d) and set(d["vecs"]) >= {"a", "b"}),
-    Method(("设 λ 倍", "One is λ times the other"), _parallel_lambda, lambda d: d["goal"][0] == "par" and set(d["vecs"]) >= {"a", "b"}),
+    Method(("设倍数（共线）", "One is a multiple of the other"), _parallel_lambda, lambda d: d["goal"][0] == "par" and set(d["vecs"]) >= {"a", "b"}),
 ), ("vec.dot_product",), priority=65))
