@@ -1,5 +1,9 @@
 """Every problem type the specialist knows, once in Chinese and once in English, with the final
-answer worked out by hand (not by the code under test). Rows: (text, type id, answer)."""
+answer worked out by hand (not by the code under test). Rows: (text, type id, answer).
+Topics added later keep their rows in their own files (`cases_*.py`); `CASES` holds them all and
+`DECLINED` the texts of a recognisable shape that must still be refused."""
+
+from . import cases_space
 
 CASES = [
     # equations
@@ -160,3 +164,6 @@ CASES = [
     ("求数据 $2,3,5,6,8,9,10,12$ 的第 75 百分位数。", "statistics.percentile", "9.5"),
     ("Find the 40th percentile of the data 1, 3, 5, 7, 9, 11, 13, 15, 17, 19.", "statistics.percentile", "8"),
 ]
+
+CASES += cases_space.CASES
+DECLINED = [*cases_space.DECLINED]

@@ -17,7 +17,7 @@ from tutor_graph.specialist import plan_symbolically, recognise, solve_step, sol
 from tutor_graph.specialist.chain import THINKING_METHODS
 from tutor_graph.specialist.registry import solvers
 
-from .cases import CASES
+from .cases import CASES, DECLINED
 
 
 def _lang(text: str) -> str:
@@ -103,3 +103,8 @@ def test_solve_step_answers_a_single_question():
     step = solve_step("解方程 $x^2-5x+6=0$。", "把左边因式分解", "")
     assert step is not None and step["verdict"]["status"] == "verified" and "(x - 3)" in step["claim"]
     assert solve_step("解方程 $x^2-5x+6=0$。", "今天天气怎么样？完全无关的问题", "") is None
+
+
+@pytest.mark.parametrize("text", DECLINED)
+def test_shapes_we_cannot_answer_honestly_are_declined(text):
+    assert recognise(text) is None, recognise(text)
