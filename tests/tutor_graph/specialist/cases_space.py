@@ -30,3 +30,21 @@ DECLINED = [
     "在正方体 ABCD-A_1B_1C_1D_1 中，求点 A 到平面 A_1BD 的距离。",
     "在长方体 ABCD-A_1B_1C_1D_1 中，求异面直线 AC_1 与 BD 所成角的余弦值。",  # no sizes: the angle depends on them
 ]
+
+CASES += [
+    # measuring solids
+    ("已知圆柱的底面半径为 2，高为 3，求它的侧面积。", "solid.measure", "12\\pi"),  # 2π·2·3
+    ("A cone has base radius 6 and height 8. Find its total surface area.", "solid.measure", "96\\pi"),  # l=10: 36π+60π
+    ("正三棱柱的底面边长为 2，侧棱长为 3，求它的体积。", "solid.measure", "3\\sqrt3"),  # (√3/4)·4·3
+    ("A sphere has surface area 16π. Find its volume.", "solid.measure", "\\frac{32\\pi}{3}"),  # r=2
+    ("长方体的长、宽、高分别为 3, 4, 5，求它的外接球的表面积。", "solid.measure", "50\\pi"),  # (2R)²=50
+    ("A regular tetrahedron has edge 2. Find its volume.", "solid.measure", "\\frac{2\\sqrt2}{3}"),  # a³√2/12
+    ("正四棱锥的底面边长为 6，高为 4，求它的侧面积。", "solid.measure", "60"),  # slant height 5
+    ("求棱长为 2 的正方体的内切球的体积。", "solid.measure", "\\frac{4\\pi}{3}"),  # r=1
+    ("A cylinder has base radius 3 and height 8. Find the radius of its circumscribed sphere.", "solid.measure", "5"),  # √(9+16)
+]
+DECLINED += [
+    "求正方体的体积。",  # no size
+    "袋中有 3 个红球和 2 个白球，求取到红球的概率。",  # balls in a bag are not spheres
+    "一个圆锥的体积为 12π，底面半径为 3，求它的高。",  # an inverse problem we do not set up yet
+]
