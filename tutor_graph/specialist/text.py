@@ -22,6 +22,8 @@ _SYMBOLS = {
     "≦": "≤", "≧": "≥", "⩽": "≤", "⩾": "≥", "＜": "<", "＞": ">", "。": ". ", "、": ", ", "∶": ":",
     "「": "", "」": "", "“": '"', "”": '"', "‘": "'", "’": "'", "′": "'", "º": "°", "∠": "∠",
     "Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III",
+    # statistics letters typed directly: ŷ, ẑ, â, b̂ (fitted values) and x̄, ȳ (means) read like \hat / \bar
+    "ŷ": " bar{y}", "ẑ": " bar{z}", "â": " bar{a}", "b\u0302": " bar{b}", "x\u0304": " bar{x}", "ȳ": " bar{y}",
 }
 _COMMANDS = {  # LaTeX commands rewritten to plain tokens (longest names first when applied)
     "leqslant": "≤", "geqslant": "≥", "leq": "≤", "geq": "≥", "le": "≤", "ge": "≥", "neq": "≠",
