@@ -60,6 +60,16 @@ class Settings:
         default=1.5,
         metadata={"description": "Seconds the variants node may spend trying number changes with the specialist."},
     )
+    symbolic_timeout_s: float = field(
+        default=8.0,
+        metadata={
+            "description": (
+                "Hard bound in seconds on each symbolic specialist call that checks its chains (solve, one "
+                "step); recognising and planning get at most 3 s. Each runs in a checker worker process that "
+                "is killed past the bound; the solve then goes on without it and says so in warnings."
+            )
+        },
+    )
     model_use: ModelUse = field(
         default="auto",
         metadata={
@@ -89,6 +99,8 @@ class Settings:
             raise ValueError(f"unknown optional nodes {sorted(unknown)}; choose from {sorted(OPTIONAL_NODES)}")
         if self.methods < 1 or self.repair_budget < 0 or self.plan_retries < 0 or self.variants < 0:
             raise ValueError("methods must be ≥ 1; repair_budget, plan_retries and variants ≥ 0")
+        if not self.symbolic_timeout_s > 0:
+            raise ValueError("symbolic_timeout_s must be a positive number of seconds")
         if self.max_tokens is not None and self.max_tokens < 1:
             raise ValueError("max_tokens must be ≥ 1 (or None for the default)")
         if self.model_use not in ("auto", "always", "never"):

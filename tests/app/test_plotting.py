@@ -67,3 +67,60 @@ def test_code_in_a_function_is_never_run(tmp_path):
     with pytest.raises(PlotError):
         sample_function(f"__import__('os').system('touch {marker}')")
     assert not marker.exists()
+
+
+@pytest.mark.parametrize("text", ["9^9^9^9", "x^" + "9^" * 20 + "9", "(x+1)^100000", "sin(" * 60 + "x" + ")" * 60])
+def test_adversarial_formulas_get_a_readable_reason_quickly_from_a_page_thread(text):
+    """Streamlit runs pages in threads: the bound must hold there too, with a reason a teacher can read."""
+    import threading
+
+    sample_function("x")  # warm
+    box: dict = {}
+
+    def page():
+        started = time.perf_counter()
+        try:
+            sample_function(text)
+        except PlotError as exc:
+            box["error"] = str(exc)
+        box["seconds"] = time.perf_counter() - started
+
+    thread = threading.Thread(target=page)
+    thread.start()
+    thread.join(timeout=30)
+    assert "/" in box["error"] and len(box["error"]) > 5  # bilingual reason, e.g. "过大 / too large: …"
+    assert box["seconds"] < 3
+
+
+def test_a_megabyte_paste_is_refused_at_once():
+    started = time.perf_counter()
+    with pytest.raises(PlotError, match="too long"):
+        sample_function("x+" * 500_000 + "1")
+    assert function_from_text("已知 f(x)=" + "x+" * 500_000 + "1") is None
+    assert time.perf_counter() - started < 3
+
+
+def test_a_plot_that_runs_past_its_bound_is_stopped_with_a_reason(monkeypatch):
+    import app.plotting
+
+    monkeypatch.setattr(app.plotting, "PLOT_TIMEOUT_S", 0.001)  # no worker answers that fast
+    with pytest.raises(PlotError, match="timed out"):
+        sample_function("x^2")
+    monkeypatch.undo()
+    assert np.allclose(sample_function("x^2", 0, 1, 3).ys, [0, 0.25, 1])  # the replaced worker serves
+
+
+def test_the_page_process_never_parses_or_evaluates_the_formula_itself():
+    """Parsing, lambdify and evaluation happen in the checker worker: the page's process loads neither the
+    math layer's parser nor SymPy while plotting."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys; from app.plotting import sample_function; c = sample_function('f(x)=x^3-3x', -2, 2, 5); "
+            "print(c.ys.tolist(), 'tutor_graph.checks.parsing' in sys.modules, 'sympy' in sys.modules)")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("]")[-1].split() == ["False", "False"]
+    assert done.stdout.startswith("[-2.0, 2.0, 0.0, -2.0, 2.0]")

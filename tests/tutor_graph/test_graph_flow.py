@@ -146,9 +146,10 @@ def test_unloadable_model_falls_back_with_a_warning():
 
 def test_unrecognised_problem_with_a_verified_model_chain(monkeypatch):
     # The specialist's coverage grows; pretend it does not know this type, to test the path without a reference.
-    import tutor_graph.specialist
+    # (The graph reaches the specialist through nodes.deps, which runs it in a checker worker.)
+    from tutor_graph.nodes import deps
 
-    monkeypatch.setattr(tutor_graph.specialist, "recognise", lambda text: None)
+    monkeypatch.setattr(deps, "recognise", lambda text, timeout_s: None)
     plan = json.dumps({"method": "均值不等式", "steps": [
         {"question": "x 与 1/x 的和至少是多少？", "establishes": "x+1/x>=2"},
         {"question": "x 取何值时等号成立？", "establishes": "1+1/1=2"}]}, ensure_ascii=False)

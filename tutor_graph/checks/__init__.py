@@ -5,36 +5,31 @@ Public API (everything else in this package is internal):
     grade(reference: str, prediction: str, subject: str | None = None) -> Grade
     parse_expression(text: str, equation: bool = False) -> ParsedExpression
         the expression a text denotes (`f(x) = x^2 - x` -> x**2 - x), for plots and the like
-    Verdict, Grade, ParsedExpression
+    run_bounded(task: str, *args, timeout_s: float, **kwargs) -> plain data
+        one whole task from a fixed allowlist (`tasks.TASKS`: the symbolic specialist's recognise /
+        solve_symbolically / plan_symbolically / solve_step, sampling an expression for a plot) in a
+        worker under a hard time bound; raises TaskTimeout / TaskError (both with `.reason`)
+    Verdict, Grade, ParsedExpression, TaskError, TaskTimeout
     warm_up() -> None   (optional: start the worker processes early, e.g. when the app starts)
 
 Which claim forms are understood, and what each verdict means: see CLAIMS.md in this folder.
-All three run SymPy in a worker process under a hard time bound and never raise.
+All of them run SymPy in a worker process under a hard time bound enforced from outside (the worker is
+killed past it), from any thread; check_step, grade and parse_expression never raise.
 """
 
+from tutor_graph.checks.calls import TaskError, TaskTimeout, check_step, grade, run_bounded
 from tutor_graph.checks.reading import ParsedExpression, parse_expression
 from tutor_graph.checks.verdict import Grade, Verdict
 
-__all__ = ["Grade", "ParsedExpression", "Verdict", "check_step", "grade", "parse_expression", "warm_up"]
-
-
-def check_step(claim, context=None) -> Verdict:
-    """Check one claim against optional givens; see tutor_graph.checks.checking."""
-    from tutor_graph.checks.checking import check_step as _check
-
-    return _check(claim, context)
-
-
-def grade(reference, prediction, subject=None) -> Grade:
-    """Grade a final answer; `subject` optionally names the expression whose range is asked (`2a-b`).
-    See tutor_graph.checks.grading."""
-    from tutor_graph.checks.grading import grade as _grade
-
-    return _grade(reference, prediction, subject)
+__all__ = [
+    "Grade", "ParsedExpression", "TaskError", "TaskTimeout", "Verdict", "check_step", "grade", "parse_expression",
+    "run_bounded", "warm_up",
+]
 
 
 def warm_up() -> None:
-    """Start the checker's worker processes now so the first check does not wait for SymPy to import."""
+    """Start the checker's worker processes now so the first check (or task) does not wait for SymPy
+    and the specialist to import."""
     from tutor_graph.checks.pool import get_pool
 
     get_pool().warm_up()

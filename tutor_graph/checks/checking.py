@@ -1,4 +1,4 @@
-"""Step checking: `check_step` (bounded, runs in the caller) and the decision logic (runs in the worker).
+"""Step checking: the decision logic (runs in the worker); `check_step`, the bounded call, is in calls.py.
 
 The meaning of a claim under a context: "every real assignment that satisfies the givens satisfies
 the claim". Identities are checked for all values, `A ⇒ B` with A added to the givens, `A ⇔ B` and
@@ -7,14 +7,11 @@ the claim". Identities are checked for all values, `A ⇒ B` with A added to the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from tutor_graph.checks import pool
+from tutor_graph.checks.calls import check_step  # noqa: F401 - re-exported: the bounded call
 from tutor_graph.checks.givens import Givens, read_context
-from tutor_graph.checks.limits import too_large
 from tutor_graph.checks.parsing import PM, ParseError, TooLarge, as_set, freeze, parse_claim, symbol
 from tutor_graph.checks.relations import (
     arithmetic,
@@ -49,36 +46,6 @@ from tutor_graph.checks.statements import (
 )
 from tutor_graph.checks.truth import counterexample, counterexample_point, is_zero, show
 from tutor_graph.checks.verdict import Verdict
-
-TIMED_OUT = "过大或计算超时 / too large / timed out (over {:.1f} s)"
-
-
-def check_step(claim: str, context: str | Sequence[str] | None = None) -> Verdict:
-    """Check one claim against optional givens, within a hard time bound (never raises)."""
-    if not isinstance(claim, str) or not claim.strip():
-        return Verdict.unknown("空的结论 / empty claim")
-    givens = _context_list(context)
-    why = too_large(claim, *givens)
-    if why:
-        return Verdict.unknown(f"过大 / too large: {why}")
-    try:
-        reply = pool.run("check", [claim, givens])
-    except pool.WorkerTimeout:
-        return Verdict.unknown(TIMED_OUT.format(pool.REQUEST_TIMEOUT_S))
-    except pool.WorkerUnavailable as exc:
-        return Verdict.unknown(f"检查器不可用 / checker unavailable: {exc}")
-    if not reply.get("ok"):
-        return Verdict.unknown(str(reply.get("error", "checker error")))
-    result = reply["result"]
-    return Verdict(result["status"], result["reason"], result.get("counterexample"))
-
-
-def _context_list(context) -> list[str]:
-    if context is None:
-        return []
-    if isinstance(context, str):
-        return [context] if context.strip() else []
-    return [str(c) for c in context if str(c).strip()]
 
 
 def check_step_inline(claim: str, context: list[str] | None = None) -> dict:

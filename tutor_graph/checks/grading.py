@@ -14,38 +14,13 @@ import re
 
 import sympy as sp
 
-from tutor_graph.checks import pool
 from tutor_graph.checks.answer_kinds import Answer, read_answer
 from tutor_graph.checks.answers import choice_letters, extract_answer, split_unit
-from tutor_graph.checks.limits import too_large
+from tutor_graph.checks.calls import grade  # noqa: F401 - re-exported: the bounded call
 from tutor_graph.checks.parsing import ParseError, parse_expression
 from tutor_graph.checks.solving import Undecided
 from tutor_graph.checks.truth import decimal_places, is_zero, real_value
 from tutor_graph.checks.verdict import Grade
-
-
-def grade(reference: str, prediction: str, subject: str | None = None) -> Grade:
-    """Grade a final answer against a reference, within a hard time bound (never raises).
-
-    `subject` optionally names the expression the question asks about (`2a-b` in "求 2a-b 的取值范围"):
-    then `(-2, 4)` and `-2 < 2a-b < 4` grade equal. Without it a range written on an expression is
-    accepted only against a reference that names the same expression (`2a-b \\in (-2, 4)`).
-    """
-    if not isinstance(reference, str) or not isinstance(prediction, str) or not prediction.strip():
-        return Grade(False, "答案为空 / empty answer")
-    ref, pred = extract_answer(reference), extract_answer(prediction)
-    why = too_large(ref, pred, subject or "")
-    if why:
-        return Grade(False, f"过大 / too large: {why}")
-    try:
-        reply = pool.run("grade", [ref, pred, subject])
-    except pool.WorkerTimeout:
-        return Grade(False, f"过大或超时 / too large / timed out (over {pool.REQUEST_TIMEOUT_S:.1f} s)")
-    except pool.WorkerUnavailable as exc:
-        return Grade(False, f"评分器不可用 / grader unavailable: {exc}")
-    if not reply.get("ok"):
-        return Grade(False, str(reply.get("error", "grader error")))
-    return Grade(bool(reply["result"]["correct"]), reply["result"]["reason"])
 
 
 def grade_inline(reference: str, prediction: str, subject: str | None = None) -> dict:

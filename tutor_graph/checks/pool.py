@@ -17,12 +17,17 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REQUEST_TIMEOUT_S = float(os.environ.get("TUTOR_CHECK_TIMEOUT", "2.5"))
 STARTUP_TIMEOUT_S = float(os.environ.get("TUTOR_CHECK_STARTUP_TIMEOUT", "60"))
 POOL_SIZE = int(os.environ.get("TUTOR_CHECK_WORKERS", "2"))
 _ROOT = Path(__file__).resolve().parents[2]
+
+# Set inside a worker process (worker.main): a check made by a task running there is run in place,
+# under that worker's own bound, instead of starting a pool of workers inside the worker.
+INLINE: Callable[[str, list, float], dict] | None = None
 
 
 class WorkerTimeout(Exception):
@@ -55,18 +60,18 @@ class _Worker:
         self.buffer, self.ready = b"", False
 
     def kill(self) -> None:
-        if self.proc is not None:
+        proc, self.proc, self.ready = self.proc, None, False  # taken first: close() and _replace may race
+        if proc is not None:
             try:
-                self.proc.kill()
-                self.proc.wait(timeout=5)
+                proc.kill()
+                proc.wait(timeout=5)
             except (OSError, subprocess.TimeoutExpired):
                 pass
-            for stream in (self.proc.stdin, self.proc.stdout):
+            for stream in (proc.stdin, proc.stdout):
                 try:
                     stream.close()
                 except OSError:
                     pass
-        self.proc, self.ready = None, False
 
     def read_line(self, deadline: float) -> dict:
         """Read one JSON line before `deadline` (time.monotonic()), else raise WorkerTimeout."""
@@ -103,6 +108,8 @@ class Pool:
 
     def __init__(self, size: int = POOL_SIZE) -> None:
         self.owner = os.getpid()
+        self.lock = threading.Lock()  # guards `closed` against a replacement starting after close()
+        self.closed = False
         self.idle: queue.Queue[_Worker] = queue.Queue()
         self.workers = [_Worker() for _ in range(max(1, size))]
         for worker in self.workers:
@@ -149,18 +156,23 @@ class Pool:
     def _replace(self, worker: _Worker) -> None:
         """Reap a killed worker and start its successor, then hand it back (off the caller's clock)."""
         worker.kill()
-        try:
-            worker.start()  # the replacement imports SymPy while callers carry on
-        except OSError:
-            pass  # the next call will try again (ensure_ready starts a dead worker)
+        with self.lock:
+            if self.closed:
+                return
+            try:
+                worker.start()  # the replacement imports SymPy while callers carry on
+            except OSError:
+                pass  # the next call will try again (ensure_ready starts a dead worker)
         self.idle.put(worker)
 
     def close(self) -> None:
         """Stop the workers (only in the process that started them, never from a forked child)."""
         if os.getpid() != self.owner:
             return
-        for worker in self.workers:
-            worker.kill()
+        with self.lock:
+            self.closed = True
+            for worker in self.workers:
+                worker.kill()
 
 
 _pool: Pool | None = None
@@ -181,5 +193,17 @@ def get_pool() -> Pool:
 
 
 def run(op: str, args: list, timeout: float = REQUEST_TIMEOUT_S) -> dict:
-    """Run `op` in a worker under a hard time bound; see Pool.call."""
+    """Run `op` in a worker under a hard time bound; see Pool.call. Inside a worker, run it in place."""
+    if INLINE is not None:
+        return INLINE(op, args, timeout)
     return get_pool().call(op, args, timeout)
+
+
+def shutdown() -> None:
+    """Stop this process's workers now; the next call starts fresh ones, which read the environment anew
+    (tests use it after changing TUTOR_CHECK_TEST_TASKS). A call in flight at that moment fails."""
+    global _pool
+    with _pool_lock:
+        if _pool is not None and _pool_pid == os.getpid():
+            _pool.close()
+        _pool = None

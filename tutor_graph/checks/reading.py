@@ -75,6 +75,17 @@ def expression_inline(text: str, equation: bool = False) -> dict:
     """Read the expression in this process (no time bound: the worker calls this); JSON-able reply."""
     import sympy as sp
 
+    expr, reason = read_expression(text, equation)
+    if expr is None:
+        return _none(reason)
+    return {"expr": base64.b64encode(pickle.dumps(expr)).decode("ascii"), "text": sp.sstr(expr),
+            "variables": sorted(s.name for s in expr.free_symbols), "reason": reason}
+
+
+def read_expression(text: str, equation: bool = False) -> tuple[sp.Expr | None, str]:
+    """The expression `text` denotes and why, or (None, why not); in this process (the worker's side)."""
+    import sympy as sp
+
     from tutor_graph.checks.answer_kinds import is_label
     from tutor_graph.checks.parsing import ParseError, freeze, parse_statement, symbol
     from tutor_graph.checks.statements import Bare, Relation
@@ -82,7 +93,7 @@ def expression_inline(text: str, equation: bool = False) -> dict:
     try:
         stmt = parse_statement(text)
     except ParseError as exc:
-        return _none(f"无法解析 / cannot read: {exc}")
+        return None, f"无法解析 / cannot read: {exc}"
     if isinstance(stmt, Bare) and isinstance(stmt.expr, sp.Expr):
         expr, reason = stmt.expr, "表达式 / an expression"
     elif isinstance(stmt, Relation) and stmt.ops == ("=",) and all(isinstance(p, sp.Expr) for p in stmt.parts):
@@ -92,14 +103,12 @@ def expression_inline(text: str, equation: bool = False) -> dict:
         elif equation:
             expr, reason = lhs - rhs, "方程两边之差 / the difference of the equation's sides"
         else:
-            return _none("这是方程，不是表达式 / an equation, not an expression")
+            return None, "这是方程，不是表达式 / an equation, not an expression"
     else:
-        return _none("不是表达式 / not an expression")
+        return None, "不是表达式 / not an expression"
     if expr.has(sp.Derivative):
         expr = expr.replace(lambda n: isinstance(n, sp.Derivative), lambda n: n.doit())
-    expr = freeze(expr)  # leftover a_n, f(x) become plain symbols
-    return {"expr": base64.b64encode(pickle.dumps(expr)).decode("ascii"), "text": sp.sstr(expr),
-            "variables": sorted(s.name for s in expr.free_symbols), "reason": reason}
+    return freeze(expr), reason  # leftover a_n, f(x) become plain symbols
 
 
 def _none(reason: str) -> dict:

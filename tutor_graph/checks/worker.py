@@ -2,14 +2,18 @@
 
 Started by `tutor_graph.checks.pool` as `python -m tutor_graph.checks.worker`. All parsing and SymPy
 work happens here, so the caller can bound its time from outside (and kill it) whatever SymPy does.
-The process caps its own memory, writes nothing to disk and exits when its stdin closes.
+Besides single checks it runs whole allowlisted tasks (`tasks.TASKS`, e.g. the symbolic specialist's
+solve); a check, grade or parse those make runs inline here (see `run_inline`). The process caps its
+own memory, writes nothing to disk and exits when its stdin closes.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 
 MEMORY_LIMIT_BYTES = int(os.environ.get("TUTOR_CHECK_MEMORY_MB", "3072")) * 1024 * 1024
 
@@ -27,7 +31,11 @@ def _limit_resources() -> None:
 
 
 def handle(request: dict) -> dict:
-    """Run one request: {"op": "check"|"grade"|"expression"|"ping", "args": [...]} -> {"ok": bool, "result"|"error"}."""
+    """Run one request: {"op": "check"|"grade"|"expression"|"task"|"ping", "args": [...]} -> {"ok": bool, "result"|"error"}.
+
+    A task request's args are [name, positional args, keyword args]; the name must be in the allowlist.
+    """
+    from tutor_graph.checks import tasks
     from tutor_graph.checks.checking import check_step_inline
     from tutor_graph.checks.grading import grade_inline
     from tutor_graph.checks.reading import expression_inline
@@ -40,9 +48,14 @@ def handle(request: dict) -> dict:
             return {"ok": True, "result": grade_inline(*args)}
         if op == "expression":
             return {"ok": True, "result": expression_inline(*args)}
+        if op == "task":
+            name, positional, keywords = args
+            return {"ok": True, "result": tasks.plain(tasks.resolve(name)(*positional, **keywords))}
         if op == "ping":
             return {"ok": True, "result": "pong"}
         return {"ok": False, "error": f"unknown op {op!r}"}
+    except tasks.UnknownTask as exc:
+        return {"ok": False, "error": f"不在允许列表中的任务 / task not in the allowlist: {exc}"}
     except MemoryError:
         return {"ok": False, "error": "过大（内存不足） / too large (out of memory)"}
     except RecursionError:
@@ -51,16 +64,72 @@ def handle(request: dict) -> dict:
         return {"ok": False, "error": f"internal error: {type(exc).__name__}: {str(exc)[:200]}"}
 
 
+class _SoftTimeout(BaseException):
+    """Raised by SIGALRM in a nested call. A BaseException, so `except Exception` in SymPy or in a task
+    cannot swallow it."""
+
+
+def _alarm(signum, frame):  # noqa: ARG001 - signal handler signature
+    raise _SoftTimeout()
+
+
+def run_inline(op: str, args: list, timeout: float) -> dict:
+    """Run a check, grade or parse that a task makes, here in this worker (the pool's `run` in a worker).
+
+    The task itself is bounded from outside (the caller kills this process at its deadline). A nested
+    call also gets its usual bound, softly: an interval timer interrupts it between bytecodes, so one
+    slow claim reads `unknown: timed out` as it would outside a task and the task goes on. Work stuck in
+    one long C call is not interrupted; the outer kill still ends it.
+    """
+    from tutor_graph.checks import pool
+
+    nested = signal.getitimer(signal.ITIMER_REAL)[0] > 0  # a timer already runs (a call inside a call)
+    if nested or threading.current_thread() is not threading.main_thread():
+        return handle({"op": op, "args": args})
+    try:
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        try:
+            signal.setitimer(signal.ITIMER_REAL, max(timeout, 0.001))
+            return handle({"op": op, "args": args})
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    except _SoftTimeout:
+        raise pool.WorkerTimeout() from None
+
+
+def _warm_up() -> None:
+    """Import and exercise the allowlisted tasks named in `tasks.WARM_UP` (a failure only skips it)."""
+    from tutor_graph.checks import tasks
+
+    for name, args in tasks.WARM_UP:
+        try:
+            tasks.resolve(name)(*args)
+        except Exception:  # noqa: BLE001 - a half-built collaborator must not stop the checker
+            continue
+
+
+def _reply_line(reply: dict) -> str:
+    try:
+        return json.dumps(reply, ensure_ascii=False)
+    except (TypeError, ValueError) as exc:  # a result that is not plain data: say so, keep serving
+        return json.dumps({"ok": False, "error": f"internal error: result is not plain data: {exc}"})
+
+
 def main() -> None:
     """Serve requests until stdin closes."""
     _limit_resources()
     sys.setrecursionlimit(4000)
     channel = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8", buffering=1)
     sys.stdout = sys.stderr  # stray prints from libraries must not corrupt the protocol
+    from tutor_graph.checks import pool
+
+    pool.INLINE = run_inline  # checks made inside a task run here, not in a pool of this worker's own
     import tutor_graph.checks.checking  # noqa: F401 - warm the imports before saying ready
     import tutor_graph.checks.grading  # noqa: F401
     import tutor_graph.checks.reading  # noqa: F401
 
+    _warm_up()
     channel.write('{"ready": true}\n')
     for line in sys.stdin:
         try:
@@ -69,7 +138,7 @@ def main() -> None:
             reply = {"ok": False, "error": "bad request"}
         else:
             reply = handle(request)
-        channel.write(json.dumps(reply, ensure_ascii=False) + "\n")
+        channel.write(_reply_line(reply) + "\n")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,14 @@
-"""The symbolic specialist's part of the chain: its solutions (computed once per solve) and the fallback node."""
+"""The symbolic specialist's part of the chain: its solutions (computed once per solve) and the fallback node.
+
+Every specialist call runs in a checker worker under `Settings.symbolic_timeout_s` (see nodes/deps.py);
+one that times out is recorded as a warning and the solve goes on without it.
+"""
 
 from __future__ import annotations
 
 from tutor_graph import prompts
-from tutor_graph.nodes.deps import Missing, specialist
+from tutor_graph.nodes import deps
+from tutor_graph.nodes.deps import Missing
 from tutor_graph.nodes.running import NodeRun
 from tutor_graph.nodes.steps import coerce_solution, coerce_step
 from tutor_graph.nodes.verification import check
@@ -23,14 +28,14 @@ def symbolic_solutions(state: SolveState, run: NodeRun) -> tuple[list[Solution],
         return [], {"symbolic": []}
     settings = run.settings
     try:
-        found = specialist().solve_symbolically(state.get("text", ""), max_methods=max(settings.methods, 1),
-                                                lang=settings.lang)
-        solutions = [coerce_solution(s) for s in found or []]
-    except Missing as gone:
-        run.warn(prompts.NOTE_MISSING.format(part=gone.part, error=gone.error))
+        found = deps.solve_symbolically(state.get("text", ""), max(settings.methods, 1), settings.lang,
+                                        timeout_s=settings.symbolic_timeout_s)
+        solutions = [coerce_solution(s) for s in found]
+    except Missing as gone:  # also TimedOut: cached as [] below, so no later node waits for it again
+        run.warn(gone.note)
         solutions = []
     except Exception as err:  # the specialist's bug must not end the solve; say what happened
-        run.warn(prompts.NOTE_MISSING.format(part="符号求解器 / symbolic specialist", error=f"{type(err).__name__}: {err}"))
+        run.warn(prompts.NOTE_MISSING.format(part=deps.SPECIALIST, error=f"{type(err).__name__}: {err}"))
         solutions = []
     return solutions, {"symbolic": solutions}
 
@@ -44,7 +49,11 @@ def _announce_first_question(state: SolveState, run: NodeRun) -> None:
     if state.get("symbolic") is not None or not state.get("recognised"):
         return
     try:
-        planned = specialist().plan_symbolically(state.get("text", ""), max_methods=1, lang=run.settings.lang)
+        planned = deps.plan_symbolically(state.get("text", ""), 1, run.settings.lang,
+                                         timeout_s=run.settings.symbolic_timeout_s)
+    except deps.TimedOut as gone:  # a preview that hung: say so (the checked chain is still tried)
+        run.warn(gone.note)
+        return
     except Exception:  # only an early preview: the checked chain follows anyway
         return
     if planned and planned[0]["steps"]:
@@ -79,13 +88,13 @@ def fallback(state: SolveState, run: NodeRun) -> dict:
         return _whole_chain(state, run, update)
     step = None
     try:
-        found = specialist().solve_step(state.get("text", ""), steps[cursor]["question"],
-                                        _prior_claims(state, cursor), lang=run.settings.lang)
+        found = deps.solve_step(state.get("text", ""), steps[cursor]["question"], _prior_claims(state, cursor),
+                                run.settings.lang, timeout_s=run.settings.symbolic_timeout_s)
         step = coerce_step(found, "symbolic") if found is not None else None
     except Missing as gone:
-        run.warn(prompts.NOTE_MISSING.format(part=gone.part, error=gone.error))
+        run.warn(gone.note)
     except Exception as err:  # the specialist's bug must not end the solve
-        run.warn(prompts.NOTE_MISSING.format(part="符号求解器 / symbolic specialist", error=f"{type(err).__name__}: {err}"))
+        run.warn(prompts.NOTE_MISSING.format(part=deps.SPECIALIST, error=f"{type(err).__name__}: {err}"))
     if step is not None:
         # Trust but verify: the step is checked here like any other before it counts.
         if step["claim"]:

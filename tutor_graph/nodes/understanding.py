@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from tutor_graph import prompts
-from tutor_graph.nodes.deps import Missing, retrieve, specialist
+from tutor_graph.nodes import deps
+from tutor_graph.nodes.deps import Missing, retrieve
 from tutor_graph.nodes.running import NodeRun
 from tutor_graph.state import RESET, SolveState
 
@@ -96,15 +97,16 @@ def understand(state: SolveState, run: NodeRun) -> dict:
                     "variants": [], "plan": [], "method": "", "final_answer": "", "prerequisites": {},
                     "retrieved": False, "trace": [RESET], "warnings": [RESET]}
     try:
-        recognition = specialist().recognise(text)
+        recognition = deps.recognise(text, run.settings.symbolic_timeout_s)  # in a worker, time-bounded
     except Missing as gone:
-        run.warn(prompts.NOTE_MISSING.format(part=gone.part, error=gone.error))
+        run.warn(gone.note)
         recognition = None
-    if recognition is not None:
+    if recognition:
         # The specialist names the type and the goal better than the heuristics above. Its givens
         # also include the relation to be solved, which must not become a condition of every claim,
         # so the checker's context stays the heuristic split.
-        update.update(recognised=True, topic=recognition.topic, knowledge_points=list(recognition.knowledge_points))
+        update.update(recognised=True, topic=str(recognition.get("topic", "")),
+                      knowledge_points=list(recognition.get("knowledge_points") or []))
     else:
         run.warn(prompts.NOTE_UNRECOGNISED)
     settings = run.settings
@@ -131,7 +133,7 @@ def problem_knowledge(text: str, known: list[str], topic: str, run: NodeRun) -> 
     try:
         points, similar, found_topic = knowledge_for(text)
     except Missing as gone:
-        run.warn(prompts.NOTE_MISSING.format(part=gone.part, error=gone.error))
+        run.warn(gone.note)
         return {"retrieved": True}
     return {"knowledge_points": list(dict.fromkeys([*known, *points])), "similar": similar,
             "topic": topic or found_topic, "retrieved": True}

@@ -43,12 +43,19 @@ def number_changes(text: str) -> Iterator[tuple[str, str]]:
             yield changed, f"把 {old} 改为 {new} / changed {old} to {new}"
 
 
-def _solve(text: str, lang: str) -> tuple[str, bool] | None:
-    """The specialist's (final answer, verified) for a variant text, or None when it does not recognise it."""
-    spec = deps.specialist()
-    if not spec.recognise(text):
+def _solve(text: str, run: NodeRun) -> tuple[str, bool] | None:
+    """The specialist's (final answer, verified) for a variant text, or None when it does not solve it.
+
+    Bounded like every specialist call, by at most max(variants_budget_s, QUICK_TIMEOUT_S): a variant is
+    optional, so one that takes longer is skipped (with a warning) rather than waited for.
+    """
+    settings = run.settings
+    timeout_s = min(settings.symbolic_timeout_s, max(settings.variants_budget_s, deps.QUICK_TIMEOUT_S))
+    try:
+        found = deps.solve_symbolically(text, 1, settings.lang, timeout_s=timeout_s)  # [] when not recognised
+    except deps.TimedOut as gone:
+        run.warn(gone.note)
         return None
-    found = spec.solve_symbolically(text, max_methods=1, lang=lang)
     if not found:
         return None
     solution = coerce_solution(found[0])
@@ -68,7 +75,7 @@ def _from_model(state: SolveState, run: NodeRun, want: int) -> list[Variant]:
         return []
     out: list[Variant] = []
     for written in parsed.variants[:want]:
-        solved = _solve(written.question, lang) if state.get("recognised") else None
+        solved = _solve(written.question, run) if state.get("recognised") else None
         if solved is not None:
             out.append(Variant(question=written.question, answer=solved[0], verified=solved[1], change=written.change))
         elif written.answer:
@@ -95,12 +102,12 @@ def variants(state: SolveState, run: NodeRun) -> dict:
                 if solves and time.perf_counter() - started > run.settings.variants_budget_s:
                     break
                 solves += 1
-                solved = _solve(text, run.settings.lang)
+                solved = _solve(text, run)
                 # Keep only real changes with a verified answer different from the original's.
                 if solved and solved[1] and solved[0] != original and all(v["question"] != text for v in found):
                     found.append(Variant(question=text, answer=solved[0], verified=True, change=change))
     except deps.Missing as gone:
-        run.warn(prompts.NOTE_MISSING.format(part=gone.part, error=gone.error))
+        run.warn(gone.note)
     except Exception as err:  # the specialist's bug must not end the solve
         run.warn(prompts.NOTE_MISSING.format(part="变式 / variants", error=f"{type(err).__name__}: {err}"))
     found.sort(key=lambda v: not v["verified"])  # stable: verified first, in the order found

@@ -155,7 +155,18 @@ def test_module_examples_hold():
     """The doctest examples in the math layer's modules are part of its documentation: keep them true."""
     import doctest
 
-    from tutor_graph.checks import answer_kinds, answers, latex, limits, normalizing, parsing, tokens
+    from tutor_graph.checks import (
+        answer_kinds,
+        answers,
+        calls,
+        latex,
+        limits,
+        normalizing,
+        parsing,
+        sampling,
+        tasks,
+        tokens,
+    )
 
-    for module in (answer_kinds, answers, latex, limits, normalizing, parsing, tokens):
+    for module in (answer_kinds, answers, calls, latex, limits, normalizing, parsing, sampling, tasks, tokens):
         assert doctest.testmod(module).failed == 0, module.__name__
