@@ -38,7 +38,6 @@ EXPECTED_UNKNOWN: dict[tuple[str, str], str] = {}
 # They stay out of the bank's `answer_alternatives` (which `python -m content validate` requires to
 # grade equal) until the grader accepts them; the test below then says to move them into the bank.
 PENDING_GRADER_FORMS: dict[tuple[str, str], str] = {
-    ("inequalities-008", "-2<2a-b<4"): "a range written as a double inequality on an expression",
 }
 
 # Planted errors that the checker wrongly verifies today (false passes, reported to the math layer).
