@@ -49,12 +49,11 @@ def recognise(text: str) -> Recognition | None:
     """Return the problem type and its extracted givens and goal, or None when not recognised."""
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
         return None  # a pasted page or an attack is not a problem we recognise
-    if _MULTIPLE_CHOICE.search(text):
-        return None  # choose-the-option questions need judging every option: not a chain we build
+    choice = bool(_MULTIPLE_CHOICE.search(text))  # only solvers that judge every option take these
     problem = Problem(text)
     proof = bool(_PROOF.search(problem.text))
     for solver in solvers():
-        if proof and not solver.proves:
+        if (proof and not solver.proves) or (choice and not solver.choices):
             continue
         try:
             match: Match | None = solver.detect(problem)

@@ -34,7 +34,7 @@ _COMMANDS = {  # LaTeX commands rewritten to plain tokens (longest names first w
     "alpha": "α", "beta": "β", "theta": "θ", "varphi": "φ", "phi": "φ", "omega": "ω", "xi": "ξ",
     "lambda": "λ", "mu": "μ", "sigma": "σ", "Delta": "Δ", "pm": "±", "mid": "|", "vert": "|",
     "lvert": "|", "rvert": "|", "circ": "°", "degree": "°", "ldots": "...", "cdots": "...",
-    "dots": "...", "land": "且", "lor": "或", "bot": "⊥", "S": "S",
+    "dots": "...", "land": "且", "lor": "或", "bot": "⊥", "S": "S", "forall": "∀", "exists": "∃",
 }
 _DROPPED = ("displaystyle", "left", "right", "big", "Big", "bigg", "Bigg", "quad", "qquad",
             "limits", "nolimits", "mathrm", "mathbf", "mathit", "text", "textbf", "rm", "boldsymbol",

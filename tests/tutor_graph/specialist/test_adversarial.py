@@ -14,7 +14,8 @@ NOT_OURS = [
     "   ",
     "今天天气怎么样？",
     "Write a poem about the sea.",
-    "“$x>2$”是“$x>1$”的（　）。A. 充分不必要条件　B. 必要不充分条件　C. 充要条件　D. 既不充分也不必要条件",
+    # a choice question whose options are not ones we judge (shapes of graphs)
+    "函数 $y=x^3$ 的图象大致是（　）。A. 图一　B. 图二　C. 图三　D. 图四",
     "已知 $f(x)$ 是定义在 $\\mathbf R$ 上的奇函数，当 $x>0$ 时 $f(x)=x^2-2x$，求 $f(-1)$。",
     "求正方体的体积。",
 ]

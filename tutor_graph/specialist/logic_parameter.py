@@ -1,0 +1,150 @@
+"""The range of a parameter that makes “p” a sufficient / necessary (/ not …) condition for “q”, where p
+and q are quadratic (or linear) inequalities with bounded closed solution sets and q's roots move
+with the parameter: compare the endpoints of the two intervals."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor_graph.specialist.chain import Chain
+from tutor_graph.specialist.detecting import solve_inequality
+from tutor_graph.specialist.logic import _WORDS, rel_plain, rel_tex, relations
+from tutor_graph.specialist.parsing import try_relation
+from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.render import interval_text, plain, relation_text, tex
+
+X = sp.Symbol("x", real=True)
+
+
+def _closed(rels) -> tuple[sp.Expr, list] | None:
+    """f with `f ≤ 0` and a positive leading coefficient in x, or None."""
+    if len(rels) != 1 or rels[0][1] not in ("≤", "≥"):
+        return None
+    a, op, b = rels[0]
+    f = sp.expand(a - b if op == "≤" else b - a)
+    if not f.is_polynomial(X) or sp.degree(f, X) != 2 or not sp.Poly(f, X).LC().is_positive:
+        return None
+    return f, rels
+
+
+def detect_parameter(p: Problem) -> Match | None:
+    if not p.has("充分", "必要", "充要", "sufficient", "necessary") or not p.has("取值范围", "范围", "range", "求"):
+        return None
+    m = re.search(r"(?<![A-Za-z])p\s*:\s*([^,;]+?)\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)q\s*:\s*([^,;(]+?)\s*(?:\(([^)]*)\))?\s*(?:with\s+([^.,;]+))?\s*[,;.]", p.text)
+    if not m:
+        return None
+    P, Q = relations(m.group(1)), relations(m.group(2))
+    cond = m.group(3) or m.group(4)
+    if P is None or Q is None:
+        return None
+    fp, fq = _closed(P), _closed(Q)
+    if fp is None or fq is None or fp[0].free_symbols != {X}:
+        return None
+    params = fq[0].free_symbols - {X}
+    if len(params) != 1:
+        return None
+    t = params.pop()
+    domain = sp.S.Reals
+    if cond:
+        rel = try_relation(cond.strip())
+        if rel is None or rel[0] != sp.Symbol(t.name, real=True) or rel[2].free_symbols:
+            return None
+        domain = solve_inequality(rel[0] - rel[2], rel[1], rel[0])
+    tail = p.text[m.end():]
+    kind = next((k for k, words in _WORDS if any(w in tail.lower() for w in words)), None)
+    if kind is None:
+        kind = (True, None) if re.search(r"充分条件|sufficient", tail) else (None, True) if re.search(r"必要条件|necessary", tail) else None
+    if kind is None or not re.search(rf"(?<![A-Za-z]){t.name}(?![A-Za-z])", tail):
+        return None
+    sp_set = solve_inequality(fp[0], "≤", X)
+    roots = sp.solve(fq[0], X)
+    if not isinstance(sp_set, sp.Interval) or len(roots) != 2 or any(sp.degree(r, t) > 1 for r in roots if r.has(t)):
+        return None
+    gap = sp.expand(roots[1] - roots[0])
+    if (domain.intersect(solve_inequality(gap, ">", t)) == domain):
+        lo, hi = roots
+    elif (domain.intersect(solve_inequality(gap, "<", t)) == domain):
+        hi, lo = roots
+    else:
+        return None  # the order of q's roots changes inside the domain: a case split we do not write
+    data = {"P": P, "Q": Q, "fq": fq[0], "t": t, "domain": domain, "kind": kind, "sp": sp_set, "lo": lo, "hi": hi, "cond": cond}
+    data["answer"] = _solve(data)
+    if data["answer"] is None or data["answer"] == sp.S.EmptySet:
+        return None
+    return Match([f"p: {rel_plain(P)}", f"q: {rel_plain(Q)}"], f"range of {t.name}", data, 0.85)
+
+
+def _conditions(d: dict) -> list[tuple[sp.Expr, str, sp.Expr]]:
+    """Endpoint inequalities for P ⊆ Q (sufficient) and/or Q ⊆ P (necessary)."""
+    a, b = d["sp"].start, d["sp"].end
+    out = []
+    if d["kind"][0]:
+        out += [(d["lo"], "≤", a), (d["hi"], "≥", b)]
+    if d["kind"][1]:
+        out += [(a, "≤", d["lo"]), (b, "≥", d["hi"])]
+    return out
+
+
+def _solve(d: dict) -> sp.Set | None:
+    t = d["t"]
+    s = d["domain"]
+    for lhs, op, rhs in _conditions(d):
+        s = s.intersect(solve_inequality(sp.expand(lhs - rhs), op, t))
+    if False in d["kind"]:  # "…不必要" / "…不充分": the two sets must differ
+        same = sp.solve([d["lo"] - d["sp"].start, d["hi"] - d["sp"].end], t, dict=True)
+        s = s - sp.FiniteSet(*[v[t] for v in same if t in v])
+    return s
+
+
+def _reference(d: dict) -> tuple[str, str]:
+    """Independent: P ⊆ Q ⟺ q holds at both ends of P (q is convex); Q ⊆ P ⟺ p holds at both roots of q."""
+    t, fq = d["t"], d["fq"]
+    a, b = d["sp"].start, d["sp"].end
+    fp = sp.expand(d["P"][0][0] - d["P"][0][2] if d["P"][0][1] == "≤" else d["P"][0][2] - d["P"][0][0])
+    s = d["domain"]
+    if d["kind"][0]:
+        for end in (a, b):
+            s = s.intersect(sp.solveset(sp.Le(fq.subs(X, end), 0), t, sp.S.Reals))
+    if d["kind"][1]:
+        for root in (d["lo"], d["hi"]):
+            s = s.intersect(sp.solveset(sp.Le(fp.subs(X, root), 0), t, sp.S.Reals))
+    if False in d["kind"]:
+        equal = sp.solveset(sp.Eq(sp.expand(fq - fp * sp.Poly(fq, X).LC() / sp.Poly(fp, X).LC()), 0), t, sp.S.Reals) \
+            if not sp.expand(fq - fp).has(X) else sp.S.EmptySet
+        s = s - equal
+    return (interval_text(s, latex=False).replace("oo", "+\\infty").replace("-+", "-"),) * 2
+
+
+def _endpoints(chain: Chain, d: dict) -> None:
+    t, name = d["t"], d["t"].name
+    ctx = [d["cond"].strip()] if d["cond"] else None
+    chain.ask(("解 $p$：它对应的集合 $P$ 是什么？", "Solve $p$: what is its set $P$?"), (f"$P={interval_text(d['sp'])}$",) * 2,
+              f"{rel_plain(d['P'])} \\Leftrightarrow {relation_text(d['sp'], 'x')}", kps=["quad.inequality", "logic.necessary_sufficient"],
+              hints=[("先解对应的二次方程。", "Solve the matching quadratic equation first.")])
+    lo, hi = d["lo"], d["hi"]
+    chain.ask(("把 $q$ 的左边因式分解，$q$ 对应的集合 $Q$ 是什么？", "Factor the left side of $q$: what is its set $Q$?"),
+              (f"${tex(d['fq'])}=(x-({tex(lo)}))(x-({tex(hi)}))$，$Q=[{tex(lo)},{tex(hi)}]$",
+               f"${tex(d['fq'])}=(x-({tex(lo)}))(x-({tex(hi)}))$, so $Q=[{tex(lo)},{tex(hi)}]$"),
+              f"{plain(d['fq'])} = (x - ({plain(lo)}))*(x - ({plain(hi)}))" + (f" 且 {plain(lo)} < {plain(hi)}" if ctx else ""),
+              context=ctx, kps=["quad.inequality", "set.parametric"],
+              hints=[(f"注意 ${name}$ 的范围决定两根的大小。", f"The range of ${name}$ decides which root is smaller.")])
+    conds = _conditions(d)
+    rel = {(True, False): "P\\subsetneq Q", (False, True): "Q\\subsetneq P", (True, True): "P=Q", (True, None): "P\\subseteq Q",
+           (None, True): "Q\\subseteq P"}[d["kind"]]
+    ans = d["answer"]
+    cond_text = " 且 ".join(f"{plain(lhs)} {op} {plain(rhs)}" for lhs, op, rhs in conds)
+    le, ge = "\\le", "\\ge"
+    system = ",\\ ".join(f"{tex(lhs)} {le if op == '≤' else ge} {tex(rhs)}" for lhs, op, rhs in conds)
+    chain.ask((f"条件等价于 ${rel}$，比较端点列不等式组，解出 ${name}$。", f"The condition means ${rel}$: compare the endpoints and solve for ${name}$."),
+              (f"${system}$，得 ${relation_text(ans, name, 'zh', True)}$", f"${system}$, so ${relation_text(ans, name, 'en', True)}$"),
+              f"{cond_text} \\Leftrightarrow {relation_text(ans, name)}", context=ctx, kps=["set.parametric", "logic.necessary_sufficient"],
+              hints=[("端点能否相等要单独检验。", "Check separately whether the endpoints may be equal.")])
+    chain.done((interval_text(ans, latex=False).replace("oo", "+\\infty").replace("-+", "-"),) * 2, _reference(d))
+
+
+register(Solver("logic.parameter", "logic", detect_parameter, (
+    Method(("比较两个解集的端点", "Compare the endpoints of the two sets"), _endpoints),
+), ("logic.necessary_sufficient",), priority=76))
