@@ -264,13 +264,14 @@ def _complete_branches(difference, var):
 
 
 def sign_verdict(conditions: list, claim, roles: tuple = GIVENS):
-    """Inequalities in several variables whose givens only order variables and 0 (`a > 0, b > 0`,
-    `a > b > 0`): each variable is written as its lower neighbour plus a positive increment
-    (a = b + t, b = s with s, t > 0), which covers at least every allowed point, and SymPy's assumption
-    system must prove the difference of the claim's sides of the right sign. Refuted only by a sample
-    point that satisfies every given and breaks the claim, re-checked exactly.
+    """Inequalities and equalities whose givens only order variables and 0 (`a > 0, b > 0`, `a > b > 0`):
+    each variable is written as its lower neighbour plus a positive increment (a = b + t, b = s with
+    s, t > 0), which covers at least every allowed point. For an inequality SymPy's assumption system
+    must prove the difference of the claim's sides of the right sign; for an equality (`ln(MN) = ln M +
+    ln N` with M, N > 0) the difference must simplify to 0 exactly. Refuted only by a sample point that
+    satisfies every given and breaks the claim, re-checked exactly.
     """
-    from tutor_graph.checks.truth import counterexample_point
+    from tutor_graph.checks.truth import counterexample_point, is_zero
 
     facts = []
     for cond in conditions:
@@ -283,12 +284,21 @@ def sign_verdict(conditions: list, claim, roles: tuple = GIVENS):
             if op not in (">", ">=") or not all(isinstance(v, sp.Symbol) or v == 0 for v in (left, right)):
                 raise Undecided()
             facts.append((left, right, op == ">"))
-    if not (isinstance(claim, Relation) and len(claim.ops) == 1 and claim.ops[0] in ("<", "<=", ">", ">=")):
+    if not (isinstance(claim, Relation) and len(claim.ops) == 1 and claim.ops[0] in ("=", "<", "<=", ">", ">=")
+            and all(isinstance(part, sp.Expr) for part in claim.parts)):
         raise Undecided()
     lhs, rhs = claim.parts
     op = claim.ops[0]
-    difference = sp.Add(lhs, -rhs) if op in (">", ">=") else sp.Add(rhs, -lhs)
+    difference = sp.Add(lhs, -rhs) if op in ("=", ">", ">=") else sp.Add(rhs, -lhs)
     substitution = _increments(facts)
+    if op == "=":
+        if is_zero(difference.xreplace(substitution)):
+            return "verified", "在已知的符号条件下恒等 / an identity for every value the sign conditions allow", None
+        allowed = lambda p: all(holds_at(c, p) is True for c in conditions)  # noqa: E731
+        point = counterexample_point(lhs, op, rhs, free_symbols(claim), allowed=allowed)
+        if point is not None:
+            return "refuted", "在满足条件的点处不成立 / fails at a point allowed by the givens", breaks(point, roles)
+        raise Undecided()
     squares = {t: sp.Symbol(t.name + "_r", positive=True) ** 2 for t in substitution.values()
                for t in t.free_symbols if t.is_positive}
     for candidate in _nonnegativity_forms(difference.xreplace(substitution), squares):
