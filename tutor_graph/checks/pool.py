@@ -103,27 +103,53 @@ class _Worker:
         return self.read_line(time.monotonic() + timeout)
 
 
+class _Idle:
+    """The idle workers. Hands out one that has already answered first, so a warm worker is reused while
+    a cold one (just started, or a replacement) finishes its imports in the background."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.items: list[_Worker] = []
+
+    def put(self, worker: _Worker) -> None:
+        with self.cond:
+            self.items.append(worker)
+            self.cond.notify()
+
+    def get(self, timeout: float) -> _Worker:
+        """The best idle worker, waiting up to `timeout` for one; queue.Empty if none comes."""
+        with self.cond:
+            if not self.cond.wait_for(lambda: self.items, timeout):
+                raise queue.Empty
+            best = max(self.items, key=lambda w: (w.ready and w.alive(), w.alive()))  # first of the best
+            self.items.remove(best)
+            return best
+
+    def take_all(self) -> list[_Worker]:
+        with self.cond:
+            taken, self.items = self.items, []
+            return taken
+
+
 class Pool:
-    """A fixed number of workers handed out through a queue; replaced when they time out or die."""
+    """A fixed number of workers handed out from an idle set; replaced when they time out or die."""
 
     def __init__(self, size: int = POOL_SIZE) -> None:
         self.owner = os.getpid()
         self.lock = threading.Lock()  # guards `closed` against a replacement starting after close()
         self.closed = False
-        self.idle: queue.Queue[_Worker] = queue.Queue()
+        self.all_started = False
+        self.idle = _Idle()
         self.workers = [_Worker() for _ in range(max(1, size))]
         for worker in self.workers:
             self.idle.put(worker)
 
     def warm_up(self) -> None:
-        """Start every idle worker's process now; their imports run while the caller carries on."""
-        taken = []
-        while True:
-            try:
-                taken.append(self.idle.get_nowait())
-            except queue.Empty:
-                break
-        for worker in taken:
+        """Start every idle worker's process now; their imports run while the caller carries on.
+
+        Workers in use are not touched (they are not in the idle queue), so this is safe from any thread."""
+        self.all_started = True
+        for worker in self.idle.take_all():
             if not worker.alive():
                 worker.start()
             self.idle.put(worker)
@@ -141,6 +167,9 @@ class Pool:
             except (WorkerTimeout, WorkerUnavailable, OSError) as exc:
                 worker.kill()
                 raise WorkerUnavailable("worker failed to start") from exc
+            if not self.all_started:  # a worker is ready: start the idle others now, in the background
+                self.all_started = True
+                self.warm_up()
             try:
                 return worker.request({"op": op, "args": args}, timeout)
             except (WorkerTimeout, WorkerUnavailable, OSError, ValueError):
@@ -187,7 +216,9 @@ def get_pool() -> Pool:
     with _pool_lock:
         if _pool is None or _pool_pid != os.getpid():
             _pool, _pool_pid = Pool(), os.getpid()
-            _pool.warm_up()  # start every worker at once, so none is cold when its first request comes
+            # The first worker starts now, the others once it is ready (see Pool.call): on a small CPU
+            # the first answer then waits for one start-up, not for all of them sharing the cores.
+            _pool.workers[0].start()
             atexit.register(_pool.close)
         return _pool
 

@@ -118,3 +118,21 @@ def test_the_math_layer_stays_a_leaf():
                     top = name.split(".")[0]
                     assert top not in {"content", "model", "evaluation", "app"}, (path.name, name)
                     assert not name.startswith("tutor_graph.") or name.startswith("tutor_graph.checks"), (path.name, name)
+
+
+def test_a_new_pool_starts_one_worker_then_the_rest_and_reuses_the_warm_one():
+    """The first answer waits for one start-up, not for every worker sharing a small CPU; a worker that
+    has answered is handed out before a cold one."""
+    fresh = pool.Pool(size=2)
+    try:
+        first, second = fresh.workers
+        first.start()  # as get_pool does
+        assert not second.alive()
+        assert fresh.call("ping", [])["result"] == "pong"
+        assert first.ready and second.alive()  # the second started once the first was ready
+        for _ in range(3):
+            assert fresh.call("ping", [])["result"] == "pong"
+        assert first.ready and not second.ready  # the warm worker served every call
+    finally:
+        fresh.close()
+    assert not first.alive() and not second.alive()
