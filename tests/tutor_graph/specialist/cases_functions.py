@@ -28,3 +28,19 @@ DECLINED = [
     # a price rise would be best, but the rule only describes price cuts
     "某商品进价为每件 30 元，售价为 40 元时每天可卖出 300 件；售价每降低 1 元，日销量就增加 20 件。求每天的最大利润。",
 ]
+
+CASES += [
+    # piecewise, symmetry, periodicity, formulas, abstract inequalities
+    ("已知函数 $f(x)=\\begin{cases}x^2-1, & x\\le 1\\\\ 3x-5, & x>1\\end{cases}$，若 $f(a)=3$，求 $a$。", "function.piecewise", "a=-2 或 a=\\frac83"),
+    ("Let f(x) = 2^x for x ≤ 0 and f(x) = x - 1 for x > 0. Find f(f(3)).", "function.piecewise", "1"),  # f(3)=2, f(2)=1
+    ("已知 f(x) 是定义在 R 上的偶函数，当 x≥0 时 f(x)=x^2-4x，求 f(-3)。", "function.parity_extension", "-3"),  # f(3)=9-12
+    ("f is an odd function on R with f(x) = x^3 + 1 for x > 0. Find f(-2).", "function.parity_extension", "-9"),
+    ("已知 f(x) 是偶函数，周期为 3，f(1)=5，求 f(2024)。", "function.periodic_value", "5"),  # 2024 ≡ 2 ≡ -1
+    ("f is an odd function on R with f(x+6)=f(x) and f(2)=7. Find f(100).", "function.periodic_value", "-7"),  # 100 ≡ 4 ≡ -2
+    ("已知 $f(x)=ax^5+bx^3+cx-2$，且 $f(-3)=10$，求 $f(3)$。", "function.odd_part", "-14"),  # g(-3)=12, g(3)=-12
+    ("Let f(x) = a x^3 + b x + 4 with f(1) = 1. Find f(-1).", "function.odd_part", "7"),
+    ("已知 $f(x-1)=x^2+2x$，求 $f(x)$ 的解析式。", "function.substitution", "f(x)=x^2+4x+3"),  # x = t+1
+    ("Given f(3x) = 9x^2 - 6x, find f(x).", "function.substitution", "f(x)=x^2-2x"),
+    ("已知奇函数 f(x) 在 R 上单调递减，解不等式 f(x^2-2x) > f(3)。", "function.abstract_inequality", "(-1,3)"),  # x^2-2x < 3
+    ("An even function f is decreasing on [0, +∞). Solve f(x + 1) > f(2).", "function.abstract_inequality", "(-3,1)"),  # |x+1| < 2
+]

@@ -16,7 +16,8 @@ NOT_OURS = [
     "Write a poem about the sea.",
     # a choice question whose options are not ones we judge (shapes of graphs)
     "函数 $y=x^3$ 的图象大致是（　）。A. 图一　B. 图二　C. 图三　D. 图四",
-    "已知 $f(x)$ 是定义在 $\\mathbf R$ 上的奇函数，当 $x>0$ 时 $f(x)=x^2-2x$，求 $f(-1)$。",
+    # an odd increasing function with a sign question about x·f(x): a case analysis we do not write
+    "已知 $f(x)$ 是定义在 $\\mathbf R$ 上的奇函数，且在 $(0,+\\infty)$ 上单调递增，$f(2)=0$，求 $xf(x)<0$ 的解集。",
     "求正方体的体积。",
 ]
 
