@@ -14,12 +14,9 @@ hard time bound, from any thread. Nothing here imports SymPy.
 
 from __future__ import annotations
 
-import contextlib
 import keyword
 import re
-import signal
-import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from tutor_graph.checks import Verdict, check_step
 
@@ -196,26 +193,3 @@ def check_identity(claim: str, given: Sequence[str] = ()) -> Verdict:
     except IdentitySyntaxError as exc:
         return Verdict.unknown(f"cannot parse / 无法解析: {exc}")
     return check_step(translated, context)
-
-
-@contextlib.contextmanager
-def time_limit(seconds: int) -> Iterator[None]:
-    """Raise TimeoutError after `seconds` (main thread only; elsewhere no limit is imposed).
-
-    Not used for identities any more (the checker's worker bounds them). Kept only for the SymPy
-    fallback in `content/verifying.py`, which runs when the math layer is missing; it can go with it.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def _alarm(signum, frame):  # noqa: ARG001 - signal handler signature
-        raise TimeoutError
-
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from content.identities import check_identity
 from content.knowledge import KnowledgeGraph, read_graph
-from content.verifying import check_claim, grade_answer, math_layer_available
+from content.verifying import check_claim, grade_answer
 
 
 @dataclass
@@ -44,7 +44,7 @@ class Report:
             "checkable_answers": self.checkable_answers,
             "unverified_answers": self.unverified_answers,
             "warnings": len(self.warnings),
-            "checker": "tutor_graph.checks" if math_layer_available() else "sympy-fallback",
+            "checker": "tutor_graph.checks",
         }
 
 
@@ -93,14 +93,14 @@ def check_problem_answers(problem, where: str, report: Report) -> None:
             last_claims.append(verified_claims[-1])  # a method's conclusion, only when the checker verified it
     for alt in problem.answer_alternatives:
         grade = grade_answer(problem.final_answer, alt)
-        if grade is not None and not grade.correct:
+        if not grade.correct:
             report.errors.append(
                 f"{where} → answer_alternatives: {alt!r} does not grade equal to final_answer: {grade.reason}"
             )
     if problem.answer_kind == "choice":
         return  # a letter is chosen by reading the options, not derived by a step: nothing to establish
     report.checkable_answers += 1
-    if any(g is not None and g.correct for c in last_claims for g in _final_grades(problem.final_answer, c)):
+    if any(g.correct for c in last_claims for g in _final_grades(problem.final_answer, c)):
         report.verified_answers += 1
     else:
         report.unverified_answers += 1
