@@ -15,11 +15,13 @@ if _ROOT not in sys.path:
 
 import streamlit as st  # noqa: E402
 
+from app import services  # noqa: E402
 from app.i18n import LANGUAGES, t  # noqa: E402
 from app.state import init_state, seed, sync  # noqa: E402
 
 st.set_page_config(page_title="问题链数学导师 · Question-chain tutor", page_icon=":material/functions:", layout="wide")
 init_state()
+services.warm_checker()
 
 _PAGES = Path(__file__).resolve().parent / "views"
 

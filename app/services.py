@@ -77,6 +77,17 @@ def device_report(spec: str) -> dict[str, Any]:
     return require("model.registry", "host_info", "设备报告 / device report")(spec)
 
 
+@st.cache_resource(show_spinner=False)
+def warm_checker() -> bool:
+    """Start the math layer's worker processes once per server, so the first solve does not wait for
+    SymPy and the specialist to import. Never fails the page: a missing layer shows up when used."""
+    try:
+        require("tutor_graph.checks", "warm_up", "步骤验证 / step checker")()
+    except Exception:  # noqa: BLE001 - warming is an optimisation only
+        return False
+    return True
+
+
 # ── solving ──────────────────────────────────────────────────────────────────────────────────────
 @st.cache_resource(show_spinner=False)
 def solve_graph() -> Any:

@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     bench_p.add_argument("--out", type=Path, help="write items.jsonl and metrics.json here")
     _common(bench_p)
     args = parser.parse_args(argv)
+    from tutor_graph.checks import warm_up
+
+    warm_up()  # the checker's workers import SymPy and the specialist while the graph is built
     try:
         settings = _settings(args)
     except ValueError as err:

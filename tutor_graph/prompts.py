@@ -171,3 +171,7 @@ NOTE_NO_SOLUTION = "未能得到解答。 / No solution could be produced."
 NOTE_ALTERNATIVE_DROPPED = "模型给出的另一种解法「{method}」未通过检验，已舍弃。 / The model's other method \"{method}\" failed its checks and was dropped."
 NOTE_FEWER_METHODS = "只得到 {got} 种经验证的解法（要求 {want} 种）。 / Only {got} verified method(s) found ({want} asked for)."
 NOTE_MISSING = "{part} 尚不可用：{error} / {part} is not available: {error}"
+NOTE_TIMEOUT = (
+    "{part}：{task} 超过 {seconds:.1f} 秒未完成，已停止并跳过；结果的其余部分照常给出。 / "
+    "{part}: {task} did not finish within {seconds:.1f} s and was stopped; the rest of the Result stands."
+)

@@ -45,7 +45,7 @@ def _solve_in_thread(text: str, settings: Settings) -> tuple[Result, float]:
 
 
 def _timeout_note(call: str) -> str:
-    return deps.NOTE_TIMEOUT.format(part=deps.SPECIALIST, task=call, seconds=BOUND_S)
+    return prompts.NOTE_TIMEOUT.format(part=deps.SPECIALIST, task=call, seconds=BOUND_S)
 
 
 @pytest.mark.parametrize("task", ["test.forever", "test.sleep_forever"])

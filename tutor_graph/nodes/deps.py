@@ -19,10 +19,6 @@ from tutor_graph.checks.verdict import Grade, Verdict
 
 SPECIALIST = "符号求解器 / symbolic specialist"
 QUICK_TIMEOUT_S = 3.0  # recognise / plan_symbolically: no checks inside, documented to take < 50 ms
-NOTE_TIMEOUT = (
-    "{part}：{task} 超过 {seconds:.1f} 秒未完成，已停止并跳过；结果的其余部分照常给出。 / "
-    "{part}: {task} did not finish within {seconds:.1f} s and was stopped; the rest of the Result stands."
-)
 # The bounded tasks behind each call (names in tutor_graph.checks.tasks.TASKS); tests may point one
 # at a `test.*` task.
 TASKS: dict[str, str] = {
@@ -56,7 +52,7 @@ class TimedOut(Missing):
 
     @property
     def note(self) -> str:
-        return NOTE_TIMEOUT.format(part=self.part, task=self.task, seconds=self.seconds)
+        return prompts.NOTE_TIMEOUT.format(part=self.part, task=self.task, seconds=self.seconds)
 
 
 def check_step(claim: str, context: Sequence[str] | None = None) -> Verdict:
