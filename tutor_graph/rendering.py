@@ -6,11 +6,15 @@ from tutor_graph.result import Result
 
 BADGES = {"verified": "✔ 已验证 verified", "refuted": "✘ 有误 refuted", "unknown": "? 未判定 unknown"}
 SOURCES = {"model": "模型 model", "repaired": "模型修正 repaired", "symbolic": "符号求解 symbolic"}
+SHOWN_PROBLEM_CHARS = 500
 
 
 def render_text(result: Result) -> str:
     """Format a Result for a terminal (plain text, no colour codes)."""
-    out = [f"题目 Problem: {result['problem']}"]
+    problem = result["problem"]
+    if len(problem) > SHOWN_PROBLEM_CHARS:  # a pasted page must not flood the terminal
+        problem = f"{problem[:SHOWN_PROBLEM_CHARS]}… （共 {len(problem)} 字符 / {len(problem)} characters）"
+    out = [f"题目 Problem: {problem}"]
     if result["topic"] or result["knowledge_points"]:
         out.append(f"主题 Topic: {result['topic'] or '-'}   知识点 Knowledge points: {', '.join(result['knowledge_points']) or '-'}")
     out.append(f"最终答案 Final answer: {result['final_answer'] or '-'}")
