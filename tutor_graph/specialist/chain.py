@@ -63,6 +63,10 @@ class Chain:
     steps: list[DraftStep] = field(default_factory=list)
     final_answer: Text | str = ""
     reference: Text | str = ""  # the answer SymPy computed independently of this method
+    # a multi-part question: (final, reference) per part, each graded on its own; `complete` is False
+    # when a part could not be answered, and such a chain is never marked verified
+    parts: list[tuple[Text | str, Text | str]] = field(default_factory=list)
+    complete: bool = True
 
     def ask(self, question: Text, answer: Text, claim: str = "", *, kps: Sequence[str],
             hints: Sequence[Text] = (), context: Sequence[str] | None = None) -> None:
@@ -115,7 +119,10 @@ def verify(chain: Chain, lang: str) -> Solution:
         ))
     claimed = [s for s in steps if s["claim"]]
     final = pick(chain.final_answer, lang)
-    answer_ok = bool(final) and _grade(pick(chain.reference, lang), final)
+    if chain.parts:
+        answer_ok = chain.complete and all(pick(f, lang) and _grade(pick(r, lang), pick(f, lang)) for f, r in chain.parts)
+    else:
+        answer_ok = bool(final) and _grade(pick(chain.reference, lang), final)
     kps = points_only([*chain.knowledge_points, *(k for s in steps for k in s["knowledge_points"])])
     return Solution(
         method=f"{chain.method[0]} / {chain.method[1]}",

@@ -7,6 +7,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from tutor_graph.specialist.multipart import MULTIPART, recognise_parts
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Solver, solvers
 from tutor_graph.specialist.text import MAX_TEXT
@@ -34,6 +35,8 @@ class Recognition:
     confidence: float  # 0..1
     lang: str  # language of the problem text: "zh" or "en"
     knowledge_points: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()  # a multi-part question: the type of each part ("" where not recognised)
+    unanswered_parts: tuple[int, ...] = ()  # 1-based numbers of the parts we do not answer
     _solver: Solver | None = field(default=None, repr=False, compare=False)
     _data: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -42,13 +45,33 @@ class Recognition:
         d = asdict(self)
         d.pop("_solver"), d.pop("_data")
         d["givens"], d["knowledge_points"] = list(self.givens), list(self.knowledge_points)
+        d["parts"], d["unanswered_parts"] = list(self.parts), list(self.unanswered_parts)
         return d
 
 
 def recognise(text: str) -> Recognition | None:
-    """Return the problem type and its extracted givens and goal, or None when not recognised."""
+    """Return the problem type and its extracted givens and goal, or None when not recognised.
+
+    A question with parts (1)(2)… is recognised part by part (type `multipart`): `parts` names each
+    part's type and `unanswered_parts` the parts no solver of ours recognises."""
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
         return None  # a pasted page or an attack is not a problem we recognise
+    multi = recognise_parts(text, _recognise_one)
+    if multi is not None:
+        recs = [r for _, r in multi["parts"]]
+        first = next(r for r in recs if r is not None)
+        missing = tuple(i for i, r in enumerate(recs, 1) if r is None)
+        goal = "; ".join(f"({i}) {r.goal if r else 'not recognised'}" for i, r in enumerate(recs, 1))
+        kps = tuple(dict.fromkeys(k for r in recs if r for k in r.knowledge_points))
+        return Recognition(type_id="multipart", topic=first.topic, givens=first.givens, goal=goal,
+                           confidence=min(r.confidence for r in recs if r) * (1 - 0.3 * bool(missing)), lang=first.lang,
+                           knowledge_points=kps, parts=tuple(r.type_id if r else "" for r in recs), unanswered_parts=missing,
+                           _solver=MULTIPART, _data={**multi, "kps": kps or ("func.concept",)})
+    return _recognise_one(text)
+
+
+def _recognise_one(text: str) -> Recognition | None:
+    """One question (no parts): the first registered solver whose detector and a method fit."""
     choice = bool(_MULTIPLE_CHOICE.search(text))  # only solvers that judge every option take these
     problem = Problem(text)
     proof = bool(_PROOF.search(problem.text))

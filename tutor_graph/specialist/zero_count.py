@@ -179,3 +179,36 @@ register(Solver("fapp.abs_zero_count", "function_applications", detect_abs_count
     Method(("数形结合", "The graph of |g|"), _by_graph),
     Method(("两个判别式", "Two discriminants"), _by_discriminants),
 ), ("fapp.zero_count",), priority=62))
+
+
+# -- zeros of a polynomial function: the equation f(x) = 0 ----------------------------------------------------------
+def detect_zeros(p: Problem) -> Match | None:
+    if not p.has("零点", "zeros", "zero of"):
+        return None
+    d = definition(p)
+    if d is None or d[2].has(sp.Abs):
+        return None
+    f = sp.expand(d[2].subs(d[1], X))
+    if not f.is_polynomial(X) or not 1 <= sp.degree(f, X) <= 4:
+        return None
+    zeros = solve_inequality(f, "=", X)
+    if not isinstance(zeros, sp.FiniteSet) or not zeros or any(not z.is_rational for z in zeros):
+        return None
+    return Match([f"f(x) = {plain(f)}"], "zeros", {"f": f, "zeros": sorted(zeros)}, 0.85)
+
+
+def _zeros(chain: Chain, d: dict) -> None:
+    f, zs = d["f"], d["zeros"]
+    chain.ask(("函数的零点就是方程 $f(x)=0$ 的实根。把 $f(x)$ 因式分解。", "The zeros are the real roots of $f(x)=0$. Factor $f(x)$."),
+              (f"${tex(sp.factor(f))}$",) * 2, f"{plain(f)} = {plain(sp.factor(f))}", kps=["fapp.zero"],
+              hints=[("试试十字相乘或提公因式。", "Try cross-multiplication or a common factor.")])
+    chain.ask(("零点是哪些？", "What are the zeros?"), (f"${roots_text('x', zs, 'zh', latex=True)}$", f"${roots_text('x', zs, 'en', latex=True)}$"),
+              f"{plain(f)} = 0 \\Rightarrow " + " 或 ".join(f"x = {plain(z)}" for z in zs), kps=["fapp.zero"],
+              hints=[("每个因式为 0 给出一个零点。", "Each factor equal to 0 gives a zero.")])
+    ref = sp.roots(sp.Poly(f, X), filter="R")  # independent: SymPy's root finder
+    chain.done((roots_text("x", zs, "zh"), roots_text("x", zs, "en")), (roots_text("x", ref, "zh"), roots_text("x", ref, "en")))
+
+
+register(Solver("function.zeros", "functions", detect_zeros, (
+    Method(("因式分解", "Factoring"), _zeros),
+), ("fapp.zero",), priority=44))

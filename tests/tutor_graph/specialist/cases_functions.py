@@ -44,3 +44,8 @@ CASES += [
     ("已知奇函数 f(x) 在 R 上单调递减，解不等式 f(x^2-2x) > f(3)。", "function.abstract_inequality", "(-1,3)"),  # x^2-2x < 3
     ("An even function f is decreasing on [0, +∞). Solve f(x + 1) > f(2).", "function.abstract_inequality", "(-3,1)"),  # |x+1| < 2
 ]
+
+CASES += [
+    ("求函数 $f(x)=x^3-x$ 的零点。", "function.zeros", "x=-1 或 x=0 或 x=1"),
+    ("Find the zeros of f(x) = x^2 - 4x + 3.", "function.zeros", "x=1 or x=3"),
+]
