@@ -10,6 +10,8 @@ from app.i18n import pick, t
 from app.mathtext import to_markdown
 from app.state import seed, sync
 
+MAX_PROBLEM_CHARS = 4000
+
 
 def use_problem(text: str, bank_id: str | None = None) -> None:
     """Callback: make `text` the current problem and forget the previous result and draft."""
@@ -27,6 +29,9 @@ def _typed() -> None:
         t("input.text"),
         key="w_problem",
         height=110,
+        # The solver reads this much (tutor_graph.nodes.understanding.MAX_PROBLEM); the browser stops a
+        # longer paste at the limit and shows the count, instead of shipping a megabyte to the server.
+        max_chars=MAX_PROBLEM_CHARS,
         placeholder=t("input.placeholder"),
         on_change=sync,
         args=("w_problem", "problem_text"),

@@ -205,3 +205,11 @@ def test_a_problem_the_specialist_does_not_know_streams_the_real_model_and_ends_
     assert "内置演示模型" in notes  # the Result's own honest warnings are on the page
     if not result["solutions"]:
         assert "没有得到解法。" in texts(at.warning)
+
+
+def test_the_problem_box_stops_a_huge_paste_at_what_the_solver_reads(app):
+    from tutor_graph.nodes.understanding import MAX_PROBLEM
+
+    at = app().run()
+    box = at.text_area(key="w_problem")
+    assert box.proto.max_chars == MAX_PROBLEM  # the browser enforces it before anything is sent
