@@ -3,7 +3,7 @@ answer worked out by hand (not by the code under test). Rows: (text, type id, an
 Topics added later keep their rows in their own files (`cases_*.py`); `CASES` holds them all and
 `DECLINED` the texts of a recognisable shape that must still be refused."""
 
-from . import cases_functions, cases_logic, cases_probability, cases_space, cases_statistics
+from . import cases_conics, cases_functions, cases_logic, cases_probability, cases_space, cases_statistics
 
 CASES = [
     # equations
@@ -165,6 +165,6 @@ CASES = [
     ("Find the 40th percentile of the data 1, 3, 5, 7, 9, 11, 13, 15, 17, 19.", "statistics.percentile", "8"),
 ]
 
-CASES += cases_space.CASES + cases_statistics.CASES + cases_logic.CASES + cases_functions.CASES + cases_probability.CASES
+CASES += cases_space.CASES + cases_statistics.CASES + cases_logic.CASES + cases_functions.CASES + cases_probability.CASES + cases_conics.CASES
 DECLINED = [*cases_space.DECLINED, *cases_statistics.DECLINED, *cases_logic.DECLINED, *cases_functions.DECLINED,
-            *cases_probability.DECLINED]
+            *cases_probability.DECLINED, *cases_conics.DECLINED]
