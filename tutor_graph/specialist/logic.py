@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from fractions import Fraction
 
 import sympy as sp
 
@@ -99,11 +100,30 @@ def pick(s: sp.Set):
 _GRID = [sp.Integer(v) for v in (-3, -2, -1, 0, 1, 2, 3)] + [sp.Rational(1, 2), sp.Rational(-1, 2)]
 
 
+_PY = {"<": lambda a, b: a < b, ">": lambda a, b: a > b, "≤": lambda a, b: a <= b, "≥": lambda a, b: a >= b,
+       "=": lambda a, b: a == b, "≠": lambda a, b: a != b}
+
+
+def _fast(rels, symbols):
+    """The relations as exact Python functions of Fractions (polynomials only), or None."""
+    if any(not (a - b).is_polynomial(*symbols) for a, _, b in rels):
+        return None
+    fs = [(sp.lambdify(symbols, a, "math"), _PY[op], sp.lambdify(symbols, b, "math")) for a, op, b in rels]
+    return lambda vals: all(cmp(fa(*vals), fb(*vals)) for fa, cmp, fb in fs)
+
+
 def counterexample(p, q, symbols, grid=_GRID):
-    """A point where p holds and q fails, searched on a small grid (several variables), else None."""
-    for values in itertools.product(grid, repeat=len(symbols)):
-        point = dict(zip(symbols, values, strict=True))
+    """A point where p holds and q fails, searched on a small grid (several variables), else None.
+    Polynomial relations are evaluated exactly with Fractions (fast); others with SymPy."""
+    fp, fq = _fast(p, symbols), _fast(q, symbols)
+    frac = [Fraction(int(v.p), int(v.q)) for v in grid]
+    for values, exact in zip(itertools.product(grid, repeat=len(symbols)), itertools.product(frac, repeat=len(symbols))):
         try:
+            if fp and fq:
+                if fp(exact) and not fq(exact):
+                    return dict(zip(symbols, values, strict=True))
+                continue
+            point = dict(zip(symbols, values, strict=True))
             if holds(p, point) and not holds(q, point):
                 return point
         except (TypeError, ZeroDivisionError):
