@@ -27,8 +27,8 @@ def detect_ends(p: Problem) -> Match | None:
     if not m or p.has("概率", "probability", "相邻", "adjacent"):
         return None
     n = num(m.group(1))
-    if not 3 <= n <= 9:
-        return None
+    if not 3 <= n <= 8:
+        return None  # the reference lists every order: 8! = 40 320 at most
     t = p.text
     if re.search(r"既不站在排头也不站在排尾|不站在两端|不在两端|neither first nor last|not at either end", t):
         rule = "not_ends"
@@ -88,8 +88,8 @@ def detect_boxes(p: Problem) -> Match | None:
     if not m or not re.search(r"至少(?:放)?\s*(?:1|一)\s*个|不空|no box (?:is )?empty|none empty|at least one", p.text) or p.has("概率", "probability"):
         return None
     n, k = num(m.group(1)), num(m.group(2))
-    if not 2 <= k <= n <= 7:
-        return None
+    if not 2 <= k <= n <= 6:
+        return None  # the reference lists every placement: 6⁶ = 46 656 at most
     return Match([f"{n} balls, {k} boxes"], "count", {"n": n, "k": k}, 0.9)
 
 

@@ -33,7 +33,7 @@ def detect_periodic(p: Problem) -> Match | None:
     if len(known) != 1 or not target or period < 1:
         return None
     v, w, n = int(known[0][0]), try_expr(known[0][1]), int(target.group(1))
-    if w is None or abs(n) > 10**5:
+    if w is None or abs(n) > 5000 * period:
         return None
     r = n % period
     if r == v % period:

@@ -88,3 +88,37 @@ def test_recognise_is_fast():
         start = time.perf_counter()
         assert recognise(t) is not None
         assert time.perf_counter() - start < 0.05, t
+
+
+def _new_topics_hostile() -> list[str]:
+    """Sizes pushed to the limits of the newer topics' detectors and references."""
+    return [
+        "某种物质每年衰减 0.0001%，至少经过多少年，剩余量不足原来的一半？",
+        "某种物质每年增长 99.9999%，至少经过多少年，翻一番？",
+        "已知 f(x) 是奇函数，f(x+1)=f(x)，f(1)=2，求 f(999999999)。",
+        "已知 f(x) 是奇函数，f(x+999999999)=f(x)，f(1)=2，求 f(999999998)。",
+        "9 个人排成一排，甲不站在两端，有多少种排法？",
+        "把 9 个不同的小球放入 8 个不同的盒子，每个盒子至少放 1 个，共有多少种放法？",
+        "用 0,1,2,3,4,5,6,7,8,9 可以组成多少个没有重复数字的五位偶数？",
+        "在棱长为 999999999 的正方体 ABCD-A_1B_1C_1D_1 中，求点 A 到平面 A_1BD 的距离。",
+        "已知 A(999999999,0,0), B(0,999999999,0), C(0,0,999999999)，求原点 O 到平面 ABC 的距离。",
+        "用二分法求方程 x^3-x-1=0 在区间 [1,999999999] 内的近似解，计算 6 次中点后，根所在的区间是什么？",
+        "求成对数据 " + ",".join(f"({i},{i * i % 97})" for i in range(1, 31)) + " 的样本相关系数 r。",
+        "袋中有 30 个红球和 10 个白球，从中不放回地任取 20 个，记 X 为取到的白球个数，求 E(X)。",
+        "甲、乙两人进行比赛，采用七局四胜制，每局甲获胜的概率都是 0.51，各局结果相互独立。求甲最终获胜的概率。",
+        "已知 f(x)=" + "+".join(f"{k}x^{k}" for k in range(1, 8, 2)) + "+3，且 f(2)=5，求 f(-2)。",
+        "已知数据 (1) 求 x (2) 求 y (3) 求 z (4) 求 w",
+        "“" + "x>1 " * 50 + "”是“x>2”的什么条件？",
+    ]
+
+
+def test_new_topics_return_quickly(tmp_path):
+    from tutor_graph.checks import check_step
+
+    check_step("1 + 1 = 2")
+    for text in _new_topics_hostile():
+        start = time.perf_counter()
+        sols = solve_symbolically(text, max_methods=2)
+        elapsed = time.perf_counter() - start
+        assert elapsed < 3.0, (text[:60], elapsed)
+        assert all(not s["verified"] or s["final_answer"] for s in sols)
