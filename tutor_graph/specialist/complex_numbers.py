@@ -54,6 +54,8 @@ def _quotient(text: str) -> tuple[sp.Expr, sp.Expr] | None:
 def detect(p: Problem) -> Match | None:
     if not (p.has("复数", "complex", "虚部", "实部", "共轭", "imaginary") or re.search(r"\d\s*i\b|\bi\s*\)", p.text)):
         return None
+    if any({s.name for s in (lhs - rhs).free_symbols} - {"z", "i"} for lhs, _, rhs in p.relations):
+        return None  # other unknowns (x, p, q …): an equation to solve, not a number to compute
     expr, split = None, None
     for frag in p.fragments:
         if not re.search(r"(?<![a-z])i(?![a-z])", frag):

@@ -3,7 +3,7 @@ answer worked out by hand (not by the code under test). Rows: (text, type id, an
 Topics added later keep their rows in their own files (`cases_*.py`); `CASES` holds them all and
 `DECLINED` the texts of a recognisable shape that must still be refused."""
 
-from . import cases_conics, cases_counting, cases_functions, cases_logic, cases_probability, cases_space, cases_statistics
+from . import cases_algebra, cases_conics, cases_counting, cases_functions, cases_logic, cases_probability, cases_space, cases_statistics
 
 CASES = [
     # equations
@@ -166,6 +166,7 @@ CASES = [
 ]
 
 CASES += cases_space.CASES + cases_statistics.CASES + cases_logic.CASES + cases_functions.CASES + cases_probability.CASES + cases_conics.CASES
-CASES += cases_counting.CASES
+CASES += cases_counting.CASES + cases_algebra.CASES
 DECLINED = [*cases_space.DECLINED, *cases_statistics.DECLINED, *cases_logic.DECLINED, *cases_functions.DECLINED,
-            *cases_probability.DECLINED, *cases_conics.DECLINED, *cases_counting.DECLINED]
+            *cases_probability.DECLINED, *cases_conics.DECLINED, *cases_counting.DECLINED,
+            *cases_algebra.DECLINED]

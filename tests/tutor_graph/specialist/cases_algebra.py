@@ -1,0 +1,17 @@
+"""Small algebra and complex-number types: texts written for these tests (not from the bank), answers
+worked by hand. Rows: (text, type id, answer)."""
+
+CASES = [
+    ("比较 $x^2+3$ 与 $2x$ 的大小。", "inequality.compare", "x^2+3>2x"),  # (x-1)^2 + 2 > 0
+    ("Compare (x-1)^2 and x^2 - 2x.", "inequality.compare", "(x-1)^2>x^2-2x"),  # difference 1
+    ("已知 $-1<x<2$，$0<y<3$，求 $x-2y$ 的取值范围。", "inequality.linear_range", "(-7,2)"),
+    ("Given 1 < a < 3 and 2 < b < 4, find the range of a + 2b.", "inequality.linear_range", "(5,11)"),
+    ("计算 $i+i^2+i^3+\\cdots+i^{2026}$。", "complex.power_sum", "-1+i"),  # 2026 = 4·506 + 2
+    ("Compute i^2 + i^3 + ... + i^{10}.", "complex.power_sum", "-1"),  # nine terms: two groups and i^10 = -1
+    ("已知 $2+i$ 是关于 $x$ 的实系数方程 $x^2+mx+n=0$ 的一个根，求 $m,n$。", "complex.real_coefficients", "m=-4, n=5"),
+    ("Given that 2 - 3i is a root of x^2 + bx + c = 0 with real coefficients, find b and c.", "complex.real_coefficients", "b=-4, c=13"),
+]
+
+DECLINED = [
+    "比较 $x^2$ 与 $x$ 的大小。",  # the order depends on x: a case analysis
+]
