@@ -15,3 +15,10 @@ CASES = [
 DECLINED = [
     "比较 $x^2$ 与 $x$ 的大小。",  # the order depends on x: a case analysis
 ]
+
+CASES += [
+    ("幂函数 $f(x)=x^\\alpha$ 的图象过点 $(8,2)$，求 $f(27)$。", "explog.power_function", "3"),  # α = 1/3
+    ("The power function f(x) = x^α passes through (2, 8). Find f(3).", "explog.power_function", "27"),  # α = 3
+    ("已知 $2^a=5^b=10$，求 $\\frac{1}{a}+\\frac{1}{b}$。", "explog.equal_powers", "1"),  # lg 2 + lg 5
+    ("Given 4^a = 25^b = 10, find 1/a + 1/b.", "explog.equal_powers", "2"),  # lg 4 + lg 25 = lg 100
+]
