@@ -22,3 +22,12 @@ CASES += [
     ("已知 $2^a=5^b=10$，求 $\\frac{1}{a}+\\frac{1}{b}$。", "explog.equal_powers", "1"),  # lg 2 + lg 5
     ("Given 4^a = 25^b = 10, find 1/a + 1/b.", "explog.equal_powers", "2"),  # lg 4 + lg 25 = lg 100
 ]
+
+CASES += [
+    ("一个矩形的周长为 24，求它面积的最大值。", "inequality.rectangle", "36"),  # a 6 × 6 square
+    ("A rectangle has area 36. Find its smallest possible perimeter.", "inequality.rectangle", "24"),
+    ("已知不等式 $ax^2+bx-2<0$ 的解集为 $(-1,2)$，求 $a+b$ 的值。", "quadratic.from_solution_set", "0"),  # (x+1)(x-2): a=1, b=-1
+    ("The solution set of ax^2 + bx + 6 > 0 is (-2, 3). Find a - b.", "quadratic.from_solution_set", "-2"),  # -(x+2)(x-3)
+    ("求 sin 75° cos 15° 的值。", "trig.expression_value", "\\frac12+\\frac{\\sqrt3}{4}"),  # cos²15° = (1 + cos 30°)/2
+    ("Evaluate sin 15° + cos 15°.", "trig.expression_value", "\\frac{\\sqrt6}{2}"),  # √2 sin 60°
+]
