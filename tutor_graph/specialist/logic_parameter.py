@@ -88,14 +88,25 @@ def _conditions(d: dict) -> list[tuple[sp.Expr, str, sp.Expr]]:
     return out
 
 
-def _solve(d: dict) -> sp.Set | None:
-    t = d["t"]
+def _inclusion(d: dict) -> sp.Set:
+    """The parameter values for which the endpoint inequalities hold (the sets may still be equal)."""
     s = d["domain"]
     for lhs, op, rhs in _conditions(d):
-        s = s.intersect(solve_inequality(sp.expand(lhs - rhs), op, t))
+        s = s.intersect(solve_inequality(sp.expand(lhs - rhs), op, d["t"]))
+    return s
+
+
+def _equal_at(d: dict) -> list:
+    """Parameter values that make the two sets equal (to be removed for "…不必要" / "…不充分")."""
+    t = d["t"]
+    same = sp.solve([d["lo"] - d["sp"].start, d["hi"] - d["sp"].end], t, dict=True)
+    return [v[t] for v in same if t in v and _inclusion(d).contains(v[t]) is sp.true]
+
+
+def _solve(d: dict) -> sp.Set | None:
+    s = _inclusion(d)
     if False in d["kind"]:  # "…不必要" / "…不充分": the two sets must differ
-        same = sp.solve([d["lo"] - d["sp"].start, d["hi"] - d["sp"].end], t, dict=True)
-        s = s - sp.FiniteSet(*[v[t] for v in same if t in v])
+        s = s - sp.FiniteSet(*_equal_at(d))
     return s
 
 
@@ -134,14 +145,28 @@ def _endpoints(chain: Chain, d: dict) -> None:
     conds = _conditions(d)
     rel = {(True, False): "P\\subsetneq Q", (False, True): "Q\\subsetneq P", (True, True): "P=Q", (True, None): "P\\subseteq Q",
            (None, True): "Q\\subseteq P"}[d["kind"]]
-    ans = d["answer"]
+    ans, incl = d["answer"], _inclusion(d)
     cond_text = " 且 ".join(f"{plain(lhs)} {op} {plain(rhs)}" for lhs, op, rhs in conds)
     le, ge = "\\le", "\\ge"
     system = ",\\ ".join(f"{tex(lhs)} {le if op == '≤' else ge} {tex(rhs)}" for lhs, op, rhs in conds)
-    chain.ask((f"条件等价于 ${rel}$，比较端点列不等式组，解出 ${name}$。", f"The condition means ${rel}$: compare the endpoints and solve for ${name}$."),
-              (f"${system}$，得 ${relation_text(ans, name, 'zh', True)}$", f"${system}$, so ${relation_text(ans, name, 'en', True)}$"),
-              f"{cond_text} \\Leftrightarrow {relation_text(ans, name)}", context=ctx, kps=["set.parametric", "logic.necessary_sufficient"],
+    chain.ask((f"条件要求 ${rel}$，比较端点列不等式组，解出 ${name}$。", f"The condition needs ${rel}$: compare the endpoints and solve for ${name}$."),
+              (f"${system}$，得 ${relation_text(incl, name, 'zh', True)}$", f"${system}$, so ${relation_text(incl, name, 'en', True)}$"),
+              f"{cond_text} \\Leftrightarrow {relation_text(incl, name)}", context=ctx, kps=["set.parametric", "logic.necessary_sufficient"],
               hints=[("端点能否相等要单独检验。", "Check separately whether the endpoints may be equal.")])
+    if False in d["kind"]:
+        drop = _equal_at(d)
+        a, b = d["sp"].start, d["sp"].end
+        first = sp.solve(d["lo"] - a, d["t"])  # the left ends agree only here; then the right ends differ
+        why = (f"{plain(d['lo'].subs(d['t'], first[0]))} = {plain(a)} 且 {plain(d['hi'].subs(d['t'], first[0]))} ≠ {plain(b)}"
+               if len(first) == 1 and not drop else "")
+        chain.ask(("两个集合可能相等吗？相等时要舍去（“不必要”/“不充分”）。", "Can the two sets be equal? Such values must go (“not necessary” / “not sufficient”)."),
+                  ((f"${name}={', '.join(tex(v) for v in drop)}$ 时 $P=Q$，舍去，得 ${relation_text(ans, name, 'zh', True)}$" if drop else
+                    "不可能相等（左端点相等时右端点不等）"),
+                   (f"at ${name}={', '.join(tex(v) for v in drop)}$ we get $P=Q$: drop it, so ${relation_text(ans, name, 'en', True)}$" if drop else
+                    "they cannot be equal (when the left ends agree the right ends differ)")),
+                  (" 且 ".join(f"{plain(d['lo'].subs(d['t'], v))} = {plain(a)} 且 {plain(d['hi'].subs(d['t'], v))} = {plain(b)}" for v in drop)
+                   if drop else why),
+                  context=ctx, kps=["set.relation"], hints=[("真子集要求两集合不相等。", "A proper subset must differ from the set.")])
     chain.done((interval_text(ans, latex=False).replace("oo", "+\\infty").replace("-+", "-"),) * 2, _reference(d))
 
 

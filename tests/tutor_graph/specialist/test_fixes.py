@@ -75,3 +75,13 @@ def test_a_wrongly_sorted_list_would_be_refuted():
 
 def test_no_mode_when_nothing_repeats():
     assert recognise("求数据 1, 2, 3, 4, 5 的众数") is None
+
+
+def test_equal_sets_are_dropped_in_their_own_checked_step():
+    # p necessary but not sufficient for q: Q = [1-m, 1+m] ⊆ [-1, 3] gives 0 < m ≤ 2, and m = 2 makes Q = P
+    text = ("Let p: x^2 - 2x - 3 ≤ 0 and q: x^2 - 2x + 1 - m^2 ≤ 0 with m > 0. "
+            "If p is necessary but not sufficient for q, find the range of m.")
+    sol = solve_symbolically(text, lang="en")[0]
+    assert sol["final_answer"] == "(0, 2)" and sol["verified"]
+    assert any("0 < m ≤ 2" in s["claim"] for s in sol["steps"])
+    assert sol["steps"][-1]["claim"] == "-1 = -1 且 3 = 3"  # at m = 2 both ends agree
