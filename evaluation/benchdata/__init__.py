@@ -12,6 +12,9 @@ from dataclasses import dataclass
 import sympy as sp
 
 
+MALFORMED = "malformed"  # the error kind of a claim with a side, operand or bracket missing: only `unknown` is right
+
+
 @dataclass(frozen=True)
 class ClaimItem:
     """One labelled step claim: `correct` says whether the claim is true under the context."""
@@ -55,16 +58,17 @@ def nonzero(rng: random.Random, lo: int, hi: int, avoid: tuple = ()) -> int:
 
 def claim_items(seed: int = 2024) -> list[ClaimItem]:
     """All labelled step claims for a seed (deterministic order), in varied surface styles."""
-    from evaluation.benchdata import claims_algebra, claims_analysis, claims_mixed
+    from evaluation.benchdata import claims_algebra, claims_analysis, claims_malformed, claims_mixed
     from evaluation.benchdata.styles import restyle
 
     items: list[ClaimItem] = []
-    for module in (claims_algebra, claims_analysis, claims_mixed):
+    for module in (claims_algebra, claims_analysis, claims_mixed, claims_malformed):
         for name, make in module.GENERATORS:
             rng = random.Random(f"{seed}:{name}")
             style_rng = random.Random(f"{seed}:{name}:style")
             for k, (claim, context, correct, error) in enumerate(make(rng)):
-                claim, context = restyle(claim, context, style_rng)
+                if error != MALFORMED:  # a restyle could repair a malformed shape (`\Rightarrow` -> `所以`)
+                    claim, context = restyle(claim, context, style_rng)
                 items.append(ClaimItem(f"{name}-{k}", name, claim, context, correct, error))
     return items
 

@@ -30,6 +30,7 @@ from tutor_graph.checks.solving import (
     breaks,
     enumerate_verdict,
     holds_at,
+    pick_point,
     sign_verdict,
     solution_set,
     subset_verdict,
@@ -311,9 +312,41 @@ class _Decider:
         premises = list(premise.items) if isinstance(premise, AllOf) else [premise]
         conditions = self.conditions_for(Argument((premise, conclusion), ("=>",))) + premises
         if not {s for s in free_symbols(conclusion) if s != PM}:
-            return self.any(conclusion)
+            return self.constant_conclusion(premise, conclusion, roles)
         return self.condition(_roots_as_alternatives(conclusion, premises), conditions, roles)
 
+    def constant_conclusion(self, premise, conclusion, roles: tuple) -> Verdict:
+        """`A ⇒ 2^2 = 4`: a true conclusion makes the step true; a false one refutes it only when the
+        premise can hold (`1 = 2 ⇒ 3 = 4` and `x^2 = -1 ⇒ 1 = 2` are vacuous, not wrong)."""
+        verdict = self.any(conclusion)
+        if verdict.status != "refuted":
+            return verdict
+        witness = self.premise_witness(premise)
+        if witness is None:
+            return Verdict.unknown(f"结论不成立，但无法确认前提可以成立 / the conclusion is false, but the premise could not "
+                                   f"be shown to hold anywhere (a false premise makes the step vacuous): {verdict.reason}")
+        where = f"{witness} 时{roles[0]}成立，但" if witness else ""
+        where_en = f"at {witness} {roles[2]} holds, but " if witness else ""
+        return Verdict("refuted", verdict.reason, f"{where}{roles[1]}不成立 ({where_en}{roles[3]} fails): "
+                                                  f"{verdict.counterexample}")
+
+    def premise_witness(self, premise) -> str | None:
+        """Where the premise holds under the givens ("" when it has no variables and is true), or None."""
+        variables = {s for s in free_symbols(premise) if s != PM}
+        if not variables:
+            return "" if self.any(premise).verified else None
+        if len(variables) != 1:
+            return None
+        var = next(iter(variables))
+        conditions = [premise, *self.conditions_for(premise)]
+        try:
+            region = sp.Intersection(*[solution_set(c, var) for c in conditions])
+        except (Undecided, NotImplementedError, ValueError, TypeError):
+            return None
+        point = pick_point(region) if region != sp.S.EmptySet else None
+        if point is None or not all(holds_at(c, {var: point}) is True for c in conditions):
+            return None
+        return f"{var} = {sp.sstr(point)}"
 
 def _bare_condition(claim, var) -> Verdict | None:
     """`x = 2 或 x = 3`, `x ∈ (1, 2)` with no givens: a condition on x, not a fact (unknown, saying where

@@ -106,6 +106,10 @@ class ExpressionParser:
             return False
         if self.stop_at_d and tok.kind == "name" and tok.text == "d" and self.at("name", k=1):
             return False  # the `dx` closing an integral
+        if tok.kind == "num" and self.i > 0 and self.tokens[self.i - 1].kind == "num":
+            # `2 3`, `1 000`, `x^2 3`: no reading is safe (2·3? 1000? x^23?), so none is guessed
+            raise ParseError(f"两个数 {self.tokens[self.i - 1].text} 和 {tok.text} 并排，含义不明 / two numbers side by "
+                             f"side ({self.tokens[self.i - 1].text} {tok.text}): write × or remove the space")
         if tok.kind in ("num", "name", "func", "const", "special"):
             return True
         return tok.kind == "op" and (tok.text in ("(", "{") or (tok.text == "|" and not self.abs_depth))
@@ -222,7 +226,10 @@ class ExpressionParser:
             self.i += 2
             condition = self.disjunction()
             self.expect("op", closing)
-            return sp.ConditionSet(var, to_boolean(condition), sp.S.Reals)
+            try:
+                return sp.ConditionSet(var, to_boolean(condition), sp.S.Reals)
+            except ValueError:  # `{x | x}`: the bar is followed by no condition
+                raise ParseError("集合描述中缺少条件 / the set-builder has no condition after the bar") from None
         if self.at("op", closing):
             self.i += 1
             return sp.S.EmptySet

@@ -22,6 +22,7 @@ from tutor_graph.checks.normalizing import (
     PM,
     SET_CLOSE,
     SET_OPEN,
+    THEREFORE,
     TO,
 )
 
@@ -30,7 +31,7 @@ _SIMPLE = {
     "cdot": "*", "times": "*", "ast": "*", "div": "/", "pm": PM, "mp": PM,
     "le": "<=", "leq": "<=", "leqslant": "<=", "ge": ">=", "geq": ">=", "geqslant": ">=",
     "lt": "<", "gt": ">", "ne": "!=", "neq": "!=", "approx": APPROX, "doteq": APPROX,
-    "Rightarrow": IMPLIES, "implies": IMPLIES, "Longrightarrow": IMPLIES, "therefore": IMPLIES,
+    "Rightarrow": IMPLIES, "implies": IMPLIES, "Longrightarrow": IMPLIES, "therefore": THEREFORE,
     "Leftrightarrow": IFF, "iff": IFF, "Longleftrightarrow": IFF, "to": TO, "rightarrow": TO,
     "lor": OR, "vee": OR, "land": AND, "wedge": AND, "in": IN, "notin": " notin ",
     "cup": CUP, "cap": CAP, "mid": MID, "infty": "oo", "pi": "pi", "circ": DEG, "degree": DEG,
@@ -50,7 +51,9 @@ _SIMPLE = {
 }
 _TEXT_LIKE = {"text", "mathrm", "textrm", "operatorname", "mathbf", "boldsymbol", "mathit", "textbf",
               "mbox", "rm", "textit", "mathop", "boxed", "fbox", "mathbb", "mathcal"}
+_SPACING_TEXT = {"text", "mbox", "textrm", "textit", "textbf"}  # `\text{ }` may only space things out
 _FRACS = {"frac", "dfrac", "tfrac", "cfrac"}
+_MIXED_NUMBER = re.compile(r"(?<![\w^_.])\d+\s*$")  # a bare whole number right before \frac{1}{2}
 _D_OVER_DX = re.compile(r"^\s*(?:d|\\mathrm\{d\}|\\text\{d\}|\\operatorname\{d\})\s*([A-Za-z])?\s*$")
 _DX = re.compile(r"^\s*(?:d|\\mathrm\{d\}|\\text\{d\}|\\operatorname\{d\})\s*([A-Za-z])\s*$")
 
@@ -129,6 +132,9 @@ def _convert(s: str) -> str:
         if name in _FRACS:
             num, i = _read_arg(s, i)
             den, i = _read_arg(s, i)
+            if _MIXED_NUMBER.search("".join(out)) and num.strip().isdigit() and den.strip().isdigit():
+                raise LatexError("带分数有歧义（3\\frac12 是 3½ 还是 3×½？） / a mixed number is ambiguous (3\\frac12: "
+                                 "3½ or 3·½?): write 3+\\frac12 or 3\\cdot\\frac12")
             out.append(_fraction(num, den))
         elif name == "sqrt":
             while i < len(s) and s[i] == " ":
@@ -150,6 +156,8 @@ def _convert(s: str) -> str:
             out.append(f"conjugate({_convert(arg)})")
         elif name in _TEXT_LIKE:
             arg, i = _read_arg(s, i)
+            if not arg.strip() and name not in _SPACING_TEXT:  # `\boxed{}`: an answer left out
+                raise LatexError(f"\\{name}{{}} 是空的 / \\{name}{{}} is empty")
             out.append(f" {_convert(arg)} ")
         elif name in _SIMPLE:
             out.append(f" {_SIMPLE[name]} " if name not in ("{", "}") else _SIMPLE[name])

@@ -4,8 +4,9 @@ Runs on plain strings only (no SymPy), so it is cheap and safe to run in the cal
 The output still may hold LaTeX commands; `tutor_graph.checks.latex` rewrites those next.
 
 Logical markers are single private characters so that later stages cannot confuse them with text:
-IMPLIES ⟹, IFF ⟺, SOLVES ⊨ ("A 的解为 B": the solution set of A is B), OR ∨, AND ∧, IN ∈,
-CUP ∪, CAP ∩, PM ±, APPROX ≈, TO → (limits), DEG °, MID ∣ (set-builder bar).
+IMPLIES ⟹, IFF ⟺, SOLVES ⊨ ("A 的解为 B": the solution set of A is B), THEREFORE ∴ (所以 / 因此 / 则:
+"implies" between two statements, and also allowed before the first one, where the arrows are not),
+OR ∨, AND ∧, IN ∈, CUP ∪, CAP ∩, PM ±, APPROX ≈, TO → (limits), DEG °, MID ∣ (set-builder bar).
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-IMPLIES, IFF, SOLVES = "⟹", "⟺", "⊨"
+IMPLIES, IFF, SOLVES, THEREFORE = "⟹", "⟺", "⊨", "∴"
 OR, AND, IN, CUP, CAP = "∨", "∧", "∈", "∪", "∩"
 PM, APPROX, TO, DEG, MID = "±", "≈", "→", "°", "∣"
 SET_OPEN, SET_CLOSE = "⦃", "⦄"  # explicit set braces (LaTeX \{ \}); plain { } are groups
-MARKERS = IMPLIES + IFF + SOLVES + OR + AND + IN + CUP + CAP + PM + APPROX + TO + DEG + MID + SET_OPEN + SET_CLOSE
+MARKERS = IMPLIES + IFF + SOLVES + THEREFORE + OR + AND + IN + CUP + CAP + PM + APPROX + TO + DEG + MID + SET_OPEN + SET_CLOSE
 
 _SUPERSCRIPTS = str.maketrans({"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6",
                                "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-", "⁺": "+", "ⁿ": "n"})
@@ -27,7 +28,7 @@ _SUBSCRIPTS = str.maketrans({"₀": "0", "₁": "1", "₂": "2", "₃": "3", "�
 # Symbols replaced before NFKC (which would otherwise turn ² into a bare 2, etc.).
 _SYMBOLS = [
     ("⟸", " <= "), ("⇐", " <= "),  # reverse implication is rare; never read it as "implies"
-    ("⇒", IMPLIES), ("⟹", IMPLIES), ("⇔", IFF), ("⟺", IFF), ("↔", IFF), ("∴", IMPLIES),
+    ("⇒", IMPLIES), ("⟹", IMPLIES), ("⇔", IFF), ("⟺", IFF), ("↔", IFF),
     ("→", TO), ("⟶", TO), ("∨", OR), ("∧", AND), ("∈", IN), ("∉", " notin "),
     ("∪", CUP), ("∩", CAP), ("±", PM), ("∓", PM), ("≈", APPROX), ("≐", APPROX),
     ("°", DEG), ("º", DEG), ("℃", DEG), ("≤", "<="), ("⩽", "<="), ("≦", "<="), ("≥", ">="), ("⩾", ">="),
@@ -49,11 +50,11 @@ _CHINESE = [
     ("的解集为", SOLVES), ("的解集是", SOLVES), ("解集为", SOLVES), ("解集是", SOLVES),
     ("的解为", SOLVES), ("的解是", SOLVES), ("的根为", SOLVES), ("的根是", SOLVES), ("的实根为", SOLVES),
     ("解得", SOLVES), ("等价于", IFF), ("当且仅当", IFF),
-    ("所以", IMPLIES), ("因此", IMPLIES), ("从而", IMPLIES), ("于是", IMPLIES), ("故", IMPLIES),
-    ("可得", IMPLIES), ("得到", IMPLIES), ("推出", IMPLIES),
+    ("所以", THEREFORE), ("因此", THEREFORE), ("从而", THEREFORE), ("于是", THEREFORE), ("故", THEREFORE),
+    ("可得", THEREFORE), ("得到", THEREFORE), ("推出", IMPLIES),
     ("或者", OR), ("或", OR), ("并且", AND), ("而且", AND), ("且", AND), ("其中", AND),
     ("属于", IN), ("弧度", " "), ("度", DEG),
-    ("已知", " "), ("设", " "), ("令", " "), ("若", " "), ("如果", " "), ("则", IMPLIES), ("即", IFF), ("方程", " "),
+    ("已知", " "), ("设", " "), ("令", " "), ("若", " "), ("如果", " "), ("则", THEREFORE), ("即", IFF), ("方程", " "),
     ("不等式", " "), ("函数", " "), ("数列", " "), ("等差", " arithmetic "), ("等比", " geometric "),
     ("公差", " "), ("公比", " "), ("首项", " "), ("复数", " complex "), ("实数", " "),
 ]

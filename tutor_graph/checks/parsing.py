@@ -82,7 +82,7 @@ def _parse_cached(text: str, callables: frozenset[str], sets: tuple, variables: 
     return parser.argument(), frozenset(parser.decimals)
 
 
-_E_DEFINED = re.compile(r"(?:^|[\s,;(∧⟹⟺])e\s*=(?!=)")
+_E_DEFINED = re.compile(r"(?:^|[\s,;(∧⟹⟺∴])e\s*=(?!=)")
 
 
 def letter_variables(*texts: str) -> frozenset[str]:
@@ -97,16 +97,26 @@ def split_pm(stmt):
     return stmt
 
 
+_LINKS = {"=>": "⇒", "<=>": "⇔", "solves": "的解为", "therefore": "所以"}
+
+
 class _Parser(ExpressionParser):
     """The statement half: relation chains, memberships, 或 / 且 / comma lists, ⇒ / ⇔ / 的解为."""
 
     # -- statements ----------------------------------------------------------------------------
     def argument(self):
-        while self.accept("logic"):
-            pass  # a leading ∴ / 所以
+        """`s0 link s1 link s2 …`. Every link needs a statement on both sides: `0 = 0 ⇒` (nothing
+        concluded) and `⇒ x = 1` (nothing assumed) are malformed, never read as `0 = 0` or `x = 1`.
+        Only a word meaning "so" (所以, 因此, 则, ∴) may stand before the first statement."""
+        while self.accept("logic", "therefore"):
+            pass  # a leading ∴ / 所以: the premise is the context
+        if self.at("logic"):
+            raise ParseError(f"'{_LINKS[self.peek().text]}' 前面缺少前提 / nothing before '{_LINKS[self.peek().text]}'")
         statements, links = [self.disjunction()], []
-        while (tok := self.accept("logic")) and self.peek() is not None:
-            links.append(tok.text)
+        while (tok := self.accept("logic")):
+            if self.peek() is None or self.at("logic"):
+                raise ParseError(f"'{_LINKS[tok.text]}' 后面缺少结论 / nothing after '{_LINKS[tok.text]}'")
+            links.append("=>" if tok.text == "therefore" else tok.text)
             statements.append(self.disjunction())
         if self.peek() is not None:
             raise ParseError(f"无法理解 '{self.peek().text}' / unexpected '{self.peek().text}'")
@@ -122,11 +132,19 @@ class _Parser(ExpressionParser):
         return items[0] if len(items) == 1 else AnyOf(tuple(items))
 
     def conjunction(self):
+        """`A, B`, `A 且 B`, `A，且 B`. A trailing comma or semicolon is punctuation (`x = 2，`); a
+        trailing 且 / ∧ joins nothing and is malformed."""
         items = [self.item()]
         while self.at("word", "and") or self.at("op", ",") or self.at("op", ";"):
+            words = marks = 0
             while self.at("word", "and") or self.at("op", ",") or self.at("op", ";"):
+                words, marks = words + self.at("word", "and"), marks + (not self.at("word", "and"))
                 self.i += 1  # "，且" is one separator
+            if words > 1 or marks > 1:
+                raise ParseError("连接词之间缺少条件 / an empty condition between two separators")
             if self.peek() is None or self.at("logic") or self.at("word", "or"):
+                if words:
+                    raise ParseError("'且' 后面缺少条件 / nothing after 'and'")
                 break
             items.append(self.item())
         if len(items) > 1 and isinstance(items[0], Relation) and all(isinstance(s, Bare) for s in items[1:]):

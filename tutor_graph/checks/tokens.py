@@ -26,6 +26,7 @@ from tutor_graph.checks.normalizing import (
     SET_CLOSE,
     SET_OPEN,
     SOLVES,
+    THEREFORE,
     TO,
 )
 
@@ -44,6 +45,7 @@ SPECIAL = frozenset({"SUM", "INT", "LIM", "PROD", "COMPL"})
 _VOCAB = sorted(FUNCTIONS | GREEK | {"pi"}, key=len, reverse=True)
 
 _MARKER_KIND = {IMPLIES: ("logic", "=>"), IFF: ("logic", "<=>"), SOLVES: ("logic", "solves"),
+                THEREFORE: ("logic", "therefore"),
                 OR: ("word", "or"), AND: ("word", "and"), IN: ("word", "in"), CUP: ("word", "cup"),
                 CAP: ("word", "cap"), PM: ("op", "±"), APPROX: ("rel", "~="), TO: ("op", "->"),
                 DEG: ("op", "°"), MID: ("op", "mid"), SET_OPEN: ("op", "{{"), SET_CLOSE: ("op", "}}")}
