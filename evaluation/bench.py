@@ -153,7 +153,7 @@ def run_bench(seed: int = 2024, limit: int | None = None, out: str | None = None
     for key in ("detection", "false_alarm", "coverage", "false_pass", "malformed_unknown"):
         target, at_least = TARGETS[key], key in ("detection", "coverage", "malformed_unknown")
         ok = claim_metrics[key] >= target if at_least else claim_metrics[key] <= target
-        print(f"  {key:12s} {claim_metrics[key]:7.2%}   target {'≥' if at_least else '≤'} "
+        print(f"  {key:17s} {claim_metrics[key]:7.2%}   target {'≥' if at_least else '≤'} "
               f"{target:.1%}  {'ok' if ok else 'MISSED'}")
     for key in ("p50_ms", "p95_ms"):
         print(f"  {key:12s} {claim_metrics[key]:7.1f} ms" + (f"  target ≤ {TARGETS[key]:.0f} ms" if key == "p95_ms" else ""))

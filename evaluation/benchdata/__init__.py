@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-
 MALFORMED = "malformed"  # the error kind of a claim with a side, operand or bracket missing: only `unknown` is right
 
 

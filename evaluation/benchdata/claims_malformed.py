@@ -59,12 +59,12 @@ def broken_notation(rng: random.Random):
         yield f"\\frac{{{a}}}{{{b}}} = \\frac{{{2 * a}}}{{{2 * b}", None, False, MALFORMED
         yield f"[{a},{a + b}) = [{a},{a + b}", None, False, MALFORMED
         yield f"|{a - 10}| = {10 - a}|", None, False, MALFORMED
-        yield f"\\frac{{}}{{}} = 0", None, False, MALFORMED
+        yield "\\frac{}{} = 0", None, False, MALFORMED
         yield f"\\sqrt{{}} + {a} = {a}", None, False, MALFORMED
         yield f"\\boxed{{}} {a} = {a}", None, False, MALFORMED
         yield f"{a} {b} = {a * b}", None, False, MALFORMED  # `2 3` is not 2·3
         yield f"{a}\\frac{{1}}{{2}} = \\frac{{{2 * a + 1}}}{{2}}", None, False, MALFORMED  # 3½ or 3·½?
-        yield f"\\{{x \\mid \\}} = \\varnothing", None, False, MALFORMED
+        yield "\\{x \\mid \\} = \\varnothing", None, False, MALFORMED
         yield f"x = {tex(sp.Rational(a, b))}", f"{b}x = {a} \\Rightarrow", False, MALFORMED  # an unreadable given
 
 

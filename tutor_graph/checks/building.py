@@ -89,6 +89,9 @@ _UNARY = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "cot": sp.cot, "sec": sp.
 
 def apply_function(name: str, args: list, base):
     """Apply a whitelisted function to parsed arguments."""
+    if name == "conjugate" and len(args) == 1 and args[0].is_Symbol:
+        # \bar{z}: kept as written, so z = 1 + i from the context is conjugated (a real z would vanish here)
+        return sp.conjugate(args[0], evaluate=False)
     if name in _UNARY and len(args) == 1:
         return _UNARY[name](args[0])
     if name == "lg" and len(args) == 1:

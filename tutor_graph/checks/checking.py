@@ -12,11 +12,17 @@ from sympy.core.function import AppliedUndef
 
 from tutor_graph.checks.calls import check_step  # noqa: F401 - re-exported: the bounded call
 from tutor_graph.checks.givens import Givens, read_context
+from tutor_graph.checks.parametric import bounds, parametric_verdict
 from tutor_graph.checks.parsing import PM, ParseError, TooLarge, as_set, freeze, parse_claim, symbol
+from tutor_graph.checks.quantified import quantified_verdict
+from tutor_graph.checks.ranges import interval_verdict, range_verdict
 from tutor_graph.checks.relations import (
     arithmetic,
     equation_shaped,
+    explicit_set,
+    inclusion_verdict,
     indefinite,
+    real_set,
     sets_relation,
     zero_on_positive_domain,
 )
@@ -40,7 +46,10 @@ from tutor_graph.checks.statements import (
     AnyOf,
     Argument,
     Bare,
+    Inclusion,
     Member,
+    Quantified,
+    RangeClaim,
     Relation,
     free_symbols,
     map_exprs,
@@ -134,6 +143,12 @@ class _Decider:
             return _combine([self.any(s) for s in stmt.items], "part")
         if isinstance(stmt, Bare):
             return Verdict.unknown("没有可检验的关系 / no relation to check (nothing is claimed)")
+        if isinstance(stmt, Quantified):
+            return quantified_verdict(stmt)
+        if isinstance(stmt, Inclusion):
+            return self.inclusion(stmt)
+        if isinstance(stmt, RangeClaim):
+            return range_verdict(stmt, self.conditions_for(stmt))
         return self.condition(stmt, self.conditions_for(stmt))
 
     def conditions_for(self, stmt) -> list:
@@ -247,6 +262,9 @@ class _Decider:
         attempts.append(lambda: enumerate_verdict(conditions, claim, roles))
         attempts.append(lambda: branch_verdict(conditions, claim, roles, self.integer))
         attempts.append(lambda: sign_verdict(conditions, claim, roles))
+        if len(variables) > 1:
+            attempts.append(lambda: interval_verdict(conditions, claim, roles))
+            attempts.append(lambda: parametric_verdict(conditions, claim, roles))
         for attempt in attempts:
             try:
                 status, reason, example = attempt()
@@ -294,16 +312,53 @@ class _Decider:
         verdicts = []
         for k, link in enumerate(arg.links):
             before, after = arg.statements[k], arg.statements[k + 1]
-            forward = self.entails(before, after, FORWARD)
-            if link == "=>":
-                verdicts.append(forward)
+            if link != "=>" and isinstance(after, Bare):  # `A 的解集为 S`: set_answer compares both directions
+                verdicts.append(self.set_answer(before, after))
                 continue
-            backward = (_set_answer(before, after, self.givens.conditions) if isinstance(after, Bare)
-                        else self.entails(after, before, BACKWARD))
-            if isinstance(after, Bare):
-                forward = backward
-            verdicts.append(_both(forward, backward))
+            forward = self.entails(before, after, FORWARD)
+            verdicts.append(forward if link == "=>" else _both(forward, self.entails(after, before, BACKWARD)))
         return _combine(verdicts, "step")
+
+    def set_answer(self, premise, answer: Bare) -> Verdict:
+        """`A 的解集为 S`: the solution set of A (under the givens) equals S. The unknown is A's one variable,
+        or its one variable that is not a parameter bounded in the givens (`m > 0`)."""
+        conditions = self.conditions_for(Argument((premise, answer), ("=>",)))
+        variables = {s for s in free_symbols(premise) if s != PM}
+        try:
+            params = set(bounds(conditions)[0])
+        except Undecided:
+            params = set()
+        unknowns = variables - params if len(variables) > 1 else variables
+        if len(unknowns) != 1:
+            return Verdict.unknown("解集需只含一个未知数 / a solution set needs exactly one unknown")
+        var = next(iter(unknowns))
+        try:
+            stated = as_set(answer.expr)
+        except ParseError:
+            return Verdict.unknown("答案不是集合 / the answer is not a set")
+        member = Member(var, stated)
+        if len(variables) > 1 or stated.free_symbols:
+            return _both(self.condition(member, [*conditions, premise], FORWARD),
+                         self.condition(premise, [*conditions, member], BACKWARD))
+        try:
+            forward = subset_verdict([*conditions, premise], member, var, FORWARD)
+            backward = subset_verdict([*conditions, member], premise, var, BACKWARD)
+        except Undecided:
+            return Verdict.unknown("无法比较解集 / could not compare the solution sets")
+        return _both(Verdict(*forward), Verdict(*backward))
+
+    def inclusion(self, stmt: Inclusion) -> Verdict:
+        """`A ⊆ B` and friends: exactly between sets of numbers; with a parameter (`[1-m, 1+m] ⊆ [0, 2]`,
+        m from the givens) ⊆ is read as `x ∈ A ⇒ x ∈ B` for a new x and decided like an implication."""
+        left, right = explicit_set(stmt.left), explicit_set(stmt.right)
+        if not (left.free_symbols or right.free_symbols):
+            return inclusion_verdict(left, stmt.op, right)
+        if stmt.op != "sube" or not (real_set(left) and real_set(right)):
+            return Verdict.unknown("含参数的集合只判定 ⊆ / with a parameter only ⊆ is decided")
+        taken = {s.name for s in left.free_symbols | right.free_symbols}
+        x = symbol(next(n for n in ("x", "t", "u", "w") if n not in taken))
+        conditions = self.conditions_for(stmt)
+        return self.condition(Member(x, right), [*conditions, Member(x, left)], GIVENS)
 
     def entails(self, premise, conclusion, roles: tuple = FORWARD) -> Verdict:
         """`premise ⇒ conclusion` under the givens."""
@@ -311,6 +366,8 @@ class _Decider:
             return Verdict.unknown("有一边不是命题 / one side is not a statement")
         premises = list(premise.items) if isinstance(premise, AllOf) else [premise]
         conditions = self.conditions_for(Argument((premise, conclusion), ("=>",))) + premises
+        if isinstance(conclusion, RangeClaim):
+            return range_verdict(conclusion, conditions)
         if not {s for s in free_symbols(conclusion) if s != PM}:
             return self.constant_conclusion(premise, conclusion, roles)
         return self.condition(_roots_as_alternatives(conclusion, premises), conditions, roles)
@@ -364,25 +421,6 @@ def _bare_condition(claim, var) -> Verdict | None:
     return Verdict.unknown(f"这是关于 {var} 的条件而非事实，仅当 {var} ∈ {sp.sstr(region)} 时成立；请在已知中给出来源或写成 "
                            f"A ⇒ B / a condition on {var} (true only for {var} in {sp.sstr(region)}), not a fact; "
                            "give where it comes from as context, or write `A ⇒ B`")
-
-
-def _set_answer(premise, answer: Bare, conditions) -> Verdict:
-    """`A 的解集为 S`: the solution set of A (under the givens) equals S."""
-    variables = {s for s in free_symbols(premise) if s != PM}
-    if len(variables) != 1:
-        return Verdict.unknown("解集需只含一个变量 / a solution set needs exactly one variable")
-    var = next(iter(variables))
-    try:
-        stated = as_set(answer.expr)
-    except ParseError:
-        return Verdict.unknown("答案不是集合 / the answer is not a set")
-    member = Member(var, stated)
-    try:
-        forward = subset_verdict(list(conditions) + [premise], member, var, FORWARD)
-        backward = subset_verdict(list(conditions) + [member], premise, var, BACKWARD)
-    except Undecided:
-        return Verdict.unknown("无法比较解集 / could not compare the solution sets")
-    return _both(Verdict(*forward), Verdict(*backward))
 
 
 def _roots_as_alternatives(conclusion, premises):

@@ -249,12 +249,16 @@ class ExpressionParser:
     def name(self, text: str):
         if text in GREEK:
             return symbol(text)
-        if text in self.bound:
+        if len(text) > 1:  # one opaque symbol from the LaTeX converter: x̄, ŷ, ⟨a,b⟩
+            return symbol(text)
+        if text in self.bound and not self.at("op", "_"):
             return self.bound[text]
         if text in self.sets and not self.at("op", "_"):
             return self.sets[text]
         if self.accept("op", "_"):
             sub = self.subscript()
+            if (key := f"{text}_{sp.sstr(sub)}") in self.bound:  # ∃x_0: the bound x_0
+                return self.bound[key]
             if text in ("C", "A") and self.accept("op", "^"):
                 return combinatoric(text, expression(sub), self.exponent())
             return sp.Function(f"{text}_")(expression(sub))

@@ -162,9 +162,9 @@ def _split(text: str) -> list[str]:
     """Split context text at top-level separators (newlines, ; and , outside brackets)."""
     parts, depth, current = [], 0, []
     for ch in text:
-        if ch in "([{⦃":
+        if ch in "([{⦃⟨":
             depth += 1
-        elif ch in ")]}⦄":
+        elif ch in ")]}⦄⟩":
             depth -= 1
         if (ch in ";\n" or (ch == "," and depth == 0)) and depth <= 0:
             parts.append("".join(current))

@@ -7,6 +7,7 @@ rejects them with a clear reason instead of guessing.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tutor_graph.checks.normalizing import (
     AND,
@@ -14,10 +15,15 @@ from tutor_graph.checks.normalizing import (
     CAP,
     CUP,
     DEG,
+    EXISTS,
+    FORALL,
     IFF,
     IMPLIES,
     IN,
     MID,
+    NAME_CLOSE,
+    NAME_OPEN,
+    NOT,
     OR,
     PM,
     SET_CLOSE,
@@ -48,6 +54,10 @@ _SIMPLE = {
     "bigl": "", "bigr": "", "Bigl": "", "Bigr": "", "middle": "", "ldots": " ... ", "cdots": " ... ",
     "dots": " ... ", "prime": "'", "complement": " COMPL ", "complementset": " COMPL ",
     "backslash": " \\backslash ", "setminus": " \\setminus ",
+    "subseteq": "⊆", "subseteqq": "⊆", "subset": "⊂", "subsetneq": "⊊", "subsetneqq": "⊊", "varsubsetneq": "⊊",
+    "varsubsetneqq": "⊊", "nsubseteq": "⊈", "supseteq": "⊇", "supseteqq": "⊇", "supset": "⊃", "supsetneq": "⊋",
+    "supsetneqq": "⊋", "varsupsetneq": "⊋", "nsupseteq": "⊉", "forall": FORALL, "exists": EXISTS,
+    "nexists": f"{NOT} {EXISTS}", "neg": NOT, "lnot": NOT, "chi": "chi",
 }
 _TEXT_LIKE = {"text", "mathrm", "textrm", "operatorname", "mathbf", "boldsymbol", "mathit", "textbf",
               "mbox", "rm", "textit", "mathop", "boxed", "fbox", "mathbb", "mathcal"}
@@ -99,6 +109,10 @@ _PREPASS = [
     (re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ)"), DEG),
     (re.compile(r"\{\s*\}\s*\^\s*\\circ"), DEG),
     (re.compile(r"\\mathrm\s*\{\s*i\s*\}"), " i "),
+    (re.compile(r"\\not\s*(?:\\subseteq|⊆)"), "⊈"), (re.compile(r"\\not\s*(?:\\subset(?![a-z])|⊂)"), "⊄"),
+    (re.compile(r"\\not\s*(?:\\supseteq|⊇)"), "⊉"), (re.compile(r"\\not\s*(?:\\supset(?![a-z])|⊃)"), "⊅"),
+    (re.compile(r"\\not\s*(?:\\in(?![a-z])|∈)"), " notin "), (re.compile(r"\\not\s*="), " != "),
+    (re.compile(r"\\not\s*(?:\\exists|∃)"), f" {NOT} {EXISTS} "),
 ]
 
 
@@ -108,6 +122,10 @@ def to_plain(s: str) -> str:
     >>> to_plain(r"\\frac{1}{2}+\\sqrt[3]{8}\\cdot\\sin 30^\\circ").split()
     ['((1)/(2))+root((8),(3))', '*', 'sin', '30°']
     """
+    if "⟨" in s or "⟩" in s:  # 〈a, b〉 (normalised from \\langle, 〈): one symbol, the angle between a and b
+        s = _ANGLE.sub(lambda m: _angle(m.group(1)), s)
+        if re.search("[⟨⟩]", re.sub(f"{NAME_OPEN}[^{NAME_CLOSE}]*{NAME_CLOSE}", "", s)):
+            raise LatexError("⟨ ⟩ 不配对 / unbalanced ⟨ ⟩")
     if "\\" not in s:
         return s
     for pattern, new in _PREPASS:
@@ -151,9 +169,13 @@ def _convert(s: str) -> str:
             n, i = _read_arg(s, i)
             k, i = _read_arg(s, i)
             out.append(f"binomial(({_convert(n)}),({_convert(k)}))")
-        elif name in ("overline", "bar"):  # \overline{z}: the complex conjugate
+        elif name in ("overline", "bar"):
             arg, i = _read_arg(s, i)
-            out.append(f"conjugate({_convert(arg)})")
+            out.append(_bar(arg))
+        elif name in ("hat", "widehat"):  # ŷ, \hat{b}: an estimate, its own variable
+            arg, i = _read_arg(s, i)
+            out.append(_opaque(_letter(arg, name) + "\u0302"))
+
         elif name in _TEXT_LIKE:
             arg, i = _read_arg(s, i)
             if not arg.strip() and name not in _SPACING_TEXT:  # `\boxed{}`: an answer left out
@@ -164,6 +186,61 @@ def _convert(s: str) -> str:
         else:
             out.append(f" \\{name} ")  # unknown: the tokenizer reports it
     return "".join(out)
+
+
+def _opaque(name: str) -> str:
+    """One symbol the tokenizer reads whole (`x̄`, `ŷ`, `⟨a,b⟩`): it never splits into letters."""
+    return f" {NAME_OPEN}{unicodedata.normalize('NFC', name)}{NAME_CLOSE} "
+
+
+_GREEK_ARG = re.compile(r"\\(alpha|beta|gamma|delta|theta|phi|omega|lambda|mu|rho|sigma|tau|epsilon|varepsilon|chi)$")
+
+
+_GREEK_LETTERS = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "theta": "θ", "phi": "φ", "omega": "ω",
+                  "lambda": "λ", "mu": "μ", "rho": "ρ", "sigma": "σ", "tau": "τ", "epsilon": "ε", "varepsilon": "ε",
+                  "chi": "χ"}
+
+
+def _letter(arg: str, command: str) -> str:
+    """The one letter (or Greek letter) an accent sits on; anything longer is refused."""
+    arg = arg.strip()
+    if len(arg) == 1 and arg.isascii() and arg.isalpha():
+        return arg
+    if m := _GREEK_ARG.match(arg):
+        return _GREEK_LETTERS[m.group(1)]
+    raise LatexError(f"\\{command} 只读一个字母 / \\{command} is read on one letter only")
+
+
+def _bar(arg: str) -> str:
+    """`\\overline{1-i}`, `\\bar z`: the complex conjugate. On real letters a bar is something else (the mean
+    x̄, the event Ā, the segment AB̄), so `\\bar{x}` and `\\overline{x^2}` are their own symbols: reading
+    them as conjugates would make x̄ equal x."""
+    letters = re.sub(r"\\[A-Za-z]+", "", arg)
+    if re.search(r"[izw]", letters) or not re.search(r"[A-Za-z]", letters) or "\\mathrm{i}" in arg:
+        return f"conjugate({_convert(arg)})"
+    plain = re.sub(r"\s+", "", arg)
+    if len(plain) == 1:
+        return _opaque(plain + "\u0304")
+    if len(plain) > 30 or not re.fullmatch(r"[A-Za-z0-9^_{}()+\-*]+", plain):
+        raise LatexError("\\overline 下的式子无法读作一个记号 / cannot read this \\overline as one symbol")
+    return _opaque(f"({plain})\u0304")
+
+
+_VECTOR = re.compile(r"^\s*(?:\\(?:vec|overrightarrow|boldsymbol|mathbf)\s*\{\s*([A-Za-z]{1,2})\s*\}|"
+                     r"\\vec\s+([A-Za-z])|([A-Za-z]{1,2}))\s*$")
+
+
+_ANGLE = re.compile(r"⟨([^⟨⟩⟪⟫]*)⟩")
+
+
+def _angle(inside: str) -> str:
+    """`\\langle \\vec a, \\vec b \\rangle`: the angle between two vectors (Chinese textbooks' 〈a, b〉), one symbol."""
+    parts = inside.split(",")
+    names = [_VECTOR.match(p) for p in parts]
+    if len(parts) != 2 or not all(names):
+        raise LatexError("⟨…⟩ 只读作两个向量的夹角 / ⟨…⟩ is read only as the angle between two named vectors")
+    a, b = (next(g for g in m.groups() if g) for m in names)
+    return _opaque(f"⟨{a},{b}⟩")
 
 
 def _fraction(num: str, den: str) -> str:

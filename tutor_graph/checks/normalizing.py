@@ -6,7 +6,9 @@ The output still may hold LaTeX commands; `tutor_graph.checks.latex` rewrites th
 Logical markers are single private characters so that later stages cannot confuse them with text:
 IMPLIES ⟹, IFF ⟺, SOLVES ⊨ ("A 的解为 B": the solution set of A is B), THEREFORE ∴ (所以 / 因此 / 则:
 "implies" between two statements, and also allowed before the first one, where the arrows are not),
-OR ∨, AND ∧, IN ∈, CUP ∪, CAP ∩, PM ±, APPROX ≈, TO → (limits), DEG °, MID ∣ (set-builder bar).
+OR ∨, AND ∧, IN ∈, CUP ∪, CAP ∩, PM ±, APPROX ≈, TO → (limits), DEG °, MID ∣ (set-builder bar),
+FORALL ∀, EXISTS ∃, NOT ¬, RANGE ⟜ ("E 的取值范围是 S": the set of values E takes is S), the inclusions
+⊆ ⊂ ⊊ ⊈ ⊄ and their mirror images, and NAME_OPEN ⟪ … ⟫ NAME_CLOSE around one opaque symbol (`x̄`, `ŷ`, `⟨a,b⟩`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,12 @@ IMPLIES, IFF, SOLVES, THEREFORE = "⟹", "⟺", "⊨", "∴"
 OR, AND, IN, CUP, CAP = "∨", "∧", "∈", "∪", "∩"
 PM, APPROX, TO, DEG, MID = "±", "≈", "→", "°", "∣"
 SET_OPEN, SET_CLOSE = "⦃", "⦄"  # explicit set braces (LaTeX \{ \}); plain { } are groups
-MARKERS = IMPLIES + IFF + SOLVES + THEREFORE + OR + AND + IN + CUP + CAP + PM + APPROX + TO + DEG + MID + SET_OPEN + SET_CLOSE
+FORALL, EXISTS, NOT, RANGE = "∀", "∃", "¬", "⟜"
+NAME_OPEN, NAME_CLOSE = "⟪", "⟫"
+INCLUSIONS = {"⊆": "sube", "⊂": "sub", "⊊": "subne", "⊈": "nsube", "⊄": "nsub",
+              "⊇": "supe", "⊃": "sup", "⊋": "supne", "⊉": "nsupe", "⊅": "nsup"}
+MARKERS = (IMPLIES + IFF + SOLVES + THEREFORE + OR + AND + IN + CUP + CAP + PM + APPROX + TO + DEG + MID + SET_OPEN
+           + SET_CLOSE + FORALL + EXISTS + NOT + RANGE + NAME_OPEN + NAME_CLOSE + "".join(INCLUSIONS))
 
 _SUPERSCRIPTS = str.maketrans({"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6",
                                "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-", "⁺": "+", "ⁿ": "n"})
@@ -37,7 +44,8 @@ _SYMBOLS = [
     ("′", "'"), ("″", "''"), ("｜", "|"), ("∣", "|"), ("α", " alpha "), ("β", " beta "), ("γ", " gamma "),
     ("θ", " theta "), ("φ", " phi "), ("ϕ", " phi "), ("ω", " omega "), ("λ", " lamda "), ("μ", " mu "),
     ("ρ", " rho "), ("σ", " sigma "), ("τ", " tau "), ("Δ", " Delta "), ("ℝ", " RR "), ("ℕ", " NN "),
-    ("ℤ", " ZZ "), ("ℚ", " QQ "), ("∅", " EMPTY "), ("∁", " COMPL "), ("、", ","), ("，", ","), ("；", ";"), ("：", ":"),
+    ("ℤ", " ZZ "), ("ℚ", " QQ "), ("∅", " EMPTY "), ("∁", " COMPL "), ("⫋", "⊊"), ("⫌", "⊋"),
+    ("\\langle", "⟨"), ("\\rangle", "⟩"), ("〈", "⟨"), ("〉", "⟩"), ("∄", " ¬∃ "), ("、", ","), ("，", ","), ("；", ";"), ("：", ":"),
     ("。", " "), ("（", "("), ("）", ")"), ("【", "["), ("】", "]"), ("“", '"'), ("”", '"'),
 ]
 
@@ -47,6 +55,10 @@ _CHINESE = [
     ("为正整数", f" {IN} NNPOS "), ("是正整数", f" {IN} NNPOS "), ("为非负整数", f" {IN} NN "),
     ("是非负整数", f" {IN} NN "), ("为自然数", f" {IN} NN "), ("是自然数", f" {IN} NN "),
     ("为整数", f" {IN} ZZ "), ("是整数", f" {IN} ZZ "), ("为实数", f" {IN} RR "), ("是实数", f" {IN} RR "),
+    ("的取值范围是", RANGE), ("的取值范围为", RANGE), ("取值范围是", RANGE), ("取值范围为", RANGE),
+    ("的范围是", RANGE), ("的范围为", RANGE),
+    ("对于任意", FORALL), ("对任意", FORALL), ("对所有", FORALL), ("对一切", FORALL), ("任意", FORALL), ("存在", EXISTS),
+    ("使得", " "), ("都有", " "), ("恒有", " "), ("总有", " "), ("均有", " "),
     ("的解集为", SOLVES), ("的解集是", SOLVES), ("解集为", SOLVES), ("解集是", SOLVES),
     ("的解为", SOLVES), ("的解是", SOLVES), ("的根为", SOLVES), ("的根是", SOLVES), ("的实根为", SOLVES),
     ("解得", SOLVES), ("等价于", IFF), ("当且仅当", IFF),
@@ -93,17 +105,31 @@ def normalize(text: str) -> str:
     for pattern, new in _NUMBER_SET_AFTER_IN:
         text = pattern.sub(new, text)
     text = re.sub(r"([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿ]+)", lambda m: "^{" + m.group(1).translate(_SUPERSCRIPTS) + "}", text)
-    text = text.translate(_SUBSCRIPTS)
+    # x₀ is x_0 (a subscript, never the product x·0), a₁₀ is a_{10}
+    text = re.sub(r"([₀₁₂₃₄₅₆₇₈₉ₙ]+)", lambda m: "_{" + m.group(1).translate(_SUBSCRIPTS) + "}", text)
     for old, new in _SYMBOLS:
         text = text.replace(old, new)
     text = unicodedata.normalize("NFKC", text)  # full-width ＡＢ１２＋ to ASCII
     for old, new in _SYMBOLS:  # NFKC can produce some symbols again (e.g. from compatibility forms)
         text = text.replace(old, new)
+    text = _ACCENTED.sub(_accent, text)
     for old, new in _CHINESE:
         text = text.replace(old, f" {new} ")
     for pattern, new in _ASCII_WORDS:
         text = pattern.sub(f" {new} ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# ŷ (hat) and x̄ (bar, also written x with a combining overline): written as the LaTeX the converter reads
+_ACCENTS = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar"}
+_ACCENTED = re.compile(r"[A-Za-z][\u0302\u0304\u0305]|[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _accent(match: re.Match) -> str:
+    parts = unicodedata.normalize("NFD", match.group(0))
+    if len(parts) == 2 and parts[0].isascii() and parts[1] in _ACCENTS:
+        return f" \\{_ACCENTS[parts[1]]}{{{parts[0]}}} "
+    return match.group(0)  # another accent (é, ü): left for the tokenizer to refuse
 
 
 def has_cjk(text: str) -> bool:

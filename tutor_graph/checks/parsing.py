@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import sympy as sp
+
 from tutor_graph.checks.building import (  # noqa: F401 - re-exported: the parser's public vocabulary
     DEFAULT_CALLABLES,
     PM,
@@ -29,7 +31,20 @@ from tutor_graph.checks.building import (  # noqa: F401 - re-exported: the parse
 from tutor_graph.checks.expressions import ExpressionParser
 from tutor_graph.checks.latex import LatexError, to_plain
 from tutor_graph.checks.normalizing import has_cjk, normalize
-from tutor_graph.checks.statements import AllOf, AnyOf, Argument, Bare, Member, Relation, map_exprs
+from tutor_graph.checks.statements import (
+    AllOf,
+    AnyOf,
+    Argument,
+    Bare,
+    Inclusion,
+    Member,
+    NotNegatable,
+    Quantified,
+    RangeClaim,
+    Relation,
+    map_exprs,
+    negate,
+)
 from tutor_graph.checks.tokens import Token, TokenError, tokenize
 
 
@@ -152,17 +167,108 @@ class _Parser(ExpressionParser):
         return items[0] if len(items) == 1 else AllOf(tuple(items))
 
     def item(self):
+        if self.accept("word", "not"):
+            return self.negation()
+        if self.at("quant"):
+            return self.quantified()
         first = self.relation()
         negated = self.at("word", "notin")
         if self.accept("word", "in") or self.accept("word", "notin"):
             if not isinstance(first, Bare):
                 raise ParseError("关系后不能接 ∈ / membership after a relation")
             return Member(first.expr, as_set(self.setops()), negated)
+        if self.accept("word", "rangeis"):  # `2a - b 的取值范围是 (-2, 4)`
+            if not (isinstance(first, Bare) and isinstance(first.expr, sp.Expr)):
+                raise ParseError("取值范围前应为一个式子 / a range belongs to an expression")
+            return RangeClaim(first.expr, as_set(self.setops()))
         return split_pm(first)
 
     def relation(self):
         parts, ops = [self.setops()], []
+        if self.at("incl"):
+            return self.inclusions(parts[0])
         while (tok := self.accept("rel")):
             ops.append(tok.text)
             parts.append(self.setops())
+        if self.at("incl"):
+            raise ParseError("⊆ 不能与 = < 连写 / ⊆ chained with = or <")
         return Bare(parts[0]) if not ops else Relation(tuple(parts), tuple(ops))
+
+    def inclusions(self, left):
+        """`A ⊆ B`, `A ⊋ B ⊇ C` (each link on its own); mirror images are stored with the sides swapped."""
+        items = []
+        while (tok := self.accept("incl")):
+            right = self.setops()
+            if self.at("rel"):
+                raise ParseError("⊆ 不能与 = < 连写 / ⊆ chained with = or <")
+            one, two = _as_named_set(left), _as_named_set(right)
+            op = tok.text
+            if op in _MIRRORED:
+                one, two, op = two, one, _MIRRORED[op]
+            items.append(Inclusion(one, two, op))
+            left = right
+        return items[0] if len(items) == 1 else AllOf(tuple(items))
+
+    def negation(self):
+        """`¬(∀x∈R, x^2>0)`, `\\neg x > 1`: the negation pushed inward (`statements.negate`)."""
+        inner = None
+        if self.at("op", "("):
+            start, bound = self.i, dict(self.bound)
+            self.i += 1
+            try:
+                inner = self.disjunction()
+                self.expect("op", ")")
+            except ParseError:
+                inner = None
+            if isinstance(inner, Bare) or inner is None:  # `¬(x+1) > 0`: the bracket was an expression's
+                self.i, self.bound, inner = start, bound, None
+        if inner is None:
+            if self.peek() is None:
+                raise ParseError("'¬' 后面缺少命题 / nothing after '¬'")
+            inner = self.item()
+        try:
+            return negate(inner)
+        except NotNegatable:
+            raise ParseError("无法写出这个命题的否定 / cannot negate this statement") from None
+
+    def quantified(self):
+        """`∀x∈R, body`, `∃x_0 > 0, body`, `存在 x，使得 body`: the variable is bound (a Dummy) in the domain
+        and the body, which runs to the end of the statement."""
+        kind = self.tokens[self.i].text
+        self.i += 1
+        tok = self.accept("name")
+        if tok is None:
+            raise ParseError("量词后应为变量 / a variable must follow ∀ or ∃")
+        key = tok.text
+        if self.accept("op", "_"):
+            key = f"{tok.text}_{sp.sstr(self.subscript())}"
+        var, saved = sp.Dummy(key, real=True), self.bound.get(key)
+        self.bound[key] = var
+        try:
+            domain = None
+            if self.accept("word", "in"):
+                domain = Member(var, as_set(self.setops()))
+            elif (rel := self.accept("rel")) and rel.text in ("<", "<=", ">", ">=", "!="):
+                domain = Relation((var, self.arith()), (rel.text,))
+            elif rel:
+                raise ParseError(f"量词的范围无法理解 '{rel.text}' / unexpected '{rel.text}' after the variable")
+            self.accept("op", ",") or self.accept("op", ":")
+            if self.peek() is None or self.at("logic"):
+                raise ParseError("量词后缺少命题 / nothing after the quantifier")
+            body = self.disjunction()
+        finally:
+            if saved is None:
+                self.bound.pop(key, None)
+            else:
+                self.bound[key] = saved
+        return Quantified(kind, var, domain, body)
+
+
+_MIRRORED = {"supe": "sube", "sup": "sub", "supne": "subne", "nsupe": "nsube", "nsup": "nsub"}
+
+
+def _as_named_set(value) -> sp.Set:
+    """A side of ⊆: a set or interval; a capital letter the context does not define says so."""
+    if isinstance(value, sp.Symbol) and value.name.isalpha() and value.name.isupper():
+        raise ParseError(f"集合 {value.name} 未在已知中给出 / the set {value.name} is not defined in the context")
+    return as_set(value)

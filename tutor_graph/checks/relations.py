@@ -98,3 +98,96 @@ def sets_relation(lhs, op: str, rhs) -> Verdict:
                                f"{show(point)} 只属于{'左' if where == 'left' else '右'}边的集合 "
                                f"({show(point)} lies only in the {where} set)")
     return Verdict.unknown("无法比较两集合 / could not compare the sets")
+
+
+def explicit_set(value) -> sp.Set:
+    """A set with its set-builder parts solved: `{x | x^2 < 4}` -> (-2, 2) (left as it is where SymPy cannot)."""
+    from tutor_graph.checks.solving import Undecided, boolean_set
+
+    if isinstance(value, sp.ConditionSet):
+        try:
+            return sp.Intersection(boolean_set(value.condition, value.sym), value.base_set)
+        except Undecided:
+            return value
+    if isinstance(value, sp.Union | sp.Intersection | sp.Complement):
+        return value.func(*[explicit_set(a) for a in value.args])
+    return value
+
+
+_NUMBER_SETS = (sp.Interval, sp.Range, *(type(s) for s in (sp.S.Reals, sp.S.Integers, sp.S.Naturals, sp.S.Naturals0,
+                                                         sp.S.Rationals)))
+
+
+def real_set(value) -> bool:
+    """Whether `value` is a set of real numbers by its shape (intervals, number sets, finite sets of real
+    expressions and their unions, intersections and differences): only those are compared as subsets."""
+    if value == sp.S.EmptySet or isinstance(value, _NUMBER_SETS):
+        return True
+    if isinstance(value, sp.FiniteSet):
+        return all(isinstance(e, sp.Expr) and e.is_real for e in value.args)
+    if isinstance(value, sp.Union | sp.Intersection):
+        return all(real_set(a) for a in value.args)
+    if isinstance(value, sp.Complement):
+        return real_set(value.args[0])
+    return False
+
+
+def _subset(left, right):
+    """True (left ⊆ right), an element of left outside right (a witness), or None (undecided)."""
+    from tutor_graph.checks.quantified import member
+
+    extra = sp.Complement(left, right)
+    if extra == sp.S.EmptySet:
+        return True
+    if left.is_subset(right) is True:
+        return True
+    if not extra.has(sp.Complement):
+        point = member(extra, left)
+        if point is not None and right.contains(point) is sp.false:
+            return point
+    for point in _PROBES:  # ℤ ⊆ ℕ, ℝ ⊆ ℚ: SymPy leaves the difference unevaluated; a probe decides it exactly
+        if left.contains(point) is sp.true and right.contains(point) is sp.false:
+            return point
+    return None
+
+
+_PROBES = (*(sp.Integer(k) for k in (0, 1, -1, 2, -2, 3)), sp.Rational(1, 2), sp.sqrt(2), sp.sqrt(2) / 2, sp.pi)
+
+
+_AMBIGUOUS = ("两集合相等：⊂ 读作 ⊆ 时成立、读作 ⊊ 时不成立，请写 ⊆ 或 ⫋ / the sets are equal: true if ⊂ means ⊆, false "
+              "if it means ⊊ (the textbooks differ); write ⊆ or ⫋")
+
+
+def inclusion_verdict(left, op: str, right) -> Verdict:
+    """`A ⊆ B`, `A ⊊ B`, `A ⊂ B` (⊆ or ⊊: decided only where both readings agree), `A ⊈ B`, `A ⊄ B`, between
+    sets of numbers without unknowns (intervals, listed sets, ℕ ℤ ℚ ℝ, solved set-builders)."""
+    if not (real_set(left) and real_set(right)):
+        return Verdict.unknown("只比较实数集合 / only sets of real numbers are compared")
+    sub = _subset(left, right)
+    if sub is None:
+        return Verdict.unknown("无法判定包含关系 / could not decide the inclusion")
+    outside = None if sub is True else (f"{show(sub)} ∈ 左边的集合，但不属于右边的集合 "
+                                         f"({show(sub)} lies in the left set but not in the right one)")
+    if op in ("sube", "nsube"):
+        holds = sub is True
+        if holds == (op == "sube"):
+            return Verdict("verified", "包含关系成立 / the inclusion holds" if holds else
+                           "不是子集 / not a subset: " + outside)
+        return Verdict("refuted", "不是子集 / not a subset" if not holds else "是子集 / it is a subset",
+                       outside or "左边的每个元素都属于右边 (every element of the left set lies in the right one)")
+    if sub is not True:  # ⊊, ⊂ are false and ⊄ true under every reading
+        if op == "nsub":
+            return Verdict("verified", "不是子集 / not a subset: " + outside)
+        return Verdict("refuted", "不是子集 / not a subset", outside)
+    back = _subset(right, left)
+    if back is None:
+        return Verdict.unknown("无法判定是否为真子集 / could not decide whether the subset is proper")
+    if back is True:  # equal sets
+        if op == "subne":
+            return Verdict("refuted", "两集合相等，不是真子集 / the sets are equal: not a proper subset",
+                           "两集合相等 (the two sets are equal)")
+        return Verdict.unknown(_AMBIGUOUS)
+    proper = (f"真子集：{show(back)} 只属于右边的集合 / a proper subset: {show(back)} lies only in the right set")
+    if op == "nsub":
+        return Verdict("refuted", "是真子集 / it is a proper subset", proper)
+    return Verdict("verified", proper)

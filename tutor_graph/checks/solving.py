@@ -63,8 +63,13 @@ def solution_set(stmt, var) -> sp.Set:
             op = link.ops[0]
             if isinstance(lhs, sp.Set) or isinstance(rhs, sp.Set) or op == "~=":
                 raise Undecided()
-            if op == "!=":
-                part = sp.Complement(sp.S.Reals, _solveset(sp.Eq(lhs, rhs), var))
+            if op == "!=":  # where both sides are defined and differ: 1/x ≠ 0 does not hold at x = 0
+                try:
+                    defined = sp.Intersection(*[sp.calculus.util.continuous_domain(side, var, sp.S.Reals)
+                                                for side in (lhs, rhs)])
+                except (NotImplementedError, ValueError, TypeError):
+                    raise Undecided() from None
+                part = sp.Complement(defined, _solveset(sp.Eq(lhs, rhs), var))
             else:
                 part = _solveset(_SOLVE_SETS[op](lhs, rhs), var)
             result = sp.Intersection(result, part)

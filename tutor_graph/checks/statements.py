@@ -65,7 +65,69 @@ class Argument:
     links: tuple[str, ...]
 
 
-Statement = Relation | Member | Bare | AnyOf | AllOf
+@dataclass(frozen=True)
+class Inclusion:
+    """`left ⊆ right` between two sets; op is sube (⊆), sub (⊂: ⊆ or ⊊, the books differ), subne (⊊),
+    nsube (⊈) or nsub (⊄). Mirror images (⊇ ⊃ ⊋ ⊉ ⊅) are stored with the sides swapped."""
+
+    left: sp.Basic
+    right: sp.Basic
+    op: str
+
+
+@dataclass(frozen=True)
+class Quantified:
+    """`∀ var ∈ domain, body` (kind "all") or `∃ var ∈ domain, body` (kind "some"). `var` is a Dummy, so a
+    definition in the context never replaces it; `domain` is a statement about var (a membership or an
+    inequality), None for all reals."""
+
+    kind: str
+    var: sp.Symbol
+    domain: object
+    body: object
+
+
+@dataclass(frozen=True)
+class RangeClaim:
+    """`expr 的取值范围是 values`: the set of values `expr` takes under the givens is exactly `values`."""
+
+    expr: sp.Expr
+    values: sp.Basic
+
+
+Statement = Relation | Member | Bare | AnyOf | AllOf | Inclusion | Quantified | RangeClaim
+
+_NEGATED = {"=": "!=", "!=": "=", "<": ">=", "<=": ">", ">": "<=", ">=": "<", "sube": "nsube", "nsube": "sube",
+            "sub": "nsub", "nsub": "sub"}
+
+
+class NotNegatable(ValueError):
+    """The statement has no negation the checker can write (`¬(A ⊊ B)`, `¬(x ≈ 1.41)`, an argument)."""
+
+
+def negate(stmt):
+    """The statement's negation, pushed inward: ¬(x < 1) is x ≥ 1, ¬∀ is ∃¬, ¬(A 或 B) is ¬A 且 ¬B.
+
+    >>> x = sp.Symbol("x", real=True)
+    >>> negate(Relation((0, x, 1), ("<", "<")))
+    AnyOf(items=(Relation(parts=(0, x), ops=('>=',)), Relation(parts=(x, 1), ops=('>=',))))
+    """
+    if isinstance(stmt, Relation):
+        if any(op not in _NEGATED for op in stmt.ops):
+            raise NotNegatable(stmt)
+        links = [Relation(r.parts, (_NEGATED[r.ops[0]],)) for r in stmt.links()]
+        return links[0] if len(links) == 1 else AnyOf(tuple(links))
+    if isinstance(stmt, Member):
+        return Member(stmt.element, stmt.domain, not stmt.negated)
+    if isinstance(stmt, AnyOf):
+        return AllOf(tuple(negate(s) for s in stmt.items))
+    if isinstance(stmt, AllOf):
+        return AnyOf(tuple(negate(s) for s in stmt.items))
+    if isinstance(stmt, Quantified):
+        return Quantified("some" if stmt.kind == "all" else "all", stmt.var, stmt.domain, negate(stmt.body))
+    if isinstance(stmt, Inclusion) and stmt.op in _NEGATED:
+        return Inclusion(stmt.left, stmt.right, _NEGATED[stmt.op])
+    raise NotNegatable(stmt)
 
 
 def to_boolean(stmt) -> sp.Basic:
@@ -104,6 +166,12 @@ def free_symbols(stmt) -> set:
         return set().union(*[free_symbols(s) for s in stmt.items]) if stmt.items else set()
     if isinstance(stmt, Argument):
         return set().union(*[free_symbols(s) for s in stmt.statements])
+    if isinstance(stmt, Inclusion):
+        return set(stmt.left.free_symbols) | set(stmt.right.free_symbols)
+    if isinstance(stmt, Quantified):
+        return (free_symbols(stmt.body) | free_symbols(stmt.domain)) - {stmt.var}
+    if isinstance(stmt, RangeClaim):
+        return set(stmt.expr.free_symbols) | set(stmt.values.free_symbols)
     return set()
 
 
@@ -121,4 +189,10 @@ def map_exprs(stmt, fn):
         return AllOf(tuple(map_exprs(s, fn) for s in stmt.items))
     if isinstance(stmt, Argument):
         return Argument(tuple(map_exprs(s, fn) for s in stmt.statements), stmt.links)
+    if isinstance(stmt, Inclusion):
+        return Inclusion(fn(stmt.left), fn(stmt.right), stmt.op)
+    if isinstance(stmt, Quantified):
+        return Quantified(stmt.kind, stmt.var, map_exprs(stmt.domain, fn), map_exprs(stmt.body, fn))
+    if isinstance(stmt, RangeClaim):
+        return RangeClaim(fn(stmt.expr), fn(stmt.values))
     return stmt

@@ -17,12 +17,19 @@ from tutor_graph.checks.normalizing import (
     CAP,
     CUP,
     DEG,
+    EXISTS,
+    FORALL,
     IFF,
     IMPLIES,
     IN,
+    INCLUSIONS,
     MID,
+    NAME_CLOSE,
+    NAME_OPEN,
+    NOT,
     OR,
     PM,
+    RANGE,
     SET_CLOSE,
     SET_OPEN,
     SOLVES,
@@ -37,7 +44,7 @@ FUNCTIONS = frozenset({
 })
 CONSTANTS = frozenset({"pi", "oo", "RR", "NN", "NNPOS", "ZZ", "QQ", "EMPTY"})
 GREEK = frozenset({"alpha", "beta", "gamma", "delta", "theta", "phi", "omega", "lamda", "mu", "rho",
-                   "sigma", "tau", "epsilon", "Delta"})
+                   "sigma", "tau", "epsilon", "Delta", "chi"})
 WORDS = {"or": "or", "and": "and", "in": "in", "cup": "cup", "cap": "cap", "notin": "notin",
          "arithmetic": "arithmetic", "geometric": "geometric", "complex": "complex"}
 SPECIAL = frozenset({"SUM", "INT", "LIM", "PROD", "COMPL"})
@@ -48,7 +55,10 @@ _MARKER_KIND = {IMPLIES: ("logic", "=>"), IFF: ("logic", "<=>"), SOLVES: ("logic
                 THEREFORE: ("logic", "therefore"),
                 OR: ("word", "or"), AND: ("word", "and"), IN: ("word", "in"), CUP: ("word", "cup"),
                 CAP: ("word", "cap"), PM: ("op", "±"), APPROX: ("rel", "~="), TO: ("op", "->"),
-                DEG: ("op", "°"), MID: ("op", "mid"), SET_OPEN: ("op", "{{"), SET_CLOSE: ("op", "}}")}
+                DEG: ("op", "°"), MID: ("op", "mid"), SET_OPEN: ("op", "{{"), SET_CLOSE: ("op", "}}"),
+                FORALL: ("quant", "all"), EXISTS: ("quant", "some"), NOT: ("word", "not"), RANGE: ("word", "rangeis"),
+                **{mark: ("incl", name) for mark, name in INCLUSIONS.items()}}
+MAX_NAME = 40  # an opaque symbol ⟪x̄⟫, ⟪⟨a,b⟩⟫ from the LaTeX converter
 _RELATIONS = ("<=", ">=", "!=", "==", "=", "<", ">")
 _OPS = set("+-*/^!'(),;[]{}|_%:")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?|\.\d+")
@@ -62,7 +72,7 @@ class TokenError(ValueError):
 
 @dataclass(frozen=True)
 class Token:
-    """One token: kind is num | name | func | const | word | op | rel | logic | special | diff."""
+    """One token: kind is num | name | func | const | word | op | rel | incl | quant | logic | special | diff."""
 
     kind: str
     text: str
@@ -95,6 +105,12 @@ def tokenize(s: str) -> list[Token]:
                 j += 1
             tokens.extend(_split_letters(s[i:j]))
             i = j
+        elif ch == NAME_OPEN:
+            end = s.find(NAME_CLOSE, i + 1)
+            if end < 0 or end - i - 1 > MAX_NAME or end == i + 1 or NAME_OPEN in s[i + 1:end]:
+                raise TokenError("记号无法识别 / unreadable symbol")
+            tokens.append(Token("name", s[i + 1:end]))
+            i = end + 1
         elif ch in _MARKER_KIND:
             kind, text = _MARKER_KIND[ch]
             tokens.append(Token(kind, text))

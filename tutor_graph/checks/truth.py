@@ -282,3 +282,25 @@ def counterexample(lhs, op: str, rhs, variables, allowed=None, count: int = 12,
         shown_right += f" (相差 / differs by {show(sp.simplify(left - right))})"
     return (f"当 {where} 时，左边 = {shown_left}，右边 = {shown_right}"
             f" (at {where} the left side is {shown_left}, the right side is {shown_right})")
+
+
+_NAMED_SETS = {"EmptySet": "∅", "Reals": "R", "Naturals": "N*", "Naturals0": "N", "Integers": "Z", "Rationals": "Q"}
+
+
+def show_set(region) -> str:
+    """A set as a textbook writes it: `(-2, 4)`, `[1, +∞)`, `(-∞, -1) ∪ (3, +∞)`, `{2, 3}`, `R`, `N*`.
+
+    >>> show_set(sp.Union(sp.Interval.open(-sp.oo, -1), sp.Interval(3, sp.oo, False, True)))
+    '(-∞, -1) ∪ [3, +∞)'
+    """
+    name = type(region).__name__
+    if name in _NAMED_SETS:
+        return _NAMED_SETS[name]
+    if isinstance(region, sp.Interval):
+        ends = ["+∞" if e == sp.oo else "-∞" if e == -sp.oo else sp.sstr(e) for e in (region.start, region.end)]
+        return f"{'(' if region.left_open else '['}{ends[0]}, {ends[1]}{')' if region.right_open else ']'}"
+    if isinstance(region, sp.FiniteSet):
+        return "{" + ", ".join(sp.sstr(e) for e in sorted(region.args, key=sp.default_sort_key)) + "}"
+    if isinstance(region, sp.Union):
+        return " ∪ ".join(show_set(a) for a in region.args)
+    return sp.sstr(region)
