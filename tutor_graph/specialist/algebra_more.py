@@ -14,7 +14,7 @@ from tutor_graph.specialist.detecting import solve_inequality
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import interval_text, paren, plain, tex
+from tutor_graph.specialist.render import interval_math, interval_text, paren, plain, tex
 
 X = sp.Symbol("x", real=True)
 
@@ -49,7 +49,7 @@ def detect_compare(p: Problem) -> Match | None:
 
 def _compare_answer(d) -> tuple[str, str]:
     op = ">" if d["sign"] > 0 else "<"
-    text = f"{d['texts'][0]}{op}{d['texts'][1]}"
+    text = f"${tex(d['A'])} {op} {tex(d['B'])}$"
     return text, text
 
 
@@ -121,10 +121,10 @@ def _linear_range(chain: Chain, d: dict) -> None:
                   (f"${tex(a)} {'<' if ol else chr(92) + 'le'} {tex(c * v)} {'<' if oh else chr(92) + 'le'} {tex(b)}$",) * 2, f"{r1} \\Rightarrow {r2}",
                   kps=["ineq.properties"], hints=[("乘负数要改变不等号方向。", "Multiplying by a negative number turns the inequality round.")])
     s = sp.Interval(total_lo, total_hi, lo_open, hi_open)
-    chain.ask(("同向不等式相加，所求式子的范围是什么？", "Add inequalities of the same direction: what is the range?"), (f"${interval_text(s)}$",) * 2,
+    chain.ask(("同向不等式相加，所求式子的范围是什么？", "Add inequalities of the same direction: what is the range?"), (interval_math(s),) * 2,
               f"{' + '.join(f'({plain(v)})' for v in los)} = {plain(total_lo)} 且 {' + '.join(f'({plain(v)})' for v in his)} = {plain(total_hi)}",
               kps=["ineq.properties"], hints=[("只能相加，不能相减。", "Add them; never subtract inequalities.")])
-    chain.done((interval_text(s, latex=False).replace("oo", "+\\infty"),) * 2, _lr_reference(d))
+    chain.done((interval_math(s),) * 2, _lr_reference(d))
 
 
 def _lr_reference(d) -> tuple[str, str]:

@@ -13,7 +13,7 @@ from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.parsing import try_expr, try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, labelled, plain, point_math, point_slope, tex
 
 _POINT = re.compile(r"(?<![A-Za-z_])([A-Z])?\s*\(\s*(-?[\d./]+(?:\s*/\s*\d+)?)\s*,\s*(-?[\d./]+(?:\s*/\s*\d+)?)\s*\)")
 
@@ -49,17 +49,20 @@ def _eq_text(e: sp.Expr) -> str:
 
 
 def line_answer(e: sp.Expr) -> tuple[str, str]:
-    """A line as `ax + by + c = 0` with integer coefficients, positive leading coefficient."""
+    """A line as `$ax + by + c = 0$` with integer coefficients, positive leading coefficient."""
+    text = f"${tex(line_form(e))} = 0$"
+    return text, text
+
+
+def line_form(e: sp.Expr) -> sp.Expr:
+    """The left side of `ax + by + c = 0` with integer coefficients, positive leading coefficient."""
     poly = sp.Poly(e, X, Y)
     coeffs = poly.coeffs()
     den = sp.ilcm(*[sp.Rational(c).q for c in coeffs])
     g = sp.igcd(*[int(c * den) for c in coeffs])
     e = sp.expand(e * den / g)
     lead = e.coeff(X) if e.coeff(X) != 0 else e.coeff(Y)
-    if lead < 0:
-        e = -e
-    text = f"{plain(e)}=0"
-    return text, text
+    return -e if lead < 0 else e
 
 
 # -- distance from a point to a line -------------------------------------------------------------------
@@ -119,7 +122,7 @@ def _distance_formula(chain: Chain, d: dict) -> None:
         chain.ask(("用平行线间距离公式 $d=\\frac{|C_1-C_2|}{\\sqrt{A^2+B^2}}$。", "Use $d=\\frac{|C_1-C_2|}{\\sqrt{A^2+B^2}}$."),
                   (f"$d={tex(value)}$",) * 2, f"|({plain(c)}) - ({plain(c2)})|/sqrt(({plain(a)})^2 + ({plain(b)})^2) = {plain(value)}",
                   kps=["line.distance"], hints=[("先确认 $A$、$B$ 相同。", "Make sure A and B agree first.")])
-        chain.done((plain(value),) * 2, _reference_distance(d))
+        chain.done((dollar(value),) * 2, _reference_distance(d))
         return
     x0, y0 = d["point"]
     chain.ask(("写出直线的一般式 $Ax+By+C=0$ 中的 $A$、$B$、$C$。", "Read off A, B, C of the line $Ax+By+C=0$."),
@@ -130,7 +133,7 @@ def _distance_formula(chain: Chain, d: dict) -> None:
               (f"$d=\\frac{{|{tex(a)}\\cdot{tex(x0)}+{tex(b)}\\cdot{tex(y0)}+{tex(c)}|}}{{\\sqrt{{{tex(a**2)}+{tex(b**2)}}}}}={tex(value)}$",) * 2,
               f"|({plain(a)})*({plain(x0)}) + ({plain(b)})*({plain(y0)}) + ({plain(c)})|/sqrt(({plain(a)})^2 + ({plain(b)})^2) = {plain(value)}",
               kps=["line.distance"], hints=[("分子要加绝对值。", "The numerator takes an absolute value.")])
-    chain.done((plain(value),) * 2, _reference_distance(d))
+    chain.done((dollar(value),) * 2, _reference_distance(d))
 
 
 def _foot(chain: Chain, d: dict) -> None:
@@ -150,7 +153,7 @@ def _foot(chain: Chain, d: dict) -> None:
     chain.ask(("点到垂足的距离就是所求距离，是多少？", "The distance from the point to the foot is the answer. What is it?"),
               (f"$d={tex(value)}$",) * 2, f"sqrt(({plain(foot[0])} - ({plain(x0)}))^2 + ({plain(foot[1])} - ({plain(y0)}))^2) = {plain(value)}",
               kps=["line.distance"], hints=[("用两点间距离公式。", "Use the distance formula for two points.")])
-    chain.done((plain(value),) * 2, _reference_distance(d))
+    chain.done((dollar(value),) * 2, _reference_distance(d))
 
 
 register(Solver("geometry.distance", "lines_circles", detect_distance, (
@@ -190,7 +193,7 @@ def _point_slope(chain: Chain, d: dict) -> None:
               kps=["line.slope"], hints=[("纵坐标之差除以横坐标之差。", "Rise over run.")])
     e = sp.expand(Y - y1 - k * (X - x1))
     chain.ask(("用点斜式写出直线方程，并化成一般式。", "Write the line in point-slope form and then in general form."),
-              (f"$y-({tex(y1)})={tex(k)}(x-({tex(x1)}))$，即 ${line_answer(e)[0]}$",) * 2,
+              (f"${point_slope(x1, y1, k)}$，即 {line_answer(e)[0]}", f"${point_slope(x1, y1, k)}$, i.e. {line_answer(e)[0]}"),
               f"({plain(y1)}) = ({plain(k)})*({plain(x1)}) + ({plain(y1 - k * x1)})", kps=["line.equation"],
               hints=[("点斜式 $y-y_1=k(x-x_1)$。", "Point-slope: $y-y_1=k(x-x_1)$.")])
     chain.done(line_answer(e), _line_ref(d))
@@ -255,10 +258,10 @@ def detect_circle(p: Problem) -> Match | None:
 
 
 def _centre_answer(centre, r2, want: str = "both") -> tuple[str, str]:
-    c = f"({plain(centre[0])}, {plain(centre[1])})"
     if want != "both":
-        return (c if want == "centre" else plain(sp.sqrt(r2)),) * 2
-    return f"圆心 {c}，半径 {plain(sp.sqrt(r2))}", f"centre {c}, radius {plain(sp.sqrt(r2))}"
+        return (point_math(centre) if want == "centre" else dollar(sp.sqrt(r2)),) * 2
+    c, r = labelled(tuple(centre)), labelled(sp.sqrt(r2))
+    return f"圆心 {c}，半径 {r}", f"centre {c}, radius {r}"
 
 
 def _centre_ref(d: dict):
@@ -320,7 +323,7 @@ def _by_distance(chain: Chain, d: dict) -> None:
         chain.ask(("由垂径定理，弦长 $=2\\sqrt{r^2-d^2}$ 是多少？", "By the perpendicular-bisector property, the chord is $2\\sqrt{r^2-d^2}$. What is it?"),
                   (f"${tex(2 * half)}$",) * 2, f"2*sqrt({plain(r2)} - ({plain(dist)})^2) = {plain(2 * half)}", kps=["circle.line_circle"],
                   hints=[("半弦、弦心距、半径构成直角三角形。", "Half-chord, centre distance and radius form a right triangle.")])
-        chain.done((plain(2 * half),) * 2, _chord_ref(d))
+        chain.done((dollar(2 * half),) * 2, _chord_ref(d))
         return
     word = _position_word(dist, r)
     chain.ask(("比较 $d$ 与半径 $r$，位置关系如何？", "Compare d with the radius r. How are the line and circle placed?"),
@@ -364,7 +367,7 @@ def _by_discriminant(chain: Chain, d: dict) -> None:
                    f"$|x_1-x_2|=\\frac{{\\sqrt{{\\Delta}}}}{{|a|}}={tex(sp.radsimp(sp.sqrt(disc) / abs(a)))}$, chord ${tex(length)}$"),
                   f"sqrt(1 + {plain(k2)})*sqrt({plain(disc)})/{plain(abs(a))} = {plain(length)}", kps=["circle.line_circle", "quad.vieta"],
                   hints=[("$|x_1-x_2|=\\sqrt{(x_1+x_2)^2-4x_1x_2}$。", "$|x_1-x_2|=\\sqrt{(x_1+x_2)^2-4x_1x_2}$.")])
-        chain.done((plain(length),) * 2, _chord_ref(d))
+        chain.done((dollar(length),) * 2, _chord_ref(d))
         return
     word = ("相交", "intersect") if disc > 0 else (("相切", "tangent") if disc == 0 else ("相离", "separate"))
     chain.ask(("判别式 $\\Delta$ 是多少？公共点有几个？", "What is the discriminant? How many common points?"),

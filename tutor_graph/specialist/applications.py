@@ -12,7 +12,7 @@ import sympy as sp
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 _N = r"(\d+(?:\.\d+)?)"
 X = sp.Symbol("x", real=True)
@@ -85,7 +85,7 @@ def _by_trying(chain: Chain, d: dict) -> None:
               (f"${dec(f)}^{{{n - 1}}}\\approx {float(f ** (n - 1)):.4f}$, ${dec(f)}^{{{n}}}\\approx {float(f ** n):.4f}$",) * 2,
               f"({plain(f)})^{n - 1} {_flip(op)} {plain(r)} 且 ({plain(f)})^{n} {op} {plain(r)}", kps=["fapp.model"],
               hints=[("指数函数单调，所以第一个满足的就是答案。", "The power is monotonic, so the first n that works is the answer.")])
-    chain.done((f"{n}",) * 2, _growth_reference(d))
+    chain.done((dollar(n),) * 2, _growth_reference(d))
 
 
 def dec(v) -> str:
@@ -112,7 +112,7 @@ def _by_logs(chain: Chain, d: dict) -> None:
     chain.ask(("$n$ 取整数，最少是多少？", "n must be whole: what is the least value?"), (f"$n={n}$",) * 2,
               f"({plain(f)})^{n - 1} {_flip(op)} {plain(r)} 且 ({plain(f)})^{n} {op} {plain(r)}", kps=["fapp.model"],
               hints=[("取比它大的最小整数，再验证。", "Take the next whole number, then check it.")])
-    chain.done((f"{n}",) * 2, _growth_reference(d))
+    chain.done((dollar(n),) * 2, _growth_reference(d))
 
 
 register(Solver("application.growth", "function_applications", detect_growth, (
@@ -160,7 +160,7 @@ def _profit_model(chain: Chain, d: dict) -> None:
 
 
 def _profit_answer(d: dict, x0) -> tuple[str, str]:
-    return (plain(x0),) * 2 if d["goal"] == "price" else (plain(d["profit"].subs(X, x0)),) * 2
+    return (dollar(x0),) * 2 if d["goal"] == "price" else (dollar(d["profit"].subs(X, x0)),) * 2
 
 
 def _profit_reference(d: dict) -> tuple[str, str]:
@@ -236,7 +236,7 @@ def _tariff(chain: Chain, d: dict) -> None:
               hints=[("超出部分才按单价计费。", "Only the part beyond is charged by the unit price.")])
     fx = sp.Piecewise((base, X <= d0), (base + rate * (X - d0), True))
     ref = [s for s in sp.solve(sp.Eq(fx, F), X)]
-    chain.done((plain(x),) * 2, (plain(ref[0]) if len(ref) == 1 else "?",) * 2)
+    chain.done((dollar(x),) * 2, (plain(ref[0]) if len(ref) == 1 else "?",) * 2)
 
 
 register(Solver("application.tariff", "function_applications", detect_tariff, (

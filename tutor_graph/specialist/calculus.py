@@ -13,7 +13,18 @@ from tutor_graph.specialist.functions import domain_of, fdef, function_of
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import interval_text, paren, plain, relation_text, roots_text, tex
+from tutor_graph.specialist.render import (
+    dollar,
+    interval_math,
+    interval_text,
+    labelled,
+    paren,
+    plain,
+    relation_text,
+    roots_math,
+    roots_text,
+    tex,
+)
 
 
 def critical_points(fp: sp.Expr, x: sp.Symbol, domain: sp.Set) -> list[sp.Expr] | None:
@@ -106,11 +117,11 @@ def _intervals_text(pieces: list, sign: int) -> str:
 
 
 def _mono_answer(pieces, want: str = "both") -> tuple[str, str]:
-    inc = [interval_text(i) for i, s in pieces if s > 0]
-    dec = [interval_text(i) for i, s in pieces if s < 0]
     if want != "both":
-        text = ", ".join(inc if want == "inc" else dec) or ("无" if want else "")
+        text = ", ".join(interval_math(i) for i, s in pieces if (s > 0) == (want == "inc")) or ("无" if want else "")
         return text, text.replace("无", "none")
+    inc = [labelled(i) for i, s in pieces if s > 0]
+    dec = [labelled(i) for i, s in pieces if s < 0]
     zh = f"增区间 {', '.join(inc) or '无'}；减区间 {', '.join(dec) or '无'}"
     en = f"increasing on {', '.join(inc) or 'none'}; decreasing on {', '.join(dec) or 'none'}"
     return zh, en
@@ -138,7 +149,7 @@ def _monotonic_derivative(chain: Chain, d: dict) -> None:
     _derivative_step(chain, d)
     crit = d["crit"]
     chain.ask((f"令 ${f}'({x})=0$，解得哪些点？（在定义域内）", f"Solve ${f}'({x})=0$ inside the domain. Which points do you get?"),
-              (roots_text(x.name, crit, "zh", latex=True).join("$$") if crit else "无解", roots_text(x.name, crit, "en", latex=True).join("$$") if crit else "none"),
+              (roots_math(x.name, crit, "zh") if crit else "无解", roots_math(x.name, crit, "en") if crit else "none"),
               f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, crit, 'zh')}" if crit else "",
               context=_domain_context(d), kps=["deriv.monotonicity"],
               hints=[("导数为 0 的点把定义域分成几段。", "The zeros of the derivative split the domain into pieces.")])
@@ -231,8 +242,9 @@ def _extrema_table(d: dict) -> list[tuple[sp.Expr, str]]:
 
 def _extrema_answer(d: dict, table) -> tuple[str, str]:
     x, body = d["var"], d["body"]
-    mx = [plain(tidy(body.subs(x, c))) for c, k in table if k == "max"]
-    mn = [plain(tidy(body.subs(x, c))) for c, k in table if k == "min"]
+    show = dollar if d.get("want", "both") != "both" else labelled
+    mx = [show(tidy(body.subs(x, c))) for c, k in table if k == "max"]
+    mn = [show(tidy(body.subs(x, c))) for c, k in table if k == "min"]
     if d.get("want", "both") != "both":
         text = ", ".join(mx if d["want"] == "max" else mn)
         return (text or "无", text or "none")
@@ -256,7 +268,7 @@ def _extrema_first(chain: Chain, d: dict) -> None:
     _derivative_step(chain, d)
     crit = d["crit"]
     chain.ask((f"令 ${f}'({x})=0$，得到哪些点？", f"Solve ${f}'({x})=0$."),
-              (roots_text(x.name, crit, "zh", latex=True).join("$$"), roots_text(x.name, crit, "en", latex=True).join("$$")),
+              (roots_math(x.name, crit, "zh"), roots_math(x.name, crit, "en")),
               f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, crit, 'zh')}" if crit else "",
               context=_domain_context(d), kps=["deriv.extremum"], hints=[("导数为 0 的点只是可能的极值点。", "Zeros of f' are only candidates.")])
     table = _extrema_table(d)
@@ -333,11 +345,11 @@ def detect_maxmin(p: Problem) -> Match | None:
 
 def _maxmin_answer(d: dict, lo, hi) -> tuple[str, str]:
     if d.get("want") in ("max", "min") and not d["range"]:
-        return (plain(hi if d["want"] == "max" else lo),) * 2
+        return (dollar(hi if d["want"] == "max" else lo),) * 2
     if d["range"]:
-        text = f"[{plain(lo)}, {plain(hi)}]"
+        text = f"$[{tex(lo)}, {tex(hi)}]$"
         return text, text
-    return f"最大值 {plain(hi)}，最小值 {plain(lo)}", f"maximum {plain(hi)}, minimum {plain(lo)}"
+    return f"最大值 {labelled(hi)}，最小值 {labelled(lo)}", f"maximum {labelled(hi)}, minimum {labelled(lo)}"
 
 
 def _reference_maxmin(d: dict):
@@ -352,7 +364,7 @@ def _maxmin_derivative(chain: Chain, d: dict) -> None:
     _derivative_step(chain, d)
     crit = d["crit"]
     chain.ask((f"${f}'({x})=0$ 在区间 ${interval_text(iv)}$ 内的解是什么？", f"Which zeros of ${f}'({x})$ lie in ${interval_text(iv)}$?"),
-              (roots_text(x.name, crit, "zh", latex=True).join("$$") if crit else "区间内没有", roots_text(x.name, crit, "en", latex=True).join("$$") if crit else "none inside"),
+              (roots_math(x.name, crit, "zh") if crit else "区间内没有", roots_math(x.name, crit, "en") if crit else "none inside"),
               f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, d['all_crit'], 'zh')}"
               if d["all_crit"] else "",
               kps=["deriv.max_min"], hints=[("区间外的点不用考虑。", "Ignore points outside the interval.")])
@@ -423,7 +435,7 @@ def detect_tangent(p: Problem) -> Match | None:
 
 
 def _tangent_answer(k, b) -> tuple[str, str]:
-    text = f"y={plain(k * sp.Symbol('x') + b)}"
+    text = f"$y={tex(k * sp.Symbol('x') + b)}$"
     return text, text
 
 

@@ -14,7 +14,7 @@ from tutor_graph.specialist.functions import fdef
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import interval_text, paren, plain, tex
+from tutor_graph.specialist.render import dollar, interval_text, paren, plain, tex
 
 
 # -- f'(a) ----------------------------------------------------------------------------------------------
@@ -43,7 +43,7 @@ def _value_by_rules(chain: Chain, d: dict) -> None:
     chain.ask((f"把 ${x}={tex(at)}$ 代入导函数，${f}'({tex(at)})$ 是多少？", f"Substitute ${x}={tex(at)}$ into the derivative: what is ${f}'({tex(at)})$?"),
               (f"${f}'({tex(at)})={tex(value)}$",) * 2, f"{f}'({plain(at)}) = {plain(value)}", context=[fdef(f, x, d["body"])],
               kps=["deriv.basic"], hints=[("先求导函数，再代值。", "Differentiate first, then substitute.")])
-    chain.done((plain(value),) * 2, _value_ref(d))
+    chain.done((dollar(value),) * 2, _value_ref(d))
 
 
 def _value_by_limit(chain: Chain, d: dict) -> None:
@@ -57,7 +57,7 @@ def _value_by_limit(chain: Chain, d: dict) -> None:
     chain.ask(("令 $h\\to0$，极限是多少？", "Let $h\\to0$. What is the limit?"), (f"${f}'({tex(at)})={tex(value)}$",) * 2,
               f"\\lim_{{h \\to 0}} ({plain(quotient)}) = {plain(value)}", kps=["deriv.concept"],
               hints=[("导数是平均变化率的极限。", "The derivative is the limit of the difference quotient.")])
-    chain.done((plain(value),) * 2, _value_ref(d))
+    chain.done((dollar(value),) * 2, _value_ref(d))
 
 
 register(Solver("function.derivative_value", "derivatives", detect_derivative_value, (
@@ -105,7 +105,7 @@ def _global_derivative(chain: Chain, d: dict) -> None:
     chain.ask((f"所以最{'大' if d['want'] == 'max' else '小'}值在哪里取得？是多少？", f"So where is the {d['want']}imum, and what is it?"),
               (f"${f}({tex(c)})={tex(value)}$",) * 2, f"{f}({plain(c)}) = {plain(value)}", context=[fdef(f, x, body)],
               kps=["deriv.max_min"], hints=[("唯一的极值就是最值。", "The only extremum is the overall one.")])
-    chain.done((plain(value),) * 2, _global_ref(d))
+    chain.done((dollar(value),) * 2, _global_ref(d))
 
 
 def _global_square(chain: Chain, d: dict) -> None:
@@ -119,7 +119,7 @@ def _global_square(chain: Chain, d: dict) -> None:
     chain.ask((f"平方项何时为 0？最{'大' if d['want'] == 'max' else '小'}值是多少？", f"When is the square 0? What is the {d['want']}imum?"),
               (f"${x}={tex(h)}$ 时取得 ${tex(k)}$", f"at ${x}={tex(h)}$ it is ${tex(k)}$"), f"{f}({plain(h)}) = {plain(k)}",
               context=[fdef(f, x, body)], kps=["quad.function"], hints=[("平方非负。", "A square is never negative.")])
-    chain.done((plain(k),) * 2, _global_ref(d))
+    chain.done((dollar(k),) * 2, _global_ref(d))
 
 
 register(Solver("function.global_extreme", "derivatives", detect_global, (

@@ -11,7 +11,7 @@ from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.lines import _lines
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import plain, roots_math, tex
 
 
 def _std(centre, r2) -> sp.Expr:
@@ -19,7 +19,7 @@ def _std(centre, r2) -> sp.Expr:
 
 
 def _circle_answer(centre, r2) -> tuple[str, str]:
-    return (f"{plain(_std(centre, r2))}={plain(r2)}",) * 2
+    return (f"${tex(_std(centre, r2))}={tex(r2)}$",) * 2
 
 
 # -- through three points --------------------------------------------------------------------------------
@@ -96,8 +96,7 @@ def detect_tangent_param(p: Problem) -> Match | None:
 
 
 def _tangent_answer(par, vals) -> tuple[str, str]:
-    text = " 或 ".join(f"{par}={plain(v)}" for v in sorted(vals, key=float))
-    return text, text.replace(" 或 ", " or ")
+    return roots_math(tex(par), vals, "zh"), roots_math(tex(par), vals, "en")
 
 
 def _tangent_ref(d: dict) -> tuple[str, str]:

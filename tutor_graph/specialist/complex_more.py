@@ -12,7 +12,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 I = sp.I
 
@@ -42,7 +42,7 @@ def _period(chain: Chain, d: dict) -> None:
               (f"剩 {', '.join(f'$i^{{{k}}}$' for k in tail) or '无'}，和为 ${tex(value)}$", f"left: {', '.join(f'$i^{{{k}}}$' for k in tail) or 'none'}; sum ${tex(value)}$"),
               f"{n} = 4*{full} + {rest} 且 " + (" + ".join(f"i^{k}" for k in tail) + f" = {plain(value)}" if tail else "0 = 0"),
               kps=["cplx.arithmetic"], hints=[("$i^{4k+r}=i^r$。", "$i^{4k+r}=i^r$.")])
-    chain.done((plain(value),) * 2, (plain(_closed(a, b)),) * 2)
+    chain.done((dollar(value),) * 2, (plain(_closed(a, b)),) * 2)
 
 
 def _closed(a: int, b: int) -> sp.Expr:
@@ -59,7 +59,7 @@ def _geometric(chain: Chain, d: dict) -> None:
               hints=[("先化简 $i^n$。", "Simplify $i^n$ first.")])
     chain.ask(("化简得多少？", "What does it simplify to?"), (f"${tex(value)}$",) * 2, f"i^{a}*(1 - i^{n})/(1 - i) = {plain(value)}", kps=["cplx.arithmetic"],
               hints=[("分母实数化：乘 $1+i$。", "Multiply by $1+i$ to make the denominator real.")])
-    chain.done((plain(value),) * 2, (plain(_closed(a, b)),) * 2)
+    chain.done((dollar(value),) * 2, (plain(_closed(a, b)),) * 2)
 
 
 register(Solver("complex.power_sum", "complex_numbers", detect_power_sum, (
@@ -88,8 +88,8 @@ def detect_real_root(p: Problem) -> Match | None:
 
 
 def _ans(d, sol) -> tuple[str, str]:
-    text = ", ".join(f"{s.name}={plain(sol[s])}" for s in d["params"])
-    return text, text
+    text = "，".join(f"${s.name}={tex(sol[s])}$" for s in d["params"])
+    return text, text.replace("，", ", ")
 
 
 def _rr_reference(d) -> tuple[str, str]:

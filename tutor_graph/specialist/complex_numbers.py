@@ -11,7 +11,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.parsing import try_expr, try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, roots_math, tex
 
 Z = sp.Symbol("z")
 
@@ -115,7 +115,7 @@ def detect(p: Problem) -> Match | None:
 
 
 def _a_bi(v: sp.Expr) -> str:
-    return plain(sp.expand(v))
+    return dollar(sp.expand(v))
 
 
 def _goal_answer(d: dict, v: sp.Expr) -> tuple[str, str]:
@@ -123,14 +123,14 @@ def _goal_answer(d: dict, v: sp.Expr) -> tuple[str, str]:
     re_, im = sp.re(v), sp.im(v)
     g = d["goal"]
     if g == "modulus":
-        text = plain(sp.sqrt(re_**2 + im**2))
+        text = dollar(sp.sqrt(re_**2 + im**2))
         return text, text
     if g == "conjugate":
         return (_a_bi(sp.conjugate(v)),) * 2
     if g == "imag":
-        return (plain(im),) * 2
+        return (dollar(im),) * 2
     if g == "real":
-        return (plain(re_),) * 2
+        return (dollar(re_),) * 2
     if g == "quadrant":
         q = {(True, True): 1, (False, True): 2, (False, False): 3, (True, False): 4}[(bool(re_ > 0), bool(im > 0))]
         return f"第{'一二三四'[q - 1]}象限", ["first", "second", "third", "fourth"][q - 1] + " quadrant"
@@ -223,7 +223,7 @@ def _modulus_property(chain: Chain, d: dict) -> None:
     m = sp.radsimp(mn / md)
     chain.ask(("$|z|$ 是多少？", "What is $|z|$?"), (f"$|z|=\\frac{{{tex(mn)}}}{{{tex(md)}}}={tex(m)}$",) * 2,
               f"({plain(mn)})/({plain(md)}) = {plain(m)}", kps=["cplx.geometry"], hints=[("分母有理化。", "Rationalise the denominator.")])
-    chain.done((plain(m),) * 2, _goal_answer(d, d["value"]))
+    chain.done((dollar(m),) * 2, _goal_answer(d, d["value"]))
 
 
 register(Solver("complex.arithmetic", "complex_numbers", detect, (
@@ -264,7 +264,7 @@ def _expr_direct(chain: Chain, d: dict) -> None:
     m = sp.sqrt(sp.re(v) ** 2 + sp.im(v) ** 2)
     chain.ask(("求它的模。", "Find its modulus."), (f"${tex(m)}$",) * 2, f"sqrt(({plain(sp.re(v))})^2 + ({plain(sp.im(v))})^2) = {plain(m)}",
               kps=["cplx.geometry"], hints=[("$|a+bi|=\\sqrt{a^2+b^2}$。", "$|a+bi|=\\sqrt{a^2+b^2}$.")])
-    chain.done((plain(m),) * 2, _expr_ref(d))
+    chain.done((dollar(m),) * 2, _expr_ref(d))
 
 
 def _expr_factor(chain: Chain, d: dict) -> None:
@@ -280,7 +280,7 @@ def _expr_factor(chain: Chain, d: dict) -> None:
               (" , ".join(f"$|{tex(sp.expand(f.subs(Z, z0)))}|={tex(m)}$" for f, m in zip(factors, mods, strict=True)) + f"；乘积 ${tex(total)}$",) * 2,
               " 且 ".join(f"sqrt(({plain(sp.re(sp.expand(f.subs(Z, z0))))})^2 + ({plain(sp.im(sp.expand(f.subs(Z, z0))))})^2) = {plain(m)}"
                          for f, m in zip(factors, mods, strict=True)), kps=["cplx.geometry"], hints=[("逐个代入。", "Substitute one factor at a time.")])
-    chain.done((plain(total),) * 2, _expr_ref(d))
+    chain.done((dollar(total),) * 2, _expr_ref(d))
 
 
 register(Solver("complex.expression", "complex_numbers", detect_expression, (
@@ -336,8 +336,7 @@ def _pure(chain: Chain, d: dict) -> None:
                   (f"${tex(im)}=0$，" + ", ".join(f"${m}={tex(v)}$" for v in good),) * 2,
                   f"{plain(im)} = 0 \\Rightarrow " + " 或 ".join(f"{m} = {plain(v)}" for v in good), kps=["cplx.concept"],
                   hints=[("$a+bi\\in\\mathbb R \\Leftrightarrow b=0$。", "$a+bi$ is real iff b = 0.")])
-    text = " 或 ".join(f"{m}={plain(v)}" for v in good)
-    chain.done((text, text.replace(" 或 ", " or ")), _pure_ref(d))
+    chain.done((roots_math(tex(m), good, "zh"), roots_math(tex(m), good, "en")), _pure_ref(d))
 
 
 register(Solver("complex.parameter", "complex_numbers", detect_pure, (

@@ -8,13 +8,13 @@ import re
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import line_answer, points_in
+from tutor_graph.specialist.analytic_geometry import line_answer, line_form, points_in
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.conic_problems import _conic
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 
 def detect_chord(p: Problem) -> Match | None:
@@ -66,7 +66,7 @@ def _by_formula(chain: Chain, d: dict) -> None:
     chain.ask(("弦长 $|AB|=\\sqrt{1+k^2}\\sqrt{(x_1+x_2)^2-4x_1x_2}$ 是多少？", "What is $|AB|=\\sqrt{1+k^2}\\sqrt{(x_1+x_2)^2-4x_1x_2}$?"),
               (f"$|AB|={tex(L)}$",) * 2, f"sqrt(1 + ({plain(k)})^2)*sqrt(({plain(s1)})^2 - 4*({plain(s2)})) = {plain(L)}", kps=["conic.chord"],
               hints=[("设而不求。", "Use the sums without finding the points.")])
-    chain.done((plain(L),) * 2, _chord_reference(d))
+    chain.done((dollar(L),) * 2, _chord_reference(d))
 
 
 def _by_focal(chain: Chain, d: dict) -> None:
@@ -75,7 +75,7 @@ def _by_focal(chain: Chain, d: dict) -> None:
     chain.ask(("直线过焦点，由抛物线的定义 $|AB|=x_1+x_2+p$，是多少？", "The line passes through the focus: $|AB|=x_1+x_2+p$. What is it?"),
               (f"$|AB|={tex(s1)}+{tex(d['p'])}={tex(L)}$",) * 2, f"{plain(s1)} + {plain(d['p'])} = {plain(L)}", kps=["conic.parabola.props", "conic.chord"],
               hints=[("焦半径 $|AF|=x_1+\\frac p2$。", "A focal radius is $x_1+\\frac p2$.")])
-    chain.done((plain(L),) * 2, _chord_reference(d))
+    chain.done((dollar(L),) * 2, _chord_reference(d))
 
 
 def _through_focus(d) -> bool:
@@ -137,7 +137,7 @@ def _finish(chain: Chain, d: dict) -> None:
     scale = sp.ilcm(*[sp.Rational(c).q for c in coeffs]) * (1 if d["line_ab"].coeff(X) >= 0 else -1)
     shown = tex(sp.expand(d["line_ab"] * scale))  # integer coefficients, as in the answer
     chain.ask(("由点斜式写出直线 $AB$ 的方程。", "Write the line AB in point-slope form."), (f"${shown}=0$",) * 2,
-              f"y - ({plain(d['y0'])}) = ({plain(d['k'])})*(x - ({plain(d['x0'])})) \\Leftrightarrow {ans[0]}", kps=["line.equation"],
+              f"y - ({plain(d['y0'])}) = ({plain(d['k'])})*(x - ({plain(d['x0'])})) \\Leftrightarrow {plain(line_form(d['line_ab']))} = 0", kps=["line.equation"],
               hints=[("过中点 M。", "It passes through M.")])
     chain.done(ans, _mid_reference(d))
 

@@ -83,7 +83,7 @@ def _equation(d) -> tuple[str, str]:
     a2, b2 = d["a2"], d["b2"]
     first, second = ("x", "y") if d["axis"] == "x" else ("y", "x")
     op = "+" if d["kind"] == "ellipse" else "-"
-    text = f"{first}^2/{plain(a2)} {op} {second}^2/{plain(b2)} = 1"
+    text = f"$\\frac{{{first}^{{2}}}}{{{tex(a2)}}} {op} \\frac{{{second}^{{2}}}}{{{tex(b2)}}} = 1$"
     return text, text
 
 

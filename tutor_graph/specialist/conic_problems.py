@@ -14,7 +14,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import paren, plain, tex
+from tutor_graph.specialist.render import dollar, paren, plain, tex
 
 
 def standard(e: sp.Expr) -> dict | None:
@@ -91,7 +91,7 @@ def _fa_formula(chain: Chain, s: dict) -> None:
               (f"渐近线 ${tex(line)}=0$，焦点 $({tex(focus[0])},{tex(focus[1])})$，$d={tex(d)}$", f"asymptote ${tex(line)}=0$, focus $({tex(focus[0])},{tex(focus[1])})$: $d={tex(d)}$"),
               f"|{plain(line.subs({X: paren(focus[0]), Y: paren(focus[1])}))}|/sqrt(({plain(line.coeff(X))})^2 + ({plain(line.coeff(Y))})^2) = {plain(d)}",
               kps=["conic.hyperbola.props", "line.distance"], hints=[("由对称性，任取一个焦点和一条渐近线即可。", "By symmetry any focus and asymptote will do.")])
-    chain.done((plain(d),) * 2, _fa_reference(s))
+    chain.done((dollar(d),) * 2, _fa_reference(s))
 
 
 def _fa_fact(chain: Chain, s: dict) -> None:
@@ -100,7 +100,7 @@ def _fa_fact(chain: Chain, s: dict) -> None:
               ("$\\frac{bc}{c}=b$",) * 2, "", kps=["conic.hyperbola.props"], hints=[("$\\sqrt{a^2+b^2}=c$。", "$\\sqrt{a^2+b^2}=c$.")])
     chain.ask(("所以距离是多少？", "So what is the distance?"), (f"$b={tex(b)}$",) * 2, f"sqrt({plain(s['b2'])}) = {plain(b)}",
               kps=["conic.hyperbola.props"], hints=[("这是双曲线的一个常用结论。", "A fact worth remembering.")])
-    chain.done((plain(b),) * 2, _fa_reference(s))
+    chain.done((dollar(b),) * 2, _fa_reference(s))
 
 
 register(Solver("conic.focus_asymptote", "conics", detect_focus_asymptote, (
@@ -148,7 +148,7 @@ def _fp_directrix(chain: Chain, d: dict) -> None:
     chain.ask(("由抛物线的定义，到焦点的距离等于到准线的距离。点 P 的坐标是多少？", "By definition, distance to the focus = distance to the directrix. So?"),
               (f"${v}_P+{tex(half)}={tex(d['dist'])}$，${v}_P={tex(value)}$",) * 2, f"{v} + {plain(half)} = {plain(d['dist'])} \\Rightarrow {v} = {plain(value)}",
               kps=["conic.parabola.props"], hints=[("焦半径公式 $|PF|=x_0+\\frac p2$。", "The focal radius is $x_0+\\frac p2$.")])
-    chain.done((plain(value),) * 2, _fp_reference(d))
+    chain.done((dollar(value),) * 2, _fp_reference(d))
 
 
 register(Solver("conic.parabola_focal", "conics", detect_focal_point, (
@@ -211,7 +211,7 @@ def _ft_cosines(chain: Chain, d: dict) -> None:
     area = sp.radsimp(mn * sp.sin(theta) / 2)
     chain.ask(("面积 $S=\\frac12 mn\\sin\\theta$ 是多少？", "What is the area $S=\\frac12 mn\\sin\\theta$?"), (f"$S={tex(area)}$",) * 2,
               f"(1/2)*({plain(mn)})*sin({d['deg']}*pi/180) = {plain(area)}", kps=["trig.definition"], hints=[("三角形面积公式。", "The triangle area formula.")])
-    chain.done((plain(area),) * 2, _ft_reference(d))
+    chain.done((dollar(area),) * 2, _ft_reference(d))
 
 
 def _ft_formula(chain: Chain, d: dict) -> None:
@@ -222,7 +222,7 @@ def _ft_formula(chain: Chain, d: dict) -> None:
               (f"{plain(d['b2'])}*tan({sp.nsimplify(half)}*pi/180) = {plain(value)}" if d["kind"] == "ellipse" else
                f"{plain(d['b2'])}/tan({sp.nsimplify(half)}*pi/180) = {plain(value)}"),
               kps=["conic.ellipse.props" if d["kind"] == "ellipse" else "conic.hyperbola.props"], hints=[("$b^2$ 来自标准方程。", "Read $b^2$ off the standard equation.")])
-    chain.done((plain(value),) * 2, _ft_reference(d))
+    chain.done((dollar(value),) * 2, _ft_reference(d))
 
 
 register(Solver("conic.focal_triangle", "conics", detect_focal_triangle, (

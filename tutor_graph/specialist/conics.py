@@ -12,7 +12,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, point_math, tex
 
 
 def _eq_text(e: sp.Expr) -> str:
@@ -94,15 +94,16 @@ def _conic_facts(d: dict):
 def _conic_answer(d: dict, facts) -> tuple[str, str]:
     g = d["goal"]
     if g == "eccentricity":
-        return (plain(facts["e"]),) * 2
+        return (dollar(facts["e"]),) * 2
     if g == "focus":
-        text = ", ".join(f"({plain(a)}, {plain(b)})" for a, b in facts["focus"])
+        text = ", ".join(point_math(f) for f in facts["focus"])
         return text, text
     if g == "directrix":
         s = sp.solve(facts["directrix"], X if d["axis"] == "x" else Y)[0]
-        text = f"{'x' if d['axis'] == 'x' else 'y'}={plain(s)}"
+        text = f"${'x' if d['axis'] == 'x' else 'y'}={tex(s)}$"
         return text, text
-    text = f"y=±{plain(facts['asym'])}*x"
+    k = facts["asym"]
+    text = f"$y=\\pm {'' if k == 1 else tex(k)} x$"
     return text, text
 
 

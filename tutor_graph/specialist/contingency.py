@@ -10,7 +10,7 @@ import sympy as sp
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 
 def cells(text: str) -> tuple[int, int, int, int] | None:
@@ -71,7 +71,7 @@ def _shortcut(chain: Chain, d: dict) -> None:
     chain.ask(("代入 $\\chi^2=\\frac{n(ad-bc)^2}{(a+b)(c+d)(a+c)(b+d)}$。", "Substitute into $\\chi^2=\\frac{n(ad-bc)^2}{(a+b)(c+d)(a+c)(b+d)}$."),
               (f"$\\chi^2={tex(value)}$",) * 2, f"{n}*({diff})^2/(({a + b})*({c + dd})*({a + c})*({b + dd})) = {plain(value)}",
               kps=["stat.contingency"], hints=[("分母是两行的和与两列的和的乘积。", "The denominator multiplies the row totals and the column totals.")])
-    chain.done((plain(value),) * 2, _reference(d))
+    chain.done((dollar(value),) * 2, _reference(d))
 
 
 def _by_expected(chain: Chain, d: dict) -> None:
@@ -86,7 +86,7 @@ def _by_expected(chain: Chain, d: dict) -> None:
     chain.ask(("$\\chi^2=\\sum\\frac{(观测-期望)^2}{期望}$ 是多少？", "What is $\\chi^2=\\sum\\frac{(O-E)^2}{E}$?"), (f"$\\chi^2={tex(value)}$",) * 2,
               " + ".join(f"({obs[i][j]} - {plain(e[i][j])})^2/({plain(e[i][j])})" for i in range(2) for j in range(2)) + f" = {plain(value)}",
               kps=["stat.contingency"], hints=[("四个格子分别计算再相加。", "Do each of the four cells, then add.")])
-    chain.done((plain(value),) * 2, _reference(d))
+    chain.done((dollar(value),) * 2, _reference(d))
 
 
 register(Solver("statistics.chi_square", "statistics", detect, (

@@ -15,7 +15,7 @@ from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 _CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -57,7 +57,7 @@ def _value_formula(chain: Chain, d: dict) -> None:
     if len(parts) > 1:
         chain.ask(("代入原式，结果是多少？", "Put the values back: what is the result?"), (f"${tex(d['value'])}$",) * 2,
                   f"{d['text']} = {plain(d['value'])}", kps=["count.combination"], hints=[("按运算顺序计算。", "Follow the order of operations.")])
-    chain.done((plain(d["value"]),) * 2, (plain(d["value"]),) * 2)
+    chain.done((dollar(d["value"]),) * 2, (plain(d["value"]),) * 2)
 
 
 def _value_symmetry(chain: Chain, d: dict) -> None:
@@ -68,7 +68,7 @@ def _value_symmetry(chain: Chain, d: dict) -> None:
     v = C(n, n - k)
     chain.ask((f"计算 $C_{{{n}}}^{{{n - k}}}$。", f"Compute $C_{{{n}}}^{{{n - k}}}$."), (f"${tex(v)}$",) * 2, f"C_{n}^{n - k} = {plain(v)}",
               kps=["count.combination"], hints=[("分子分母各 $n-k$ 个因数。", "Numerator and denominator each have n − k factors.")])
-    chain.done((plain(v),) * 2, (plain(d["value"]),) * 2)
+    chain.done((dollar(v),) * 2, (plain(d["value"]),) * 2)
 
 
 register(Solver("counting.value", "counting", detect_value, (
@@ -122,7 +122,7 @@ def _direct(chain: Chain, d: dict) -> None:
     cases = [j for j in range(need, min(t, k) + 1) if k - j <= o]
     terms = [(j, C(t, j) * C(o, k - j)) for j in cases]
     chain.ask((f"按所选{d['names'][0]}的人数分类，有哪几类？", f"Split by how many of the {t} are chosen. Which cases are there?"),
-              ("、".join(f"{j} 个" for j in cases), ", ".join(f"{j}" for j in cases)), "", kps=["count.principles", "case_analysis"],
+              ("、".join(f"${j}$ 个" for j in cases), ", ".join(f"${j}$" for j in cases)), "", kps=["count.principles", "case_analysis"],
               hints=[("“至少”要把所有满足条件的情况都列出来。", "'At least' means listing every case that qualifies.")])
     for j, v in terms:
         chain.ask((f"恰好选 {j} 个{d['names'][0]}时有多少种？", f"Exactly {j} of them: how many ways?"),
@@ -131,7 +131,7 @@ def _direct(chain: Chain, d: dict) -> None:
     total = sum(v for _, v in terms)
     chain.ask(("各类相加，共有多少种？", "Add the cases: how many in total?"), (f"${' + '.join(tex(v) for _, v in terms)}={tex(total)}$",) * 2,
               f"{' + '.join(plain(v) for _, v in terms)} = {plain(total)}", kps=["count.principles"], hints=[("分类用加法原理。", "Cases add up.")])
-    chain.done((str(total),) * 2, _count_ref(d))
+    chain.done((dollar(total),) * 2, _count_ref(d))
 
 
 def _complement(chain: Chain, d: dict) -> None:
@@ -150,7 +150,7 @@ def _complement(chain: Chain, d: dict) -> None:
     chain.ask(("用总数减去反面，结果是多少？", "Subtract the opposite from the total. What is the answer?"),
               (f"${tex(all_)}-{tex(bad_total)}={tex(total)}$",) * 2, f"{plain(all_)} - {plain(bad_total)} = {plain(total)}",
               kps=["count.principles", "complement"], hints=[("总数 − 不符合 = 符合。", "Total − bad = good.")])
-    chain.done((str(total),) * 2, _count_ref(d))
+    chain.done((dollar(total),) * 2, _count_ref(d))
 
 
 register(Solver("counting.at_least", "counting", detect_at_least, (
@@ -200,7 +200,7 @@ def _bundle(chain: Chain, d: dict) -> None:
               (f"$A_2^2\\cdot A_{{{n - 1}}}^{{{n - 1}}}={tex(2 * sp.factorial(n - 1))}$",) * 2,
               f"A_2^2*A_{n - 1}^{n - 1} = {plain(2 * sp.factorial(n - 1))}", kps=["count.permutation", "count.principles"],
               hints=[("分步相乘。", "Multiply the steps.")])
-    chain.done((str(2 * sp.factorial(n - 1)),) * 2, _lineup_ref(d))
+    chain.done((dollar(2 * sp.factorial(n - 1)),) * 2, _lineup_ref(d))
 
 
 def _gaps(chain: Chain, d: dict) -> None:
@@ -216,7 +216,7 @@ def _gaps(chain: Chain, d: dict) -> None:
     total = others * gaps
     chain.ask(("两步相乘，共有多少种？", "Multiply the two steps. How many in total?"), (f"${tex(others)}\\times{tex(gaps)}={tex(total)}$",) * 2,
               f"{plain(others)}*{plain(gaps)} = {plain(total)}", kps=["count.principles"], hints=[("分步乘法原理。", "The multiplication principle.")])
-    chain.done((str(total),) * 2, _lineup_ref(d))
+    chain.done((dollar(total),) * 2, _lineup_ref(d))
 
 
 def _lineup_complement(chain: Chain, d: dict) -> None:
@@ -230,7 +230,7 @@ def _lineup_complement(chain: Chain, d: dict) -> None:
               hints=[("相邻的排法用捆绑法数。", "Count the adjacent ones by bundling.")])
     chain.ask(("总数减去相邻的，结果是多少？", "Subtract the adjacent orders. What is left?"), (f"${tex(all_)}-{tex(adj)}={tex(all_ - adj)}$",) * 2,
               f"{plain(all_)} - {plain(adj)} = {plain(all_ - adj)}", kps=["count.permutation", "complement"], hints=[("正难则反。", "Count the opposite.")])
-    chain.done((str(all_ - adj),) * 2, _lineup_ref(d))
+    chain.done((dollar(all_ - adj),) * 2, _lineup_ref(d))
 
 
 register(Solver("counting.lineup", "counting", detect_lineup, (
@@ -297,7 +297,7 @@ def _general_term(chain: Chain, d: dict) -> None:
         chain.ask(("二项式系数之和 $C_n^0+C_n^1+\\cdots+C_n^n$ 等于多少？", "What is $C_n^0+C_n^1+\\cdots+C_n^n$?"),
                   (f"$2^{{{n}}}={2**n}$",) * 2, f"2^{n} = {2**n}", kps=["count.binomial_coeff"],
                   hints=[("令二项式中两项都取 1。", "Set both terms of the binomial to 1.")])
-        chain.done((str(2**n),) * 2, _coef_ref(d))
+        chain.done((dollar(2**n),) * 2, _coef_ref(d))
         return
     chain.ask(("写出通项 $T_{r+1}=C_n^r a^{n-r}b^r$，并整理 $x$ 的指数。", "Write the general term $T_{r+1}=C_n^r a^{n-r}b^r$ and simplify the power of x."),
               (f"$T_{{r+1}}=C_{{{n}}}^r({tex(a)})^{{{n}-r}}({tex(b)})^r$",) * 2, "", kps=["count.binomial_theorem"],
@@ -321,13 +321,13 @@ def _general_term(chain: Chain, d: dict) -> None:
               (f"$C_{{{n}}}^{{{rv}}}\\cdot({tex(a.subs(X, 1))})^{{{n - rv}}}\\cdot({tex(b.subs(X, 1))})^{{{rv}}}={tex(coef)}$",) * 2,
               f"C_{n}^{rv}*({plain(a.subs(X, 1))})^{n - rv}*({plain(b.subs(X, 1))})^{rv} = {plain(coef)}",
               kps=["count.binomial_theorem", "count.combination"], hints=[("别漏了 $a$、$b$ 中的系数和符号。", "Keep the numeric factors and signs of a and b.")])
-    chain.done((plain(coef),) * 2, _coef_ref(d))
+    chain.done((dollar(coef),) * 2, _coef_ref(d))
 
 
 def _pascal(chain: Chain, d: dict) -> None:
     a, b, n, power = d["a"], d["b"], d["n"], d["power"]
     row = [C(n, k) for k in range(n + 1)]
-    chain.ask((f"用杨辉三角写出第 {n} 行的二项式系数。", f"Read row {n} of Pascal's triangle."), (", ".join(str(v) for v in row),) * 2,
+    chain.ask((f"用杨辉三角写出第 {n} 行的二项式系数。", f"Read row {n} of Pascal's triangle."), ("$" + ", ".join(str(v) for v in row) + "$",) * 2,
               " 且 ".join(f"C_{n}^{k} = {v}" for k, v in enumerate(row)), kps=["count.binomial_coeff"],
               hints=[("每个数等于它肩上两数之和。", "Each entry is the sum of the two above it.")])
     expanded = sp.expand((a + b) ** n)
@@ -337,7 +337,7 @@ def _pascal(chain: Chain, d: dict) -> None:
     coef = sp.nsimplify(sum((t / X**power for t in sp.Add.make_args(expanded) if sp.simplify(t / X**power).free_symbols == set()), sp.Integer(0)))
     chain.ask(("找出对应的项，系数是多少？", "Find the right term. What is its coefficient?"), (f"${tex(coef)}$",) * 2, "",
               kps=["count.binomial_theorem"], hints=[("看清楚 $x$ 的指数。", "Check the power of x.")])
-    chain.done((plain(coef),) * 2, _coef_ref(d))
+    chain.done((dollar(coef),) * 2, _coef_ref(d))
 
 
 register(Solver("counting.binomial", "counting", detect_binomial, (

@@ -15,7 +15,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.counting import NUMBER, C, num
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 F = sp.factorial
 A = sp.ff
@@ -54,14 +54,14 @@ def _ends_reference(d) -> tuple[str, str]:
 def _person_first(chain: Chain, d: dict) -> None:
     n, rule = d["n"], d["rule"]
     spots = {"not_ends": n - 2, "ends": 2, "not_head": n - 1}[rule]
-    chain.ask(("先安排甲（特殊元素优先）：甲有几个位置可选？", "Place A first (the special one): how many places can A take?"), (f"{spots}",) * 2,
+    chain.ask(("先安排甲（特殊元素优先）：甲有几个位置可选？", "Place A first (the special one): how many places can A take?"), (dollar(spots),) * 2,
               f"{n} - {n - spots} = {spots}", kps=["count.permutation", "count.principles"], hints=[("先满足限制条件。", "Satisfy the restriction first.")])
     rest = F(n - 1)
     total = spots * rest
     chain.ask((f"其余 {n - 1} 人排在剩下的位置，共有多少种排法？", f"The other {n - 1} fill the rest: how many orders in all?"),
               (f"${spots}\\times A_{{{n - 1}}}^{{{n - 1}}}={tex(total)}$",) * 2, f"{spots}*A_{n - 1}^{n - 1} = {plain(total)}", kps=["count.permutation"],
               hints=[("分步乘法原理。", "The multiplication principle.")])
-    chain.done((str(total),) * 2, _ends_reference(d))
+    chain.done((dollar(total),) * 2, _ends_reference(d))
 
 
 def _complement(chain: Chain, d: dict) -> None:
@@ -73,7 +73,7 @@ def _complement(chain: Chain, d: dict) -> None:
     total = F(n) - bad
     chain.ask(("相减得多少？", "Subtract: how many?"), (f"${tex(F(n))}-{tex(bad)}={tex(total)}$",) * 2, f"{plain(F(n))} - {plain(bad)} = {plain(total)}",
               kps=["count.permutation"], hints=[("间接法。", "Complementary counting.")])
-    chain.done((str(total),) * 2, _ends_reference(d))
+    chain.done((dollar(total),) * 2, _ends_reference(d))
 
 
 register(Solver("counting.ends", "counting", detect_ends, (
@@ -112,7 +112,7 @@ def _group_then_arrange(chain: Chain, d: dict) -> None:
     chain.ask((f"把 {k} 组分给 {k} 个不同的盒子，共有多少种？", f"Give the {k} groups to {k} different boxes: how many in all?"),
               (f"${tex(groups)}\\times A_{{{k}}}^{{{k}}}={tex(total)}$",) * 2, f"{plain(groups)}*A_{k}^{k} = {plain(total)}", kps=["count.permutation"],
               hints=[("全排列。", "All orders.")])
-    chain.done((str(total),) * 2, _boxes_reference(d))
+    chain.done((dollar(total),) * 2, _boxes_reference(d))
 
 
 def _inclusion_exclusion(chain: Chain, d: dict) -> None:
@@ -125,7 +125,7 @@ def _inclusion_exclusion(chain: Chain, d: dict) -> None:
               (f"${' + '.join(f'({tex(t)})' for t in terms)}={tex(total)}$",) * 2,
               " + ".join(f"(-1)^{i}*C_{k}^{i}*{k - i}^{n}" for i in range(k + 1)) + f" = {plain(total)}", kps=["count.combination"],
               hints=[("先减去至少一个空盒的，再加回重复减去的。", "Subtract the ways with an empty box, then add back what was removed twice.")])
-    chain.done((str(total),) * 2, _boxes_reference(d))
+    chain.done((dollar(total),) * 2, _boxes_reference(d))
 
 
 register(Solver("counting.boxes", "counting", detect_boxes, (
@@ -170,7 +170,7 @@ def _first_place(chain: Chain, d: dict) -> None:
         chain.ask(("其余各位从剩下的数字中排列，共有多少个？", "Arrange the rest from the remaining digits: how many numbers?"),
                   (f"${n - 1}\\times A_{{{n - 1}}}^{{{k - 1}}}={tex(total)}$",) * 2, f"{n - 1}*A_{n - 1}^{k - 1} = {plain(total)}",
                   kps=["count.permutation"], hints=[("分步乘法。", "Multiply the steps.")])
-        chain.done((str(total),) * 2, _digits_reference(d))
+        chain.done((dollar(total),) * 2, _digits_reference(d))
         return
     want = 0 if d["kind"] == "even" else 1
     ends = [x for x in d["digits"] if x % 2 == want]
@@ -189,7 +189,7 @@ def _first_place(chain: Chain, d: dict) -> None:
     total = with_zero + without
     chain.ask(("两类相加，共有多少个？", "Add the two cases: how many?"), (f"${tex(with_zero)}+{tex(without)}={tex(total)}$",) * 2,
               f"{plain(with_zero)} + {plain(without)} = {plain(total)}", kps=["count.principles"], hints=[("分类加法。", "The addition principle.")])
-    chain.done((str(total),) * 2, _digits_reference(d))
+    chain.done((dollar(total),) * 2, _digits_reference(d))
 
 
 def _digits_complement(chain: Chain, d: dict) -> None:
@@ -200,7 +200,7 @@ def _digits_complement(chain: Chain, d: dict) -> None:
               f"A_{n}^{k} = {plain(allp)} 且 A_{n - 1}^{k - 1} = {plain(bad)}", kps=["count.permutation"], hints=[("0 不能在首位。", "0 cannot lead.")])
     chain.ask(("相减得多少个？", "Subtract: how many?"), (f"${tex(allp)}-{tex(bad)}={tex(allp - bad)}$",) * 2, f"{plain(allp)} - {plain(bad)} = {plain(allp - bad)}",
               kps=["count.permutation"], hints=[("间接法。", "Complementary counting.")])
-    chain.done((str(allp - bad),) * 2, _digits_reference(d))
+    chain.done((dollar(allp - bad),) * 2, _digits_reference(d))
 
 
 register(Solver("counting.digits", "counting", detect_digits, (
@@ -231,7 +231,7 @@ def _coefficient_sum(chain: Chain, d: dict) -> None:
     chain.ask(("二项式系数最大的是哪一项？是多少？", "Which term has the largest binomial coefficient, and what is it?"),
               (f"{which}，$C_{{{n}}}^{{{mid}}}={tex(best)}$", f"the middle term{'s' if n % 2 else ''}: $C_{{{n}}}^{{{mid}}}={tex(best)}$"),
               f"C_{{{n}}}^{{{mid}}} = {plain(best)}", kps=["count.binomial_coeff"], hints=[("中间项的二项式系数最大。", "The middle coefficient is the largest.")])
-    chain.done((plain(best),) * 2, (plain(max(C(n, k) for k in range(n + 1))),) * 2)
+    chain.done((dollar(best),) * 2, (plain(max(C(n, k) for k in range(n + 1))),) * 2)
 
 
 register(Solver("counting.coefficient_sum", "counting", detect_coefficient_sum, (
@@ -270,7 +270,7 @@ def _books_steps(chain: Chain, d: dict) -> None:
               hints=[("每一步从剩下的书中选。", "Each step chooses from what is left.")])
     chain.ask(("分步相乘，共有多少种分法？", "Multiply the steps: how many ways?"), (f"${tex(total)}$",) * 2,
               " * ".join(plain(f) for f in factors) + f" = {plain(total)}", kps=["count.principles"], hints=[("分步乘法原理。", "The multiplication principle.")])
-    chain.done((plain(total),) * 2, _books_reference(d))
+    chain.done((dollar(total),) * 2, _books_reference(d))
 
 
 def _books_groups(chain: Chain, d: dict) -> None:
@@ -284,7 +284,7 @@ def _books_groups(chain: Chain, d: dict) -> None:
     chain.ask((f"再把 {k} 组分给 {k} 个人，共有多少种？", f"Then give the {k} groups to the {k} people: how many in all?"),
               (f"${tex(groups)}\\times A_{{{k}}}^{{{k}}}={tex(total)}$",) * 2, f"{plain(groups)}*A_{k}^{k} = {plain(total)}", kps=["count.permutation"],
               hints=[("分组后再排列。", "Group, then arrange.")])
-    chain.done((plain(total),) * 2, _books_reference(d))
+    chain.done((dollar(total),) * 2, _books_reference(d))
 
 
 register(Solver("counting.books", "counting", detect_books, (

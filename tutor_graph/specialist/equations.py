@@ -11,7 +11,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import equations, polynomial
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import paren, plain, roots_text, tex
+from tutor_graph.specialist.render import paren, plain, roots_math, roots_text, tex
 
 KEYWORDS = ("方程", "解", "根", "solve", "equation", "root", "solution")
 NO_REAL = ("无实数根", "no real roots")
@@ -32,7 +32,7 @@ def _real_roots(expr: sp.Expr, x: sp.Symbol) -> list[sp.Expr]:
 
 
 def _answer(x: sp.Symbol, roots: list[sp.Expr]) -> tuple[str, str]:
-    return (roots_text(x.name, roots, "zh"), roots_text(x.name, roots, "en")) if roots else NO_REAL
+    return (roots_math(x.name, roots, "zh"), roots_math(x.name, roots, "en")) if roots else NO_REAL
 
 
 def _implies(general: sp.Expr, x: sp.Symbol, roots: list[sp.Expr]) -> str:
@@ -164,8 +164,8 @@ def _quad_factoring(chain: Chain, d: dict) -> None:
     _factor_step(chain, general, x)
     chain.ask(
         ("几个因式的积为 0，意味着什么？方程的根是什么？", "A product is 0 exactly when one factor is 0. What are the roots?"),
-        (f"${roots_text(x.name, roots, 'zh', latex=True).replace(' 或 ', '$ 或 $')}$",
-         f"${roots_text(x.name, roots, 'en', latex=True).replace(' or ', '$ or $')}$"),
+        (roots_math(x.name, roots, 'zh'),
+         roots_math(x.name, roots, 'en')),
         _implies(general, x, roots),
         kps=["quad.equation"],
         hints=[("令每个因式分别等于 0。", "Set each factor equal to 0.")],
@@ -204,8 +204,8 @@ def _quad_formula(chain: Chain, d: dict) -> None:
     chain.ask(
         ("代入求根公式 $x=\\frac{-b\\pm\\sqrt{\\Delta}}{2a}$，方程的根是什么？",
          "Use the quadratic formula $x=\\frac{-b\\pm\\sqrt{\\Delta}}{2a}$. What are the roots?"),
-        (f"${formula}$，即 ${roots_text(x.name, roots, 'zh', latex=True).replace(' 或 ', '$ 或 $')}$",
-         f"${formula}$, so ${roots_text(x.name, roots, 'en', latex=True).replace(' or ', '$ or $')}$"),
+        (f"${formula}$，即 {roots_math(x.name, roots, 'zh')}",
+         f"${formula}$, so {roots_math(x.name, roots, 'en')}"),
         _implies(general, x, roots),
         kps=["quad.equation"],
         hints=[("分母是 $2a$，不是 $2$。", "The denominator is $2a$, not $2$."),
@@ -251,8 +251,8 @@ def _quad_square(chain: Chain, d: dict) -> None:
     roots = sorted({sp.radsimp(-h + s * sp.sqrt(k)) for s in (1, -1)}, key=float)
     chain.ask(
         ("两边开平方，$x$ 等于多少？", "Take square roots of both sides. What is $x$?"),
-        (f"${tex(x + h)}=\\pm{tex(sp.sqrt(k))}$，所以 ${roots_text(x.name, roots, 'zh', latex=True).replace(' 或 ', '$ 或 $')}$",
-         f"${tex(x + h)}=\\pm{tex(sp.sqrt(k))}$, so ${roots_text(x.name, roots, 'en', latex=True).replace(' or ', '$ or $')}$"),
+        (f"${tex(x + h)}=\\pm{tex(sp.sqrt(k))}$，所以 {roots_math(x.name, roots, 'zh')}",
+         f"${tex(x + h)}=\\pm{tex(sp.sqrt(k))}$, so {roots_math(x.name, roots, 'en')}"),
         f"{plain(square)} = {plain(k)} \\Rightarrow {roots_text(x.name, roots, 'zh')}",
         kps=["quad.equation"],
         hints=[("开平方时别忘了正负两种情况。", "Remember both the positive and the negative square root.")],

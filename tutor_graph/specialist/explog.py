@@ -12,7 +12,7 @@ from tutor_graph.specialist.detecting import equations
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, roots_text, tex
+from tutor_graph.specialist.render import dollar, plain, relation_math, roots_math, roots_text, tex
 
 _EVAL_WORDS = ("计算", "求值", "求下列", "化简", "的值", "compute", "evaluate", "simplify", "calculate", "value of")
 
@@ -104,7 +104,7 @@ def _term_by_term(chain: Chain, d: dict) -> None:
     chain.ask(("把各项的值合起来，结果是多少？", "Combine the values. What is the result?"), (f"${tex(total)}$",) * 2,
               f"{' + '.join(f'({plain(v)})' for v in values)} = {plain(total)}", kps=["exp.power_rules"],
               hints=[("注意每一项前面的符号。", "Mind the sign in front of each term.")])
-    chain.done((plain(total),) * 2, (plain(d["value"]),) * 2)
+    chain.done((dollar(total),) * 2, (plain(d["value"]),) * 2)
 
 
 def _log_name(base) -> tuple[str, str]:
@@ -145,7 +145,7 @@ def _log_rules(chain: Chain, d: dict) -> None:
         chain.ask(("把各部分的值相加，结果是多少？", "Add the parts. What is the result?"), (f"${tex(total)}$",) * 2,
                   f"{' + '.join(f'({plain(v)})' for v in values)} = {plain(total)}", kps=["log.rules"],
                   hints=[("注意符号。", "Mind the signs.")])
-    chain.done((plain(total),) * 2, (plain(d["value"]),) * 2)
+    chain.done((dollar(total),) * 2, (plain(d["value"]),) * 2)
 
 
 def _log_product(e: sp.Expr, text: str):
@@ -174,7 +174,7 @@ def _change_base(chain: Chain, d: dict) -> None:
     chain.ask(("约分化简，结果是多少？", "Cancel and simplify. What is the result?"), (f"${tex(value)}$",) * 2,
               " * ".join(f"(lg {n} / lg {b})" for n, b in ratios) + f" = {plain(value)}", kps=["log.rules", "log.change_base"],
               hints=[("$\\lg 4=2\\lg 2$。", "$\\lg 4=2\\lg 2$.")])
-    chain.done((plain(value),) * 2, (plain(d["value"]),) * 2)
+    chain.done((dollar(value),) * 2, (plain(d["value"]),) * 2)
 
 
 register(Solver("explog.evaluate", "exp_log", detect_evaluate, (
@@ -282,10 +282,10 @@ def _exp_same_base(chain: Chain, d: dict) -> None:
               hints=[(f"${tex(rhs)}$ 是 ${tex(a)}$ 的几次方？", f"Which power of ${tex(a)}$ is ${tex(rhs)}$?")])
     sols = sp.solve(sp.Eq(inner, k), x)
     chain.ask(("指数函数是单调的，指数相等，解出 $x$。", "The exponential function is one-to-one: equate the exponents and solve."),
-              (f"${tex(inner)}={tex(k)}$，${roots_text(x.name, sols, 'zh', latex=True)}$", f"${tex(inner)}={tex(k)}$, ${roots_text(x.name, sols, 'en', latex=True)}$"),
+              (f"${tex(inner)}={tex(k)}$，{roots_math(x.name, sols, 'zh')}", f"${tex(inner)}={tex(k)}$, {roots_math(x.name, sols, 'en')}"),
               f"{plain(inner)} = {plain(k)} \\Rightarrow {roots_text(x.name, sols, 'zh')}", kps=["exp.function"],
               hints=[("$a^m=a^n \\Leftrightarrow m=n$ ($a>0, a\\ne1$)。", "$a^m=a^n \\Leftrightarrow m=n$ for $a>0, a\\ne1$.")])
-    chain.done((roots_text(x.name, sols, "zh"), roots_text(x.name, sols, "en")), _solutions(d))
+    chain.done((roots_math(x.name, sols, "zh"), roots_math(x.name, sols, "en")), _solutions(d))
 
 
 def _exp_take_logs(chain: Chain, d: dict) -> None:
@@ -297,10 +297,10 @@ def _exp_take_logs(chain: Chain, d: dict) -> None:
               f"{plain(lhs)} = {plain(rhs)} \\Leftrightarrow {plain(expo)} = {plain(value)}", kps=["log.concept"],
               hints=[("$a^b=N \\Leftrightarrow b=\\log_a N$。", "$a^b=N \\Leftrightarrow b=\\log_a N$.")])
     sols = sp.solve(sp.Eq(expo, value), x)
-    chain.ask(("解出 $x$。", "Solve for $x$."), (f"${roots_text(x.name, sols, 'zh', latex=True)}$", f"${roots_text(x.name, sols, 'en', latex=True)}$"),
+    chain.ask(("解出 $x$。", "Solve for $x$."), (roots_math(x.name, sols, 'zh'), roots_math(x.name, sols, 'en')),
               f"{plain(expo)} = {plain(value)} \\Rightarrow {roots_text(x.name, sols, 'zh')}", kps=["log.concept"],
               hints=[("这是一个一次方程。", "This is a linear equation.")])
-    chain.done((roots_text(x.name, sols, "zh"), roots_text(x.name, sols, "en")), _solutions(d))
+    chain.done((roots_math(x.name, sols, "zh"), roots_math(x.name, sols, "en")), _solutions(d))
 
 
 def _exp_substitution(chain: Chain, d: dict) -> None:
@@ -319,10 +319,10 @@ def _exp_substitution(chain: Chain, d: dict) -> None:
               hints=[("$t=a^x$ 总是正的。", "$t=a^x$ is always positive.")])
     sols = sorted({sp.nsimplify(sp.log(r, a)) for r in t_roots if r.is_positive}, key=float)
     chain.ask((f"由 ${tex(a)}^{x}=t$ 求出 $x$。", f"From ${tex(a)}^{x}=t$, find $x$."),
-              (f"${roots_text(x.name, sols, 'zh', latex=True)}$", f"${roots_text(x.name, sols, 'en', latex=True)}$"),
+              (roots_math(x.name, sols, 'zh'), roots_math(x.name, sols, 'en')),
               f"{plain(lhs)} = {plain(rhs)} \\Rightarrow {roots_text(x.name, sols, 'zh')}", kps=["log.concept"],
               hints=[("$a^x=N \\Leftrightarrow x=\\log_a N$。", "$a^x=N \\Leftrightarrow x=\\log_a N$.")])
-    chain.done((roots_text(x.name, sols, "zh"), roots_text(x.name, sols, "en")), _solutions(d))
+    chain.done((roots_math(x.name, sols, "zh"), roots_math(x.name, sols, "en")), _solutions(d))
 
 
 def _log_poly(d: dict) -> sp.Expr | None:
@@ -361,7 +361,7 @@ def _log_definition(chain: Chain, d: dict) -> None:
     for u in args:
         domain = domain.intersect(sp.solveset(u > 0, x, sp.S.Reals))
     chain.ask(("真数必须大于 0：$x$ 的取值范围是什么？", "Arguments of logarithms must be positive: what range must $x$ lie in?"),
-              (f"${relation_text(domain, x.name, 'zh', True)}$", f"${relation_text(domain, x.name, 'en', True)}$"),
+              (relation_math(domain, x.name, 'zh'), relation_math(domain, x.name, 'en')),
               " 且 ".join(f"{plain(u)} > 0" for u in args) + f" \\Leftrightarrow {relation_text(domain, x.name)}",
               kps=["log.concept", "func.domain"], hints=[("先写定义域，最后要检验。", "Write the domain first; check the roots against it at the end.")])
     poly_eq = _log_poly(d)
@@ -373,11 +373,11 @@ def _log_definition(chain: Chain, d: dict) -> None:
               kps=["log.concept", "log.rules"], hints=[("$\\log_a M=b \\Leftrightarrow M=a^b$。", "$\\log_a M=b \\Leftrightarrow M=a^b$.")])
     good = [c for c in cands if domain.contains(c) == sp.true]
     chain.ask(("检验：哪些根在定义域内？", "Check: which roots lie in the domain?"),
-              (f"${roots_text(x.name, good, 'zh', latex=True)}$" if good else "都不符合，无解",
-               f"${roots_text(x.name, good, 'en', latex=True)}$" if good else "none: no solution"),
+              (roots_math(x.name, good, 'zh') if good else "都不符合，无解",
+               roots_math(x.name, good, 'en') if good else "none: no solution"),
               f"{plain(lhs)} = {plain(rhs)} \\Rightarrow {roots_text(x.name, good, 'zh')}" if good else "",
               kps=["func.domain"], hints=[("不在定义域内的根要舍去。", "Discard roots outside the domain.")])
-    chain.done((roots_text(x.name, good, "zh"), roots_text(x.name, good, "en")), _solutions(d))
+    chain.done((roots_math(x.name, good, "zh"), roots_math(x.name, good, "en")), _solutions(d))
 
 
 def _exp_kind(p: Problem):

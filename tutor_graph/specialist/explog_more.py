@@ -13,7 +13,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 ALPHA = sp.Symbol("alpha", real=True)
 
@@ -49,7 +49,7 @@ def _pf_alpha(chain: Chain, d: dict) -> None:
     v = sp.nsimplify(x1**a)
     chain.ask((f"$f({tex(x1)})$ 是多少？", f"What is $f({tex(x1)})$?"), (f"${tex(x1)}^{{{tex(a)}}}={tex(v)}$",) * 2, f"{plain(x1)}^({plain(a)}) = {plain(v)}",
               kps=["exp.rational_power"], hints=[("分数指数幂化为根式。", "A fractional power is a root.")])
-    chain.done((plain(v),) * 2, _pf_reference(d))
+    chain.done((dollar(v),) * 2, _pf_reference(d))
 
 
 register(Solver("explog.power_function", "exp_log", detect_power_function, (
@@ -89,7 +89,7 @@ def _ep_logs(chain: Chain, d: dict) -> None:
               (f"$\\log_{{{tex(n)}}}{b1}+\\log_{{{tex(n)}}}{b2}=\\log_{{{tex(n)}}}{b1 * b2}={tex(value)}$",) * 2,
               f"1/\\log_{{{b1}}}({plain(n)}) + 1/\\log_{{{b2}}}({plain(n)}) = {plain(value)}", kps=["exp.inverse_function"],
               hints=[("同底对数相加，真数相乘。", "Same base: add logs by multiplying their arguments.")])
-    chain.done((plain(value),) * 2, _ep_reference(d))
+    chain.done((dollar(value),) * 2, _ep_reference(d))
 
 
 register(Solver("explog.equal_powers", "exp_log", detect_equal_powers, (

@@ -14,7 +14,7 @@ from tutor_graph.specialist.function_props import _parity
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import interval_text, paren, plain, relation_text, tex
+from tutor_graph.specialist.render import dollar, interval_text, paren, plain, relation_text, tex
 
 X = sp.Symbol("x", real=True)
 T = sp.Symbol("t", real=True)
@@ -63,7 +63,7 @@ def _periodic(chain: Chain, d: dict) -> None:
                   (f"${r}={-v}+{T_ * ((r + v) // T_)}$，$f({r})=f({-v})={'-' if d['kind'] == 'odd' else ''}f({v})={tex(value)}$",) * 2,
                   f"{-v} + {T_ * ((r + v) // T_)} = {r} 且 {'-' if d['kind'] == 'odd' else ''}({plain(w)}) = {plain(value)}", kps=["func.periodicity", "func.parity"],
                   hints=[("再减一个周期变成负数，然后用奇偶性。", "Subtract one more period to get a negative number, then use the symmetry.")])
-    chain.done((plain(value),) * 2, (plain(_periodic_reference(d)),) * 2)
+    chain.done((dollar(value),) * 2, (plain(_periodic_reference(d)),) * 2)
 
 
 def _periodic_reference(d: dict) -> sp.Expr:
@@ -118,7 +118,7 @@ def _odd_part(chain: Chain, d: dict) -> None:
               (f"$g({tex(v)})={tex(gv)}$，$f({tex(u)})=-{tex(gv)}+{tex(c)}={tex(value)}$", f"$g({tex(v)})={tex(gv)}$, $f({tex(u)})=-{tex(gv)}+{tex(c)}={tex(value)}$"),
               f"{plain(w)} - {plain(c)} = {plain(gv)} 且 -({plain(gv)}) + {plain(c)} = {plain(value)}", kps=["func.parity"],
               hints=[("$g(-x)=-g(x)$。", "$g(-x)=-g(x)$.")])
-    chain.done((plain(value),) * 2, (plain(_odd_reference(d)),) * 2)
+    chain.done((dollar(value),) * 2, (plain(_odd_reference(d)),) * 2)
 
 
 def _odd_reference(d: dict) -> sp.Expr:
@@ -137,7 +137,7 @@ def _sum_rule(chain: Chain, d: dict) -> None:
     chain.ask((f"由 $f({tex(v)})+f({tex(u)})={tex(2 * c)}$，$f({tex(u)})$ 是多少？", f"From $f({tex(v)})+f({tex(u)})={tex(2 * c)}$, what is $f({tex(u)})$?"),
               (f"${tex(value)}$",) * 2, f"{plain(2 * c)} - ({plain(w)}) = {plain(value)}", kps=["func.parity"],
               hints=[("移项即可。", "Just rearrange.")])
-    chain.done((plain(value),) * 2, (plain(_odd_reference(d)),) * 2)
+    chain.done((dollar(value),) * 2, (plain(_odd_reference(d)),) * 2)
 
 
 register(Solver("function.odd_part", "functions", detect_odd_part, (

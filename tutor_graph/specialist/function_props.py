@@ -14,7 +14,7 @@ from tutor_graph.specialist.logic import relations, solution_set
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import paren, plain, relation_text, roots_text, tex
+from tutor_graph.specialist.render import dollar, paren, plain, relation_math, roots_math, roots_text, tex
 
 X = sp.Symbol("x", real=True)
 _REL = r"[^,;]*?[<>≤≥][^,;]*?"
@@ -119,7 +119,7 @@ def _piecewise(chain: Chain, d: dict) -> None:
         ref = vals[0]
         for _ in range(len(vals) - 1):
             ref = f.subs(X, ref)
-        chain.done((plain(vals[-1]),) * 2, (plain(sp.nsimplify(ref)),) * 2)
+        chain.done((dollar(vals[-1]),) * 2, (plain(sp.nsimplify(ref)),) * 2)
         return
     c, name = d["c"], d["var"]
     found = []
@@ -130,14 +130,14 @@ def _piecewise(chain: Chain, d: dict) -> None:
             raise ValueError("piece not solvable here")
         found += sols
         conds = " 且 ".join(f"{plain(a)} {op} {plain(b)}" for a, op, b in rels)
-        chain.ask((f"在 ${relation_text(s, 'x', 'zh', True)}$ 这一段，解 ${tex(e)}={tex(c)}$。", f"On the piece ${relation_text(s, 'x', 'en', True)}$, solve ${tex(e)}={tex(c)}$."),
-                  ((f"${roots_text('x', sols, 'zh', latex=True)}$" if sols else "这一段无解"), (f"${roots_text('x', sols, 'en', latex=True)}$" if sols else "no solution here")),
+        chain.ask((f"在 {relation_math(s, 'x', 'zh')} 这一段，解 ${tex(e)}={tex(c)}$。", f"On the piece {relation_math(s, 'x', 'en')}, solve ${tex(e)}={tex(c)}$."),
+                  ((roots_math('x', sols, 'zh') if sols else "这一段无解"), (roots_math('x', sols, 'en') if sols else "no solution here")),
                   f"{plain(e)} = {plain(c)} 且 {conds} \\Rightarrow " + (" 或 ".join(f"x = {plain(v)}" for v in sols) if sols else f"{plain(e)} = {plain(c)}"),
                   kps=["func.piecewise"], hints=[("解出后要检验是否在这一段内。", "Check that each solution lies in its piece.")])
     if not found:
         raise ValueError("no solution")
     ref = sorted(sp.solveset(sp.Eq(_pw(ps), c), X, sp.S.Reals), key=float)  # SymPy splits the Piecewise itself
-    chain.done((roots_text(name, found, "zh"), roots_text(name, found, "en")), (roots_text(name, ref, "zh"), roots_text(name, ref, "en")))
+    chain.done((roots_math(name, found, "zh"), roots_math(name, found, "en")), (roots_text(name, ref, "zh"), roots_text(name, ref, "en")))
 
 
 register(Solver("function.piecewise", "functions", detect_piecewise, (
@@ -195,7 +195,7 @@ def _by_symmetry(chain: Chain, d: dict) -> None:
     chain.ask((f"由{'奇' if d['kind'] == 'odd' else '偶'}函数的性质，$f({tex(at)})$ 是多少？", f"By {'oddness' if d['kind'] == 'odd' else 'evenness'}, what is $f({tex(at)})$?"),
               (f"$f({tex(at)})={rel}({tex(pos)})={tex(value)}$",) * 2, f"{'-' if d['kind'] == 'odd' else ''}({plain(fv)}) = {plain(value)}",
               kps=["func.parity"], hints=[("奇函数 $f(-x)=-f(x)$，偶函数 $f(-x)=f(x)$。", "Odd: $f(-x)=-f(x)$; even: $f(-x)=f(x)$.")])
-    chain.done((plain(value),) * 2, _ext_reference(d))
+    chain.done((dollar(value),) * 2, _ext_reference(d))
 
 
 def _by_formula(chain: Chain, d: dict) -> None:
@@ -208,7 +208,7 @@ def _by_formula(chain: Chain, d: dict) -> None:
     value = other.subs(X, at)
     chain.ask((f"代入 $x={tex(at)}$，$f({tex(at)})$ 是多少？", f"Substitute $x={tex(at)}$: what is $f({tex(at)})$?"), (f"${tex(value)}$",) * 2,
               f"{plain(other.subs(X, paren(at)))} = {plain(value)}", kps=["func.parity"], hints=[("注意负号。", "Mind the signs.")])
-    chain.done((plain(value),) * 2, _ext_reference(d))
+    chain.done((dollar(value),) * 2, _ext_reference(d))
 
 
 register(Solver("function.parity_extension", "functions", detect_extension, (

@@ -14,7 +14,15 @@ from tutor_graph.specialist.function_props import _parity
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import interval_text, paren, plain, relation_text, tex
+from tutor_graph.specialist.render import (
+    interval_math,
+    interval_text,
+    paren,
+    plain,
+    relation_math,
+    relation_text,
+    tex,
+)
 
 X = sp.Symbol("x", real=True)
 T = sp.Symbol("t", real=True)
@@ -39,7 +47,7 @@ def detect_substitution(p: Problem) -> Match | None:
 
 
 def _answer(body) -> tuple[str, str]:
-    return (f"f(x)={plain(body)}",) * 2
+    return (f"$f(x)={tex(body)}$",) * 2
 
 
 def _sub_reference(d: dict) -> tuple[str, str]:
@@ -126,7 +134,7 @@ def detect_abstract(p: Problem) -> Match | None:
 
 
 def _abstract_answer(d: dict) -> tuple[str, str]:
-    return (interval_text(d["sol"], latex=False).replace("oo", "+\\infty").replace("-+", "-"),) * 2
+    return (interval_math(d["sol"]),) * 2
 
 
 def _abstract_reference(d: dict) -> tuple[str, str]:
@@ -149,7 +157,7 @@ def _abstract(chain: Chain, d: dict) -> None:
         chain.ask(("奇函数在 $\\mathbb R$ 上单调，不等式等价于什么？", "An odd function monotonic on $\\mathbb R$: what is the inequality equivalent to?"),
                   (f"${d['tex']}$",) * 2, "", kps=["func.monotonicity", "func.inequality_solving"],
                   hints=[("单调函数：函数值的大小对应自变量的大小。", "For a monotonic function, order of values follows order of inputs.")])
-    chain.ask(("解这个不等式。", "Solve it."), (f"${relation_text(d['sol'], 'x', 'zh', True)}$", f"${relation_text(d['sol'], 'x', 'en', True)}$"),
+    chain.ask(("解这个不等式。", "Solve it."), (relation_math(d['sol'], 'x', 'zh'), relation_math(d['sol'], 'x', 'en')),
               f"{d['desc']} \\Leftrightarrow {relation_text(d['sol'], 'x')}", kps=["func.inequality_solving"],
               hints=[("绝对值不等式可以两边平方。", "An inequality of absolute values can be squared.")])
     chain.done(_abstract_answer(d), _abstract_reference(d))
@@ -164,10 +172,10 @@ def _squares(chain: Chain, d: dict) -> None:
               f"({plain(A)})^2 - ({plain(B)})^2 = {plain(sq)}", kps=["func.parity", "func.inequality_solving"],
               hints=[("两边都非负，平方不改变大小关系。", "Both sides are non-negative, so squaring keeps the order.")])
     s = solve_inequality(sq, rel, X)
-    chain.ask(("解这个二次不等式。", "Solve the quadratic inequality."), (f"${relation_text(s, 'x', 'zh', True)}$", f"${relation_text(s, 'x', 'en', True)}$"),
+    chain.ask(("解这个二次不等式。", "Solve the quadratic inequality."), (relation_math(s, 'x', 'zh'), relation_math(s, 'x', 'en')),
               f"{plain(sq)} {rel} 0 \\Leftrightarrow {relation_text(s, 'x')}", kps=["quad.inequality"],
               hints=[("先求对应方程的根。", "Find the roots of the matching equation first.")])
-    chain.done((interval_text(s, latex=False).replace("oo", "+\\infty").replace("-+", "-"),) * 2, _abstract_reference(d))
+    chain.done((interval_math(s),) * 2, _abstract_reference(d))
 
 
 register(Solver("function.abstract_inequality", "functions", detect_abstract, (

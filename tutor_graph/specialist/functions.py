@@ -10,7 +10,16 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import definition, interval, solve_inequality, tidy
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import interval_text, paren, plain, relation_text, tex
+from tutor_graph.specialist.render import (
+    dollar,
+    interval_math,
+    interval_text,
+    paren,
+    plain,
+    relation_math,
+    relation_text,
+    tex,
+)
 
 ALLOWED = (sp.Add, sp.Mul, sp.Pow, sp.Symbol, sp.Number, sp.exp, sp.log, sp.Abs, sp.sin, sp.cos,
            sp.NumberSymbol, sp.core.numbers.ImaginaryUnit)
@@ -110,19 +119,19 @@ def _domain(chain: Chain, d: dict) -> None:
         total = total.intersect(s)
         rel = _TEX_OP[op]
         chain.ask((f"{_WHY[kind][0]}：${tex(expr)}$ 要满足什么？", f"Since {_WHY[kind][1]}: what must ${tex(expr)}$ satisfy?"),
-                  (f"${tex(expr)} {rel} 0$，即 ${relation_text(s, x.name, 'zh', True)}$",
-                   f"${tex(expr)} {rel} 0$, i.e. ${relation_text(s, x.name, 'en', True)}$"),
+                  (f"${tex(expr)} {rel} 0$，即 {relation_math(s, x.name, 'zh')}",
+                   f"${tex(expr)} {rel} 0$, i.e. {relation_math(s, x.name, 'en')}"),
                   f"{plain(expr)} {op} 0 \\Leftrightarrow {relation_text(s, x.name)}",
                   kps=["func.domain"], hints=[(f"{_WHY[kind][0]}。", f"Remember: {_WHY[kind][1]}.")])
     chain.ask(("这些条件要同时满足，取交集，定义域是什么？", "All conditions must hold at once: intersect them. What is the domain?"),
-              (f"${interval_text(total)}$",) * 2,
+              (interval_math(total),) * 2,
               "", kps=["func.domain", "set.operations"],
               hints=[("在数轴上画出每个条件，找公共部分。", "Draw each condition on a number line and find the overlap.")])
     chain.steps[-1].claim = f"{relation_text(total, x.name)} \\Leftrightarrow " + " 且 ".join(
         relation_text(solve_inequality(e, op, x), x.name) for _, e, op in _conditions(body, x)) \
         if len(_conditions(body, x)) > 1 else ""
     reference = sp.calculus.util.continuous_domain(body, x, sp.S.Reals)
-    chain.done((f"${interval_text(total)}$",) * 2, (f"${interval_text(reference)}$",) * 2)
+    chain.done((interval_math(total),) * 2, (interval_math(reference),) * 2)
 
 
 register(Solver("function.domain", "functions", detect_domain,
@@ -214,7 +223,7 @@ def _value(chain: Chain, d: dict) -> None:
     chain.ask(("计算结果是多少？", "What is the value?"), (f"${f}({tex(at)})={tex(value)}$",) * 2,
               f"{plain(body.subs(x, paren(at)))} = {plain(value)}", kps=["func.concept"],
               hints=[("先乘方，再乘除，后加减。", "Powers first, then products, then sums.")])
-    chain.done((plain(value),) * 2, (plain(tidy(body.subs(x, at))),) * 2)
+    chain.done((dollar(value),) * 2, (plain(tidy(body.subs(x, at))),) * 2)
 
 
 register(Solver("function.value", "functions", detect_value,
@@ -252,7 +261,7 @@ def _derivative(chain: Chain, d: dict) -> None:
     chain.ask((f"所以 ${f}'({x})$ 是什么？", f"So what is ${f}'({x})$?"), (f"${f}'({x})={tex(derivative)}$",) * 2,
               f"{f}'({x}) = {plain(derivative)}", context=[fdef(f, x, body)], kps=["deriv.rules"],
               hints=[("把各项的导数相加。", "Add the derivatives of the terms.")])
-    chain.done((plain(derivative),) * 2, (plain(sp.diff(body, x)),) * 2)
+    chain.done((dollar(derivative),) * 2, (plain(sp.diff(body, x)),) * 2)
 
 
 register(Solver("function.derivative", "derivatives", detect_derivative,

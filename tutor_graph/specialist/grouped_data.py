@@ -12,7 +12,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 _N = r"\d+(?:\.\d+)?"
 
@@ -56,7 +56,7 @@ def _by_ratio(chain: Chain, d: dict) -> None:
     v = counts[k] * ratio
     chain.ask((f"{d['labels'][k]}应抽取多少？", f"How many from {d['labels'][k]}?"), (f"${counts[k]}\\times{tex(ratio)}={tex(v)}$",) * 2,
               f"{counts[k]}*({plain(ratio)}) = {plain(v)}", kps=["stat.sampling"], hints=[("这一层的人数乘抽样比。", "The stratum's size times the ratio.")])
-    chain.done((plain(v),) * 2, (plain(sp.Rational(n * counts[k], total)),) * 2)
+    chain.done((dollar(v),) * 2, (plain(sp.Rational(n * counts[k], total)),) * 2)
 
 
 def _by_share(chain: Chain, d: dict) -> None:
@@ -69,7 +69,7 @@ def _by_share(chain: Chain, d: dict) -> None:
     v = n * share
     chain.ask(("样本中这一层应有多少个？", "How many of the sample come from it?"), (f"${n}\\times{tex(share)}={tex(v)}$",) * 2,
               f"{n}*({plain(share)}) = {plain(v)}", kps=["stat.sampling"], hints=[("样本容量乘这个比例。", "Sample size times that share.")])
-    chain.done((plain(v),) * 2, (plain(sp.Rational(n * counts[k], total)),) * 2)
+    chain.done((dollar(v),) * 2, (plain(sp.Rational(n * counts[k], total)),) * 2)
 
 
 register(Solver("statistics.stratified", "probability_statistics", detect_stratified, (
@@ -148,7 +148,7 @@ def _histogram(chain: Chain, d: dict) -> None:
                   hints=[("频率 = 频率/组距 × 组距。", "Frequency = height × width.")])
         rates = [r.subs(A, val) for r in rates]
         if d["goal"] == "a":
-            chain.done((plain(val),) * 2, _histogram_reference(d))
+            chain.done((dollar(val),) * 2, _histogram_reference(d))
             return
     freqs = [r * w for r in rates]
     if d["goal"] == "mode":
@@ -158,7 +158,7 @@ def _histogram(chain: Chain, d: dict) -> None:
                   (f"$[{tex(lo + i * w)},{tex(lo + (i + 1) * w)})$，众数约为 ${tex(mode)}$", f"$[{tex(lo + i * w)},{tex(lo + (i + 1) * w)})$: mode ≈ ${tex(mode)}$"),
                   f"({plain(lo + i * w)} + {plain(lo + (i + 1) * w)})/2 = {plain(mode)}", kps=["stat.frequency_histogram", "stat.central_tendency"],
                   hints=[("众数取最高矩形底边中点的横坐标。", "The mode is the midpoint of the tallest bar.")])
-        chain.done((plain(mode),) * 2, _histogram_reference(d))
+        chain.done((dollar(mode),) * 2, _histogram_reference(d))
         return
     if d["goal"] == "mean":
         mids = [lo + i * w + w / 2 for i in range(len(rates))]
@@ -166,7 +166,7 @@ def _histogram(chain: Chain, d: dict) -> None:
         chain.ask(("用各组中点乘频率再相加，平均数的估计值是多少？", "Multiply each midpoint by its frequency and add: the estimated mean?"),
                   (f"${tex(mean)}$",) * 2, " + ".join(f"{plain(m)}*{plain(f)}" for m, f in zip(mids, freqs)) + f" = {plain(mean)}",
                   kps=["stat.frequency_histogram", "stat.central_tendency"], hints=[("每组的数据用组中值代表。", "Each class is represented by its midpoint.")])
-        chain.done((plain(mean),) * 2, _histogram_reference(d))
+        chain.done((dollar(mean),) * 2, _histogram_reference(d))
         return
     cum, i = sp.Integer(0), 0
     while cum + freqs[i] < sp.Rational(1, 2):
@@ -183,7 +183,7 @@ def _histogram(chain: Chain, d: dict) -> None:
     chain.ask(("设中位数为 $x$，列方程求它。", "Let the median be $x$; write an equation and solve it."), (f"$x={tex(med)}$",) * 2,
               f"{plain(cum)} + (x - {plain(start)})*{plain(rates[i])} = 1/2 \\Rightarrow x = {plain(med)}", kps=["stat.frequency_histogram", "stat.central_tendency"],
               hints=[("这一组内按比例分配剩下的频率。", "Inside that class, share out the remaining frequency proportionally.")])
-    chain.done((plain(med),) * 2, _histogram_reference(d))
+    chain.done((dollar(med),) * 2, _histogram_reference(d))
 
 
 register(Solver("statistics.histogram", "probability_statistics", detect_histogram, (
@@ -241,7 +241,7 @@ def _by_rules(chain: Chain, d: dict) -> None:
             chain.ask(("标准差是多少？", "What is the standard deviation?"), (f"${tex(sp.sqrt(v))}$",) * 2, f"sqrt({plain(v)}) = {plain(sp.sqrt(v))}",
                       kps=["stat.dispersion"], hints=[("开平方。", "Take the square root.")])
             v = sp.sqrt(v)
-    chain.done((plain(v),) * 2, _transform_reference(d))
+    chain.done((dollar(v),) * 2, _transform_reference(d))
 
 
 def _by_definition(chain: Chain, d: dict) -> None:
@@ -258,7 +258,7 @@ def _by_definition(chain: Chain, d: dict) -> None:
               hints=[("每个偏差都乘了同一个数，平方后提出来。", "Every deviation is scaled by the same factor; take its square out.")])
     if d["goal"] == "std":
         v = sp.sqrt(v)
-    chain.done((plain(v),) * 2, _transform_reference(d))
+    chain.done((dollar(v),) * 2, _transform_reference(d))
 
 
 register(Solver("statistics.transform", "probability_statistics", detect_transform, (

@@ -9,7 +9,16 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import polynomial, solve_inequality
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import interval_text, plain, relation_text, roots_text, tex
+from tutor_graph.specialist.render import (
+    interval_math,
+    interval_text,
+    plain,
+    relation_math,
+    relation_text,
+    roots_math,
+    roots_text,
+    tex,
+)
 
 KEYWORDS = ("不等式", "解集", "inequality", "solve", "solution set", "解")
 _OPS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "≤": sp.LessThan, "≥": sp.GreaterThan}
@@ -92,7 +101,7 @@ def _linear(chain: Chain, d: dict) -> None:
               kps=["ineq.properties"], hints=[("移项要变号。", "A term changes sign when it crosses the inequality sign."),
                                               ("两边乘以负数时，不等号方向要改变。", "Multiplying by a negative number reverses the inequality.")])
     chain.ask(("两边同除以 $x$ 的系数，解集是什么？", "Divide by the coefficient of $x$. What is the solution set?"),
-              (f"${relation_text(s, x.name, latex=True)}$",) * 2, _solution_claim(d, s),
+              (relation_math(s, x.name, "zh"), relation_math(s, x.name, "en")), _solution_claim(d, s),
               kps=["ineq.properties"], hints=[("系数为正，不等号方向不变。", "A positive coefficient keeps the direction.")])
     chain.done(_answer(s), _answer(d["solution"]))
 
@@ -108,7 +117,7 @@ def _quadratic_graph(chain: Chain, d: dict) -> None:
     disc = sp.discriminant(diff, x)
     if roots:
         chain.ask(("对应方程 $ax^2+bx+c=0$ 的根是什么？", "What are the roots of the related equation $ax^2+bx+c=0$?"),
-                  (roots_text(x.name, roots, "zh", latex=True).join("$$"), roots_text(x.name, roots, "en", latex=True).join("$$")),
+                  (roots_math(x.name, roots, "zh"), roots_math(x.name, roots, "en")),
                   f"{plain(diff)} = 0 \\Rightarrow {roots_text(x.name, roots, 'zh')}",
                   kps=["quad.equation", "quad.three_quadratics"], hints=[("因式分解或用求根公式。", "Factor or use the quadratic formula.")])
     else:
@@ -117,7 +126,7 @@ def _quadratic_graph(chain: Chain, d: dict) -> None:
                   f"{plain(disc)} < 0", kps=["quad.discriminant"], hints=[("$\\Delta=b^2-4ac$。", "$\\Delta=b^2-4ac$.")])
     s = d["solution"]
     chain.ask(("抛物线开口向上，结合图象，原不等式的解集是什么？", "The parabola opens upward. Reading the graph, what is the solution set?"),
-              (f"${relation_text(s, x.name, 'zh', latex=True)}$", f"${relation_text(s, x.name, 'en', latex=True)}$"),
+              (relation_math(s, x.name, "zh"), relation_math(s, x.name, "en")),
               _solution_claim(d, s), kps=["quad.inequality", "quad.three_quadratics", "shape_number"],
               hints=[("“大于零取两边，小于零取中间”。", "For > 0 take the outside of the roots; for < 0 the inside."),
                      ("注意端点是否取到：看不等号是否带等号。", "Include the endpoints only when the inequality is non-strict.")])
@@ -144,13 +153,13 @@ def _quadratic_square(chain: Chain, d: dict) -> None:
         r = sp.sqrt(k)
         chain.ask(("把 $(x+h)^2$ 与 $r^2$ 的比较写成 $|x+h|$ 与 $r$ 的比较，再去掉绝对值，解集是什么？",
                    "Rewrite the comparison as $|x+h|$ against $r$ and remove the absolute value. What is the solution set?"),
-                  (f"$|{tex(x + h)}| {tex_op(op)} {tex(r)}$，即 ${relation_text(s, x.name, 'zh', latex=True)}$",
-                   f"$|{tex(x + h)}| {tex_op(op)} {tex(r)}$, i.e. ${relation_text(s, x.name, 'en', latex=True)}$"),
+                  (f"$|{tex(x + h)}| {tex_op(op)} {tex(r)}$，即 {relation_math(s, x.name, 'zh')}",
+                   f"$|{tex(x + h)}| {tex_op(op)} {tex(r)}$, i.e. {relation_math(s, x.name, 'en')}"),
                   f"{plain(square)} {op} {plain(k)} \\Leftrightarrow {relation_text(s, x.name)}",
                   kps=["ineq.properties"], hints=[("$t^2<r^2 \\Leftrightarrow |t|<r$ ($r>0$)。", "$t^2<r^2 \\Leftrightarrow |t|<r$ for $r>0$.")])
     else:
         chain.ask(("平方数总是非负的，右边的常数不大于 0，解集是什么？", "A square is never negative and the right side is at most 0. What is the solution set?"),
-                  (f"${interval_text(s)}$",) * 2, f"{plain(square)} {op} {plain(k)} \\Leftrightarrow {relation_text(s, x.name)}",
+                  (interval_math(s),) * 2, f"{plain(square)} {op} {plain(k)} \\Leftrightarrow {relation_text(s, x.name)}",
                   kps=["ineq.properties"], hints=[("想一想 $(x+h)^2$ 何时为 0。", "Think about when $(x+h)^2$ is 0.")])
     chain.done(_answer(s), _answer(d["solution"]))
 
@@ -181,12 +190,13 @@ def _fractional_product(chain: Chain, d: dict) -> None:
     product_set = solve_inequality(prod, op, x)
     chain.ask(("分式与 0 比较，等价于分子分母的乘积与 0 比较（注意分母不为 0），这个整式不等式的解集是什么？",
                "A quotient compared with 0 behaves like the product of numerator and denominator (with the denominator non-zero). Solve that polynomial inequality."),
-              (f"${tex(num * den)} {tex_op(op)} 0$：${relation_text(product_set, x.name, latex=True)}$",) * 2,
+              (f"${tex(num * den)} {tex_op(op)} 0$：{relation_math(product_set, x.name, 'zh')}",
+               f"${tex(num * den)} {tex_op(op)} 0$: {relation_math(product_set, x.name, 'en')}"),
               f"{plain(prod)} {op} 0 \\Leftrightarrow {relation_text(product_set, x.name)}",
               kps=["quad.fractional_inequality", "quad.inequality"], hints=[("$\\frac{f}{g}>0 \\Leftrightarrow fg>0$。", "$\\frac{f}{g}>0 \\Leftrightarrow fg>0$.")])
     s = d["solution"]
     chain.ask(("去掉使分母为 0 的点，原不等式的解集是什么？", "Remove the points where the denominator is 0. What is the solution set?"),
-              (f"${relation_text(s, x.name, 'zh', latex=True)}$", f"${relation_text(s, x.name, 'en', latex=True)}$"),
+              (relation_math(s, x.name, "zh"), relation_math(s, x.name, "en")),
               _solution_claim(d, s), kps=["quad.fractional_inequality"],
               hints=[("分母的零点一定不在解集中。", "A zero of the denominator is never in the solution set.")])
     chain.done(_answer(s), _answer(d["solution"]))
@@ -204,7 +214,7 @@ def _fractional_chart(chain: Chain, d: dict) -> None:
     s = d["solution"]
     chain.ask(("在每一段上取一个点判断 $\\frac{f(x)}{g(x)}$ 的符号（穿根法），并注意分母不为 0，解集是什么？",
                "Test one point in each piece for the sign of the quotient (sign chart), keeping the denominator non-zero. What is the solution set?"),
-              (f"${relation_text(s, x.name, 'zh', latex=True)}$", f"${relation_text(s, x.name, 'en', latex=True)}$"),
+              (relation_math(s, x.name, "zh"), relation_math(s, x.name, "en")),
               _solution_claim(d, s), kps=["quad.fractional_inequality", "case_analysis"],
               hints=[("最右边一段的符号由最高次项系数决定。", "The sign on the rightmost piece follows the leading coefficients.")])
     chain.done(_answer(s), _answer(d["solution"]))
@@ -246,7 +256,7 @@ def _abs_definition(chain: Chain, d: dict) -> None:
               (shown, shown.replace(" 或 ", " or ")), f"{_original(d)} \\Leftrightarrow {form}",
               kps=["ineq.properties", "shape_number"], hints=[hint])
     chain.ask(("解出 $x$ 的范围，解集是什么？", "Solve for $x$. What is the solution set?"),
-              (f"${relation_text(s, x.name, 'zh', latex=True)}$", f"${relation_text(s, x.name, 'en', latex=True)}$"),
+              (relation_math(s, x.name, "zh"), relation_math(s, x.name, "en")),
               _solution_claim(d, s), kps=["ineq.properties"], hints=[("各部分同时减去、除以同一个正数。", "Subtract from and divide all parts by the same positive number.")])
     chain.done(_answer(s), _answer(d["solution"]))
 
@@ -261,7 +271,7 @@ def _abs_square(chain: Chain, d: dict) -> None:
               kps=["ineq.properties", "quad.inequality"], hints=[("$|t|^2=t^2$。", "$|t|^2=t^2$.")])
     roots = sorted({r for r in sp.roots(sp.Poly(squared, x)) if r.is_real}, key=float)
     chain.ask(("求出对应方程的根，写出解集。", "Find the roots of the related equation and write the solution set."),
-              (f"根 {', '.join(tex(r) for r in roots)}；解集 ${interval_text(s)}$", f"roots {', '.join(tex(r) for r in roots)}; solution set ${interval_text(s)}$"),
+              (f"根 ${', '.join(tex(r) for r in roots)}$；解集 ${interval_text(s)}$", f"roots ${', '.join(tex(r) for r in roots)}$; solution set ${interval_text(s)}$"),
               f"{plain(squared)} {op} 0 \\Leftrightarrow {relation_text(s, x.name)}",
               kps=["quad.inequality"], hints=[("二次项系数为正：小于取中间，大于取两边。", "Positive leading coefficient: < 0 between the roots, > 0 outside.")])
     chain.done(_answer(s), _answer(d["solution"]))
@@ -278,7 +288,7 @@ def _abs_cases(chain: Chain, d: dict) -> None:
               kps=["ineq.properties", "case_analysis"], hints=[("令绝对值里面的式子为 0。", "Set each expression inside the bars to 0.")])
     s = d["solution"]
     chain.ask(("在每一段上去掉绝对值解不等式，再取并集，解集是什么？", "On each piece remove the bars, solve, and take the union. What is the solution set?"),
-              (f"${relation_text(s, x.name, 'zh', latex=True)}$", f"${relation_text(s, x.name, 'en', latex=True)}$"),
+              (relation_math(s, x.name, "zh"), relation_math(s, x.name, "en")),
               _solution_claim(d, s), kps=["case_analysis", "ineq.properties"],
               hints=[("每段的解要与该段取交集。", "Intersect each piece's solutions with the piece itself."),
                      ("最后把各段结果合并。", "Finally take the union of the pieces.")])

@@ -14,7 +14,7 @@ from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.parsing import try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import plain, point_math, point_slope, roots_math, tex
 
 
 def _lines(p: Problem, params: bool = False) -> list[tuple[sp.Expr, set]]:
@@ -78,7 +78,7 @@ def _by_slope(chain: Chain, d: dict) -> None:
               kps=["line.parallel_perp"], hints=[("平行斜率相等，垂直斜率之积为 $-1$。", "Parallel: equal slopes; perpendicular: product −1.")])
     e = sp.expand(Y - y0 - k2 * (X - x0))
     chain.ask(("用点斜式写出方程并化成一般式。", "Write the point-slope form and bring it to general form."),
-              (f"$y-({tex(y0)})={tex(k2)}(x-({tex(x0)}))$，即 ${line_answer(e)[0]}$",) * 2,
+              (f"${point_slope(x0, y0, k2)}$，即 {line_answer(e)[0]}", f"${point_slope(x0, y0, k2)}$, i.e. {line_answer(e)[0]}"),
               f"({plain(k2)})*({plain(x0)}) + ({plain(y0 - k2 * x0)}) = {plain(y0)}", kps=["line.equation"],
               hints=[("点斜式 $y-y_0=k(x-x_0)$。", "Point-slope: $y-y_0=k(x-x_0)$.")])
     chain.done(line_answer(e), _through_ref(d))
@@ -134,8 +134,7 @@ def _param_ref(d: dict) -> tuple[str, str]:
 
 
 def _param_answer(t, vals) -> tuple[str, str]:
-    text = " 或 ".join(f"{t}={plain(v)}" for v in sorted(vals, key=float))
-    return text, text.replace(" 或 ", " or ")
+    return roots_math(tex(t), vals, "zh"), roots_math(tex(t), vals, "en")
 
 
 def _coefficients(chain: Chain, d: dict) -> None:
@@ -201,10 +200,10 @@ def _reflect_system(chain: Chain, d: dict) -> None:
                f"the segment is perpendicular: ${tex(perp)}=0$; the midpoint is on the line: ${tex(sp.expand(mid))}=0$"),
               "", kps=["line.parallel_perp", "line.intersection"], hints=[("“垂直”和“平分”各列一个方程。", "One equation for 'perpendicular', one for 'bisected'.")])
     sol = sp.solve([mid, perp], [m, n], dict=True)[0]
-    chain.ask(("解方程组。", "Solve the system."), (f"$m={tex(sol[m])}, n={tex(sol[n])}$",) * 2,
+    chain.ask(("解方程组。", "Solve the system."), (f"$m={tex(sol[m])}$，$n={tex(sol[n])}$", f"$m={tex(sol[m])}$, $n={tex(sol[n])}$"),
               f"({plain(a)})*({plain(x0)} + ({plain(sol[m])}))/2 + ({plain(b)})*({plain(y0)} + ({plain(sol[n])}))/2 + ({plain(c)}) = 0",
               kps=["line.intersection"], hints=[("二元一次方程组。", "A linear system in m and n.")])
-    chain.done((f"({plain(sol[m])}, {plain(sol[n])})",) * 2, _reflect_ref(d))
+    chain.done((point_math((sol[m], sol[n])),) * 2, _reflect_ref(d))
 
 
 def _reflect_foot(chain: Chain, d: dict) -> None:
@@ -221,7 +220,7 @@ def _reflect_foot(chain: Chain, d: dict) -> None:
     chain.ask(("垂足是原点与对称点的中点，对称点是多少？", "The foot is the midpoint of the point and its image. What is the image?"),
               (f"$({tex(img[0])}, {tex(img[1])})$",) * 2, f"(({plain(x0)}) + ({plain(img[0])}))/2 = {plain(foot[0])} 且 (({plain(y0)}) + ({plain(img[1])}))/2 = {plain(foot[1])}",
               kps=["line.intersection"], hints=[("中点坐标公式反过来用。", "Use the midpoint formula backwards.")])
-    chain.done((f"({plain(img[0])}, {plain(img[1])})",) * 2, _reflect_ref(d))
+    chain.done((point_math(img),) * 2, _reflect_ref(d))
 
 
 register(Solver("line.reflection", "lines_circles", detect_reflection, (

@@ -9,7 +9,14 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import polynomial
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import interval_text, plain, relation_text, tex
+from tutor_graph.specialist.render import (
+    interval_math,
+    interval_text,
+    plain,
+    relation_math,
+    relation_text,
+    tex,
+)
 
 _OPS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "≤": sp.LessThan, "≥": sp.GreaterThan}
 _FLIP = {"<": ">", ">": "<", "≤": "≥", "≥": "≤"}
@@ -57,7 +64,7 @@ def _monotone(chain: Chain, d: dict) -> None:
     if d["kind"] == "log":
         domain = sp.solveset(u > 0, x, sp.S.Reals)
         chain.ask(("真数要大于 0，$x$ 的范围是什么？", "The argument must be positive: what range must x lie in?"),
-                  (f"${tex(u)}>0$，${relation_text(domain, x.name, 'zh', True)}$", f"${tex(u)}>0$, ${relation_text(domain, x.name, 'en', True)}$"),
+                  (f"${tex(u)}>0$，{relation_math(domain, x.name, 'zh')}", f"${tex(u)}>0$, {relation_math(domain, x.name, 'en')}"),
                   f"{plain(u)} > 0 \\Leftrightarrow {relation_text(domain, x.name)}", kps=["log.function", "func.domain"],
                   hints=[("先写定义域。", "Write the domain first.")])
         bound = sp.nsimplify(base**c)
@@ -78,10 +85,10 @@ def _monotone(chain: Chain, d: dict) -> None:
     part = sp.solveset(_OPS[new_op](u, bound), x, sp.S.Reals)
     s = part.intersect(domain)
     chain.ask(("解这个不等式，并与定义域取交集。", "Solve it and intersect with the domain."),
-              (f"${relation_text(s, x.name, 'zh', True)}$", f"${relation_text(s, x.name, 'en', True)}$"),
+              (relation_math(s, x.name, 'zh'), relation_math(s, x.name, 'en')),
               f"{plain(d['lhs'])} {op} {plain(c)} \\Leftrightarrow {relation_text(s, x.name)}", kps=["log.function" if d["kind"] == "log" else "exp.function"],
               hints=[("别忘了定义域。", "Don't forget the domain.")])
-    chain.done((interval_text(s),) * 2, _ref(d))
+    chain.done((interval_math(s),) * 2, _ref(d))
 
 
 register(Solver("inequality.log_exp", "exp_log", detect, (

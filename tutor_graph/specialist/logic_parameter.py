@@ -14,7 +14,14 @@ from tutor_graph.specialist.logic import _WORDS, rel_plain, rel_tex, relations
 from tutor_graph.specialist.parsing import try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import interval_text, plain, relation_text, tex
+from tutor_graph.specialist.render import (
+    interval_math,
+    interval_text,
+    plain,
+    relation_math,
+    relation_text,
+    tex,
+)
 
 X = sp.Symbol("x", real=True)
 
@@ -150,7 +157,7 @@ def _endpoints(chain: Chain, d: dict) -> None:
     le, ge = "\\le", "\\ge"
     system = ",\\ ".join(f"{tex(lhs)} {le if op == '≤' else ge} {tex(rhs)}" for lhs, op, rhs in conds)
     chain.ask((f"条件要求 ${rel}$，比较端点列不等式组，解出 ${name}$。", f"The condition needs ${rel}$: compare the endpoints and solve for ${name}$."),
-              (f"${system}$，得 ${relation_text(incl, name, 'zh', True)}$", f"${system}$, so ${relation_text(incl, name, 'en', True)}$"),
+              (f"${system}$，得 {relation_math(incl, name, 'zh')}", f"${system}$, so {relation_math(incl, name, 'en')}"),
               f"{cond_text} \\Leftrightarrow {relation_text(incl, name)}", context=ctx, kps=["set.parametric", "logic.necessary_sufficient"],
               hints=[("端点能否相等要单独检验。", "Check separately whether the endpoints may be equal.")])
     if False in d["kind"]:
@@ -160,14 +167,14 @@ def _endpoints(chain: Chain, d: dict) -> None:
         why = (f"{plain(d['lo'].subs(d['t'], first[0]))} = {plain(a)} 且 {plain(d['hi'].subs(d['t'], first[0]))} ≠ {plain(b)}"
                if len(first) == 1 and not drop else "")
         chain.ask(("两个集合可能相等吗？相等时要舍去（“不必要”/“不充分”）。", "Can the two sets be equal? Such values must go (“not necessary” / “not sufficient”)."),
-                  ((f"${name}={', '.join(tex(v) for v in drop)}$ 时 $P=Q$，舍去，得 ${relation_text(ans, name, 'zh', True)}$" if drop else
+                  ((f"${name}={', '.join(tex(v) for v in drop)}$ 时 $P=Q$，舍去，得 {relation_math(ans, name, 'zh')}" if drop else
                     "不可能相等（左端点相等时右端点不等）"),
-                   (f"at ${name}={', '.join(tex(v) for v in drop)}$ we get $P=Q$: drop it, so ${relation_text(ans, name, 'en', True)}$" if drop else
+                   (f"at ${name}={', '.join(tex(v) for v in drop)}$ we get $P=Q$: drop it, so {relation_math(ans, name, 'en')}" if drop else
                     "they cannot be equal (when the left ends agree the right ends differ)")),
                   (" 且 ".join(f"{plain(d['lo'].subs(d['t'], v))} = {plain(a)} 且 {plain(d['hi'].subs(d['t'], v))} = {plain(b)}" for v in drop)
                    if drop else why),
                   context=ctx, kps=["set.relation"], hints=[("真子集要求两集合不相等。", "A proper subset must differ from the set.")])
-    chain.done((interval_text(ans, latex=False).replace("oo", "+\\infty").replace("-+", "-"),) * 2, _reference(d))
+    chain.done((interval_math(ans),) * 2, _reference(d))
 
 
 register(Solver("logic.parameter", "logic", detect_parameter, (

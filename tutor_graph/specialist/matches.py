@@ -14,7 +14,7 @@ from tutor_graph.specialist.counting import C
 from tutor_graph.specialist.probability_more import _prob
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 _WINS = {"三局两胜": 2, "五局三胜": 3, "七局四胜": 4, "best of three": 2, "best of 3": 2, "best of five": 3, "best of 5": 3,
          "best-of-three": 2, "best-of-five": 3}
@@ -62,7 +62,7 @@ def _by_cases(chain: Chain, d: dict) -> None:
     chain.ask(("各种情况互斥，相加得甲获胜的概率。", "The cases are exclusive: add them."), (f"${tex(total)}$",) * 2,
               " + ".join(plain(v) for *_, v in parts) + f" = {plain(total)}", kps=["prob.basic_properties"],
               hints=[("互斥事件的概率相加。", "Probabilities of exclusive events add.")])
-    chain.done((plain(total),) * 2, _best_of_reference(d))
+    chain.done((dollar(total),) * 2, _best_of_reference(d))
 
 
 def _by_complement(chain: Chain, d: dict) -> None:
@@ -75,7 +75,7 @@ def _by_complement(chain: Chain, d: dict) -> None:
     v = 1 - lose
     chain.ask(("甲获胜的概率是多少？", "So what is the chance that A wins?"), (f"$1-{tex(lose)}={tex(v)}$",) * 2, f"1 - ({plain(lose)}) = {plain(v)}",
               kps=["prob.basic_properties"], hints=[("$P(A)=1-P(\\bar A)$。", "$P(A)=1-P(\\bar A)$.")])
-    chain.done((plain(v),) * 2, _best_of_reference(d))
+    chain.done((dollar(v),) * 2, _best_of_reference(d))
 
 
 def _lead_reference(d: dict) -> tuple[str, str]:
@@ -98,7 +98,7 @@ def _by_rounds(chain: Chain, d: dict) -> None:
     chain.ask(("甲在第 $n$ 轮获胜的概率是 $(2pq)^{n-1}p^2$，求和。", "A wins in round n with probability $(2pq)^{n-1}p^2$: add them up."),
               (f"$\\frac{{{tex(win)}}}{{1-{tex(tie)}}}={tex(v)}$",) * 2, f"({plain(win)})/(1 - ({plain(tie)})) = {plain(v)}",
               kps=["prob.independence", "seq.geom.sum"], hints=[("无穷等比数列求和。", "An infinite geometric series.")])
-    chain.done((plain(v),) * 2, _lead_reference(d))
+    chain.done((dollar(v),) * 2, _lead_reference(d))
 
 
 def _by_state(chain: Chain, d: dict) -> None:
@@ -109,7 +109,7 @@ def _by_state(chain: Chain, d: dict) -> None:
               (f"$P=p^2+2pq\\cdot P$，即 $P={tex(p**2)}+{tex(2 * p * q)}P$",) * 2,
               f"P = {plain(p**2)} + {plain(2 * p * q)}*P \\Rightarrow P = {plain(v)}", kps=["prob.independence"],
               hints=[("两局后：甲领先两局就赢，各胜一局回到平局。", "After two games: A two ahead wins; a split returns to level.")])
-    chain.done((plain(v),) * 2, _lead_reference(d))
+    chain.done((dollar(v),) * 2, _lead_reference(d))
 
 
 register(Solver("probability.match", "probability", detect_match, (

@@ -12,7 +12,7 @@ from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 
 def detect_x_plus(p: Problem) -> Match | None:
@@ -53,7 +53,7 @@ def _am_gm(chain: Chain, d: dict) -> None:
               f"{plain(a)}*({plain(x0)}) = {plain(b)}/({plain(x0)})", kps=["ineq.mean_extremum"],
               hints=[("两项相等时取等号。", "Equality when the two terms are equal.")])
     value = sp.nsimplify(low + c)
-    chain.done((plain(value),) * 2, _x_ref(d))
+    chain.done((dollar(value),) * 2, _x_ref(d))
 
 
 def _x_derivative(chain: Chain, d: dict) -> None:
@@ -70,7 +70,7 @@ def _x_derivative(chain: Chain, d: dict) -> None:
     value = sp.nsimplify(e.subs(X, x0))
     chain.ask(("最小值是多少？", "What is the minimum?"), (f"$f({tex(x0)})={tex(value)}$",) * 2, f"f({plain(x0)}) = {plain(value)}",
               context=[f"f(x) = {plain(e)}"], kps=["deriv.max_min"], hints=[("代入原式。", "Substitute into f.")])
-    chain.done((plain(value),) * 2, _x_ref(d))
+    chain.done((dollar(value),) * 2, _x_ref(d))
 
 
 register(Solver("inequality.mean_minimum", "inequalities", detect_x_plus, (
@@ -115,7 +115,7 @@ def _one_times(chain: Chain, d: dict) -> None:
     chain.ask(("等号何时成立？", "When does equality hold?"), (f"$a={tex(a0)}, b={tex(s - a0)}$",) * 2,
               f"{plain(P)}/({plain(a0)}) + {plain(Q)}/({plain(s - a0)}) = {plain(low)}", kps=["ineq.mean_extremum"],
               hints=[("$\\frac{Pb}{a}=\\frac{Qa}{b}$ 且 $a+b=s$。", "Pb/a = Qa/b together with a + b = s.")])
-    chain.done((plain(low),) * 2, _one_ref(d))
+    chain.done((dollar(low),) * 2, _one_ref(d))
 
 
 register(Solver("inequality.one_substitution", "inequalities", detect_one_substitution, (

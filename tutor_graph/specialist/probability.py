@@ -14,7 +14,7 @@ from tutor_graph.specialist.counting import NUMBER, C, num
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 _N = NUMBER
 
@@ -55,18 +55,18 @@ def _dice_list(chain: Chain, d: dict) -> None:
               hints=[("两枚骰子各有 6 种结果，用有序数对 $(a,b)$ 表示。", "Each die has 6 results: use ordered pairs (a, b).")])
     fav = _dice_favourable(d)
     chain.ask(("列举满足条件的基本事件，有几个？", "List the outcomes that qualify. How many are there?"),
-              ("、".join(f"$({a},{b})$" for a, b in fav) + f"，共 {len(fav)} 个", ", ".join(f"$({a},{b})$" for a, b in fav) + f": {len(fav)}"),
+              ("、".join(f"$({a},{b})$" for a, b in fav) + f"，共 ${len(fav)}$ 个", ", ".join(f"$({a},{b})$" for a, b in fav) + f": ${len(fav)}$"),
               " 且 ".join(f"{a} + {b} = {a + b}" for a, b in fav[:3]), kps=["prob.classical"],
               hints=[("按第一枚的点数从 1 到 6 依次列举，不重不漏。", "Go through the first die's value 1 to 6 so nothing is missed.")])
     v = sp.Rational(len(fav), 36)
     chain.ask(("由古典概型公式，概率是多少？", "By the classical formula, what is the probability?"), (f"$P=\\frac{{{len(fav)}}}{{36}}={tex(v)}$",) * 2,
               f"{len(fav)}/36 = {plain(v)}", kps=["prob.classical"], hints=[("$P(A)=\\frac{m}{n}$。", "$P(A)=\\frac{m}{n}$.")])
-    chain.done((plain(v),) * 2, _dice_ref(d))
+    chain.done((dollar(v),) * 2, _dice_ref(d))
 
 
 def _dice_table(chain: Chain, d: dict) -> None:
     chain.ask(("画一张 6×6 的表，每格写两枚骰子点数之和，满足条件的格子有几个？", "Draw a 6×6 table of the sums. How many cells qualify?"),
-              (f"{len(_dice_favourable(d))} 个", f"{len(_dice_favourable(d))}"), "", kps=["prob.sample_space", "shape_number"],
+              (f"${len(_dice_favourable(d))}$ 个", f"${len(_dice_favourable(d))}$"), "", kps=["prob.sample_space", "shape_number"],
               hints=[("和为 $s$ 的格子在同一条斜线上。", "Cells with the same sum lie on one diagonal.")])
     if d["kind"] == "atleast":
         bad = 36 - len(_dice_favourable(d))
@@ -78,7 +78,7 @@ def _dice_table(chain: Chain, d: dict) -> None:
         v = sp.Rational(len(_dice_favourable(d)), 36)
         chain.ask(("概率是多少？", "What is the probability?"), (f"${tex(v)}$",) * 2, f"{len(_dice_favourable(d))}/36 = {plain(v)}",
                   kps=["prob.classical"], hints=[("满足条件的格子数除以 36。", "Qualifying cells over 36.")])
-    chain.done((plain(v),) * 2, _dice_ref(d))
+    chain.done((dollar(v),) * 2, _dice_ref(d))
 
 
 register(Solver("probability.dice", "probability_statistics", detect_dice, (
@@ -154,7 +154,7 @@ def _balls_count(chain: Chain, d: dict) -> None:
     v = sp.Rational(fav, total)
     chain.ask(("概率是多少？", "What is the probability?"), (f"$P=\\frac{{{fav}}}{{{total}}}={tex(v)}$",) * 2, f"{plain(fav)}/{plain(total)} = {plain(v)}",
               kps=["prob.classical"], hints=[("$P=\\frac{m}{n}$，结果约分。", "$P=m/n$, reduced.")])
-    chain.done((plain(v),) * 2, _balls_ref(d))
+    chain.done((dollar(v),) * 2, _balls_ref(d))
 
 
 def _balls_complement(chain: Chain, d: dict) -> None:
@@ -171,7 +171,7 @@ def _balls_complement(chain: Chain, d: dict) -> None:
     chain.ask(("用 $P(A)=1-P(\\bar A)$ 求概率。", "Use $P(A)=1-P(\\bar A)$."), (f"$1-\\frac{{{bad}}}{{{total}}}={tex(v)}$",) * 2,
               f"1 - {plain(bad)}/C_{t + o}^{k} = {plain(v)}", kps=["prob.basic_properties"],
               hints=[(f"总数是 $C_{{{t + o}}}^{{{k}}}$。", f"The total is $C_{{{t + o}}}^{{{k}}}$.")])
-    chain.done((plain(v),) * 2, _balls_ref(d))
+    chain.done((dollar(v),) * 2, _balls_ref(d))
 
 
 def _balls_list(chain: Chain, d: dict) -> None:
@@ -188,7 +188,7 @@ def _balls_list(chain: Chain, d: dict) -> None:
     chain.ask(("数出满足条件的取法，概率是多少？", "Count the qualifying draws. What is the probability?"),
               (f"{len(ok)} 种，$P=\\frac{{{len(ok)}}}{{{len(draws)}}}={tex(v)}$", f"{len(ok)}, so $P=\\frac{{{len(ok)}}}{{{len(draws)}}}={tex(v)}$"),
               f"{len(ok)}/{len(draws)} = {plain(v)}", kps=["prob.classical"], hints=[("逐个检查每种取法。", "Check each draw.")])
-    chain.done((plain(v),) * 2, _balls_ref(d))
+    chain.done((dollar(v),) * 2, _balls_ref(d))
 
 
 register(Solver("probability.balls", "probability_statistics", detect_balls, (
@@ -228,9 +228,9 @@ def detect_binomial_rv(p: Problem) -> Match | None:
 
 def _rv_answer(parts: list[tuple[str, sp.Expr]]) -> tuple[str, str]:
     if len(parts) == 1 and "X+" in parts[0][0]:
-        return (plain(parts[0][1]),) * 2
-    text = ", ".join(f"{name}={plain(v)}" for name, v in parts)
-    return text, text
+        return (dollar(parts[0][1]),) * 2
+    text = "，".join(f"${name}={tex(v)}$" for name, v in parts)
+    return text, text.replace("，", ", ")
 
 
 def _rv_ref(d: dict) -> tuple[str, str]:
@@ -368,7 +368,7 @@ def _ind_complement(chain: Chain, d: dict) -> None:
     v = 1 - none
     chain.ask(("所求概率是多少？", "What is the probability asked for?"), (f"$1-{tex(none)}={tex(v)}$",) * 2, f"1 - {plain(none)} = {plain(v)}",
               kps=["prob.basic_properties"], hints=[("$P(A)=1-P(\\bar A)$。", "$P(A)=1-P(\\bar A)$.")])
-    chain.done((plain(v),) * 2, _ind_ref(d))
+    chain.done((dollar(v),) * 2, _ind_ref(d))
 
 
 def _ind_direct(chain: Chain, d: dict) -> None:
@@ -388,7 +388,7 @@ def _ind_direct(chain: Chain, d: dict) -> None:
         chain.ask(("由加法公式 $P(A\\cup B)=P(A)+P(B)-P(AB)$ 计算。", "Use $P(A\\cup B)=P(A)+P(B)-P(AB)$."), (f"${tex(v)}$",) * 2,
                   f"{plain(a)} + {plain(b)} - {plain(both)} = {plain(v)}", kps=["prob.basic_properties"],
                   hints=[("减去重复计算的部分。", "Subtract the overlap counted twice.")])
-    chain.done((plain(v),) * 2, _ind_ref(d))
+    chain.done((dollar(v),) * 2, _ind_ref(d))
 
 
 register(Solver("probability.independent", "probability_statistics", detect_independent, (

@@ -14,7 +14,7 @@ from tutor_graph.specialist.counting import NUMBER, num
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 _N = NUMBER
 _COLOURS = r"(红|白|黑|黄|red|white|black|yellow)"
@@ -74,7 +74,7 @@ def _reduced(chain: Chain, d: dict) -> None:
     v = sp.Rational(left[c2], n - 1)
     chain.ask(("在剩下的球里，第二次摸到所求颜色的概率是多少？", "Among those left, what is the chance of the colour asked for?"), (f"${tex(v)}$",) * 2,
               f"{left[c2]}/{n - 1} = {plain(v)}", kps=["prob.conditional", "prob.classical"], hints=[("古典概型。", "Equally likely outcomes.")])
-    chain.done((plain(v),) * 2, _cond_reference(d))
+    chain.done((dollar(v),) * 2, _cond_reference(d))
 
 
 def _by_formula(chain: Chain, d: dict) -> None:
@@ -90,7 +90,7 @@ def _by_formula(chain: Chain, d: dict) -> None:
     v = pab / pa
     chain.ask(("$P(B\\mid A)=\\frac{P(AB)}{P(A)}$ 是多少？", "What is $P(B\\mid A)=\\frac{P(AB)}{P(A)}$?"), (f"${tex(v)}$",) * 2,
               f"({plain(pab)})/({plain(pa)}) = {plain(v)}", kps=["prob.conditional"], hints=[("条件概率公式。", "The conditional probability formula.")])
-    chain.done((plain(v),) * 2, _cond_reference(d))
+    chain.done((dollar(v),) * 2, _cond_reference(d))
 
 
 register(Solver("probability.conditional", "probability", detect_conditional, (
@@ -141,14 +141,14 @@ def _total(chain: Chain, d: dict) -> None:
               " + ".join(f"({plain(s)})*({plain(r)})" for s, r in zip(d["shares"], d["rates"])) + f" = {plain(total)}",
               kps=["prob.total_probability"], hints=[("按来源分类，每类的概率乘该类中的次品率。", "Split by source: each share times its defect rate.")])
     if d["k"] is None:
-        chain.done((plain(total),) * 2, _total_reference(d))
+        chain.done((dollar(total),) * 2, _total_reference(d))
         return
     k = d["k"]
     v = terms[k] / total
     chain.ask((f"由贝叶斯公式，它来自{d['labels'][k]}的概率是多少？", f"By Bayes' formula, what is the chance it came from {d['labels'][k]}?"),
               (f"$\\frac{{{tex(terms[k])}}}{{{tex(total)}}}={tex(v)}$",) * 2, f"({plain(terms[k])})/({plain(total)}) = {plain(v)}",
               kps=["prob.total_probability", "prob.conditional"], hints=[("分子是这一类的贡献，分母是总的次品率。", "Its share of the defective parts over all defective parts.")])
-    chain.done((plain(v),) * 2, _total_reference(d))
+    chain.done((dollar(v),) * 2, _total_reference(d))
 
 
 register(Solver("probability.total", "probability", detect_total, (

@@ -13,7 +13,7 @@ from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import interval_text, plain, relation_text, tex
+from tutor_graph.specialist.render import dollar, interval_math, plain, relation_math, relation_text, tex
 
 _PARAMS = ("m", "a", "k", "b", "t", "p")
 
@@ -35,9 +35,9 @@ def _param_quadratic(p: Problem, ops: tuple[str, ...]):
 
 def _answer_set(s: sp.Set) -> tuple[str, str]:
     if isinstance(s, sp.FiniteSet):
-        text = " 或 ".join(f"{plain(v)}" for v in sorted(s, key=float))
+        text = " 或 ".join(dollar(v) for v in sorted(s, key=float))
         return text, text.replace(" 或 ", " or ")
-    text = interval_text(s)
+    text = interval_math(s)
     return text, text
 
 
@@ -98,8 +98,8 @@ def _discriminant(chain: Chain, d: dict) -> None:
     claim_rhs = relation_text(s, par.name) if not isinstance(s, sp.FiniteSet) else " 或 ".join(f"{par} = {plain(v)}" for v in sorted(s, key=float))
     chain.ask((f"解关于 ${par}$ 的{'方程' if op == '=' else '不等式'} $\\Delta {op.replace('≥', chr(92) + 'ge ')} 0$。",
                f"Solve $\\Delta {op.replace('≥', chr(92) + 'ge ')} 0$ for ${par}$."),
-              (f"${tex(disc)} {op.replace('≥', chr(92) + 'ge')} 0$，得 ${relation_text(s, par.name, 'zh', True) if not isinstance(s, sp.FiniteSet) else claim_rhs}$",
-               f"${tex(disc)} {op.replace('≥', chr(92) + 'ge')} 0$ gives ${relation_text(s, par.name, 'en', True) if not isinstance(s, sp.FiniteSet) else claim_rhs.replace('或', 'or')}$"),
+              (f"${tex(disc)} {op.replace('≥', chr(92) + 'ge')} 0$，得 {relation_math(s, par.name, 'zh')}",
+               f"${tex(disc)} {op.replace('≥', chr(92) + 'ge')} 0$ gives {relation_math(s, par.name, 'en')}"),
               f"{plain(disc)} {op} 0 \\Leftrightarrow {claim_rhs}" if op != "=" else f"{plain(disc)} = 0 \\Rightarrow {claim_rhs}",
               kps=["quad.inequality" if op != "=" else "quad.equation"],
               hints=[("这是关于参数的一元二次不等式（方程）。", "It is a quadratic inequality (equation) in the parameter.")])
@@ -153,7 +153,7 @@ def _always_disc(chain: Chain, d: dict) -> None:
               hints=[("图象与 $x$ 轴最多有一个公共点（非严格不等式）。", "The graph meets the x-axis at most once (non-strict case).")])
     s = sp.solveset(disc < 0 if strict else disc <= 0, par, sp.S.Reals)
     chain.ask((f"计算 $\\Delta$ 并解关于 ${par}$ 的不等式。", f"Compute $\\Delta$ and solve the inequality in ${par}$."),
-              (f"$\\Delta={tex(disc)}$，${relation_text(s, par.name, 'zh', True)}$", f"$\\Delta={tex(disc)}$, ${relation_text(s, par.name, 'en', True)}$"),
+              (f"$\\Delta={tex(disc)}$，{relation_math(s, par.name, 'zh')}", f"$\\Delta={tex(disc)}$, {relation_math(s, par.name, 'en')}"),
               f"{plain(disc)} {dop} 0 \\Leftrightarrow {relation_text(s, par.name)}", kps=["quad.inequality"],
               hints=[("$\\Delta=b^2-4ac$。", "$\\Delta=b^2-4ac$.")])
     chain.done(_answer_set(s), _always_ref(d))
@@ -171,8 +171,8 @@ def _always_min(chain: Chain, d: dict) -> None:
     rel = {"≥": k >= 0, ">": k > 0, "≤": k <= 0, "<": k < 0}[op]
     s = sp.solveset(rel, par, sp.S.Reals)
     chain.ask(("恒成立只需最值满足不等式，解出参数范围。", "It holds for all x exactly when the extreme value does. Solve for the parameter."),
-              (f"${tex(k)} {op.replace('≥', chr(92) + 'ge').replace('≤', chr(92) + 'le')} 0$：${relation_text(s, par.name, 'zh', True)}$",
-               f"${tex(k)} {op.replace('≥', chr(92) + 'ge').replace('≤', chr(92) + 'le')} 0$: ${relation_text(s, par.name, 'en', True)}$"),
+              (f"${tex(k)} {op.replace('≥', chr(92) + 'ge').replace('≤', chr(92) + 'le')} 0$：{relation_math(s, par.name, 'zh')}",
+               f"${tex(k)} {op.replace('≥', chr(92) + 'ge').replace('≤', chr(92) + 'le')} 0$: {relation_math(s, par.name, 'en')}"),
               f"{plain(k)} {op} 0 \\Leftrightarrow {relation_text(s, par.name)}", kps=["quad.parametric_inequality"],
               hints=[("最小值 $\\ge 0$ 则处处 $\\ge 0$。", "If the minimum is ≥ 0, every value is.")])
     chain.done(_answer_set(s), _always_ref(d))
@@ -235,7 +235,7 @@ def _vieta(chain: Chain, d: dict) -> None:
     chain.ask(("代入求值。", "Substitute the values."), (f"${tex(value)}$",) * 2,
               f"{plain(in_sp.subs({S: sp.Symbol(f'({plain(s)})'), P: sp.Symbol(f'({plain(p_)})')}))} = {plain(value)}",
               kps=["quad.vieta"], hints=[("整体代入，不必求出两根。", "Substitute the sum and product; no need for the roots.")])
-    chain.done((plain(value),) * 2, _vieta_ref(d))
+    chain.done((dollar(value),) * 2, _vieta_ref(d))
 
 
 def _symmetric(target: sp.Expr, S: sp.Symbol, P: sp.Symbol) -> sp.Expr:
@@ -267,7 +267,7 @@ def _by_formula(chain: Chain, d: dict) -> None:
     chain.ask(("代入所求式子计算（注意根式运算）。", "Substitute into the target and simplify the radicals."), (f"${tex(value)}$",) * 2,
               f"{plain(target.subs({X1: sp.Symbol('(' + plain(roots[0]) + ')'), X2: sp.Symbol('(' + plain(roots[1]) + ')')}))} = {plain(value)}",
               kps=["quad.equation"], hints=[("可以先展开再合并。", "Expand, then collect.")])
-    chain.done((plain(value),) * 2, _vieta_ref(d))
+    chain.done((dollar(value),) * 2, _vieta_ref(d))
 
 
 register(Solver("quadratic.vieta", "quadratics", detect_vieta, (
@@ -301,7 +301,7 @@ def _fit(pts) -> sp.Expr | None:
 
 
 def _through_answer(e) -> tuple[str, str]:
-    return (f"y={plain(sp.expand(e))}",) * 2
+    return (f"$y={tex(sp.expand(e))}$",) * 2
 
 
 def _general_form(chain: Chain, d: dict) -> None:

@@ -16,7 +16,7 @@ from tutor_graph.specialist.logic import _NEG, _TEX, pick
 from tutor_graph.specialist.parsing import try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import paren, plain, relation_text, tex
+from tutor_graph.specialist.render import paren, plain, relation_math, relation_text, tex
 
 X = sp.Symbol("x", real=True)
 _ALL = r"(?:∀\s*x\s*∈\s*R|对任意(?:的)?(?:实数)?\s*x(?:\s*∈\s*R)?|任意(?:实数)?\s*x(?:\s*∈\s*R)?|for (?:all|every|any) real (?:number )?x)"
@@ -143,7 +143,7 @@ def _truth_chain(chain: Chain, d: dict) -> None:
         op = {sp.StrictLessThan: "<", sp.StrictGreaterThan: ">", sp.LessThan: "≤", sp.GreaterThan: "≥", sp.Equality: "=",
               sp.Unequality: "≠"}[type(rel)]
         ref = ({"all": "some", "some": "all"}[own[0]], sp.expand(rel.lhs - rel.rhs), op)
-        chain.done((st_tex(neg),) * 2, (st_tex(ref),) * 2)
+        chain.done((f"${st_tex(neg)}$",) * 2, (f"${st_tex(ref)}$",) * 2)
         return
     ans = letters(d["answer"])
     chain.ask(("哪个选项与此相符？", "Which option matches?"), (f"选 {ans}（{'真' if value else '假'}命题）", f"{ans} ({'true' if value else 'false'})"), "",
@@ -223,10 +223,10 @@ def _by_discriminant(chain: Chain, d: dict) -> None:
               hints=[("把参数当作已知数。", "Treat the parameter as a known number.")])
     chain.ask(("开口向上的二次函数恒" + ("正" if op == ">" else "非负") + "，判别式要满足什么？解出参数。",
                "An upward parabola is always " + ("positive" if op == ">" else "non-negative") + " when its discriminant is …? Solve for the parameter."),
-              (f"$\\Delta {_TEX[rel]} 0$，${relation_text(s, t.name, 'zh', True)}$", f"$\\Delta {_TEX[rel]} 0$, ${relation_text(s, t.name, 'en', True)}$"),
+              (f"$\\Delta {_TEX[rel]} 0$，{relation_math(s, t.name, 'zh')}", f"$\\Delta {_TEX[rel]} 0$, {relation_math(s, t.name, 'en')}"),
               f"{plain(disc)} {rel} 0 \\Leftrightarrow {relation_text(s, t.name)}",
               kps=["quad.discriminant", "logic.quantifiers"], hints=[("图象与 x 轴至多一个公共点。", "The graph meets the x-axis at most once.")])
-    chain.done((relation_text(s, t.name),) * 2, _param_reference(d))
+    chain.done((relation_math(s, t.name, "zh"), relation_math(s, t.name, "en")), _param_reference(d))
 
 
 def _by_minimum(chain: Chain, d: dict) -> None:
@@ -241,10 +241,10 @@ def _by_minimum(chain: Chain, d: dict) -> None:
               f"{plain(f.subs(X, paren(x0)))} = {plain(low)}",
               kps=["quad.function"], hints=[("配方：$a(x-h)^2+k$。", "Complete the square: $a(x-h)^2+k$.")])
     s = solve_inequality(low, op, t)
-    chain.ask((f"最小值 ${_TEX[op]} 0$，解出参数。", f"Require the minimum ${_TEX[op]} 0$ and solve."), (f"${relation_text(s, t.name, 'zh', True)}$",) * 2,
+    chain.ask((f"最小值 ${_TEX[op]} 0$，解出参数。", f"Require the minimum ${_TEX[op]} 0$ and solve."), (relation_math(s, t.name, 'zh'),) * 2,
               f"{plain(low)} {op} 0 \\Leftrightarrow {relation_text(s, t.name)}", kps=["quad.function", "logic.quantifiers"],
               hints=[("恒成立就是最小值也满足。", "Holding for all x means the minimum satisfies it.")])
-    chain.done((relation_text(s, t.name),) * 2, _param_reference(d))
+    chain.done((relation_math(s, t.name, "zh"), relation_math(s, t.name, "en")), _param_reference(d))
 
 
 register(Solver("logic.quantifier_parameter", "logic", detect_parameter, (

@@ -14,7 +14,7 @@ from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.probability_more import _bag, _prob
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 A = sp.Symbol("a", real=True)
 _NUMS = r"(-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+)"
@@ -48,7 +48,7 @@ def _table(chain: Chain, d: dict) -> None:
                   hints=[("分布列的性质。", "A property of every distribution.")])
         ps = [q.subs(A, a) for q in ps]
         if d["goal"] == "a":
-            chain.done((plain(a),) * 2, (plain(1 - sum(q for q in d["ps"] if not q.has(A))),) * 2)
+            chain.done((dollar(a),) * 2, (plain(1 - sum(q for q in d["ps"] if not q.has(A))),) * 2)
             return
     e = sum(x * q for x, q in zip(xs, ps))
     chain.ask(("$E(X)=\\sum x_ip_i$ 是多少？", "What is $E(X)=\\sum x_ip_i$?"), (f"$E(X)={tex(e)}$",) * 2,
@@ -64,7 +64,7 @@ def _table(chain: Chain, d: dict) -> None:
 
     X = FiniteRV("X", dict(zip(xs, [q.subs(A, sp.solve(sp.Eq(sum(d["ps"]), 1), A)[0]) if q.has(A) else q for q in d["ps"]])))
     ref = mean(X) if d["goal"] == "E" else variance(X)  # independent: SymPy's stats
-    chain.done((plain(value),) * 2, (plain(sp.nsimplify(ref)),) * 2)
+    chain.done((dollar(value),) * 2, (plain(sp.nsimplify(ref)),) * 2)
 
 
 register(Solver("probability.distribution_table", "probability", detect_table, (
@@ -109,7 +109,7 @@ def _hyper_table(chain: Chain, d: dict) -> None:
     chain.ask(("$E(X)=\\sum kP(X=k)$ 是多少？", "What is $E(X)=\\sum kP(X=k)$?"), (f"$E(X)={tex(e)}$",) * 2,
               " + ".join(f"{k}*({plain(q)})" for k, q in zip(ks, ps)) + f" = {plain(e)}", kps=["prob.expectation"],
               hints=[("每个取值乘它的概率再相加。", "Multiply each value by its probability and add.")])
-    chain.done((plain(e),) * 2, _hyper_reference(d))
+    chain.done((dollar(e),) * 2, _hyper_reference(d))
 
 
 def _hyper_formula(chain: Chain, d: dict) -> None:
@@ -118,7 +118,7 @@ def _hyper_formula(chain: Chain, d: dict) -> None:
     chain.ask(("超几何分布的均值 $E(X)=\\frac{nM}{N}$ 是多少？", "The hypergeometric mean is $E(X)=\\frac{nM}{N}$: what is it?"), (f"$E(X)={tex(e)}$",) * 2,
               f"{n}*{M}/{N} = {plain(e)}", kps=["prob.hypergeometric", "prob.expectation"],
               hints=[("$n$ 是取出的个数，$M$ 是所关心的球数，$N$ 是总数。", "n drawn, M of the kind counted, N in all.")])
-    chain.done((plain(e),) * 2, _hyper_reference(d))
+    chain.done((dollar(e),) * 2, _hyper_reference(d))
 
 
 register(Solver("probability.hypergeometric", "probability", detect_hypergeometric, (
@@ -176,7 +176,7 @@ def _normal(chain: Chain, d: dict) -> None:
     sigma = (a - mu) / z
     X = Normal("X", mu, sp.Abs(sigma))
     ref = sp.nsimplify(sp.N(P((X > d["lo"]) & (X < d["hi"])), 30), rational=True, tolerance=1e-20)
-    chain.done((f"{float(d['value']):g}",) * 2, (plain(ref),) * 2)
+    chain.done((f"${float(d['value']):g}$",) * 2, (plain(ref),) * 2)
 
 
 register(Solver("probability.normal_symmetry", "probability", detect_normal, (

@@ -15,7 +15,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 _NUMBER = r"-?\d+(?:\.\d+)?"
 _PAIR = re.compile(rf"\(\s*({_NUMBER})\s*,\s*({_NUMBER})\s*\)")
@@ -168,7 +168,7 @@ def _intercept(chain: Chain, b, mx, my) -> sp.Expr:
 
 
 def _eq(b, a, letter="y") -> str:
-    return f"{letter}={plain(b * X + a).replace('*x', 'x').replace(' ', '')}"
+    return f"${letter}={tex(b * X + a)}$"
 
 
 def _reference(d: dict) -> tuple[str, str]:
@@ -221,7 +221,7 @@ def _given_slope(chain: Chain, d: dict) -> None:
             mx, my = d["means"]["x"], d["means"]["y"]
         a = _intercept(chain, b, mx, my)
     if d["goal"] == "intercept":
-        chain.done((plain(a),) * 2, _reference(d))
+        chain.done((dollar(a),) * 2, _reference(d))
         return
     x0 = d["x0"]
     v = b * x0 + a
@@ -235,7 +235,7 @@ def _given_slope(chain: Chain, d: dict) -> None:
                   f"ln({plain(y)}) = {plain(v)}", kps=["stat.scatter_nonlinear"],
                   hints=[("$z=\\ln y$ 等价于 $y=e^z$。", "$z=\\ln y$ means $y=e^z$.")])
         v = y
-    chain.done((plain(v),) * 2, _reference(d))
+    chain.done((dollar(v),) * 2, _reference(d))
 
 
 def _residual(chain: Chain, d: dict) -> None:
@@ -249,7 +249,7 @@ def _residual(chain: Chain, d: dict) -> None:
     chain.ask(("残差 $\\hat e=y-\\hat y$ 是多少？", "What is the residual $\\hat e=y-\\hat y$?"), (f"$\\hat e={tex(e)}$",) * 2,
               f"{plain(y0)} - ({plain(yhat)}) = {plain(e)}", kps=["stat.regression"],
               hints=[("残差 = 观测值 − 预测值。", "Residual = observed − predicted.")])
-    chain.done((plain(e),) * 2, _reference(d))
+    chain.done((dollar(e),) * 2, _reference(d))
 
 
 def _correlation(chain: Chain, d: dict, sums: bool) -> None:
@@ -278,7 +278,7 @@ def _correlation(chain: Chain, d: dict, sums: bool) -> None:
                "What is $r=\\frac{\\sum(x_i-\\bar x)(y_i-\\bar y)}{\\sqrt{\\sum(x_i-\\bar x)^2\\sum(y_i-\\bar y)^2}}$?"),
               (f"$r={tex(r)}$",) * 2, f"({plain(sxy)})/sqrt(({plain(sxx)})*({plain(syy)})) = {plain(r)}", kps=["stat.correlation"],
               hints=[("$|r|$ 越接近 1，线性相关越强。", "The closer |r| is to 1, the stronger the linear relation.")])
-    chain.done((plain(r),) * 2, _reference(d))
+    chain.done((dollar(r),) * 2, _reference(d))
 
 
 register(Solver("statistics.regression", "statistics", detect, (

@@ -135,7 +135,7 @@ def _reference(d: dict) -> tuple[str, str]:
 
 def _answer(d: dict, value) -> tuple[str, str]:
     what, k = d["goal"]
-    text = f"{what}_{k if k else 'n'}={plain(sp.simplify(value))}"
+    text = f"${what}_{{{k if k else 'n'}}}={tex(sp.simplify(value))}$"
     return text, text
 
 
@@ -322,7 +322,7 @@ def _iterate(chain: Chain, d: dict) -> None:
               " 且 ".join(f"a_{i + 2} = {plain(vals[i + 1])}" for i in range(len(vals) - 1)) or f"a_1 = {plain(vals[0])}",
               context=[f"a_1 = {plain(d['a1'])}", f"a_{{n+1}} = {plain(d['p'] * sp.Symbol('a_n') + d['r'])}"],
               kps=["seq.recurrence"], hints=[("把 $n=1,2,3,\\dots$ 依次代入。", "Substitute n = 1, 2, 3, … in turn.")])
-    chain.done((f"a_{k}={plain(vals[-1])}",) * 2, (f"a_{k}={plain(_closed_form(d).subs(N, k))}",) * 2)
+    chain.done((f"$a_{{{k}}}={tex(vals[-1])}$",) * 2, (f"a_{k}={plain(_closed_form(d).subs(N, k))}",) * 2)
 
 
 def _construct(chain: Chain, d: dict) -> None:
@@ -354,9 +354,9 @@ def _construct(chain: Chain, d: dict) -> None:
         value = sp.nsimplify(general.subs(N, k))
         chain.ask((f"代入 $n={k}$。", f"Put $n={k}$."), (f"$a_{{{k}}}={tex(value)}$",) * 2, f"{plain(general.subs(N, sp.Symbol(f'({k})')))} = {plain(value)}",
                   kps=["seq.recurrence"], hints=[("直接代入通项公式。", "Substitute into the formula.")])
-        chain.done((f"a_{k}={plain(value)}",) * 2, (f"a_{k}={plain(_closed_form(d).subs(N, k))}",) * 2)
+        chain.done((f"$a_{{{k}}}={tex(value)}$",) * 2, (f"a_{k}={plain(_closed_form(d).subs(N, k))}",) * 2)
     else:
-        chain.done((f"a_n={plain(general)}",) * 2, (f"a_n={plain(_closed_form(d))}",) * 2)
+        chain.done((f"$a_n={tex(general)}$",) * 2, (f"a_n={plain(_closed_form(d))}",) * 2)
 
 
 register(Solver("sequence.recurrence", "sequences", detect_recurrence, (

@@ -12,7 +12,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 N = sp.Symbol("n", real=True)
 K = sp.Symbol("k", real=True)
@@ -34,8 +34,8 @@ def _from_sum_answer(d: dict) -> tuple[str, str]:
     an = sp.expand(s - s.subs(N, N - 1))
     a1 = s.subs(N, 1)
     if an.subs(N, 1) == a1:
-        return (f"a_n={plain(an)}",) * 2
-    return (f"a_n={plain(a1)} (n=1)，a_n={plain(an)} (n≥2)", f"a_1={plain(a1)}, a_n={plain(an)} for n≥2")
+        return (f"$a_n={tex(an)}$",) * 2
+    return (f"$a_1={tex(a1)}$，$a_n={tex(an)}\\ (n\\ge 2)$", f"$a_1={tex(a1)}$, $a_n={tex(an)}$ for $n\\ge 2$")
 
 
 def _from_sum_ref(d: dict) -> tuple[str, str]:
@@ -112,7 +112,7 @@ def _kind(term: sp.Expr) -> str | None:
 def _series_ref(d: dict) -> tuple[str, str]:
     """Independent: SymPy's summation."""
     s = sp.simplify(sp.summation(d["term"], (K, 1, N)))
-    return (d["prefix"] + plain(sp.factor(s) if s.is_rational_function(N) else s),) * 2
+    return (d["prefix"] + plain(sp.factor(s) if s.is_rational_function(N) else s),) * 2  # the reference: plain
 
 
 def _same(a, b) -> bool:
@@ -129,7 +129,7 @@ def _telescope(chain: Chain, d: dict) -> None:
     chain.ask(("把各项相加，中间的项两两抵消，剩下什么？", "Add the terms: the middle ones cancel in pairs. What is left?"),
               (f"$S_n={tex(total)}$",) * 2, f"\\sum_{{k=1}}^{{n}} ({plain(split)}) = {plain(total)}", kps=["seq.sum.telescoping"],
               hints=[("写出前几项和最后几项，看哪些留下。", "Write the first few and the last few terms and see which survive.")])
-    chain.done((d["prefix"] + plain(total),) * 2, _series_ref(d))
+    chain.done((f"${d['prefix']}{tex(total)}$",) * 2, _series_ref(d))
 
 
 def _shift_subtract(chain: Chain, d: dict) -> None:
@@ -155,7 +155,7 @@ def _shift_subtract(chain: Chain, d: dict) -> None:
     chain.ask(("代回并除以 $1-q$，整理得到 $S_n$。", "Substitute back, divide by 1 − q and tidy up."), (f"$S_n={tex(total)}$",) * 2,
               f"(({plain(first * q)}) + ({plain(alpha)})*({plain(geo)}) - ({plain(last)})*{plain(q)}^(n + 1))/(1 - {plain(q)}) = {plain(total)}",
               kps=["seq.sum.shift_subtract"], hints=[("注意最后一项的符号。", "Watch the sign of the last term.")])
-    chain.done((d["prefix"] + plain(total),) * 2, _series_ref(d))
+    chain.done((f"${d['prefix']}{tex(total)}$",) * 2, _series_ref(d))
 
 
 def _arith_sum(chain: Chain, d: dict) -> None:
@@ -167,7 +167,7 @@ def _arith_sum(chain: Chain, d: dict) -> None:
     total = sp.factor(sp.expand(N * (a1 + an) / 2))
     chain.ask(("用 $S_n=\\frac{n(a_1+a_n)}{2}$ 求和。", "Use $S_n=\\frac{n(a_1+a_n)}{2}$."), (f"$S_n={tex(total)}$",) * 2,
               f"n*(({plain(a1)}) + ({plain(an)}))/2 = {plain(total)}", kps=["seq.arith.sum"], hints=[("首尾配对。", "Pair first with last.")])
-    chain.done((d["prefix"] + plain(total),) * 2, _series_ref(d))
+    chain.done((f"${d['prefix']}{tex(total)}$",) * 2, _series_ref(d))
 
 
 def _term_formulas(chain: Chain, d: dict) -> None:
@@ -181,7 +181,7 @@ def _term_formulas(chain: Chain, d: dict) -> None:
     chain.ask(("代入公式化简。", "Substitute the formulas and simplify."), (f"$S_n={tex(total)}$",) * 2,
               f"({plain(a)})*n*(n + 1)/2 + ({plain(b)})*n = {plain(total)}", kps=["seq.arith.sum"],
               hints=[("合并同类项。", "Collect like terms.")])
-    chain.done((d["prefix"] + plain(total),) * 2, _series_ref(d))
+    chain.done((f"${d['prefix']}{tex(total)}$",) * 2, _series_ref(d))
 
 
 register(Solver("sequence.series_sum", "sequences", detect_series, (
@@ -214,7 +214,7 @@ def _middle_property(chain: Chain, d: dict) -> None:
     v = sp.nsimplify(s / n)
     chain.ask((f"由 $S_{{{n}}}={tex(s)}$ 求 $a_{{{k}}}$。", f"From $S_{{{n}}}={tex(s)}$, find $a_{{{k}}}$."), (f"$a_{{{k}}}={tex(v)}$",) * 2,
               f"({plain(s)})/{n} = {plain(v)}", kps=["seq.arith.props"], hints=[("两边同除以项数。", "Divide by the number of terms.")])
-    chain.done((plain(v),) * 2, _middle_ref(d))
+    chain.done((dollar(v),) * 2, _middle_ref(d))
 
 
 def _middle_ref(d: dict) -> tuple[str, str]:
@@ -233,7 +233,7 @@ def _middle_basic(chain: Chain, d: dict) -> None:
     chain.ask((f"两边同除以 {n}，正好得到 $a_1+{k - 1}d$，它就是 $a_{{{k}}}$。是多少？", f"Divide by {n}: you get $a_1+{k - 1}d$, which is $a_{{{k}}}$. What is it?"),
               (f"$a_{{{k}}}=a_1+{k - 1}d={tex(v)}$",) * 2, f"({plain(s)})/{n} = {plain(v)}", kps=["seq.arith.def"],
               hints=[("不必分别求出 $a_1$ 和 $d$。", "You do not need a_1 and d separately.")])
-    chain.done((plain(v),) * 2, _middle_ref(d))
+    chain.done((dollar(v),) * 2, _middle_ref(d))
 
 
 register(Solver("sequence.middle_term", "sequences", detect_middle, (

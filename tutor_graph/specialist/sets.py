@@ -12,7 +12,7 @@ from tutor_graph.specialist.detecting import X, solve_inequality
 from tutor_graph.specialist.parsing import ParseError, parse_expr
 from tutor_graph.specialist.problem import Problem, split_top
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import interval_text, plain, relation_text
+from tutor_graph.specialist.render import dollar, interval_text, plain, relation_text, tex
 
 _REL = re.compile(r"(≤|≥|<|>|=|≠)")
 _OPS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "≤": sp.LessThan, "≥": sp.GreaterThan,
@@ -172,7 +172,7 @@ def _value(tree, sets) -> sp.Set:
 
 
 def _show(s: sp.Set) -> str:
-    return interval_text(s) if not isinstance(s, sp.FiniteSet) else "\\{" + ", ".join(plain(e) for e in sorted(s, key=float)) + "\\}"
+    return interval_text(s) if not isinstance(s, sp.FiniteSet) else "\\{" + ", ".join(tex(e) for e in sorted(s, key=float)) + "\\}"
 
 
 def _name(tree) -> str:
@@ -232,7 +232,7 @@ def _direct(chain: Chain, d: dict) -> None:
                   hints=[(f"{kind[0]}的定义是什么？", f"What is the definition of the {kind[1]}?"),
                          ("注意端点是否属于集合（实心点还是空心点）。", "Check whether each endpoint belongs (closed or open dot).") if line
                          else ("逐个元素检查。", "Check the elements one by one.")])
-    answer = _show(_value(tree, sets))
+    answer = f"${_show(_value(tree, sets))}$"
     chain.done((answer, answer), (_show(_value(tree, sets)),) * 2)
 
 
@@ -261,7 +261,7 @@ def _de_morgan(chain: Chain, d: dict) -> None:
     chain.ask((f"再求 ${_name(rewritten)}$。", f"Now find ${_name(rewritten)}$."), (f"${_show(value)}$",) * 2,
               f"{_claim_of(rewritten, sets)} = {_show(value)}", kps=["set.operations"],
               hints=[("两个补集的公共元素（或全部元素）。", "The common (or all) elements of the two complements.")])
-    chain.done((_show(value),) * 2, (_show(_value(d["tree"], sets)),) * 2)
+    chain.done((f"${_show(value)}$",) * 2, (_show(_value(d["tree"], sets)),) * 2)
 
 
 register(Solver("set.operations", "sets", detect, (
@@ -292,16 +292,21 @@ def _between_ref(d: dict) -> tuple[str, str]:
     return (str(count),) * 2
 
 
+def _elements(items) -> str:
+    """Listed elements as one formula, `$1, 2$`."""
+    return "$" + ", ".join(tex(e) for e in sorted(items, key=float)) + "$"
+
+
 def _free_elements(chain: Chain, d: dict) -> None:
     free = sorted(d["big"] - d["small"])
     chain.ask((f"${d['name']}$ 一定含有哪些元素？还能自由选择的元素有哪些？", f"Which elements must ${d['name']}$ contain, and which are free to choose?"),
-              (f"必含 {sorted(d['small'])}；可选 {free}", f"must contain {sorted(d['small'])}; free: {free}"), "", kps=["set.relation"],
+              (f"必含 {_elements(d['small'])}；可选 {_elements(free)}", f"must contain {_elements(d['small'])}; free: {_elements(free)}"), "", kps=["set.relation"],
               hints=[("大集合里多出来的元素可取可不取。", "The extra elements of the big set may or may not be taken.")])
     count = 2 ** len(free)
     chain.ask((f"{len(free)} 个元素各有“取、不取”两种选择，共有多少个？", f"Each of the {len(free)} free elements is in or out: how many sets?"),
               (f"$2^{{{len(free)}}}={count}$",) * 2, f"2^{len(free)} = {count}", kps=["set.relation", "count.principles"],
               hints=[("$n$ 元集合有 $2^n$ 个子集。", "A set with n elements has 2^n subsets.")])
-    chain.done((str(count),) * 2, _between_ref(d))
+    chain.done((dollar(count),) * 2, _between_ref(d))
 
 
 def _by_size(chain: Chain, d: dict) -> None:
@@ -317,7 +322,7 @@ def _by_size(chain: Chain, d: dict) -> None:
     total = sum(counts)
     chain.ask(("各类相加。", "Add them up."), (f"${' + '.join(str(c) for c in counts)}={total}$",) * 2,
               f"{' + '.join(str(c) for c in counts)} = {total}", kps=["count.principles"], hints=[("分类加法。", "Cases add.")])
-    chain.done((str(total),) * 2, _between_ref(d))
+    chain.done((dollar(total),) * 2, _between_ref(d))
 
 
 register(Solver("set.count_between", "sets", detect_between, (
@@ -354,7 +359,7 @@ def _inclusion_exclusion(chain: Chain, d: dict) -> None:
               hints=[("$|A\\cup B|=|A|+|B|-|A\\cap B|$。", "$|A\\cup B|=|A|+|B|-|A\\cap B|$.")])
     chain.ask(("两项都没参加的有多少人？", "How many take part in neither?"), (f"${t}-{union}={t - union}$",) * 2, f"{t} - {union} = {t - union}",
               kps=["set.complement"], hints=[("总数减去并集。", "Total minus the union.")])
-    chain.done((str(t - union),) * 2, _venn_ref(d))
+    chain.done((dollar(t - union),) * 2, _venn_ref(d))
 
 
 def _regions(chain: Chain, d: dict) -> None:
@@ -368,7 +373,7 @@ def _regions(chain: Chain, d: dict) -> None:
               (f"${only_a}+{only_b}+{both}={inside}$，都没参加：${t}-{inside}={t - inside}$", f"${only_a}+{only_b}+{both}={inside}$; neither: ${t}-{inside}={t - inside}$"),
               f"{t} - ({only_a} + {only_b} + {both}) = {t - inside}", kps=["set.venn", "set.complement"],
               hints=[("圆外的部分。", "The part outside both circles.")])
-    chain.done((str(t - inside),) * 2, _venn_ref(d))
+    chain.done((dollar(t - inside),) * 2, _venn_ref(d))
 
 
 register(Solver("set.venn_count", "sets", detect_venn, (

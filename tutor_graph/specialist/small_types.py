@@ -14,7 +14,7 @@ from tutor_graph.specialist.detecting import interval, solve_inequality
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import paren, plain, roots_text, tex
+from tutor_graph.specialist.render import dollar, paren, plain, roots_text, tex
 
 X = sp.Symbol("x", real=True)
 
@@ -58,7 +58,7 @@ def _rect_amgm(chain: Chain, d: dict) -> None:
                   (f"$x+y={tex(half)}$，$xy\\le\\left(\\frac{{x+y}}{{2}}\\right)^2={tex(half**2 / 4)}$",) * 2, f"({plain(half)}/2)^2 = {plain(half**2 / 4)}",
                   kps=["ineq.mean_extremum"], hints=[("和为定值，积有最大值。", "A fixed sum gives a largest product.")])
         v = half**2 / 4
-    chain.done((plain(v),) * 2, _rect_reference(d))
+    chain.done((dollar(v),) * 2, _rect_reference(d))
 
 
 def _rect_quadratic(chain: Chain, d: dict) -> None:
@@ -68,7 +68,7 @@ def _rect_quadratic(chain: Chain, d: dict) -> None:
     chain.ask((f"设一边为 $x$，面积 $S=x\\left({tex(P / 2)}-x\\right)$，配方求最大值。", f"Let one side be $x$: $S=x\\left({tex(P / 2)}-x\\right)$. Complete the square."),
               (f"$S=-\\left(x-{tex(P / 4)}\\right)^2+{tex(v)}$",) * 2, f"{plain(f)} = -(x - {plain(P / 4)})^2 + {plain(v)}", kps=["quad.function"],
               hints=[("开口向下，顶点处最大。", "Downward parabola: largest at the vertex.")])
-    chain.done((plain(v),) * 2, _rect_reference(d))
+    chain.done((dollar(v),) * 2, _rect_reference(d))
 
 
 register(Solver("inequality.rectangle", "inequalities", detect_rectangle, (
@@ -117,7 +117,7 @@ def _from_roots(chain: Chain, d: dict) -> None:
     v = d["target"].subs(sol)
     chain.ask(("所求式子的值是多少？", "What is the value asked for?"), (f"${tex(v)}$",) * 2, f"{plain(d['target'].subs({s: paren(sol[s]) for s in d['params']}))} = {plain(v)}",
               kps=["quad.vieta"], hints=[("代入即可。", "Substitute.")])
-    chain.done((plain(v),) * 2, _sol_reference(d))
+    chain.done((dollar(v),) * 2, _sol_reference(d))
 
 
 def _sol_reference(d) -> tuple[str, str]:
@@ -179,7 +179,7 @@ def _special_values(chain: Chain, d: dict) -> None:
               kps=["trig.sum_difference"], hints=[("分母有理化。", "Rationalise the denominator.")])
     # reference: a high-precision numeric value recognised among simple radicals
     ref = sp.nsimplify(sp.N(try_expr(d["text"]), 50), [sp.sqrt(2), sp.sqrt(3), sp.sqrt(6)])
-    chain.done((plain(v),) * 2, (plain(ref),) * 2)
+    chain.done((dollar(v),) * 2, (plain(ref),) * 2)
 
 
 register(Solver("trig.expression_value", "trigonometry", detect_trig_value, (

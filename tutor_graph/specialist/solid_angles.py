@@ -13,7 +13,7 @@ from sympy.geometry import Line3D, Plane, Point3D
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 from tutor_graph.specialist.solid_frames import Frame, coordinates_text, frame, placement_claim, unit_note
 from tutor_graph.specialist.space import (
     NAME, angle_claim, angle_tex, angle_text, cos_between, diff_claim, dot, dot_claim, length, length_claim, names_in, normal,
@@ -185,24 +185,24 @@ def _conclude(chain: Chain, d: dict, func: str, value: sp.Expr) -> None:
         chain.ask(("所求角的正切值是多少？", "What is the tangent of the angle?"), (f"$\\tan\\theta={tex(t)}$",) * 2,
                   f"({plain(value)})/sqrt(1 - ({plain(value)})^2) = {plain(t)}" if func == "sin" else f"sqrt(1 - ({plain(value)})^2)/({plain(value)}) = {plain(t)}",
                   kps=["trig.pythagorean"], hints=[("$\\tan\\theta=\\frac{\\sin\\theta}{\\cos\\theta}$，角为锐角。", "$\\tan\\theta=\\frac{\\sin\\theta}{\\cos\\theta}$ for an acute angle.")])
-        chain.done((plain(t),) * 2, _reference(d))
+        chain.done((dollar(t),) * 2, _reference(d))
         return
     if want in ("cos", "sin") and want != func:
         other = sp.radsimp(sp.sqrt(1 - value**2))
         chain.ask((f"所求的{'余弦' if want == 'cos' else '正弦'}值是多少？", f"What is the {'cosine' if want == 'cos' else 'sine'} asked for?"),
                   (f"${tex(other)}$",) * 2, f"sqrt(1 - ({plain(value)})^2) = {plain(other)}", kps=["trig.pythagorean"],
                   hints=[("$\\sin^2\\theta+\\cos^2\\theta=1$，且角为锐角。", "$\\sin^2\\theta+\\cos^2\\theta=1$ with an acute angle.")])
-        chain.done((plain(other),) * 2, _reference(d))
+        chain.done((dollar(other),) * 2, _reference(d))
         return
     if want in ("cos", "sin"):
-        chain.done((plain(value),) * 2, _reference(d))
+        chain.done((dollar(value),) * 2, _reference(d))
         return
     angle = sp.acos(value) if func == "cos" else sp.asin(value)
     claim, ctx = angle_claim(func, value, angle)
     chain.ask(("所求角在 $[0^\\circ,90^\\circ]$ 内，是多少？", "The angle lies in $[0^\\circ,90^\\circ]$: what is it?"),
               (f"${angle_tex(angle)}$",) * 2, claim, context=ctx, kps=["svec.angles"],
               hints=[(f"哪个锐角的{'余弦' if func == 'cos' else '正弦'}是这个值？", f"Which acute angle has this {'cosine' if func == 'cos' else 'sine'}?")])
-    chain.done((angle_text(angle),) * 2, _reference(d))
+    chain.done((f"${angle_tex(angle)}$",) * 2, _reference(d))
 
 
 def _by_vectors(chain: Chain, d: dict) -> None:
@@ -258,7 +258,7 @@ def _by_vectors(chain: Chain, d: dict) -> None:
                       (f"$\\overrightarrow{{{a}{q}}}={vt(v)}$，$d={tex(value)}$", f"$\\overrightarrow{{{a}{q}}}={vt(v)}$, $d={tex(value)}$"),
                       f"{length_claim(cross)} 且 ({plain(length(cross))})/({plain(length(u))}) = {plain(value)}", kps=["svec.distance"],
                       hints=[("叉积的模是平行四边形的面积，除以底边就是高。", "The cross product's length is a parallelogram's area; divide by the base.")])
-        chain.done((plain(value),) * 2, _reference(d))
+        chain.done((dollar(value),) * 2, _reference(d))
 
 
 # -- second methods ------------------------------------------------------------------------------------------------
@@ -307,7 +307,7 @@ def _by_volume(chain: Chain, d: dict) -> None:
     pts, parts = d["frame"].points, d["parts"]
     _setup(chain, d, [n for part in parts for n in part])
     value = equal_volume_steps(chain, pts, parts[1][:3], parts[0][0])
-    chain.done((plain(value),) * 2, _reference(d))
+    chain.done((dollar(value),) * 2, _reference(d))
 
 
 def _projection(d: dict):

@@ -14,7 +14,7 @@ import sympy as sp
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 from tutor_graph.specialist.solid_polyhedra import circumradius, polyhedron, volume_and_surface
 from tutor_graph.specialist.solid_shapes import Shape, shape_of
 
@@ -237,7 +237,7 @@ def _by_formula(chain: Chain, data: dict) -> None:
         a = s.sizes["axial"]
         chain.ask(("轴截面是正方形，说明底面直径与高有什么关系？半径和高各是多少？",
                    "The axial section is a square: how do the diameter and the height compare? What are r and h?"),
-                  (f"直径 = 高 = ${tex(a)}$，$r={tex(a / 2)}$，$h={tex(a)}$", f"diameter = height = ${tex(a)}$: $r={tex(a / 2)}$, $h={tex(a)}$"),
+                  (f"直径 $=$ 高 $={tex(a)}$，$r={tex(a / 2)}$，$h={tex(a)}$", f"diameter $=$ height $={tex(a)}$: $r={tex(a / 2)}$, $h={tex(a)}$"),
                   f"{_p(a)}/2 = {plain(a / 2)}", kps=_KP,
                   hints=[("轴截面是以底面直径和高为边的矩形。", "The axial section is a rectangle with the diameter and the height as sides.")])
     for name, value, claim, why in _derive(s):
@@ -259,7 +259,7 @@ def _by_formula(chain: Chain, data: dict) -> None:
         kps = ["solid.sphere"] if s.kind == "sphere" else _KP
     chain.ask((f"用公式 ${formula[0]}$ 求{_name(s.target, 0)}。", f"Use ${formula[1]}$ for the {_name(s.target, 1)}."),
               (f"${tex(value)}$",) * 2, claim, kps=kps, hints=[("把求得的量代入公式。", "Substitute what you found into the formula.")])
-    chain.done((plain(value),) * 2, _reference(s))
+    chain.done((dollar(value),) * 2, _reference(s))
 
 
 def _by_centre(chain: Chain, data: dict) -> None:
@@ -282,7 +282,7 @@ def _by_centre(chain: Chain, data: dict) -> None:
     value, claim, formula = _formula("sphere", s.target, {"r": R})
     chain.ask((f"用公式 ${formula[0]}$ 求球的{_name(s.target, 0)}。", f"Use ${formula[1]}$ for the sphere's {_name(s.target, 1)}."),
               (f"${tex(value)}$",) * 2, claim, kps=["solid.sphere"], hints=[("代入半径。", "Substitute the radius.")])
-    chain.done((plain(value),) * 2, _reference(s))
+    chain.done((dollar(value),) * 2, _reference(s))
 
 
 register(Solver("solid.measure", "solid_geometry", detect, (

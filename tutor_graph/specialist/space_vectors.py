@@ -13,7 +13,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, roots_math, tex
 from tutor_graph.specialist.space import (
     angle_claim, angle_tex, angle_text, cos_between, diff_claim, dot, dot_claim, length, length_claim, names_in, normal,
     points3, ratio_claim, vectors3, vp, vt,
@@ -122,7 +122,7 @@ def _by_coordinates(chain: Chain, d: dict) -> None:
         value = length(v)
         chain.ask((f"$|{tex(e)}|$ 是多少？", f"What is $|{tex(e)}|$?"), (f"$|{tex(e)}|={tex(value)}$",) * 2, length_claim(v),
                   kps=["svec.coordinates"], hints=[("$|\\vec v|=\\sqrt{x^2+y^2+z^2}$。", "$|\\vec v|=\\sqrt{x^2+y^2+z^2}$.")])
-        chain.done((plain(value),) * 2, _vec_reference(d))
+        chain.done((dollar(value),) * 2, _vec_reference(d))
         return
     na, nb = (s.name for s in d["goal"][1:])
     u, w = vecs[na], vecs[nb]
@@ -131,7 +131,7 @@ def _by_coordinates(chain: Chain, d: dict) -> None:
               (f"$\\vec {na}\\cdot\\vec {nb}={tex(value)}$",) * 2, dot_claim(u, w), kps=["svec.dot"],
               hints=[("对应坐标相乘再相加。", "Multiply matching coordinates and add.")])
     if kind == "dot":
-        chain.done((plain(value),) * 2, _vec_reference(d))
+        chain.done((dollar(value),) * 2, _vec_reference(d))
         return
     for n, v in ((na, u), (nb, w)):
         chain.ask((f"$|\\vec {n}|$ 是多少？", f"What is $|\\vec {n}|$?"), (f"$|\\vec {n}|={tex(length(v))}$",) * 2, length_claim(v),
@@ -142,13 +142,13 @@ def _by_coordinates(chain: Chain, d: dict) -> None:
               (f"${tex(c)}$",) * 2, ratio_claim(u, w, absolute=False), kps=["svec.dot"],
               hints=[("分子可以是负数：向量夹角可以是钝角。", "The numerator may be negative: the angle of two vectors can be obtuse.")])
     if kind == "cos":
-        chain.done((plain(c),) * 2, _vec_reference(d))
+        chain.done((dollar(c),) * 2, _vec_reference(d))
         return
     angle = sp.acos(c)
     claim, ctx = angle_claim("cos", c, angle, 180)
     chain.ask(("夹角在 $[0,\\pi]$ 内，是多少？", "The angle lies in $[0,\\pi]$: what is it?"), (f"${angle_tex(angle)}$",) * 2,
               claim, context=ctx, kps=["svec.dot"], hints=[("哪个角的余弦是这个值？", "Which angle has this cosine?")])
-    chain.done((angle_text(angle),) * 2, _vec_reference(d))
+    chain.done((f"${angle_tex(angle)}$",) * 2, _vec_reference(d))
 
 
 def _parameter(chain: Chain, d: dict) -> None:
@@ -171,9 +171,8 @@ def _parameter(chain: Chain, d: dict) -> None:
                   " 且 ".join(f"{plain(a)} = ({plain(sols[0][lam])})*({plain(b)})" for a, b in zip(moving, fixed)) + " \\Rightarrow "
                   + " 或 ".join(f"{t} = {plain(s)}" for s in _param_values(d)),
                   kps=["svec.parallel_perp"], hints=[("先用不含参数的坐标求出倍数。", "Find the multiple from a coordinate without the parameter.")])
-    values = sorted(set(_param_values(d)), key=float)
-    text = " 或 ".join(f"{t}={plain(s)}" for s in values)
-    chain.done((text, text.replace(" 或 ", " or ")), _vec_reference(d))
+    values = _param_values(d)
+    chain.done((roots_math(tex(t), values, "zh"), roots_math(tex(t), values, "en")), _vec_reference(d))
 
 
 register(Solver("space.vector", "space_vectors", detect_vectors, (
@@ -216,7 +215,7 @@ def _two_points(chain: Chain, d: dict) -> None:
     chain.ask((f"$|{a}{b}|$ 是多少？", f"What is $|{a}{b}|$?"), (f"${tex(length(u))}$",) * 2, length_claim(u),
               kps=["svec.coordinates", "svec.distance"], hints=[("$\\sqrt{x^2+y^2+z^2}$。", "$\\sqrt{x^2+y^2+z^2}$.")])
     ref = Point3D(*d["pts"][a]).distance(Point3D(*d["pts"][b]))
-    chain.done((plain(length(u)),) * 2, (plain(ref),) * 2)
+    chain.done((dollar(length(u)),) * 2, (plain(ref),) * 2)
 
 
 def _plane_reference(d: dict) -> tuple[str, str]:
@@ -252,7 +251,7 @@ def _by_normal(chain: Chain, d: dict) -> None:
               (f"$\\overrightarrow{{{c0}{q}}}={vt(v)}$，$d={tex(value)}$", f"$\\overrightarrow{{{c0}{q}}}={vt(v)}$, $d={tex(value)}$"),
               f"|{plain(dot(v, n))}|/({plain(length(n))}) = {plain(value)}", kps=["svec.distance"],
               hints=[("距离是 $\\overrightarrow{AP}$ 在法向量方向上投影的长度。", "The distance is the length of the projection of $\\overrightarrow{AP}$ on the normal.")])
-    chain.done((plain(value),) * 2, _plane_reference(d))
+    chain.done((dollar(value),) * 2, _plane_reference(d))
 
 
 def equal_volume_steps(chain: Chain, pts: dict, plane: list[str], q: str) -> sp.Expr:
@@ -282,7 +281,7 @@ def equal_volume_steps(chain: Chain, pts: dict, plane: list[str], q: str) -> sp.
 
 def _by_volume(chain: Chain, d: dict) -> None:
     value = equal_volume_steps(chain, d["pts"], d["plane"], d["point"])
-    chain.done((plain(value),) * 2, _plane_reference(d))
+    chain.done((dollar(value),) * 2, _plane_reference(d))
 
 
 register(Solver("space.distance", "space_vectors", detect_points, (

@@ -12,7 +12,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, labelled, plain, tex
 
 _GOALS = {"mean": ("平均数", "均值", "mean", "average"), "median": ("中位数", "median"), "mode": ("众数", "mode"),
           "variance": ("方差", "variance"), "std": ("标准差", "standard deviation"), "range": ("极差", "range")}
@@ -51,11 +51,12 @@ def _stats(data: list) -> dict:
 def _answer(goals, st) -> tuple[str, str]:
     names = {"mean": ("平均数", "mean"), "median": ("中位数", "median"), "mode": ("众数", "mode"), "variance": ("方差", "variance"),
              "std": ("标准差", "standard deviation"), "range": ("极差", "range")}
-    def val(g):
+    def val(g, show=dollar):
         v = st[g]
-        return ", ".join(plain(x) for x in v) if isinstance(v, list) else plain(v)
-    return ("，".join(f"{names[g][0]} {val(g)}" for g in goals) if len(goals) > 1 else val(goals[0]),
-            ", ".join(f"{names[g][1]} {val(g)}" for g in goals) if len(goals) > 1 else val(goals[0]))
+        return ", ".join(show(x) for x in v) if isinstance(v, list) else show(v)
+    if len(goals) == 1:
+        return (val(goals[0]),) * 2
+    return ("，".join(f"{names[g][0]} {val(g, labelled)}" for g in goals), ", ".join(f"{names[g][1]} {val(g, labelled)}" for g in goals))
 
 
 def _reference(d: dict) -> tuple[str, str]:
@@ -129,8 +130,8 @@ def _other_steps(chain: Chain, d: dict, st: dict) -> None:
         counts = Counter(data)
         top = max(counts.values())
         chain.ask(("出现次数最多的数是哪个？", "Which value occurs most often?"),
-                  ((f"{', '.join(plain(v) for v in st['mode'])}（出现 {top} 次）" if st["mode"] else "无（每个数都只出现一次）"),
-                   (f"{', '.join(plain(v) for v in st['mode'])} ({top} times)" if st["mode"] else "none (every value occurs once)")),
+                  ((f"${', '.join(tex(v) for v in st['mode'])}$（出现 {top} 次）" if st["mode"] else "无（每个数都只出现一次）"),
+                   (f"${', '.join(tex(v) for v in st['mode'])}$ ({top} times)" if st["mode"] else "none (every value occurs once)")),
                   # the sorted chain with = between repeats shows every multiplicity
                   sorted_claim(data).split(" 且 ")[0],
                   kps=["stat.central_tendency"], hints=[("数一数每个数出现的次数。", "Count how often each value occurs.")])
@@ -183,7 +184,7 @@ def _assumed_mean(chain: Chain, d: dict) -> None:
     base = sp.Integer(round(float(sum(data) / len(data)) / 10) * 10) or sp.Integer(round(float(st["median"])))
     dev = [v - base for v in data]
     chain.ask((f"取一个接近数据的数 $a={tex(base)}$，每个数减去 $a$，得到哪些较小的数？", f"Pick a round number $a={tex(base)}$ near the data and subtract it from each value. What do you get?"),
-              (", ".join(plain(v) for v in dev),) * 2, "", kps=["stat.central_tendency"],
+              ("$" + ", ".join(tex(v) for v in dev) + "$",) * 2, "", kps=["stat.central_tendency"],
               hints=[("数据整体平移，平均数也平移同样的量。", "Shifting every value shifts the mean by the same amount.")])
     m_dev = sp.nsimplify(sum(dev) / len(dev))
     mean = base + m_dev
@@ -250,7 +251,7 @@ def _percentile(chain: Chain, d: dict) -> None:
     chain.ask(("第 $p$ 百分位数是多少？", "What is the percentile?"), (f"${tex(v)}$",) * 2, claim,
               context=None if pos.is_Integer else position_context(data), kps=["stat.percentile"],
               hints=[("数清楚是第几项。", "Count the positions carefully.")])
-    chain.done((plain(v),) * 2, _percentile_ref(d))
+    chain.done((dollar(v),) * 2, _percentile_ref(d))
 
 
 register(Solver("statistics.percentile", "probability_statistics", detect_percentile, (

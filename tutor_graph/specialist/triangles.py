@@ -11,7 +11,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, tex
 
 _SIDE = re.compile(r"(?<![A-Za-z_])([abc])\s*=\s*(\d+(?:\.\d+)?(?:\s*sqrt\(\d+\)|\s*√\d+)?|sqrt\(\d+\)|√\d+|\d*\s*sqrt\(\d+\))")
 _ANGLE = re.compile(r"(?<![A-Za-z_])(?:∠\s*)?([ABC])\s*=\s*(\d+(?:\.\d+)?\s*°|[\d]*\s*π\s*(?:/\s*\d+)?|\(\(?\d*π\)?\)/\(\d+\)|\(\(π\)/\(\d+\)\))")
@@ -89,7 +89,7 @@ def _law_of_cosines_side(chain: Chain, d: dict) -> None:
     side = sp.sqrt(sq)
     chain.ask((f"开平方，${third}$ 是多少？", f"Take the square root: what is ${third}$?"), (f"${third}={tex(side)}$",) * 2,
               f"sqrt({plain(sq)}) = {plain(side)}", kps=["tri.solve"], hints=[("边长取正值。", "A side length is positive.")])
-    chain.done((f"{third}={plain(side)}",) * 2, (f"{third}={plain(_coordinate_length(d))}",) * 2)
+    chain.done((f"${third}={tex(side)}$",) * 2, (f"{third}={plain(_coordinate_length(d))}",) * 2)
 
 
 def _coordinate_length(d: dict) -> sp.Expr:
@@ -114,7 +114,7 @@ def _coordinates_side(chain: Chain, d: dict) -> None:
               (f"${third}=\\sqrt{{({tex(vx)}-{tex(p2[0])})^2+({tex(p2[1])})^2}}={tex(side)}$",) * 2,
               f"sqrt(({plain(vx)} - ({plain(p2[0])}))^2 + ({plain(p2[1])})^2) = {plain(side)}",
               kps=["line.distance", "coordinate_method"], hints=[("$|AB|=\\sqrt{(x_1-x_2)^2+(y_1-y_2)^2}$。", "$|AB|=\\sqrt{(x_1-x_2)^2+(y_1-y_2)^2}$.")])
-    chain.done((f"{third}={plain(side)}",) * 2, (f"{third}={plain(sp.sqrt(sp.nsimplify(vx**2 + vy**2 - 2 * vx * vy * sp.cos(val))))}",) * 2)
+    chain.done((f"${third}={tex(side)}$",) * 2, (f"{third}={plain(sp.sqrt(sp.nsimplify(vx**2 + vy**2 - 2 * vx * vy * sp.cos(val))))}",) * 2)
 
 
 def _sas_area(chain: Chain, d: dict) -> None:
@@ -127,7 +127,7 @@ def _sas_area(chain: Chain, d: dict) -> None:
               (f"$S=\\frac12\\times {tex(vx)}\\times {tex(vy)}\\times\\sin {_deg_text(val)}={tex(area)}$",) * 2,
               f"1/2*({plain(vx)})*({plain(vy)})*\\sin {_deg_claim(val)} = {plain(area)}", kps=["tri.area"],
               hints=[(f"$\\sin {_deg_text(val)}={tex(sp.sin(val))}$。", f"$\\sin {_deg_text(val)}={tex(sp.sin(val))}$.")])
-    chain.done((plain(area),) * 2, (plain(sp.nsimplify(sp.Triangle(sp.Point(0, 0), sp.Point(vx, 0), sp.Point(vy * sp.cos(val), vy * sp.sin(val))).area)),) * 2)
+    chain.done((dollar(area),) * 2, (plain(sp.nsimplify(sp.Triangle(sp.Point(0, 0), sp.Point(vx, 0), sp.Point(vy * sp.cos(val), vy * sp.sin(val))).area)),) * 2)
 
 
 def _height_area(chain: Chain, d: dict) -> None:
@@ -139,7 +139,7 @@ def _height_area(chain: Chain, d: dict) -> None:
     area = sp.nsimplify(vx * h / 2)
     chain.ask(("面积是多少？", "What is the area?"), (f"$S=\\frac12\\times {tex(vx)}\\times {tex(h)}={tex(area)}$",) * 2,
               f"1/2*({plain(vx)})*({plain(h)}) = {plain(area)}", kps=["tri.area"], hints=[("底乘高除以 2。", "Base times height over 2.")])
-    chain.done((plain(area),) * 2, (plain(sp.nsimplify(vx * vy * sp.sin(val) / 2)),) * 2)
+    chain.done((dollar(area),) * 2, (plain(sp.nsimplify(vx * vy * sp.sin(val) / 2)),) * 2)
 
 
 register(Solver("triangle.sas_side", "plane_vectors", lambda p: (m if (m := detect(p)) and m.data["kind"] == "sas_side" else None), (
@@ -168,7 +168,7 @@ def _sss_angle(chain: Chain, d: dict) -> None:
     chain.ask((f"${want}\\in(0,\\pi)$，${want}$ 是多少？", f"With ${want}\\in(0,\\pi)$, what is ${want}$?"),
               (f"${want}={_deg_text(ang)}$",) * 2, f"\\cos {_deg_claim(ang)} = {plain(cos_v)}", kps=["trig.definition"],
               hints=[("哪个特殊角的余弦是这个值？", "Which special angle has this cosine?")])
-    ans = f"{want}={plain(sp.nsimplify(ang * 180 / sp.pi))}°"
+    ans = f"${want}={tex(sp.nsimplify(ang * 180 / sp.pi))}^\\circ$"
     chain.done((ans,) * 2, (f"{want}={plain(_angle_by_coordinates(s, want))}°",) * 2)
 
 
@@ -206,7 +206,7 @@ def _law_of_sines(chain: Chain, d: dict) -> None:
               (f"${want}=\\frac{{{tex(v)}\\sin {_deg_text(a_want)}}}{{\\sin {_deg_text(a_known)}}}={tex(val)}$",) * 2,
               f"({plain(v)})*\\sin {_deg_claim(a_want)}/\\sin {_deg_claim(a_known)} = {plain(val)}", kps=["tri.law_of_sines"],
               hints=[("先写出两个角的正弦值。", "Write down the two sines first.")])
-    chain.done((f"{want}={plain(val)}",) * 2, (f"{want}={plain(_altitude_value(d))}",) * 2)
+    chain.done((f"${want}={tex(val)}$",) * 2, (f"{want}={plain(_altitude_value(d))}",) * 2)
 
 
 def _altitude_value(d: dict) -> sp.Expr:
@@ -236,7 +236,7 @@ def _altitude(chain: Chain, d: dict) -> None:
               (f"${want}=\\frac{{h}}{{\\sin {_deg_text(a_known)}}}={tex(val)}$",) * 2,
               f"({plain(h)})/\\sin {_deg_claim(a_known)} = {plain(val)}", kps=["tri.solve"],
               hints=[("两种方式表示同一条高，列等式。", "Write the same height two ways and equate.")])
-    chain.done((f"{want}={plain(val)}",) * 2, (f"{want}={plain(_altitude_value(d))}",) * 2)
+    chain.done((f"${want}={tex(val)}$",) * 2, (f"{want}={plain(_altitude_value(d))}",) * 2)
 
 
 register(Solver("triangle.aas_side", "plane_vectors", lambda p: (m if (m := detect(p)) and m.data["kind"] == "aas_side" else None), (
@@ -261,7 +261,7 @@ def _ssa_solutions(d: dict) -> list[sp.Expr]:
 
 
 def _ssa_answer(want, vals) -> tuple[str, str]:
-    text = " 或 ".join(f"{want}={plain(v)}" for v in vals)
+    text = " 或 ".join(f"${want}={tex(v)}$" for v in vals)
     return text, text.replace(" 或 ", " or ")
 
 

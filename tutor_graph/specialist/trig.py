@@ -14,7 +14,7 @@ from tutor_graph.specialist.detecting import definition
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, labelled, plain, tex
 
 _FUNCS = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan}
 _ANGLE = re.compile(r"\b(sin|cos|tan)\s*\(?\s*(-?[\d.]+\s*°|-?[\d.]*\s*\*?\s*π\s*(?:/\s*\d+)?|-?\(\(?[\d]*π\)?\)?/\(?\d+\)?)\s*\)?")
@@ -98,7 +98,7 @@ def _reduction(chain: Chain, d: dict) -> None:
         chain.ask(("把各项代入原式，结果是多少？", "Put the values into the expression. What is the result?"),
                   (f"${tex(total)}$",) * 2, f"{d['text']} = {plain(total)}", kps=["trig.definition"],
                   hints=[("按运算顺序计算。", "Follow the order of operations.")])
-    answer = plain(d["value"])
+    answer = dollar(d["value"])
     chain.done((answer, answer), (plain(d["value"]),) * 2)
 
 
@@ -118,7 +118,7 @@ def _unit_circle(chain: Chain, d: dict) -> None:
                f"By definition, $\\{func} {angle_tex(angle, deg)}$ is which part of that point? What is its value?"),
               (f"{how[0]}：${tex(value)}$", f"{how[1]}: ${tex(value)}$"), f"{func} {_claim_angle(angle, deg)} = {plain(value)}",
               kps=["trig.definition"], hints=[("$\\sin$ 看纵坐标，$\\cos$ 看横坐标。", "sin is the y-coordinate, cos the x-coordinate.")])
-    chain.done((plain(value),) * 2, (plain(d["value"]),) * 2)
+    chain.done((dollar(value),) * 2, (plain(d["value"]),) * 2)
 
 
 def _sum_formula(chain: Chain, d: dict) -> None:
@@ -142,7 +142,7 @@ def _sum_formula(chain: Chain, d: dict) -> None:
     chain.ask(("用两角和（差）的公式展开，代入特殊角的值，结果是多少？", "Expand with the sum/difference formula and substitute the special values. What is the result?"),
               (f"${formula}={tex(value)}$",) * 2, f"{func} {_claim_angle(angle, deg)} = {plain(value)}",
               kps=["trig.sum_difference"], hints=[("$\\sin(\\alpha\\pm\\beta)=\\sin\\alpha\\cos\\beta\\pm\\cos\\alpha\\sin\\beta$。", "$\\sin(\\alpha\\pm\\beta)=\\sin\\alpha\\cos\\beta\\pm\\cos\\alpha\\sin\\beta$.")])
-    chain.done((plain(value),) * 2, (plain(d["value"]),) * 2)
+    chain.done((dollar(value),) * 2, (plain(d["value"]),) * 2)
 
 
 def _split_angle(angle: sp.Expr) -> tuple[sp.Expr, sp.Expr, bool]:
@@ -174,7 +174,7 @@ def _half_angle(chain: Chain, d: dict) -> None:
     chain.ask(("开平方（注意符号），再化简根式，结果是多少？", "Take the square root (mind the sign) and simplify. What is the result?"),
               (f"${tex(value)}$",) * 2, f"{func} {_claim_angle(angle, deg)} = {plain(value)}", kps=["trig.double_angle"],
               hints=[("$\\sqrt{\\frac{2-\\sqrt3}{4}}$ 可以化成 $\\frac{\\sqrt6-\\sqrt2}{4}$。", "$\\sqrt{\\frac{2-\\sqrt3}{4}}$ simplifies to $\\frac{\\sqrt6-\\sqrt2}{4}$.")])
-    chain.done((plain(value),) * 2, (plain(d["value"]),) * 2)
+    chain.done((dollar(value),) * 2, (plain(d["value"]),) * 2)
 
 
 def _one_call(d):
@@ -255,8 +255,8 @@ def _ratio_value(d, f):
 def _answer(d) -> tuple[str, str]:
     v = d["var"]
     if len(d["asked"]) == 1:
-        return (plain(sp.nsimplify(_ratio_value(d, d["asked"][0]))),) * 2
-    parts = [f"{f} {v} = {plain(sp.nsimplify(_ratio_value(d, f)))}" for f in d["asked"]]
+        return (dollar(sp.nsimplify(_ratio_value(d, d["asked"][0]))),) * 2
+    parts = [f"$\\{f} {tex(v)} = {tex(sp.nsimplify(_ratio_value(d, f)))}$" for f in d["asked"]]
     return "，".join(parts), ", ".join(parts)
 
 
@@ -417,15 +417,15 @@ def _sinusoid(chain: Chain, d: dict) -> None:
         chain.ask(("最小正周期 $T=\\frac{2\\pi}{|\\omega|}$ 是多少？", "What is the smallest positive period $T=\\frac{2\\pi}{|\\omega|}$?"),
                   (f"$T={tex(period)}$",) * 2, f"2*pi/{plain(om)} = {plain(period)}", kps=["trig.sinusoid"],
                   hints=[(f"这里 $\\omega={tex(om)}$。", f"Here $\\omega={tex(om)}$.")])
-        zh.append(f"T={plain(period)}")
-        en.append(f"T={plain(period)}")
+        zh.append(f"$T={tex(period)}$")
+        en.append(f"$T={tex(period)}$")
     if d["ask_ext"]:
         chain.ask(("$\\sin$ 的取值范围是 $[-1,1]$，函数的最大值和最小值是多少？", "Since $\\sin$ ranges over $[-1,1]$, what are the maximum and minimum?"),
                   (f"最大值 ${tex(amp + b)}$，最小值 ${tex(b - amp)}$", f"maximum ${tex(amp + b)}$, minimum ${tex(b - amp)}$"),
                   f"{plain(amp)} + ({plain(b)}) = {plain(amp + b)} 且 -{plain(amp)} + ({plain(b)}) = {plain(b - amp)}",
                   kps=["trig.value_range"], hints=[("最大值 $|A|+B$，最小值 $-|A|+B$。", "Maximum $|A|+B$, minimum $-|A|+B$.")])
-        zh.append(f"最大值 {plain(amp + b)}，最小值 {plain(b - amp)}")
-        en.append(f"maximum {plain(amp + b)}, minimum {plain(b - amp)}")
+        zh.append(f"最大值 {labelled(amp + b)}，最小值 {labelled(b - amp)}")
+        en.append(f"maximum {labelled(amp + b)}, minimum {labelled(b - amp)}")
     ref_period = sp.periodicity(body, x)
     rz, re_ = [], []
     if d["ask_period"]:
@@ -437,10 +437,11 @@ def _sinusoid(chain: Chain, d: dict) -> None:
         rz.append(f"最大值 {plain(sp.nsimplify(hi))}，最小值 {plain(sp.nsimplify(lo))}")
         re_.append(f"maximum {plain(sp.nsimplify(hi))}, minimum {plain(sp.nsimplify(lo))}")
     if len(zh) == 1 and d["ask_period"]:  # only the period was asked: the bare value
-        zh, en, rz, re_ = [z.split("=")[1] for z in zh], [e.split("=")[1] for e in en], [r.split("=")[1] for r in rz], [r.split("=")[1] for r in re_]
+        zh = en = [dollar(period)]
+        rz = re_ = [plain(ref_period)]
     want = _which_extreme(d)
     if want and not d["ask_period"]:
-        zh = en = [plain(amp + b if want == "max" else b - amp)]
+        zh = en = [dollar(amp + b if want == "max" else b - amp)]
         rz = re_ = [plain(sp.nsimplify(sp.calculus.util.maximum(body, x, sp.Interval(0, ref_period)) if want == "max"
                                        else sp.calculus.util.minimum(body, x, sp.Interval(0, ref_period))))]
     chain.done(("；".join(zh), "; ".join(en)), ("；".join(rz), "; ".join(re_)))

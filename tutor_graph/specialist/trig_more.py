@@ -13,7 +13,7 @@ from tutor_graph.specialist.detecting import definition, interval
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import interval_text, plain, tex
+from tutor_graph.specialist.render import dollar, interval_text, plain, tex
 from tutor_graph.specialist.trig import _as_sinusoid
 
 
@@ -37,10 +37,10 @@ def detect_interval_range(p: Problem) -> Match | None:
 
 def _range_answer(d: dict, lo, hi) -> tuple[str, str]:
     if d["want"] == "max":
-        return (plain(hi),) * 2
+        return (dollar(hi),) * 2
     if d["want"] == "min":
-        return (plain(lo),) * 2
-    return (f"[{plain(lo)}, {plain(hi)}]",) * 2
+        return (dollar(lo),) * 2
+    return (f"$[{tex(lo)}, {tex(hi)}]$",) * 2
 
 
 def _range_ref(d: dict) -> tuple[str, str]:
@@ -144,7 +144,7 @@ def _divide_by_cos(chain: Chain, d: dict) -> None:
     chain.ask((f"代入 $\\tan\\alpha={tex(t)}$，结果是多少？", f"Substitute $\\tan\\alpha={tex(t)}$. What is the value?"), (f"${tex(value)}$",) * 2,
               f"{plain(in_t.subs(T, sp.Symbol('(' + plain(t) + ')')))} = {plain(value)}", kps=["trig.pythagorean"],
               hints=[("直接代数计算。", "Plain arithmetic now.")])
-    chain.done((plain(value),) * 2, _tan_ref(d))
+    chain.done((dollar(value),) * 2, _tan_ref(d))
 
 
 def _substitute_sin(chain: Chain, d: dict) -> None:
@@ -161,7 +161,7 @@ def _substitute_sin(chain: Chain, d: dict) -> None:
     chain.ask(("代入原式，$\\cos\\alpha$ 约去后结果是多少？", "Substitute into the expression; after cancelling $\\cos\\alpha$, what is left?"),
               (f"${tex(value)}$",) * 2, f"{plain(shown)} = {plain(value)}", context=["c ≠ 0"], kps=["trig.pythagorean"],
               hints=[("分子分母都含 $\\cos\\alpha$ 的同次幂。", "Numerator and denominator share the same power of cos α.")])
-    chain.done((plain(value),) * 2, _tan_ref(d))
+    chain.done((dollar(value),) * 2, _tan_ref(d))
 
 
 register(Solver("trig.from_tangent", "trigonometry", detect_from_tan, (
@@ -208,9 +208,9 @@ def _radian_formula(chain: Chain, d: dict) -> None:
         area = sp.nsimplify(arc * r / 2)
         chain.ask(("扇形面积 $S=\\frac12 lr$ 是多少？", "The sector area $S=\\frac12 lr$?"), (f"$S={tex(area)}$",) * 2,
                   f"1/2*({plain(arc)})*({plain(r)}) = {plain(area)}", kps=["trig.radian"], hints=[("也等于 $\\frac12\\alpha r^2$。", "It also equals $\\frac12\\alpha r^2$.")])
-        chain.done((plain(area),) * 2, _sector_ref(d))
+        chain.done((dollar(area),) * 2, _sector_ref(d))
     else:
-        chain.done((plain(arc),) * 2, _sector_ref(d))
+        chain.done((dollar(arc),) * 2, _sector_ref(d))
 
 
 def _fraction_of_circle(chain: Chain, d: dict) -> None:
@@ -223,7 +223,7 @@ def _fraction_of_circle(chain: Chain, d: dict) -> None:
     chain.ask((f"用整圆的{'面积' if d['want'] == 'area' else '周长'}乘以这个比例。", f"Multiply the circle's {'area' if d['want'] == 'area' else 'circumference'} by that fraction."),
               (f"${tex(v)}$",) * 2, f"({plain(frac)})*({plain(whole)}) = {plain(v)}", kps=["trig.radian"],
               hints=[("圆面积 $\\pi r^2$，周长 $2\\pi r$。", "Area πr², circumference 2πr.")])
-    chain.done((plain(v),) * 2, _sector_ref(d))
+    chain.done((dollar(v),) * 2, _sector_ref(d))
 
 
 register(Solver("trig.sector", "trigonometry", detect_sector, (

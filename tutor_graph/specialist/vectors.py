@@ -11,7 +11,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.render import dollar, plain, roots_math, tex
 
 K = sp.Symbol("k", real=True)
 _VEC = re.compile(r"(?:vec\{)?(?<![A-Za-z_])([a-c])\}?\s*=\s*\(\s*([^(),]+?)\s*,\s*([^(),]+?)\s*\)")
@@ -156,7 +156,7 @@ def _angle_from_dot(chain: Chain, d: dict) -> None:
     chain.ask(("夹角在 $[0,\\pi]$ 内，是多少？", "The angle lies in $[0,\\pi]$: what is it?"), (f"$\\theta={tex(theta)}$",) * 2,
               f"cos({plain(theta)}) = {plain(cos_v)}", kps=["vec.dot_product", "trig.definition"],
               hints=[("哪个特殊角的余弦是这个值？", "Which special angle has this cosine?")])
-    chain.done((plain(theta),) * 2, _angle_ref(d))
+    chain.done((dollar(theta),) * 2, _angle_ref(d))
 
 
 register(Solver("vector.angle_from_dot", "plane_vectors",
@@ -274,10 +274,9 @@ def _by_coordinates(chain: Chain, d: dict) -> None:
                   f"{plain(_shown(d, cond))} = 0 \\Rightarrow " + " 或 ".join(f"{d['pname']} = {plain(s)}" for s in sols),
                   kps=["vec.dot_coordinates" if kind == "perp" else "vec.collinear"],
                   hints=[(f"代入坐标，得到一个关于 ${_ptex(d)}$ 的方程。", f"Substitute the coordinates to get an equation in ${_ptex(d)}$.")])
-        text = " 或 ".join(f"{d['pname']}={plain(s)}" for s in sols)
-        chain.done((text, text.replace(" 或 ", " or ")), _reference(d))
+        chain.done((roots_math(_ptex(d), sols, "zh"), roots_math(_ptex(d), sols, "en")), _reference(d))
         return
-    text = plain(sp.nsimplify(value))
+    text = dollar(sp.nsimplify(value))
     chain.done((text, text), _reference(d))
 
 
@@ -297,7 +296,7 @@ def _by_definition(chain: Chain, d: dict) -> None:
                   f"({plain(na)})*({plain(nb)})*cos({plain(th)}) = {plain(dot)}", kps=["vec.dot_product"],
                   hints=[("$\\vec a\\cdot\\vec b=|\\vec a||\\vec b|\\cos\\theta$。", "$\\vec a\\cdot\\vec b=|\\vec a||\\vec b|\\cos\\theta$.")])
         if kind == "dot":
-            chain.done((plain(dot),) * 2, _reference(d))
+            chain.done((dollar(dot),) * 2, _reference(d))
             return
     e = d["goal"][1]
     ca, cb = e.coeff(a_s), e.coeff(b_s)
@@ -310,7 +309,7 @@ def _by_definition(chain: Chain, d: dict) -> None:
     value = sp.sqrt(sq)
     chain.ask(("开平方得到模长。", "Take the square root for the length."), (f"$|{tex(e)}|={tex(value)}$",) * 2,
               f"sqrt({plain(sq)}) = {plain(value)}", kps=["vec.dot_product"], hints=[("模长非负。", "Lengths are non-negative.")])
-    chain.done((plain(value),) * 2, _reference(d))
+    chain.done((dollar(value),) * 2, _reference(d))
 
 
 def _param_expand(chain: Chain, d: dict) -> None:
@@ -340,8 +339,7 @@ def _param_expand(chain: Chain, d: dict) -> None:
               (f"${tex(_shown(d, cond))}=0$，${pt}={', '.join(tex(s) for s in sols)}$",) * 2,
               f"{plain(_shown(d, cond))} = 0 \\Rightarrow " + " 或 ".join(f"{d['pname']} = {plain(s)}" for s in sols), kps=["vec.dot_product"],
               hints=[(f"这是关于 ${pt}$ 的一次方程。", f"It is a linear equation in ${pt}$.")])
-    text = " 或 ".join(f"{d['pname']}={plain(s)}" for s in sols)
-    chain.done((text, text.replace(" 或 ", " or ")), _reference(d))
+    chain.done((roots_math(_ptex(d), sols, "zh"), roots_math(_ptex(d), sols, "en")), _reference(d))
 
 
 def _parallel_lambda(chain: Chain, d: dict) -> None:
@@ -361,8 +359,7 @@ def _parallel_lambda(chain: Chain, d: dict) -> None:
               " 或 ".join(f"{d['pname']} = {plain(k)}" for k in ks) and f"{plain(_shown(d, sp.expand(a[0] * b[1] - a[1] * b[0])))} = 0 \\Rightarrow "
               + " 或 ".join(f"{d['pname']} = {plain(k)}" for k in ks),
               kps=["vec.collinear"], hints=[(f"先由不含 ${_ptex(d)}$ 的方程求出 ${mult}$。", f"Find ${mult}$ from the equation without ${_ptex(d)}$ first.")])
-    text = " 或 ".join(f"{d['pname']}={plain(s)}" for s in ks)
-    chain.done((text, text.replace(" 或 ", " or ")), _reference(d))
+    chain.done((roots_math(_ptex(d), ks, "zh"), roots_math(_ptex(d), ks, "en")), _reference(d))
 
 
 def _ptex(d: dict) -> str:

@@ -12,7 +12,15 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import definition, solve_inequality
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import paren, plain, relation_text, roots_text, tex
+from tutor_graph.specialist.render import (
+    paren,
+    plain,
+    relation_math,
+    relation_text,
+    roots_math,
+    roots_text,
+    tex,
+)
 
 X = sp.Symbol("x", real=True)
 T = sp.Symbol("t", real=True)
@@ -52,11 +60,11 @@ def _by_cases(chain: Chain, d: dict) -> None:
         sols = sorted(s for s in solve_inequality(g, "=", X) if (s >= 0 if sign > 0 else s < 0))
         found += sols
         chain.ask((f"当 ${words[0]}$ 时，方程化为什么？解是什么？", f"For ${words[1]}$, what does the equation become, and its solutions?"),
-                  (f"${tex(g)}=0$，" + (f"${roots_text('x', sols, 'zh', latex=True)}$" if sols else "无解"),
-                   f"${tex(g)}=0$: " + (f"${roots_text('x', sols, 'en', latex=True)}$" if sols else "none")),
+                  (f"${tex(g)}=0$，" + (roots_math('x', sols, 'zh') if sols else "无解"),
+                   f"${tex(g)}=0$: " + (roots_math('x', sols, 'en') if sols else "none")),
                   f"{plain(g)} = 0 且 x {cond} 0 \\Rightarrow " + (" 或 ".join(f"x = {plain(s)}" for s in sols) if sols else f"{plain(g)} = 0"),
                   kps=["fapp.zero", "func.piecewise"], hints=[("$|x|$ 按 $x$ 的正负去掉绝对值。", "Remove |x| according to the sign of x.")])
-    chain.done((roots_text("x", found, "zh"), roots_text("x", found, "en")), _abs_reference(d))
+    chain.done((roots_math("x", found, "zh"), roots_math("x", found, "en")), _abs_reference(d))
 
 
 def _by_substitution(chain: Chain, d: dict) -> None:
@@ -68,10 +76,10 @@ def _by_substitution(chain: Chain, d: dict) -> None:
               f"{plain(g)} = 0 且 t ≥ 0 \\Rightarrow " + " 或 ".join(f"t = {plain(v)}" for v in ts), kps=["fapp.zero", "func.parity"],
               hints=[("$t$ 不能是负数。", "t cannot be negative.")])
     xs = sorted({s for v in ts for s in (v, -v)})
-    chain.ask(("由 $|x|=t$ 求出 $x$。", "Recover x from $|x|=t$."), (f"${roots_text('x', xs, 'zh', latex=True)}$", f"${roots_text('x', xs, 'en', latex=True)}$"),
+    chain.ask(("由 $|x|=t$ 求出 $x$。", "Recover x from $|x|=t$."), (roots_math('x', xs, 'zh'), roots_math('x', xs, 'en')),
               " 且 ".join(f"|{plain(s)}| = {plain(abs(s))}" for s in xs), kps=["fapp.zero"],
               hints=[("$|x|=t>0$ 有两个解，$|x|=0$ 只有一个。", "$|x|=t>0$ gives two values, $|x|=0$ only one.")])
-    chain.done((roots_text("x", xs, "zh"), roots_text("x", xs, "en")), _abs_reference(d))
+    chain.done((roots_math("x", xs, "zh"), roots_math("x", xs, "en")), _abs_reference(d))
 
 
 register(Solver("function.abs_zeros", "functions", detect_abs_zeros, (
@@ -136,9 +144,9 @@ def _by_graph(chain: Chain, d: dict) -> None:
               hints=[("零点个数 = 水平线 $y=a$ 与图象交点的个数。", "The number of zeros is the number of crossings with the line y = a.")])
     ans = _answer(d)
     chain.ask((f"水平线 $y={a}$ 与图象恰有 {d['n']} 个交点时，${a}$ 在什么范围？", f"For exactly {d['n']} crossings with $y={a}$, what must ${a}$ be?"),
-              (f"${relation_text(ans, a.name, 'zh', True)}$",) * 2, "", kps=["fapp.zero_count"],
+              (relation_math(ans, a.name, 'zh'),) * 2, "", kps=["fapp.zero_count"],
               hints=[("从下往上移动水平线，数交点。", "Slide the line up and count the crossings.")])
-    chain.done((relation_text(ans, a.name),) * 2, _count_reference(d))
+    chain.done((relation_math(ans, a.name, "zh"), relation_math(ans, a.name, "en")), _count_reference(d))
 
 
 def _count_reference(d: dict) -> tuple[str, str]:
@@ -170,9 +178,9 @@ def _by_discriminants(chain: Chain, d: dict) -> None:
         claim = f"{plain(d1)} > 0 且 {plain(d2)} = 0 且 {a} > 0 \\Leftrightarrow {relation_text(ans, a.name)}"
         why = ("一个方程有两根、另一个有一个重根", "one equation has two roots and the other a double root")
     chain.ask((f"恰有 {d['n']} 个零点需要什么？解出 ${a}$。", f"What do exactly {d['n']} zeros need? Solve for ${a}$."),
-              (f"{why[0]}：${relation_text(ans, a.name, 'zh', True)}$", f"{why[1]}: ${relation_text(ans, a.name, 'en', True)}$"), claim,
+              (f"{why[0]}：{relation_math(ans, a.name, 'zh')}", f"{why[1]}: {relation_math(ans, a.name, 'en')}"), claim,
               kps=["fapp.zero_count"], hints=[("$a=0$ 时只有 $g(x)=0$ 的两个根。", "For a = 0 only the two roots of g(x) = 0 remain.")])
-    chain.done((relation_text(ans, a.name),) * 2, _count_reference(d))
+    chain.done((relation_math(ans, a.name, "zh"), relation_math(ans, a.name, "en")), _count_reference(d))
 
 
 register(Solver("fapp.abs_zero_count", "function_applications", detect_abs_count, (
@@ -202,11 +210,11 @@ def _zeros(chain: Chain, d: dict) -> None:
     chain.ask(("函数的零点就是方程 $f(x)=0$ 的实根。把 $f(x)$ 因式分解。", "The zeros are the real roots of $f(x)=0$. Factor $f(x)$."),
               (f"${tex(sp.factor(f))}$",) * 2, f"{plain(f)} = {plain(sp.factor(f))}", kps=["fapp.zero"],
               hints=[("试试十字相乘或提公因式。", "Try cross-multiplication or a common factor.")])
-    chain.ask(("零点是哪些？", "What are the zeros?"), (f"${roots_text('x', zs, 'zh', latex=True)}$", f"${roots_text('x', zs, 'en', latex=True)}$"),
+    chain.ask(("零点是哪些？", "What are the zeros?"), (roots_math('x', zs, 'zh'), roots_math('x', zs, 'en')),
               f"{plain(f)} = 0 \\Rightarrow " + " 或 ".join(f"x = {plain(z)}" for z in zs), kps=["fapp.zero"],
               hints=[("每个因式为 0 给出一个零点。", "Each factor equal to 0 gives a zero.")])
     ref = sp.roots(sp.Poly(f, X), filter="R")  # independent: SymPy's root finder
-    chain.done((roots_text("x", zs, "zh"), roots_text("x", zs, "en")), (roots_text("x", ref, "zh"), roots_text("x", ref, "en")))
+    chain.done((roots_math("x", zs, "zh"), roots_math("x", zs, "en")), (roots_text("x", ref, "zh"), roots_text("x", ref, "en")))
 
 
 register(Solver("function.zeros", "functions", detect_zeros, (

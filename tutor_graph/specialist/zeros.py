@@ -151,7 +151,7 @@ def _bisection(chain: Chain, d: dict) -> None:
                   (f"$f({tex(m)})={tex(v)}{op}0$，根在 $({tex(a)},{tex(b)})$ 内", f"$f({tex(m)})={tex(v)}{op}0$: the root is in $({tex(a)},{tex(b)})$"),
                   f"{plain(f.subs(X, _at(m)))} {op} 0", kps=["fapp.bisection"],
                   hints=[("保留端点函数值异号的那一半。", "Keep the half whose ends have opposite signs.")])
-    chain.done((f"({plain(a)}, {plain(b)})",) * 2, (_bisection_reference(d),) * 2)
+    chain.done((f"$({tex(a)}, {tex(b)})$",) * 2, (_bisection_reference(d),) * 2)
 
 
 def _bisection_reference(d: dict) -> str:

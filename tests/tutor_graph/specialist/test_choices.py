@@ -20,7 +20,7 @@ def test_a_choice_question_is_not_answered_by_a_solver_that_ignores_the_options(
 
 def test_negation_is_written_with_the_other_quantifier_and_checked():
     sol = solve_symbolically("写出命题“存在实数 x，使得 x^2-2x-3<0”的否定。")[0]
-    assert sol["final_answer"].startswith("\\forall") and "\\ge 0" in sol["final_answer"]
+    assert sol["final_answer"].startswith("$\\forall") and "\\ge 0$" in sol["final_answer"]
     assert sol["verified"]
     truth = [s for s in sol["steps"] if s["claim"]]
     assert truth and truth[0]["claim"] == "-3 < 0"  # x = 0 is a counterexample to the negation

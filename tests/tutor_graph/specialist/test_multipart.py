@@ -41,9 +41,9 @@ def test_a_fully_answered_question_is_verified_part_by_part():
     assert rec.type_id == "multipart" and rec.unanswered_parts == ()
     sol = solve_symbolically(text)[0]
     assert sol["verified"], sol
-    assert sol["final_answer"] == "（1）9；（2）2"  # 3·4 − 3 = 9; f(−1) = −1 + 3 = 2
+    assert sol["final_answer"] == "（1）$9$；（2）$2$"  # 3·4 − 3 = 9; f(−1) = −1 + 3 = 2
 
 
 def test_english_parts():
     sol = solve_symbolically("Let $f(x)=x^2-4x+3$. (1) Find the zeros of $f(x)$. (2) Find the minimum value of $f(x)$.", lang="en")[0]
-    assert sol["verified"] and sol["final_answer"] == "(1) x=1 or x=3; (2) -1"
+    assert sol["verified"] and sol["final_answer"] == "(1) $x=1$ or $x=3$; (2) $-1$"
