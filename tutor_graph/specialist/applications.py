@@ -40,14 +40,12 @@ def detect_growth(p: Problem) -> Match | None:
     down = m.group(1) in ("衰减", "减少", "降低") or m.group(1).startswith(("lose", "decrease", "decay"))
     rate = _num(m.group(2)) / 100
     factor = 1 - rate if down else 1 + rate
-    for pattern, ratio, op in _THRESHOLDS:
-        t = re.search(pattern, p.text)
-        if t:
-            if ratio is None:
-                ratio = sp.Integer(next(g for g in t.groups() if g))
-            break
-    else:
+    found = next(((t, ratio, op) for pattern, ratio, op in _THRESHOLDS if (t := re.search(pattern, p.text))), None)
+    if found is None:
         return None
+    t, ratio, op = found
+    if ratio is None:
+        ratio = sp.Integer(next(g for g in t.groups() if g))
     if not (0 < rate < 1) or (down and op in (">", "≥")) or (not down and op in ("<", "≤")):
         return None
     n = _first_year(factor, ratio, op)

@@ -14,8 +14,6 @@ from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, tex
 
-I = sp.I
-
 
 # -- i + i² + … + iⁿ ----------------------------------------------------------------------------------------------
 def detect_power_sum(p: Problem) -> Match | None:
@@ -37,7 +35,7 @@ def _period(chain: Chain, d: dict) -> None:
     n = b - a + 1
     full, rest = divmod(n, 4)
     tail = [b - rest + 1 + k for k in range(rest)]
-    value = sum((I**k for k in tail), sp.Integer(0))
+    value = sum((sp.I**k for k in tail), sp.Integer(0))
     chain.ask((f"共 {n} 项，分成 {full} 组四项后还剩哪几项？和是多少？", f"There are {n} terms: after {full} groups of four, which remain, and what is the sum?"),
               (f"剩 {', '.join(f'$i^{{{k}}}$' for k in tail) or '无'}，和为 ${tex(value)}$", f"left: {', '.join(f'$i^{{{k}}}$' for k in tail) or 'none'}; sum ${tex(value)}$"),
               f"{n} = 4*{full} + {rest} 且 " + (" + ".join(f"i^{k}" for k in tail) + f" = {plain(value)}" if tail else "0 = 0"),
@@ -47,15 +45,15 @@ def _period(chain: Chain, d: dict) -> None:
 
 def _closed(a: int, b: int) -> sp.Expr:
     """Independent: the geometric series i^a (1 − i^(b−a+1)) / (1 − i), simplified by SymPy."""
-    return sp.simplify(I**a * (1 - I ** (b - a + 1)) / (1 - I))
+    return sp.simplify(sp.I**a * (1 - sp.I ** (b - a + 1)) / (1 - sp.I))
 
 
 def _geometric(chain: Chain, d: dict) -> None:
     a, b = d["a"], d["b"]
     n = b - a + 1
-    value = sp.simplify(I**a * (1 - I**n) / (1 - I))
+    value = sp.simplify(sp.I**a * (1 - sp.I**n) / (1 - sp.I))
     chain.ask(("这是首项 $i^{" + str(a) + "}$、公比 $i$ 的等比数列，用求和公式。", f"A geometric series with first term $i^{{{a}}}$ and ratio i: use the sum formula."),
-              (f"$\\frac{{i^{{{a}}}(1-i^{{{n}}})}}{{1-i}}$",) * 2, f"i^{n} = {plain(I ** n)}", kps=["cplx.arithmetic", "seq.geom.sum"],
+              (f"$\\frac{{i^{{{a}}}(1-i^{{{n}}})}}{{1-i}}$",) * 2, f"i^{n} = {plain(sp.I ** n)}", kps=["cplx.arithmetic", "seq.geom.sum"],
               hints=[("先化简 $i^n$。", "Simplify $i^n$ first.")])
     chain.ask(("化简得多少？", "What does it simplify to?"), (f"${tex(value)}$",) * 2, f"i^{a}*(1 - i^{n})/(1 - i) = {plain(value)}", kps=["cplx.arithmetic"],
               hints=[("分母实数化：乘 $1+i$。", "Multiply by $1+i$ to make the denominator real.")])
@@ -73,7 +71,7 @@ def detect_real_root(p: Problem) -> Match | None:
     if not p.has("实系数", "real coefficients", "real p", "real numbers p"):
         return None
     m = re.search(r"([-\d+i ]+?)\s*是(?:关于\s*x\s*的)?(?:实系数)?方程|([-\d+i ]+?)\s*is a root of", p.text)
-    eq = next(((l, r) for l, op, r in p.relations if op == "=" and sp.Symbol("x", real=True) in (l - r).free_symbols), None)
+    eq = next(((lhs, rhs) for lhs, op, rhs in p.relations if op == "=" and sp.Symbol("x", real=True) in (lhs - rhs).free_symbols), None)
     if not m or eq is None:
         return None
     z0 = try_expr((m.group(1) or m.group(2)).strip())

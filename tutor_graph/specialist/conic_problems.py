@@ -9,7 +9,7 @@ import re
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import line_answer, points_in, xy_equations
+from tutor_graph.specialist.analytic_geometry import xy_equations
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
@@ -95,7 +95,7 @@ def _fa_formula(chain: Chain, s: dict) -> None:
 
 
 def _fa_fact(chain: Chain, s: dict) -> None:
-    b, c = sp.sqrt(s["b2"]), s["c"]
+    b = sp.sqrt(s["b2"])
     chain.ask(("焦点 $(c,0)$ 到渐近线 $bx-ay=0$ 的距离 $\\frac{bc}{\\sqrt{a^2+b^2}}$ 化简为什么？", "The distance from $(c,0)$ to $bx-ay=0$ is $\\frac{bc}{\\sqrt{a^2+b^2}}$: what does it simplify to?"),
               ("$\\frac{bc}{c}=b$",) * 2, "", kps=["conic.hyperbola.props"], hints=[("$\\sqrt{a^2+b^2}=c$。", "$\\sqrt{a^2+b^2}=c$.")])
     chain.ask(("所以距离是多少？", "So what is the distance?"), (f"$b={tex(b)}$",) * 2, f"sqrt({plain(s['b2'])}) = {plain(b)}",

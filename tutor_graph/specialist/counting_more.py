@@ -103,7 +103,7 @@ def _group_then_arrange(chain: Chain, d: dict) -> None:
     if n != k + 1:
         raise ValueError("written for one box with two balls")
     chain.ask(("每盒至少一个，盒子里的球数只能怎样分配？", "With no box empty, how can the numbers of balls be split?"),
-              (f"一个盒子放 2 个，其余各放 1 个", f"one box gets 2, the others 1 each"), f"2 + {k - 1} = {n}", kps=["count.principles"],
+              ("一个盒子放 2 个，其余各放 1 个", "one box gets 2, the others 1 each"), f"2 + {k - 1} = {n}", kps=["count.principles"],
               hints=[("先分组再分配。", "Group first, then assign.")])
     groups = C(n, 2)
     chain.ask(("先选出放在一起的 2 个球，有多少种？", "Choose the 2 balls that share a box: how many ways?"), (f"$C_{{{n}}}^2={tex(groups)}$",) * 2,

@@ -147,7 +147,7 @@ def _abstract_reference(d: dict) -> tuple[str, str]:
 
 
 def _abstract(chain: Chain, d: dict) -> None:
-    A, B, rel = d["A"], d["B"], d["rel"]
+    A, B = d["A"], d["B"]
     if d["kind"] == "even":
         chain.ask(("偶函数满足 $f(x)=f(|x|)$，不等式可以怎样改写？", "An even function has $f(x)=f(|x|)$: how can the inequality be rewritten?"),
                   (f"$f(|{tex(A)}|)$ 与 $f(|{tex(B)}|)$ 比较，且 $f$ 在 $[0,+\\infty)$ 上{'递增' if d['up'] else '递减'}，所以 ${d['tex']}$",

@@ -22,7 +22,7 @@ def detect_stratified(p: Problem) -> Match | None:
     if not p.has("分层抽样", "stratified"):
         return None
     t = p.text
-    m = re.search(rf"([^,.:;]*?(?:,\s*[^,.:;]+?)+)\s*分别有\s*[^\d]{{0,6}}((?:\d+\s*(?:人|名|个|件)?\s*,\s*)+\d+)\s*(?:人|名|个|件)?", t)
+    m = re.search(r"([^,.:;]*?(?:,\s*[^,.:;]+?)+)\s*分别有\s*[^\d]{0,6}((?:\d+\s*(?:人|名|个|件)?\s*,\s*)+\d+)\s*(?:人|名|个|件)?", t)
     if m:
         labels = [x.strip() for x in re.sub(r"^.*?(?:某校|某单位|某公司|某地|学校)", "", m.group(1)).split(",")]
         counts = [int(x) for x in re.findall(r"\d+", m.group(2))]
@@ -41,7 +41,7 @@ def detect_stratified(p: Problem) -> Match | None:
     if n > total or (n * counts[k]) % total:
         return None
     data = {"counts": counts, "labels": labels, "n": n, "k": k}
-    return Match([f"{lab}: {c}" for lab, c in zip(labels, counts)] + [f"sample {n}"], f"stratum {labels[k]}", data, 0.9)
+    return Match([f"{lab}: {c}" for lab, c in zip(labels, counts, strict=True)] + [f"sample {n}"], f"stratum {labels[k]}", data, 0.9)
 
 
 def _by_ratio(chain: Chain, d: dict) -> None:
@@ -162,9 +162,9 @@ def _histogram(chain: Chain, d: dict) -> None:
         return
     if d["goal"] == "mean":
         mids = [lo + i * w + w / 2 for i in range(len(rates))]
-        mean = sum(m * f for m, f in zip(mids, freqs))
+        mean = sum(m * f for m, f in zip(mids, freqs, strict=True))
         chain.ask(("用各组中点乘频率再相加，平均数的估计值是多少？", "Multiply each midpoint by its frequency and add: the estimated mean?"),
-                  (f"${tex(mean)}$",) * 2, " + ".join(f"{plain(m)}*{plain(f)}" for m, f in zip(mids, freqs)) + f" = {plain(mean)}",
+                  (f"${tex(mean)}$",) * 2, " + ".join(f"{plain(m)}*{plain(f)}" for m, f in zip(mids, freqs, strict=True)) + f" = {plain(mean)}",
                   kps=["stat.frequency_histogram", "stat.central_tendency"], hints=[("每组的数据用组中值代表。", "Each class is represented by its midpoint.")])
         chain.done((dollar(mean),) * 2, _histogram_reference(d))
         return

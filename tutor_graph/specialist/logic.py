@@ -117,7 +117,7 @@ def counterexample(p, q, symbols, grid=_GRID):
     Polynomial relations are evaluated exactly with Fractions (fast); others with SymPy."""
     fp, fq = _fast(p, symbols), _fast(q, symbols)
     frac = [Fraction(int(v.p), int(v.q)) for v in grid]
-    for values, exact in zip(itertools.product(grid, repeat=len(symbols)), itertools.product(frac, repeat=len(symbols))):
+    for values, exact in zip(itertools.product(grid, repeat=len(symbols)), itertools.product(frac, repeat=len(symbols)), strict=True):
         try:
             if fp and fq:
                 if fp(exact) and not fq(exact):

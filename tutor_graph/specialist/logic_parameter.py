@@ -10,7 +10,7 @@ import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import solve_inequality
-from tutor_graph.specialist.logic import _WORDS, rel_plain, rel_tex, relations
+from tutor_graph.specialist.logic import _WORDS, rel_plain, relations
 from tutor_graph.specialist.parsing import try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
@@ -137,7 +137,7 @@ def _reference(d: dict) -> tuple[str, str]:
 
 
 def _endpoints(chain: Chain, d: dict) -> None:
-    t, name = d["t"], d["t"].name
+    name = d["t"].name
     ctx = [d["cond"].strip()] if d["cond"] else None
     chain.ask(("解 $p$：它对应的集合 $P$ 是什么？", "Solve $p$: what is its set $P$?"), (f"$P={interval_text(d['sp'])}$",) * 2,
               f"{rel_plain(d['P'])} \\Leftrightarrow {relation_text(d['sp'], 'x')}", kps=["quad.inequality", "logic.necessary_sufficient"],

@@ -126,19 +126,19 @@ def detect_total(p: Problem) -> Match | None:
 def _total_reference(d: dict) -> tuple[str, str]:
     """Independent: a population of 10 000·… parts counted, not the formula."""
     scale = 10**6
-    parts = [(sp.Integer(s * scale), r) for s, r in zip(d["shares"], d["rates"])]
+    parts = [(sp.Integer(s * scale), r) for s, r in zip(d["shares"], d["rates"], strict=True)]
     bad = [n * r for n, r in parts]
     v = sum(bad) / scale if d["k"] is None else bad[d["k"]] / sum(bad)
     return (plain(sp.nsimplify(v)),) * 2
 
 
 def _total(chain: Chain, d: dict) -> None:
-    terms = [s * r for s, r in zip(d["shares"], d["rates"])]
+    terms = [s * r for s, r in zip(d["shares"], d["rates"], strict=True)]
     total = sum(terms)
-    times = " + ".join(tex(s) + "\\times " + tex(r) for s, r in zip(d["shares"], d["rates"]))
+    times = " + ".join(tex(s) + "\\times " + tex(r) for s, r in zip(d["shares"], d["rates"], strict=True))
     chain.ask(("由全概率公式 $P(B)=\\sum P(A_i)P(B\\mid A_i)$，次品的概率是多少？", "By total probability $P(B)=\\sum P(A_i)P(B\\mid A_i)$, what is the chance of a defective part?"),
               (f"${times}={tex(total)}$",) * 2,
-              " + ".join(f"({plain(s)})*({plain(r)})" for s, r in zip(d["shares"], d["rates"])) + f" = {plain(total)}",
+              " + ".join(f"({plain(s)})*({plain(r)})" for s, r in zip(d["shares"], d["rates"], strict=True)) + f" = {plain(total)}",
               kps=["prob.total_probability"], hints=[("按来源分类，每类的概率乘该类中的次品率。", "Split by source: each share times its defect rate.")])
     if d["k"] is None:
         chain.done((dollar(total),) * 2, _total_reference(d))

@@ -11,7 +11,7 @@ import sympy as sp
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.counting import C
 from tutor_graph.specialist.parsing import try_expr
-from tutor_graph.specialist.probability_more import _bag, _prob
+from tutor_graph.specialist.probability_more import _bag
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, tex
@@ -50,19 +50,20 @@ def _table(chain: Chain, d: dict) -> None:
         if d["goal"] == "a":
             chain.done((dollar(a),) * 2, (plain(1 - sum(q for q in d["ps"] if not q.has(A))),) * 2)
             return
-    e = sum(x * q for x, q in zip(xs, ps))
+    e = sum(x * q for x, q in zip(xs, ps, strict=True))
     chain.ask(("$E(X)=\\sum x_ip_i$ 是多少？", "What is $E(X)=\\sum x_ip_i$?"), (f"$E(X)={tex(e)}$",) * 2,
-              " + ".join(f"({plain(x)})*({plain(q)})" for x, q in zip(xs, ps)) + f" = {plain(e)}", kps=["prob.expectation"],
+              " + ".join(f"({plain(x)})*({plain(q)})" for x, q in zip(xs, ps, strict=True)) + f" = {plain(e)}", kps=["prob.expectation"],
               hints=[("每个取值乘它的概率再相加。", "Multiply each value by its probability and add.")])
     value = e
     if d["goal"] == "D":
-        value = sum((x - e) ** 2 * q for x, q in zip(xs, ps))
+        value = sum((x - e) ** 2 * q for x, q in zip(xs, ps, strict=True))
         chain.ask(("$D(X)=\\sum (x_i-E(X))^2p_i$ 是多少？", "What is $D(X)=\\sum (x_i-E(X))^2p_i$?"), (f"$D(X)={tex(value)}$",) * 2,
-                  " + ".join(f"({plain(x)} - {plain(e)})^2*({plain(q)})" for x, q in zip(xs, ps)) + f" = {plain(value)}", kps=["prob.variance"],
+                  " + ".join(f"({plain(x)} - {plain(e)})^2*({plain(q)})" for x, q in zip(xs, ps, strict=True)) + f" = {plain(value)}", kps=["prob.variance"],
                   hints=[("方差是偏差平方的均值。", "The variance is the mean squared deviation.")])
-    from sympy.stats import E as mean, FiniteRV, variance
+    from sympy.stats import E as mean
+    from sympy.stats import FiniteRV, variance
 
-    X = FiniteRV("X", dict(zip(xs, [q.subs(A, sp.solve(sp.Eq(sum(d["ps"]), 1), A)[0]) if q.has(A) else q for q in d["ps"]])))
+    X = FiniteRV("X", dict(zip(xs, [q.subs(A, sp.solve(sp.Eq(sum(d["ps"]), 1), A)[0]) if q.has(A) else q for q in d["ps"]], strict=True)))
     ref = mean(X) if d["goal"] == "E" else variance(X)  # independent: SymPy's stats
     chain.done((dollar(value),) * 2, (plain(sp.nsimplify(ref)),) * 2)
 
@@ -102,12 +103,12 @@ def _hyper_table(chain: Chain, d: dict) -> None:
     ks = [k for k in range(0, min(M, n) + 1) if n - k <= N - M]
     ps = [sp.Rational(C(M, k) * C(N - M, n - k), C(N, n)) for k in ks]
     chain.ask(("$X$ 的可能取值及对应概率 $P(X=k)=\\frac{C_M^kC_{N-M}^{n-k}}{C_N^n}$ 是多少？", "What values can X take, with $P(X=k)=\\frac{C_M^kC_{N-M}^{n-k}}{C_N^n}$?"),
-              (", ".join(f"$P(X={k})={tex(q)}$" for k, q in zip(ks, ps)),) * 2,
-              " 且 ".join(f"C_{{{M}}}^{{{k}}}*C_{{{N - M}}}^{{{n - k}}}/C_{{{N}}}^{{{n}}} = {plain(q)}" for k, q in zip(ks, ps)),
+              (", ".join(f"$P(X={k})={tex(q)}$" for k, q in zip(ks, ps, strict=True)),) * 2,
+              " 且 ".join(f"C_{{{M}}}^{{{k}}}*C_{{{N - M}}}^{{{n - k}}}/C_{{{N}}}^{{{n}}} = {plain(q)}" for k, q in zip(ks, ps, strict=True)),
               kps=["prob.hypergeometric"], hints=[("超几何分布。", "A hypergeometric distribution.")])
-    e = sum(k * q for k, q in zip(ks, ps))
+    e = sum(k * q for k, q in zip(ks, ps, strict=True))
     chain.ask(("$E(X)=\\sum kP(X=k)$ 是多少？", "What is $E(X)=\\sum kP(X=k)$?"), (f"$E(X)={tex(e)}$",) * 2,
-              " + ".join(f"{k}*({plain(q)})" for k, q in zip(ks, ps)) + f" = {plain(e)}", kps=["prob.expectation"],
+              " + ".join(f"{k}*({plain(q)})" for k, q in zip(ks, ps, strict=True)) + f" = {plain(e)}", kps=["prob.expectation"],
               hints=[("每个取值乘它的概率再相加。", "Multiply each value by its probability and add.")])
     chain.done((dollar(e),) * 2, _hyper_reference(d))
 

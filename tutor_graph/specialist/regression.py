@@ -132,11 +132,11 @@ def _mean_steps(chain: Chain, xs: list, ys: list) -> tuple[sp.Expr, sp.Expr]:
 
 
 def _dev_slope(chain: Chain, xs, ys, mx, my) -> sp.Expr:
-    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
+    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
     sxx = sum((x - mx) ** 2 for x in xs)
     chain.ask(("计算 $\\sum(x_i-\\bar x)(y_i-\\bar y)$ 与 $\\sum(x_i-\\bar x)^2$。", "Compute $\\sum(x_i-\\bar x)(y_i-\\bar y)$ and $\\sum(x_i-\\bar x)^2$."),
               (f"${tex(sxy)}$，${tex(sxx)}$", f"${tex(sxy)}$ and ${tex(sxx)}$"),
-              " + ".join(f"({plain(x - mx)})*({plain(y - my)})" for x, y in zip(xs, ys)) + f" = {plain(sxy)} 且 "
+              " + ".join(f"({plain(x - mx)})*({plain(y - my)})" for x, y in zip(xs, ys, strict=True)) + f" = {plain(sxy)} 且 "
               + " + ".join(f"({plain(x - mx)})^2" for x in xs) + f" = {plain(sxx)}",
               kps=["stat.regression"], hints=[("先列出每个 $x_i-\\bar x$ 与 $y_i-\\bar y$。", "List each $x_i-\\bar x$ and $y_i-\\bar y$ first.")])
     b = sxy / sxx
@@ -148,9 +148,9 @@ def _dev_slope(chain: Chain, xs, ys, mx, my) -> sp.Expr:
 
 def _sum_slope(chain: Chain, xs, ys, mx, my) -> sp.Expr:
     n = len(xs)
-    sxy, sxx = sum(x * y for x, y in zip(xs, ys)), sum(x**2 for x in xs)
+    sxy, sxx = sum(x * y for x, y in zip(xs, ys, strict=True)), sum(x**2 for x in xs)
     chain.ask(("计算 $\\sum x_iy_i$ 与 $\\sum x_i^2$。", "Compute $\\sum x_iy_i$ and $\\sum x_i^2$."), (f"${tex(sxy)}$，${tex(sxx)}$", f"${tex(sxy)}$ and ${tex(sxx)}$"),
-              " + ".join(f"({plain(x)})*({plain(y)})" for x, y in zip(xs, ys)) + f" = {plain(sxy)} 且 " + " + ".join(f"({plain(x)})^2" for x in xs) + f" = {plain(sxx)}",
+              " + ".join(f"({plain(x)})*({plain(y)})" for x, y in zip(xs, ys, strict=True)) + f" = {plain(sxy)} 且 " + " + ".join(f"({plain(x)})^2" for x in xs) + f" = {plain(sxx)}",
               kps=["stat.regression"], hints=[("逐项相乘再相加。", "Multiply pair by pair, then add.")])
     b = (sxy - n * mx * my) / (sxx - n * mx**2)
     chain.ask(("$\\hat b=\\frac{\\sum x_iy_i-n\\bar x\\bar y}{\\sum x_i^2-n\\bar x^2}$ 是多少？", "What is $\\hat b=\\frac{\\sum x_iy_i-n\\bar x\\bar y}{\\sum x_i^2-n\\bar x^2}$?"),
@@ -181,7 +181,7 @@ def _reference(d: dict) -> tuple[str, str]:
     A, B = sp.symbols("A B", real=True)
     if d["data"]:
         xs, ys = d["data"]
-        sse = sum((y - A - B * x) ** 2 for x, y in zip(xs, ys))
+        sse = sum((y - A - B * x) ** 2 for x, y in zip(xs, ys, strict=True))
         fixed = {B: d["line"][1]} if d["line"] and goal in ("intercept", "predict") else {}
         unknowns = [v for v in (A, B) if v not in fixed]
         sol = sp.solve([sp.diff(sse.subs(fixed), v) for v in unknowns], unknowns, dict=True)[0]
@@ -198,7 +198,7 @@ def _reference(d: dict) -> tuple[str, str]:
         return (plain(sp.exp(v) if d["line"][0] == "z" else v),) * 2
     xs, ys = d["data"]
     my = sum(ys) / len(ys)
-    sse = sum((y - a - b * x) ** 2 for x, y in zip(xs, ys))
+    sse = sum((y - a - b * x) ** 2 for x, y in zip(xs, ys, strict=True))
     sst = sum((y - my) ** 2 for y in ys)
     return (plain(sp.radsimp(sp.sign(b) * sp.sqrt(1 - sse / sst))),) * 2
 
@@ -257,17 +257,17 @@ def _correlation(chain: Chain, d: dict, sums: bool) -> None:
     n = len(xs)
     mx, my = _mean_steps(chain, xs, ys)
     if sums:
-        terms = {"xy": sum(x * y for x, y in zip(xs, ys)), "xx": sum(x * x for x in xs), "yy": sum(y * y for y in ys)}
+        terms = {"xy": sum(x * y for x, y in zip(xs, ys, strict=True)), "xx": sum(x * x for x in xs), "yy": sum(y * y for y in ys)}
         sxy, sxx, syy = terms["xy"] - n * mx * my, terms["xx"] - n * mx**2, terms["yy"] - n * my**2
-        claim = (" + ".join(f"({plain(x)})*({plain(y)})" for x, y in zip(xs, ys)) + f" - {n}*({plain(mx)})*({plain(my)}) = {plain(sxy)} 且 "
+        claim = (" + ".join(f"({plain(x)})*({plain(y)})" for x, y in zip(xs, ys, strict=True)) + f" - {n}*({plain(mx)})*({plain(my)}) = {plain(sxy)} 且 "
                  + " + ".join(f"({plain(x)})^2" for x in xs) + f" - {n}*({plain(mx)})^2 = {plain(sxx)} 且 "
                  + " + ".join(f"({plain(y)})^2" for y in ys) + f" - {n}*({plain(my)})^2 = {plain(syy)}")
         q = ("用 $\\sum x_iy_i-n\\bar x\\bar y$、$\\sum x_i^2-n\\bar x^2$、$\\sum y_i^2-n\\bar y^2$ 计算三个和。",
              "Compute $\\sum x_iy_i-n\\bar x\\bar y$, $\\sum x_i^2-n\\bar x^2$ and $\\sum y_i^2-n\\bar y^2$.")
     else:
-        sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
+        sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
         sxx, syy = sum((x - mx) ** 2 for x in xs), sum((y - my) ** 2 for y in ys)
-        claim = (" + ".join(f"({plain(x - mx)})*({plain(y - my)})" for x, y in zip(xs, ys)) + f" = {plain(sxy)} 且 "
+        claim = (" + ".join(f"({plain(x - mx)})*({plain(y - my)})" for x, y in zip(xs, ys, strict=True)) + f" = {plain(sxy)} 且 "
                  + " + ".join(f"({plain(x - mx)})^2" for x in xs) + f" = {plain(sxx)} 且 " + " + ".join(f"({plain(y - my)})^2" for y in ys) + f" = {plain(syy)}")
         q = ("计算 $\\sum(x_i-\\bar x)(y_i-\\bar y)$、$\\sum(x_i-\\bar x)^2$、$\\sum(y_i-\\bar y)^2$。",
              "Compute $\\sum(x_i-\\bar x)(y_i-\\bar y)$, $\\sum(x_i-\\bar x)^2$ and $\\sum(y_i-\\bar y)^2$.")

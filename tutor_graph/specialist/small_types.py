@@ -10,11 +10,11 @@ import re
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import interval, solve_inequality
+from tutor_graph.specialist.detecting import interval
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import dollar, paren, plain, roots_text, tex
+from tutor_graph.specialist.render import dollar, paren, plain, tex
 
 X = sp.Symbol("x", real=True)
 
@@ -54,7 +54,7 @@ def _rect_amgm(chain: Chain, d: dict) -> None:
     else:
         P = d["P"]
         half = P / 2
-        chain.ask((f"长与宽的和是多少？用均值不等式估计面积。", "What do the two sides add up to? Bound the area with AM–GM."),
+        chain.ask(("长与宽的和是多少？用均值不等式估计面积。", "What do the two sides add up to? Bound the area with AM–GM."),
                   (f"$x+y={tex(half)}$，$xy\\le\\left(\\frac{{x+y}}{{2}}\\right)^2={tex(half**2 / 4)}$",) * 2, f"({plain(half)}/2)^2 = {plain(half**2 / 4)}",
                   kps=["ineq.mean_extremum"], hints=[("和为定值，积有最大值。", "A fixed sum gives a largest product.")])
         v = half**2 / 4

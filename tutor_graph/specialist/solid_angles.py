@@ -16,8 +16,21 @@ from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, tex
 from tutor_graph.specialist.solid_frames import Frame, coordinates_text, frame, placement_claim, unit_note
 from tutor_graph.specialist.space import (
-    NAME, angle_claim, angle_tex, angle_text, cos_between, diff_claim, dot, dot_claim, length, length_claim, names_in, normal,
-    ratio_claim, vp, vt,
+    NAME,
+    angle_claim,
+    angle_tex,
+    angle_text,
+    cos_between,
+    diff_claim,
+    dot,
+    dot_claim,
+    length,
+    length_claim,
+    names_in,
+    normal,
+    ratio_claim,
+    vp,
+    vt,
 )
 from tutor_graph.specialist.space_vectors import equal_volume_steps
 
@@ -59,12 +72,10 @@ def detect(p: Problem) -> Match | None:
     f = frame(p)
     if f is None:
         return None
-    for kind, pattern in _GOALS:
-        m = pattern.search(p.text)
-        if m:
-            break
-    else:
+    found = next(((kind, m) for kind, pattern in _GOALS if (m := pattern.search(p.text))), None)
+    if found is None:
         return None
+    kind, m = found
     g = [x for x in m.groups()]
     if kind in ("line_plane", "plane_plane", "point_plane") and g[-1] is None:
         g[-1] = "".join(f.base)  # "the base"
@@ -277,7 +288,7 @@ def _translation(d: dict):
 
 
 def _by_translation(chain: Chain, d: dict) -> None:
-    pts, ((a, b), (c, e)) = d["frame"].points, d["parts"]
+    pts, (_, (c, e)) = d["frame"].points, d["parts"]
     F, E, Q = _translation(d)
     moved = (E, Q) if pts[Q] - pts[E] == pts[e] - pts[c] else (Q, E)
     chain.ask((f"把直线 ${c}{e}$ 平移，使它经过 ${E}$：平移到哪条线段？", f"Translate line ${c}{e}$ so that it passes through ${E}$: onto which segment?"),

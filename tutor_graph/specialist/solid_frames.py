@@ -242,5 +242,5 @@ def placement_claim(f: Frame) -> str:
     if f.kind != "regular_pyramid":
         parts += [dot_claim(vecs[i], vecs[j]) for i, j in ((0, 1), (0, 2), (1, 2))]
     for n, (a, b) in f.midpoints.items():
-        parts.append("(" + ", ".join(f"(({plain(x)}) + ({plain(y)}))/2" for x, y in zip(pts[a], pts[b])) + f") = {vp(pts[n])}")
+        parts.append("(" + ", ".join(f"(({plain(x)}) + ({plain(y)}))/2" for x, y in zip(pts[a], pts[b], strict=True)) + f") = {vp(pts[n])}")
     return " 且 ".join(parts)

@@ -131,11 +131,11 @@ def shape_of(p: Problem) -> Shape | None:
         if m:
             vals = [try_expr(g) for g in m.groups()]
             if None not in vals:
-                s.update(dict(zip("abc", vals)))
+                s.update(dict(zip("abc", vals, strict=True)))
     elif kind == "corner":
         found = list(lengths(given).values())
         if len(found) == 3:
-            s.update(dict(zip("abc", found)))
+            s.update(dict(zip("abc", found, strict=True)))
     else:  # regular pyramids and prisms
         a = _grab(given, "底面边长", "base edge", "棱长", "边长", "edge(?: length)?", "side")
         if a is not None:

@@ -210,12 +210,12 @@ def _round_reference(s: Shape, d: dict) -> sp.Expr:
             given, key = (vol, "V") if "V" in d else (sp.diff(vol, t), "S")  # the surface is dV/dr
             r = [x for x in sp.solve(sp.Eq(given, d[key]), t) if x.is_positive][0]
         return {"volume": vol.subs(t, r), "surface": sp.diff(vol, t).subs(t, r), "radius": r}[s.target]
-    r, h, l = d.get("r"), d.get("h"), d.get("l")
+    r, h, given_slant = d.get("r"), d.get("h"), d.get("l")
     if s.kind == "cone":
         if h is None:
-            h = [x for x in sp.solve(sp.Eq(sp.sqrt(r**2 + t**2), l), t) if x.is_positive][0]
+            h = [x for x in sp.solve(sp.Eq(sp.sqrt(r**2 + t**2), given_slant), t) if x.is_positive][0]
         if r is None:
-            r = [x for x in sp.solve(sp.Eq(sp.sqrt(t**2 + h**2), l), t) if x.is_positive][0]
+            r = [x for x in sp.solve(sp.Eq(sp.sqrt(t**2 + h**2), given_slant), t) if x.is_positive][0]
         slant = sp.sqrt(r**2 + h**2)
         # slices: a disc of radius r(1 - z/h); the lateral surface unrolled along the slant
         volume = sp.integrate(sp.pi * (r * (1 - z / h)) ** 2, (z, 0, h))

@@ -97,7 +97,7 @@ def vp(v: sp.Matrix) -> str:
 
 def diff_claim(p: sp.Matrix, q: sp.Matrix) -> str:
     """`q − p` componentwise: `((1) - (0), (0) - (0), (1) - (1)) = (1, 0, 0)`."""
-    return "(" + ", ".join(f"({plain(b)}) - ({plain(a)})" for a, b in zip(p, q)) + f") = {vp(q - p)}"
+    return "(" + ", ".join(f"({plain(b)}) - ({plain(a)})" for a, b in zip(p, q, strict=True)) + f") = {vp(q - p)}"
 
 
 def dot(u: sp.Matrix, v: sp.Matrix) -> sp.Expr:
@@ -107,7 +107,7 @@ def dot(u: sp.Matrix, v: sp.Matrix) -> sp.Expr:
 def dot_claim(u: sp.Matrix, v: sp.Matrix, value=None) -> str:
     """The dot product written out: `(1)*(2) + (2)*(0) + (-1)*(1) = 1`."""
     value = dot(u, v) if value is None else value
-    return " + ".join(f"({plain(a)})*({plain(b)})" for a, b in zip(u, v)) + f" = {plain(value)}"
+    return " + ".join(f"({plain(a)})*({plain(b)})" for a, b in zip(u, v, strict=True)) + f" = {plain(value)}"
 
 
 def length(u: sp.Matrix) -> sp.Expr:

@@ -15,8 +15,22 @@ from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, roots_math, tex
 from tutor_graph.specialist.space import (
-    angle_claim, angle_tex, angle_text, cos_between, diff_claim, dot, dot_claim, length, length_claim, names_in, normal,
-    points3, ratio_claim, vectors3, vp, vt,
+    angle_claim,
+    angle_tex,
+    angle_text,
+    cos_between,
+    diff_claim,
+    dot,
+    dot_claim,
+    length,
+    length_claim,
+    names_in,
+    normal,
+    points3,
+    ratio_claim,
+    vectors3,
+    vp,
+    vt,
 )
 
 _PARAM = re.compile(r"(?<![A-Za-z_\\])([d-hj-z])(?![A-Za-z_])")
@@ -159,7 +173,7 @@ def _parameter(chain: Chain, d: dict) -> None:
         chain.ask((f"$\\vec {na}\\perp\\vec {nb}$ 用坐标怎么表示？列出关于 ${t}$ 的方程并求解。",
                    f"Write $\\vec {na}\\perp\\vec {nb}$ in coordinates as an equation in ${t}$ and solve it."),
                   (f"$\\vec {na}\\cdot\\vec {nb}={tex(expr)}=0$",) * 2,
-                  " + ".join(f"({plain(a)})*({plain(b)})" for a, b in zip(u, w)) + " = 0 \\Rightarrow "
+                  " + ".join(f"({plain(a)})*({plain(b)})" for a, b in zip(u, w, strict=True)) + " = 0 \\Rightarrow "
                   + " 或 ".join(f"{t} = {plain(s)}" for s in _param_values(d)),
                   kps=["svec.dot", "svec.parallel_perp"], hints=[("垂直 $\\Leftrightarrow$ 数量积为 0。", "Perpendicular means dot product 0.")])
     else:
@@ -168,7 +182,7 @@ def _parameter(chain: Chain, d: dict) -> None:
         sols = sp.solve(list(moving - lam * fixed), [lam, t], dict=True)
         chain.ask(("两向量共线，设一个是另一个的若干倍，对应坐标列方程。", "Collinear vectors: one is a multiple of the other; match coordinates."),
                   (f"${vt(moving)}={tex(lam)}{vt(fixed)}$，" + ", ".join(f"${tex(lam)}={tex(s[lam])}, {t}={tex(s[t])}$" for s in sols),) * 2,
-                  " 且 ".join(f"{plain(a)} = ({plain(sols[0][lam])})*({plain(b)})" for a, b in zip(moving, fixed)) + " \\Rightarrow "
+                  " 且 ".join(f"{plain(a)} = ({plain(sols[0][lam])})*({plain(b)})" for a, b in zip(moving, fixed, strict=True)) + " \\Rightarrow "
                   + " 或 ".join(f"{t} = {plain(s)}" for s in _param_values(d)),
                   kps=["svec.parallel_perp"], hints=[("先用不含参数的坐标求出倍数。", "Find the multiple from a coordinate without the parameter.")])
     values = _param_values(d)

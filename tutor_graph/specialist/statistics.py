@@ -87,7 +87,7 @@ def sorted_claim(data: list) -> str:
     """The sorted data as a checkable claim: the order as a chain (`2 < 4 = 4 < 5`, so repeats show) and
     that it is a rearrangement of the data, as the identity ∏(t − xᵢ) = ∏(t − sᵢ)^mᵢ."""
     s = sorted(data)
-    chain = plain(s[0]) + "".join(f" {'=' if b == a else '<'} {plain(b)}" for a, b in zip(s, s[1:]))
+    chain = plain(s[0]) + "".join(f" {'=' if b == a else '<'} {plain(b)}" for a, b in zip(s, s[1:], strict=False))
     counts = Counter(s)
     left = "".join(f"(t - ({plain(v)}))" for v in data)
     right = "".join(f"(t - ({plain(v)}))" + (f"^{c}" if c > 1 else "") for v, c in sorted(counts.items()))

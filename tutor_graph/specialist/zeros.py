@@ -12,10 +12,9 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.choices import split_choices
 from tutor_graph.specialist.detecting import definition, interval, solve_inequality
 from tutor_graph.specialist.functions import domain_of
-from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import interval_text, paren, plain, relation_text, roots_text, tex
+from tutor_graph.specialist.render import interval_text, paren, plain, relation_text, tex
 
 X = sp.Symbol("x", real=True)
 _INTERVAL = re.compile(r"\(\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)")
@@ -121,7 +120,7 @@ register(Solver("fapp.zero_location", "function_applications", detect_location, 
 def detect_bisection(p: Problem) -> Match | None:
     if not p.has("二分法", "bisection"):
         return None
-    eq = next(((l, r) for l, op, r in p.relations if op == "=" and (l - r).free_symbols == {X}), None)
+    eq = next(((lhs, rhs) for lhs, op, rhs in p.relations if op == "=" and (lhs - rhs).free_symbols == {X}), None)
     span = interval(p.text)
     times = re.search(r"(两|三|四|二|\d+|two|three|four)\s*次|(two|three|four)\s+midpoints?|(\d+)\s+midpoints?", p.text)
     if eq is None or span is None or not times:

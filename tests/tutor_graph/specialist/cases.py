@@ -3,7 +3,16 @@ answer worked out by hand (not by the code under test). Rows: (text, type id, an
 Topics added later keep their rows in their own files (`cases_*.py`); `CASES` holds them all and
 `DECLINED` the texts of a recognisable shape that must still be refused."""
 
-from . import cases_algebra, cases_conics, cases_counting, cases_functions, cases_logic, cases_probability, cases_space, cases_statistics
+from . import (
+    cases_algebra,
+    cases_conics,
+    cases_counting,
+    cases_functions,
+    cases_logic,
+    cases_probability,
+    cases_space,
+    cases_statistics,
+)
 
 CASES = [
     # equations
