@@ -110,6 +110,11 @@ class ExpressionParser:
             # `2 3`, `1 000`, `x^2 3`: no reading is safe (2·3? 1000? x^23?), so none is guessed
             raise ParseError(f"两个数 {self.tokens[self.i - 1].text} 和 {tok.text} 并排，含义不明 / two numbers side by "
                              f"side ({self.tokens[self.i - 1].text} {tok.text}): write × or remove the space")
+        if (tok.kind == "name" and tok.spaced and self.i > 0 and self.tokens[self.i - 1].kind == "num"
+                and self.tokens[self.i - 1].text in ("0", "1")):
+            # `x = 1 y = 2`: nobody writes 1·y; two statements without a comma are not guessed
+            raise ParseError(f"'{self.tokens[self.i - 1].text} {tok.text}' 含义不明，请用逗号分开 / "
+                             f"'{self.tokens[self.i - 1].text} {tok.text}' is ambiguous: separate statements by a comma")
         if tok.kind in ("num", "name", "func", "const", "special"):
             return True
         return tok.kind == "op" and (tok.text in ("(", "{") or (tok.text == "|" and not self.abs_depth))

@@ -26,8 +26,10 @@ from tutor_graph.checks.normalizing import (
     NOT,
     OR,
     PM,
+    RANGE,
     SET_CLOSE,
     SET_OPEN,
+    SOLVES,
     THEREFORE,
     TO,
 )
@@ -61,7 +63,10 @@ _SIMPLE = {
 }
 _TEXT_LIKE = {"text", "mathrm", "textrm", "operatorname", "mathbf", "boldsymbol", "mathit", "textbf",
               "mbox", "rm", "textit", "mathop", "boxed", "fbox", "mathbb", "mathcal"}
-_SPACING_TEXT = {"text", "mbox", "textrm", "textit", "textbf"}  # `\text{ }` may only space things out
+_SPACING_TEXT = {"text", "mbox", "textrm", "textit", "textbf"}  # words: only spacing and connectives pass
+# what \text{…} may hold: spaces, punctuation and the connectives normalising made of 或 且 所以 解得 or and …
+_CONNECTIVE_TEXT = re.compile(r"[\s,;:.]*(?:[" + re.escape(IMPLIES + IFF + THEREFORE + SOLVES + OR + AND + IN + RANGE)
+                              + r"]|notin)?[\s,;:.]*")
 _FRACS = {"frac", "dfrac", "tfrac", "cfrac"}
 _MIXED_NUMBER = re.compile(r"(?<![\w^_.])\d+\s*$")  # a bare whole number right before \frac{1}{2}
 _D_OVER_DX = re.compile(r"^\s*(?:d|\\mathrm\{d\}|\\text\{d\}|\\operatorname\{d\})\s*([A-Za-z])?\s*$")
@@ -180,6 +185,9 @@ def _convert(s: str) -> str:
             arg, i = _read_arg(s, i)
             if not arg.strip() and name not in _SPACING_TEXT:  # `\boxed{}`: an answer left out
                 raise LatexError(f"\\{name}{{}} 是空的 / \\{name}{{}} is empty")
+            if name in _SPACING_TEXT and not _CONNECTIVE_TEXT.fullmatch(arg):
+                # `x^2 \ge 0 \text{ for all } x` must not become x^2 ≥ 0·f·o·r·a·l·l·x
+                raise LatexError(f"\\{name}{{…}} 中的文字不读作数学 / words in \\{name}{{…}} are not read as math")
             out.append(f" {_convert(arg)} ")
         elif name in _SIMPLE:
             out.append(f" {_SIMPLE[name]} " if name not in ("{", "}") else _SIMPLE[name])

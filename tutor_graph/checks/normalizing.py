@@ -71,6 +71,7 @@ _CHINESE = [
     ("公差", " "), ("公比", " "), ("首项", " "), ("复数", " complex "), ("实数", " "),
 ]
 
+_LINE_BREAK = re.compile(r"(?<=[^\s+\-*/^=<>(\[{,;:|\\])[ \t]*\r?\n\s*(?=[^\s+\-*/^=<>)\]},;:|])")
 _DELIMITERS = re.compile(r"\$\$|\$|\\\(|\\\)|\\\[|\\\]")
 _ASCII_WORDS = [
     (re.compile(r"(?<![A-Za-z\\])(?:iff)(?![A-Za-z])"), IFF),
@@ -101,6 +102,8 @@ def normalize(text: str) -> str:
     >>> normalize("k 为整数, n∈N*")
     'k ∈ ZZ , n∈ NNPOS'
     """
+    # a line break between two complete pieces separates statements (`x=1⏎y=2` is not x = 1·y = 2)
+    text = _LINE_BREAK.sub(" ; ", text)
     text = _DELIMITERS.sub(" ", text)
     for pattern, new in _NUMBER_SET_AFTER_IN:
         text = pattern.sub(new, text)

@@ -6,8 +6,9 @@ covers exactly the allowed values, so SymPy's `solveset` finds the solution sets
 as unions of intervals with symbolic ends. The claim holds iff the givens' set lies inside the claim's:
 that is proven end by end, each comparison proven by SymPy's assumptions for every allowed t (never by
 sampling), or it is not proven at all. As a guard against a wrong symbolic solution the proof is also
-re-checked at a few allowed parameter values, exactly; a failure there is a counterexample. Refutations
-always come from such an instance: a parameter value and an x, re-checked in the original givens and claim.
+re-checked at one allowed parameter value, exactly; a failure there is a counterexample. Refutations always
+come from such an instance (a few parameter values are tried): a parameter value and an x, re-checked in
+the original givens and claim.
 Two-sided bounds (0 < m < 1), parameters without a bound, or comparisons SymPy cannot prove: undecided.
 """
 
@@ -71,8 +72,9 @@ def parametric_verdict(conditions: list, claim, roles: tuple):
     except Undecided:
         given = wanted = None
     proven = _contained(given, wanted) if given is not None and wanted is not None else None
-    # a proof is cross-checked at a few parameter values; without one, more values are searched
-    example = _instance_counterexample(params, conditions, rest, claim, x, roles, 3 if proven else 12)
+    # a proof is cross-checked at one parameter value (a guard against a wrong symbolic solution); without a
+    # proof, a few values are searched for a counterexample
+    example = _instance_counterexample(params, conditions, rest, claim, x, roles, 1 if proven else 6)
     if example is not None:
         return "refuted", "参数取某个允许值时不成立 / fails for an allowed value of the parameter", example
     if proven and given == []:
@@ -98,8 +100,8 @@ def _instance_counterexample(params: dict, conditions: list, rest: list, claim, 
     for combo in itertools.islice(itertools.product(*choices), limit):
         at = dict(combo)
         try:
-            given = sp.Intersection(*[solution_set(_subs(c, at), x) for c in rest]) if rest else sp.S.Reals
-            missing = sp.Complement(given, solution_set(_subs(claim, at), x))
+            given = sp.Intersection(*[set_of(_subs(c, at), x) for c in rest]) if rest else sp.S.Reals
+            missing = sp.Complement(given, set_of(_subs(claim, at), x))
         except (Undecided, NotImplementedError, ValueError, TypeError):
             continue
         point = pick_point(missing) if missing != sp.S.EmptySet and not missing.has(sp.Complement) else None
@@ -112,21 +114,22 @@ def _instance_counterexample(params: dict, conditions: list, rest: list, claim, 
 
 
 def set_of(stmt, x) -> sp.Set:
-    """The solution set in x for every allowed parameter: SymPy's, or for a polynomial link of degree ≤ 2
-    whose roots SymPy's `solveset` leaves unordered ((x - a)(x - 2a) < 0 with a > 1), one built here from
-    the roots, their order and the leading coefficient's sign, each proven for every allowed parameter."""
+    """The solution set in x for every allowed parameter. A polynomial link of degree ≤ 2 gets one built here
+    from its roots, their order and the leading coefficient's sign, each proven for every allowed parameter
+    (SymPy's `solveset` leaves (x - a)(x - 2a) < 0 with a > 1 unsolved, and is slow with symbols); any other
+    link gets SymPy's."""
     if isinstance(stmt, Relation):
         parts = []
         for link in stmt.links():
-            try:
-                parts.append(solution_set(link, x))
-            except Undecided:
+            try:  # the roots first: exact, and far quicker than solveset with symbolic coefficients
                 parts.append(_polynomial_set(link, x))
-        return parts[0] if len(parts) == 1 else sp.Intersection(*parts, evaluate=False)
+            except Undecided:
+                parts.append(solution_set(link, x))
+        return parts[0] if len(parts) == 1 else sp.Intersection(*parts)
     if isinstance(stmt, AnyOf):
-        return sp.Union(*[set_of(s, x) for s in stmt.items], evaluate=False)
+        return sp.Union(*[set_of(s, x) for s in stmt.items])
     if isinstance(stmt, AllOf):
-        return sp.Intersection(*[set_of(s, x) for s in stmt.items], evaluate=False)
+        return sp.Intersection(*[set_of(s, x) for s in stmt.items])
     return solution_set(stmt, x)
 
 

@@ -9,7 +9,7 @@ reaches Python: there is no name lookup, no attribute access, no call outside th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tutor_graph.checks.normalizing import (
     AND,
@@ -48,6 +48,9 @@ GREEK = frozenset({"alpha", "beta", "gamma", "delta", "theta", "phi", "omega", "
 WORDS = {"or": "or", "and": "and", "in": "in", "cup": "cup", "cap": "cap", "notin": "notin",
          "arithmetic": "arithmetic", "geometric": "geometric", "complex": "complex"}
 SPECIAL = frozenset({"SUM", "INT", "LIM", "PROD", "COMPL"})
+# Short English words that would otherwise read as products of letters (`x^2 ≥ 0 for all x` as x^2 ≥ 0·f·o·r·a·l·l·x)
+ENGLISH = frozenset({"for", "all", "the", "is", "if", "of", "so", "we", "are", "any", "not", "let", "but", "its",
+                     "has", "get", "can", "was", "thus", "then", "when", "with", "such", "that", "holds"})
 # Longest match first. Constants other than pi only count as whole runs (so "foo" is f*o*o).
 _VOCAB = sorted(FUNCTIONS | GREEK | {"pi"}, key=len, reverse=True)
 
@@ -76,6 +79,7 @@ class Token:
 
     kind: str
     text: str
+    spaced: bool = field(default=False, compare=False)  # whitespace came right before it (letters only)
 
 
 def tokenize(s: str) -> list[Token]:
@@ -103,7 +107,10 @@ def tokenize(s: str) -> list[Token]:
             j = i
             while j < n and s[j].isascii() and s[j].isalpha():
                 j += 1
-            tokens.extend(_split_letters(s[i:j]))
+            run = _split_letters(s[i:j])
+            if i > 0 and s[i - 1].isspace():  # `1 y`: remembered, so `x = 1 y = 2` is not read as x = y = 2
+                run[0] = Token(run[0].kind, run[0].text, spaced=True)
+            tokens.extend(run)
             i = j
         elif ch == NAME_OPEN:
             end = s.find(NAME_CLOSE, i + 1)
@@ -136,6 +143,8 @@ def _split_letters(run: str) -> list[Token]:
     """Split a run of letters into vocabulary words and single-letter variables."""
     if run in WORDS:
         return [Token("word", WORDS[run])]
+    if run in ENGLISH:
+        raise TokenError(f"英文单词 {run!r} 不读作数学 / the word {run!r} is not read as math")
     if run in SPECIAL:
         return [Token("special", run)]
     if run == "DIFF":  # from \\frac{d}{dx}: arrives as DIFF, _, x

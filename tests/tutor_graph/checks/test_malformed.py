@@ -175,3 +175,26 @@ def test_the_benchmarks_malformed_claims_are_all_unknown():
     assert any(i.claim.startswith(r"\Rightarrow") for i in items)  # not restyled into 所以
     wrong = [(i.claim, i.context, v.status) for i in items if (v := decide(i.claim, i.context)).status != "unknown"]
     assert wrong == []
+
+
+@pytest.mark.parametrize(("claim", "context"), [
+    ("x=1\ny=2", "x=2, y=2"),                 # was read as x = 1·y = 2, i.e. x = y = 2: verified
+    ("x = 1 y = 2", "x=2, y=2"),              # the same on one line: `1 y` is not guessed
+    ("x = 0 y = 0", "x=0"),                   # y was never checked
+    (r"x^2 \ge 1 \text{ for all } x", None),  # \text words were multiplied in: x^2 ≥ 1·f·o·r·a·l·l·x
+    (r"x^2 \ge 0 \text{ if } x > 1", None),
+    ("x^2 >= 0 for all x", None),             # the same in plain text
+    ("x₀^2+1=1", None),                       # x₀ was x·0
+])
+def test_text_that_used_to_be_multiplied_in_is_not_read_as_math(claim, context):
+    assert decide(claim, context).status != "verified"
+
+
+@pytest.mark.parametrize(("claim", "context", "status"), [
+    ("x=1\ny=2", "x=2, y=2", "refuted"),            # two statements, one per line
+    ("x^2\n+ 2x = x(x+2)", None, "verified"),       # a line break inside an expression is a space
+    ("x=1 \\text{或} x=2", "x^2-3x+2=0", "verified"), (r"x=1 \text{ or } x=2", "x^2-3x+2=0", "verified"),
+    ("x = 2 y", "x=4, y=2", "verified"),             # a number, a space and a letter is still a product
+])
+def test_line_breaks_and_connective_text_keep_their_meaning(claim, context, status):
+    assert decide(claim, context).status == status
