@@ -14,7 +14,7 @@ from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, interval_text, plain, tex
-from tutor_graph.specialist.trig import _as_sinusoid
+from tutor_graph.specialist.trig_sinusoid import _as_sinusoid
 
 
 # -- range on an interval ----------------------------------------------------------------------------------
