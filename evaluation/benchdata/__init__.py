@@ -57,11 +57,17 @@ def nonzero(rng: random.Random, lo: int, hi: int, avoid: tuple = ()) -> int:
 
 def claim_items(seed: int = 2024) -> list[ClaimItem]:
     """All labelled step claims for a seed (deterministic order), in varied surface styles."""
-    from evaluation.benchdata import claims_algebra, claims_analysis, claims_malformed, claims_mixed
+    from evaluation.benchdata import (
+        claims_algebra,
+        claims_analysis,
+        claims_forms,
+        claims_malformed,
+        claims_mixed,
+    )
     from evaluation.benchdata.styles import restyle
 
     items: list[ClaimItem] = []
-    for module in (claims_algebra, claims_analysis, claims_mixed, claims_malformed):
+    for module in (claims_algebra, claims_analysis, claims_mixed, claims_forms, claims_malformed):
         for name, make in module.GENERATORS:
             rng = random.Random(f"{seed}:{name}")
             style_rng = random.Random(f"{seed}:{name}:style")
