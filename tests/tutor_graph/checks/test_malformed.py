@@ -7,6 +7,8 @@ the LaTeX commands with an empty argument. Shapes that are *not* malformed (a st
 to `\\varnothing`) are decided like the same claim written cleanly.
 """
 
+import re
+
 import pytest
 
 from tutor_graph.checks import check_step
@@ -198,3 +200,27 @@ def test_text_that_used_to_be_multiplied_in_is_not_read_as_math(claim, context):
 ])
 def test_line_breaks_and_connective_text_keep_their_meaning(claim, context, status):
     assert decide(claim, context).status == status
+
+
+_OPERATOR = re.compile(r"\\(?:leq?|geq?|neq?|leqslant|geqslant|approx|Rightarrow|Leftrightarrow|implies|iff|in|notin|"
+                       r"subseteq|subsetneq|supseteq|subset|cup|cap)(?![A-Za-z])|[=<>≤≥≠≈⇒⇔∈⊆]|或|且|的解为|的解集为|解得|"
+                       r"的取值范围是|等价于")
+
+
+def _truncations(claim: str):
+    """The claim cut right after an operator (nothing on its right) and right before one (nothing on its left)."""
+    for m in _OPERATOR.finditer(claim):
+        yield claim[:m.end()]
+        yield claim[m.start():]
+
+
+def test_benchmark_claims_cut_at_any_operator_are_unknown():
+    """A property over claims written by the generators: cutting a claim (right or wrong) at a relation or
+    connective leaves an empty side, so the piece is unknown, whatever the claim was (a thousand shapes)."""
+    from evaluation.benchdata import MALFORMED, claim_items
+
+    formed = [i for i in claim_items(2024) if i.error != MALFORMED][::3]
+    pieces = {(piece, i.context) for i in formed for piece in _truncations(i.claim)}
+    assert len(pieces) > 1000
+    passed = [(p, c, v.status) for p, c in sorted(pieces, key=str) if (v := decide(p, c)).status != "unknown"]
+    assert passed == []
