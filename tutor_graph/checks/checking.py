@@ -84,7 +84,20 @@ def decide(claim: str, context=None) -> Verdict:
     if verdict.status == "refuted" and givens.unread and free_symbols(stmt):
         return Verdict.unknown(f"refuted only if the unread givens do not matter: {givens.unread[0]!r} / "
                                f"有无法解析的已知条件 — {verdict.counterexample}")
+    if verdict.verified and givens.unread and _states_a_range(stmt):
+        # `E 的取值范围是 S` says the set of values is exactly S: a given that could not be read may shrink it
+        # (every other claim is an implication from the givens, so fewer givens only make it harder to verify)
+        return Verdict.unknown(f"verified only if the unread givens do not matter: {givens.unread[0]!r} / "
+                               "有无法解析的已知条件，无法确认取值范围恰好相等")
     return verdict
+
+
+def _states_a_range(stmt) -> bool:
+    if isinstance(stmt, RangeClaim):
+        return True
+    if isinstance(stmt, Argument):
+        return any(_states_a_range(s) for s in stmt.statements)
+    return isinstance(stmt, AllOf | AnyOf) and any(_states_a_range(s) for s in stmt.items)
 
 
 def _finish(expr):

@@ -139,3 +139,10 @@ MALFORMED = [r"\forall x \in \mathbb{R},", r"\forall", r"\exists x,", r"\neg", r
 @pytest.mark.parametrize("claim", MALFORMED)
 def test_malformed_new_forms_are_unknown(claim):
     assert decide(claim).status == "unknown", claim
+
+
+def test_an_exact_range_is_not_verified_past_a_given_that_could_not_be_read():
+    """A range is an equality: an unread given could shrink it. (Implications are safe: a given left out only
+    makes them harder to verify.)"""
+    assert decide("2a-b 的取值范围是 (-2,4)", [BOX, "而且满足某个条件"]).status == "unknown"
+    assert decide("-2 < 2a-b < 4", [BOX, "而且满足某个条件"]).status == "verified"
