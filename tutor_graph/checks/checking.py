@@ -418,6 +418,7 @@ class _Decider:
             return None
         return f"{var} = {sp.sstr(point)}"
 
+
 def _bare_condition(claim, var) -> Verdict | None:
     """`x = 2 或 x = 3`, `x ∈ (1, 2)` with no givens: a condition on x, not a fact (unknown, saying where
     it holds), unless no real x satisfies it (refuted). None where the solution set is all of R or

@@ -116,6 +116,7 @@ def normalize(text: str) -> str:
     for old, new in _SYMBOLS:  # NFKC can produce some symbols again (e.g. from compatibility forms)
         text = text.replace(old, new)
     text = _ACCENTED.sub(_accent, text)
+    text = text.replace(NAME_OPEN, "¤").replace(NAME_CLOSE, "¤")  # only the LaTeX converter makes whole symbols
     for old, new in _CHINESE:
         text = text.replace(old, f" {new} ")
     for pattern, new in _ASCII_WORDS:

@@ -19,6 +19,7 @@ import sympy as sp
 
 from tutor_graph.checks.building import (  # noqa: F401 - re-exported: the parser's public vocabulary
     DEFAULT_CALLABLES,
+    MAX_DEPTH,
     PM,
     ParseError,
     TooLarge,
@@ -167,10 +168,14 @@ class _Parser(ExpressionParser):
         return items[0] if len(items) == 1 else AllOf(tuple(items))
 
     def item(self):
-        if self.accept("word", "not"):
-            return self.negation()
-        if self.at("quant"):
-            return self.quantified()
+        if self.at("word", "not") or self.at("quant"):
+            self.depth += 1  # `¬¬¬…`, `∀x∀y…` nest like brackets: the same bound
+            if self.depth > MAX_DEPTH:
+                raise TooLarge("嵌套过深 / nested too deeply")
+            try:
+                return self.negation() if self.accept("word", "not") else self.quantified()
+            finally:
+                self.depth -= 1
         first = self.relation()
         negated = self.at("word", "notin")
         if self.accept("word", "in") or self.accept("word", "notin"):

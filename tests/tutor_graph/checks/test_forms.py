@@ -146,3 +146,11 @@ def test_an_exact_range_is_not_verified_past_a_given_that_could_not_be_read():
     makes them harder to verify.)"""
     assert decide("2a-b 的取值范围是 (-2,4)", [BOX, "而且满足某个条件"]).status == "unknown"
     assert decide("-2 < 2a-b < 4", [BOX, "而且满足某个条件"]).status == "verified"
+
+
+@pytest.mark.parametrize("claim", ["¬" * 5000 + "(x>1)", r"\forall x \in \mathbb{R}, " * 500 + "x^2 \\ge 0",
+                                   "⟪f(x)⟫ = 2", r"\hat{" + "y" * 100 + "} = 1", r"\langle " + "a," * 200 + r"b\rangle = 1"])
+def test_hostile_new_notation_is_refused_quickly_through_the_public_api(claim):
+    """Deep ¬ / ∀ nesting is bounded like brackets; the whole-symbol markers cannot be typed in."""
+    verdict = check_step(claim)
+    assert verdict.status == "unknown", verdict
