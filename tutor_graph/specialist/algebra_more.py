@@ -16,8 +16,6 @@ from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import interval_math, interval_text, plain, tex
 
-X = sp.Symbol("x", real=True)
-
 
 # -- comparing two expressions -----------------------------------------------------------------------------------
 def detect_compare(p: Problem) -> Match | None:

@@ -44,7 +44,8 @@ def points_in(text: str) -> list[tuple[str | None, sp.Expr, sp.Expr]]:
     return out
 
 
-def _eq_text(e: sp.Expr) -> str:
+def eq_text(e: sp.Expr) -> str:
+    """A curve `e = 0` for the recognised givens."""
     return f"{plain(e)} = 0"
 
 
@@ -52,6 +53,16 @@ def line_answer(e: sp.Expr) -> tuple[str, str]:
     """A line as `$ax + by + c = 0$` with integer coefficients, positive leading coefficient."""
     text = f"${tex(line_form(e))} = 0$"
     return text, text
+
+
+def point_slope_step(chain: Chain, x0, y0, k) -> sp.Expr:
+    """Ask for the line through (x0, y0) with slope k, point-slope form then general form; return `y - kx - b`."""
+    e = sp.expand(Y - y0 - k * (X - x0))
+    chain.ask(("用点斜式写出直线方程，并化成一般式。", "Write the line in point-slope form and then in general form."),
+              (f"${point_slope(x0, y0, k)}$，即 {line_answer(e)[0]}", f"${point_slope(x0, y0, k)}$, i.e. {line_answer(e)[0]}"),
+              f"({plain(y0)}) = ({plain(k)})*({plain(x0)}) + ({plain(y0 - k * x0)})", kps=["line.equation"],
+              hints=[("点斜式 $y-y_0=k(x-x_0)$。", "Point-slope: $y-y_0=k(x-x_0)$.")])
+    return e
 
 
 def line_form(e: sp.Expr) -> sp.Expr:
@@ -74,14 +85,14 @@ def detect_distance(p: Problem) -> Match | None:
     lines = [e for e, d in curves if d == 1]
     if len(lines) == 1 and len(curves) == 1 and len(pts) == 1:
         _, a, b = pts[0]
-        return Match([_eq_text(lines[0]), f"P({plain(a)}, {plain(b)})"], "distance", {"line": lines[0], "point": (a, b)}, 0.9)
+        return Match([eq_text(lines[0]), f"P({plain(a)}, {plain(b)})"], "distance", {"line": lines[0], "point": (a, b)}, 0.9)
     if len(lines) == 2 and len(curves) == 2 and not pts:
         l1, l2 = lines
         a1, b1 = l1.coeff(X), l1.coeff(Y)
         k = sp.nsimplify(l2.coeff(X) / a1) if a1 != 0 else sp.nsimplify(l2.coeff(Y) / b1)
         if sp.expand(l2.coeff(X) - k * a1) != 0 or sp.expand(l2.coeff(Y) - k * b1) != 0:
             return None
-        return Match([_eq_text(l1), _eq_text(l2)], "distance between parallel lines", {"line": l1, "line2": sp.expand(l2 / k)}, 0.9)
+        return Match([eq_text(l1), eq_text(l2)], "distance between parallel lines", {"line": l1, "line2": sp.expand(l2 / k)}, 0.9)
     return None
 
 
@@ -191,11 +202,7 @@ def _point_slope(chain: Chain, d: dict) -> None:
     chain.ask(("直线的斜率 $k=\\frac{y_2-y_1}{x_2-x_1}$ 是多少？", "What is the slope $k=\\frac{y_2-y_1}{x_2-x_1}$?"),
               (f"$k={tex(k)}$",) * 2, f"(({plain(y2)}) - ({plain(y1)}))/(({plain(x2)}) - ({plain(x1)})) = {plain(k)}",
               kps=["line.slope"], hints=[("纵坐标之差除以横坐标之差。", "Rise over run.")])
-    e = sp.expand(Y - y1 - k * (X - x1))
-    chain.ask(("用点斜式写出直线方程，并化成一般式。", "Write the line in point-slope form and then in general form."),
-              (f"${point_slope(x1, y1, k)}$，即 {line_answer(e)[0]}", f"${point_slope(x1, y1, k)}$, i.e. {line_answer(e)[0]}"),
-              f"({plain(y1)}) = ({plain(k)})*({plain(x1)}) + ({plain(y1 - k * x1)})", kps=["line.equation"],
-              hints=[("点斜式 $y-y_1=k(x-x_1)$。", "Point-slope: $y-y_1=k(x-x_1)$.")])
+    e = point_slope_step(chain, x1, y1, k)
     chain.done(line_answer(e), _line_ref(d))
 
 
@@ -249,11 +256,11 @@ def detect_circle(p: Problem) -> Match | None:
         if p.has("只", "only", "写出圆心坐标", "give the centre", "give the center"):
             r = not c
         data["want"] = "centre" if c and not r else ("radius" if r and not c else "both")
-        return Match([_eq_text(e)], "centre and radius", {**data, "goal": "centre"}, 0.9)
+        return Match([eq_text(e)], "centre and radius", {**data, "goal": "centre"}, 0.9)
     if len(lines) == 1:
         goal = "chord" if p.has("弦长", "chord") else ("position" if p.has("位置关系", "相切", "相交", "相离", "position", "tangent", "intersect") else None)
         if goal:
-            return Match([_eq_text(e), _eq_text(lines[0])], goal, {**data, "line": lines[0], "goal": goal}, 0.9)
+            return Match([eq_text(e), eq_text(lines[0])], goal, {**data, "line": lines[0], "goal": goal}, 0.9)
     return None
 
 

@@ -9,18 +9,13 @@ import sympy as sp
 
 from tutor_graph.specialist.analytic_geometry import points_in
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.parsing import try_expr
+from tutor_graph.specialist.detecting import positive_number
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import plain, tex
 
 A, B = sp.symbols("A B", positive=True)  # a² and b²
 _NUM = r"(\d+/\d+|\d+(?:\.\d+)?|sqrt\(\d+\)|\(\(\d+\)/\(\d+\)\)|\(\(sqrt\(\d+\)\)/\(\d+\)\))"
-
-
-def _value(s: str):
-    v = try_expr(s)
-    return v if v is not None and not v.free_symbols and v.is_positive else None
 
 
 def detect_equation(p: Problem) -> Match | None:
@@ -43,16 +38,16 @@ def detect_equation(p: Problem) -> Match | None:
     c_val = None
     m = foci or foci_y
     if m:
-        c_val = _value(next(g for g in m.groups() if g))
+        c_val = positive_number(next(g for g in m.groups() if g))
     m2 = re.search(rf"焦距(?:为|是)\s*{_NUM}|focal distance (?:is|of)\s*{_NUM}", t)
     if m2:
-        c_val = _value(next(g for g in m2.groups() if g)) / 2
+        c_val = positive_number(next(g for g in m2.groups() if g)) / 2
     c2 = (A - B) if kind == "ellipse" else (A + B)
     if c_val is not None:
         conds.append((f"$c={tex(c_val)}$", f"$c={tex(c_val)}$", sp.Eq(c2, c_val**2)))
     e = re.search(rf"离心率(?:为|是)\s*{_NUM}|eccentricity\s*(?:is|of)?\s*{_NUM}", t)
     if e:
-        ev = _value(next(g for g in e.groups() if g))
+        ev = positive_number(next(g for g in e.groups() if g))
         conds.append((f"$e={tex(ev)}$", f"$e={tex(ev)}$", sp.Eq(c2, ev**2 * A)))
     ratio = re.search(r"长轴长?是短轴长?的\s*(\d+)\s*倍|major axis (?:is )?(\d+|twice|three times) (?:the )?minor", t)
     if ratio and kind == "ellipse":
@@ -61,7 +56,7 @@ def detect_equation(p: Problem) -> Match | None:
     for word, sym in ((r"长轴长|实轴长|major axis (?:of )?length|real axis (?:of )?length", A), (r"短轴长|虚轴长|minor axis (?:of )?length|imaginary axis (?:of )?length", B)):
         m3 = re.search(rf"(?:{word})\s*(?:为|是|is)?\s*{_NUM}", t)
         if m3:
-            v = _value(m3.group(1)) / 2
+            v = positive_number(m3.group(1)) / 2
             conds.append((f"${'a' if sym == A else 'b'}={tex(v)}$", f"${'a' if sym == A else 'b'}={tex(v)}$", sp.Eq(sym, v**2)))
     pts = points_in(t)
     pts = [pt for pt in pts if not (pt[2] == 0 and foci) and not (pt[1] == 0 and foci_y)]

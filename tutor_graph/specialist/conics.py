@@ -7,16 +7,12 @@ import re
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import xy_equations
+from tutor_graph.specialist.analytic_geometry import eq_text, xy_equations
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, point_math, tex
-
-
-def _eq_text(e: sp.Expr) -> str:
-    return f"{plain(e)} = 0"
 
 
 # -- conics -------------------------------------------------------------------------------------------------
@@ -67,7 +63,7 @@ def detect_conic(p: Problem) -> Match | None:
     if data["kind"] != "hyperbola" and goal == "asymptote" or data["kind"] == "parabola" and goal == "eccentricity":
         return None
     data.update({"eq": e, "goal": goal})
-    return Match([_eq_text(e)], goal, data, 0.9)
+    return Match([eq_text(e)], goal, data, 0.9)
 
 
 def _conic_facts(d: dict):

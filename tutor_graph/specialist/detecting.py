@@ -12,6 +12,11 @@ from tutor_graph.specialist.problem import Problem
 
 X = sp.Symbol("x", real=True)
 Y = sp.Symbol("y", real=True)
+T = sp.Symbol("t", real=True)  # a substitution (t = |x|, t = a^x) or a free parameter
+
+# an inequality sign: the SymPy relation it builds, and the sign after multiplying both sides by a negative number
+RELATIONS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "≤": sp.LessThan, "≥": sp.GreaterThan}
+FLIPPED = {"<": ">", ">": "<", "≤": "≥", "≥": "≤"}
 
 MAX_DEGREE = 4  # polynomials we solve: small degrees only, so SymPy stays fast
 
@@ -30,6 +35,22 @@ def equations(p: Problem) -> list[tuple[sp.Expr, sp.Expr]]:
             continue
         out.append((lhs, rhs))
     return out
+
+
+def single_equation(p: Problem) -> tuple[sp.Expr, sp.Expr, sp.Symbol] | None:
+    """The problem's only equation and its only unknown: (lhs, rhs, unknown), else None."""
+    eqs = equations(p)
+    if len(eqs) != 1:
+        return None
+    lhs, rhs = eqs[0]
+    syms = (lhs - rhs).free_symbols
+    return (lhs, rhs, next(iter(syms))) if len(syms) == 1 else None
+
+
+def positive_number(text: str) -> sp.Expr | None:
+    """A positive constant written in the text (`3`, `√2`, `((3)/(2))`), else None."""
+    v = try_expr(text)
+    return v if v is not None and not v.free_symbols and v.is_positive else None
 
 
 def definition(p: Problem, names: tuple[str, ...] = ("f", "g", "h", "y")) -> tuple[str, sp.Symbol, sp.Expr] | None:

@@ -8,7 +8,7 @@ import re
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import equations, polynomial
+from tutor_graph.specialist.detecting import polynomial, single_equation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import paren, plain, roots_math, roots_text, tex
@@ -43,14 +43,10 @@ def _implies(general: sp.Expr, x: sp.Symbol, roots: list[sp.Expr]) -> str:
 def detect_polynomial(p: Problem) -> Match | None:
     if re.search(r"x_\{?[12]\}?|两根|两个根|the roots? x", p.text):
         return None  # questions about the roots (Vieta), not "solve"
-    eqs = equations(p)
-    if len(eqs) != 1:
+    found = single_equation(p)
+    if found is None:
         return None
-    lhs, rhs = eqs[0]
-    syms = (lhs - rhs).free_symbols
-    if len(syms) != 1:
-        return None
-    x = next(iter(syms))
+    lhs, rhs, x = found
     diff = sp.together(lhs - rhs)
     num, den = sp.fraction(diff)
     if den.free_symbols:  # fractional equation

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import equations
+from tutor_graph.specialist.detecting import single_equation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import plain, relation_math, roots_math, roots_text, tex
@@ -14,14 +14,10 @@ from tutor_graph.specialist.render import plain, relation_math, roots_math, root
 
 # -- equations ------------------------------------------------------------------------------------------------
 def detect_equation(p: Problem) -> Match | None:
-    eqs = equations(p)
-    if len(eqs) != 1 or not p.has("方程", "解", "solve", "equation", "求x", "find x"):
+    found = single_equation(p)
+    if found is None or not p.has("方程", "解", "solve", "equation", "求x", "find x"):
         return None
-    lhs, rhs = eqs[0]
-    syms = (lhs - rhs).free_symbols
-    if len(syms) != 1:
-        return None
-    x = next(iter(syms))
+    lhs, rhs, x = found
     e = lhs - rhs
     pows = [a for a in sp.preorder_traversal(e) if isinstance(a, sp.Pow) and a.exp.has(x)] + \
            [a for a in sp.preorder_traversal(e) if isinstance(a, sp.exp)]

@@ -9,7 +9,7 @@ import re
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import solve_inequality
+from tutor_graph.specialist.detecting import FLIPPED, T, X, solve_inequality
 from tutor_graph.specialist.function_props import _parity
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
@@ -23,9 +23,6 @@ from tutor_graph.specialist.render import (
     relation_text,
     tex,
 )
-
-X = sp.Symbol("x", real=True)
-T = sp.Symbol("t", real=True)
 
 
 # -- f(ax + b) = h(x) ------------------------------------------------------------------------------------------------
@@ -121,8 +118,7 @@ def detect_abstract(p: Problem) -> Match | None:
         return None
     if not (A.is_polynomial(X) and B.is_polynomial(X)) or max(sp.degree(A, X), sp.degree(B, X)) > 2:
         return None
-    flip = {"<": ">", ">": "<", "≤": "≥", "≥": "≤"}
-    rel = op if up else flip[op]
+    rel = op if up else FLIPPED[op]
     trel = {"<": "<", ">": ">", "≤": "\\le", "≥": "\\ge"}[rel]
     if kind == "even":
         expr, desc, dtex = sp.Abs(A) - sp.Abs(B), f"|{plain(A)}| {rel} |{plain(B)}|", f"|{tex(A)}| {trel} |{tex(B)}|"

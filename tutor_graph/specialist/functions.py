@@ -56,8 +56,9 @@ def fdef(name: str, var: sp.Symbol, body: sp.Expr) -> str:
     return f"{lhs_name(name if name != 'y' else 'f', var)} = {plain(body)}"
 
 
-def _data(p: Problem, **extra):
-    found = function_of(p)
+def _data(p: Problem, trig: bool = False, **extra):
+    """The problem's function as a solver's data: name, variable, body (and `extra`), else None."""
+    found = function_of(p, trig=trig)
     if found is None:
         return None
     name, var, body = found
@@ -143,11 +144,8 @@ def detect_parity(p: Problem) -> Match | None:
     # Only "decide the parity" questions: a text that states "f is odd" uses parity as a given.
     if not p.has("奇偶性", "奇函数还是偶函数", "parity", "odd or even", "even or odd", "odd, even", "whether f is odd"):
         return None
-    found = function_of(p, trig=True)
-    if found is None:
-        return None
-    name, var, body = found
-    return Match([fdef(name, var, body)], "parity", {"name": name, "var": var, "body": body}, 0.9)
+    d = _data(p, trig=True)
+    return Match([fdef(d["name"], d["var"], d["body"])], "parity", d, 0.9) if d else None
 
 
 def _parity_kind(body, x):
@@ -235,11 +233,8 @@ def detect_derivative(p: Problem) -> Match | None:
         return None
     if p.has("切线", "tangent", "单调", "monoton", "increasing", "极", "extrem", "最大", "最小", "max", "min", "值域"):
         return None
-    found = function_of(p, trig=True)
-    if found is None:
-        return None
-    name, var, body = found
-    return Match([fdef(name, var, body)], f"{name}'({var})", {"name": name, "var": var, "body": body}, 0.9)
+    d = _data(p, trig=True)
+    return Match([fdef(d["name"], d["var"], d["body"])], f"{d['name']}'({d['var']})", d, 0.9) if d else None
 
 
 def _derivative(chain: Chain, d: dict) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import polynomial, solve_inequality
+from tutor_graph.specialist.detecting import FLIPPED, RELATIONS, polynomial, solve_inequality
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import (
@@ -21,12 +21,10 @@ from tutor_graph.specialist.render import (
 )
 
 KEYWORDS = ("不等式", "解集", "inequality", "solve", "solution set", "解")
-_OPS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "≤": sp.LessThan, "≥": sp.GreaterThan}
-_FLIP = {"<": ">", ">": "<", "≤": "≥", "≥": "≤"}
 
 
 def _rel(lhs, op, rhs):
-    return _OPS[op](lhs, rhs)
+    return RELATIONS[op](lhs, rhs)
 
 
 def _answer(s: sp.Set) -> tuple[str, str]:
@@ -35,7 +33,7 @@ def _answer(s: sp.Set) -> tuple[str, str]:
 
 
 def detect(p: Problem) -> Match | None:
-    rels = [(lhs, op, rhs) for lhs, op, rhs in p.relations if op in _OPS]
+    rels = [(lhs, op, rhs) for lhs, op, rhs in p.relations if op in RELATIONS]
     if len(rels) != 1 or "|" in p.text and "{" in p.text:  # set-builder text belongs to `sets`
         return None
     lhs, op, rhs = rels[0]
@@ -87,7 +85,7 @@ def _normal_form(d: dict) -> tuple[sp.Expr, str]:
     lcm = sp.ilcm(*[sp.Rational(c).q for c in poly.all_coeffs()])
     diff = sp.expand(diff * lcm)
     if sp.Poly(diff, x).LC() < 0:
-        diff, op = -diff, _FLIP[op]
+        diff, op = -diff, FLIPPED[op]
     return diff, op
 
 
@@ -236,7 +234,7 @@ def _abs_parts(d: dict):
     if isinstance(lhs, sp.Abs) and not rhs.free_symbols:
         return lhs.args[0], rhs, op
     if isinstance(rhs, sp.Abs) and not lhs.free_symbols:
-        return rhs.args[0], lhs, _FLIP[op]
+        return rhs.args[0], lhs, FLIPPED[op]
     return None
 
 
@@ -249,8 +247,8 @@ def _abs_definition(chain: Chain, d: dict) -> None:
         shown = f"$-{tex(c)} {tex_op(op)} {tex(u)} {tex_op(op)} {tex(c)}$"
         hint = ("$|t|<a \\Leftrightarrow -a<t<a$ ($a>0$)。", "$|t|<a \\Leftrightarrow -a<t<a$ for $a>0$.")
     else:
-        form = f"{plain(u)} {op} {plain(c)} 或 {plain(u)} {_FLIP[op]} {plain(-c)}"
-        shown = f"${tex(u)} {tex_op(op)} {tex(c)}$ 或 ${tex(u)} {tex_op(_FLIP[op])} {tex(-c)}$"
+        form = f"{plain(u)} {op} {plain(c)} 或 {plain(u)} {FLIPPED[op]} {plain(-c)}"
+        shown = f"${tex(u)} {tex_op(op)} {tex(c)}$ 或 ${tex(u)} {tex_op(FLIPPED[op])} {tex(-c)}$"
         hint = ("$|t|>a \\Leftrightarrow t>a$ 或 $t<-a$ ($a>0$)。", "$|t|>a \\Leftrightarrow t>a$ or $t<-a$ for $a>0$.")
     chain.ask(("由绝对值的定义（几何意义），去掉绝对值符号后得到什么？", "By the definition of absolute value, what do you get without the bars?"),
               (shown, shown.replace(" 或 ", " or ")), f"{_original(d)} \\Leftrightarrow {form}",

@@ -8,13 +8,13 @@ import re
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import line_answer, points_in
+from tutor_graph.specialist.analytic_geometry import line_answer, point_slope_step, points_in
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.parsing import try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import plain, point_math, point_slope, roots_math, tex
+from tutor_graph.specialist.render import plain, point_math, roots_math, tex
 
 
 def _lines(p: Problem, params: bool = False) -> list[tuple[sp.Expr, set]]:
@@ -76,11 +76,7 @@ def _by_slope(chain: Chain, d: dict) -> None:
     chain.ask((f"所求直线与它{'垂直' if d['perp'] else '平行'}，斜率是多少？", f"The new line is {'perpendicular' if d['perp'] else 'parallel'}: what is its slope?"),
               (f"$k'={tex(k2)}$",) * 2, f"({plain(k)})*({plain(k2)}) = -1" if d["perp"] else f"{plain(k2)} = {plain(k)}",
               kps=["line.parallel_perp"], hints=[("平行斜率相等，垂直斜率之积为 $-1$。", "Parallel: equal slopes; perpendicular: product −1.")])
-    e = sp.expand(Y - y0 - k2 * (X - x0))
-    chain.ask(("用点斜式写出方程并化成一般式。", "Write the point-slope form and bring it to general form."),
-              (f"${point_slope(x0, y0, k2)}$，即 {line_answer(e)[0]}", f"${point_slope(x0, y0, k2)}$, i.e. {line_answer(e)[0]}"),
-              f"({plain(k2)})*({plain(x0)}) + ({plain(y0 - k2 * x0)}) = {plain(y0)}", kps=["line.equation"],
-              hints=[("点斜式 $y-y_0=k(x-x_0)$。", "Point-slope: $y-y_0=k(x-x_0)$.")])
+    e = point_slope_step(chain, x0, y0, k2)
     chain.done(line_answer(e), _through_ref(d))
 
 

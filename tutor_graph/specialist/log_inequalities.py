@@ -6,7 +6,7 @@ from __future__ import annotations
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import polynomial
+from tutor_graph.specialist.detecting import FLIPPED, RELATIONS, polynomial
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import (
@@ -18,14 +18,11 @@ from tutor_graph.specialist.render import (
     tex,
 )
 
-_OPS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "≤": sp.LessThan, "≥": sp.GreaterThan}
-_FLIP = {"<": ">", ">": "<", "≤": "≥", "≥": "≤"}
-
 
 def detect(p: Problem) -> Match | None:
     if not p.has("不等式", "inequality", "solve", "解"):
         return None
-    rels = [r for r in p.relations if r[1] in _OPS]
+    rels = [r for r in p.relations if r[1] in RELATIONS]
     if len(rels) != 1:
         return None
     lhs, op, rhs = rels[0]
@@ -54,7 +51,7 @@ def detect(p: Problem) -> Match | None:
 
 def _ref(d: dict) -> tuple[str, str]:
     """Independent: SymPy's solveset of the original inequality over the reals."""
-    s = sp.solveset(_OPS[d["op"]](d["lhs"], d["c"]), d["x"], sp.S.Reals)
+    s = sp.solveset(RELATIONS[d["op"]](d["lhs"], d["c"]), d["x"], sp.S.Reals)
     return (interval_text(s),) * 2
 
 
@@ -75,14 +72,14 @@ def _monotone(chain: Chain, d: dict) -> None:
         write = ("把右边写成同底的幂", "Write the right side as a power of the same base")
         shown = f"{tex(base)}^{{{tex(bound)}}}"
     up = base > 1
-    new_op = op if up else _FLIP[op]
+    new_op = op if up else FLIPPED[op]
     chain.ask((f"{write[0]}；底数 ${tex(base)}$ {'大于 1，函数递增' if up else '小于 1，函数递减'}，得到关于 ${x}$ 的什么不等式？",
                f"{write[1]}; the base ${tex(base)}$ is {'greater than 1 (increasing)' if up else 'less than 1 (decreasing)'}. Which inequality in ${x}$ follows?"),
               (f"右边 $={shown}$，所以 ${tex(u)} {new_op} {tex(bound)}$", f"the right side is ${shown}$, so ${tex(u)} {new_op} {tex(bound)}$"),
               f"({plain(base)})^({plain(c)}) = {plain(bound)}" if d["kind"] == "log" else f"({plain(base)})^({plain(bound)}) = {plain(c)}",
               kps=["log.function" if d["kind"] == "log" else "exp.function"],
               hints=[("底数大于 1 时不等号方向不变，小于 1 时改变。", "Base > 1 keeps the direction; base < 1 reverses it.")])
-    part = sp.solveset(_OPS[new_op](u, bound), x, sp.S.Reals)
+    part = sp.solveset(RELATIONS[new_op](u, bound), x, sp.S.Reals)
     s = part.intersect(domain)
     chain.ask(("解这个不等式，并与定义域取交集。", "Solve it and intersect with the domain."),
               (relation_math(s, x.name, 'zh'), relation_math(s, x.name, 'en')),

@@ -9,7 +9,7 @@ import re
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import solve_inequality
+from tutor_graph.specialist.detecting import X, solve_inequality
 from tutor_graph.specialist.logic import _WORDS, rel_plain, relations
 from tutor_graph.specialist.parsing import try_relation
 from tutor_graph.specialist.problem import Problem
@@ -22,8 +22,6 @@ from tutor_graph.specialist.render import (
     relation_text,
     tex,
 )
-
-X = sp.Symbol("x", real=True)
 
 
 def _closed(rels) -> tuple[sp.Expr, list] | None:

@@ -11,14 +11,13 @@ import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.choices import letters, split_choices
-from tutor_graph.specialist.detecting import solve_inequality
+from tutor_graph.specialist.detecting import X, solve_inequality
 from tutor_graph.specialist.logic import _NEG, _TEX, pick
 from tutor_graph.specialist.parsing import try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import paren, plain, relation_math, relation_text, tex
 
-X = sp.Symbol("x", real=True)
 _ALL = r"(?:∀\s*x\s*∈\s*R|对任意(?:的)?(?:实数)?\s*x(?:\s*∈\s*R)?|任意(?:实数)?\s*x(?:\s*∈\s*R)?|for (?:all|every|any) real (?:number )?x)"
 _SOME = r"(?:∃\s*x\s*∈\s*R|存在(?:实数)?\s*x(?:\s*∈\s*R)?\s*,?\s*(?:使得?)?|there (?:is|exists) a real (?:number )?x(?: with| such that)?)"
 _STATEMENT = re.compile(rf"({_ALL}|{_SOME})\s*,?\s*([^,;\"]+?)\s*(?=$|[,;\"]|且为|and it|是|is (?:true|false))")

@@ -12,6 +12,7 @@ import re
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
+from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
@@ -20,7 +21,6 @@ from tutor_graph.specialist.render import dollar, plain, tex
 _NUMBER = r"-?\d+(?:\.\d+)?"
 _PAIR = re.compile(rf"\(\s*({_NUMBER})\s*,\s*({_NUMBER})\s*\)")
 _RUN = rf"({_NUMBER}(?:\s*,\s*(?:{_NUMBER}|\.\.\.))+)"
-X = sp.Symbol("x", real=True)
 
 
 def _run(text: str) -> list[sp.Expr] | None:

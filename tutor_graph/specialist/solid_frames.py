@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from tutor_graph.specialist.chain import Text
-from tutor_graph.specialist.parsing import try_expr
+from tutor_graph.specialist.detecting import positive_number
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain
 from tutor_graph.specialist.space import NAME, canon, length, names_in, vp, vt
@@ -41,16 +41,11 @@ class Frame:
     axes: list[tuple[str, str]] = field(default_factory=list)  # the edges whose lengths / right angles place the solid
 
 
-def _value(s: str) -> sp.Expr | None:
-    v = try_expr(s)
-    return v if v is not None and not v.free_symbols and v.is_positive else None
-
-
 def lengths(text: str) -> dict[str, sp.Expr]:
     """Stated segment lengths, chains included: `AD=AA_1=1` gives AD and AA_1."""
     out: dict[str, sp.Expr] = {}
     for m in re.finditer(rf"{_SEG}((?:\s*=\s*{_SEG})*)\s*=\s*{_NUM}", text):
-        v = _value(m.group(m.lastindex))
+        v = positive_number(m.group(m.lastindex))
         if v is None:
             continue
         for seg in [m.group(1), *re.findall(_SEG, m.group(2) or "")]:
@@ -64,7 +59,7 @@ def _key(seg: str) -> str:
 
 def _edge(text: str) -> sp.Expr | None:
     m = re.search(rf"(?:棱长|边长|edge(?: length)?|side(?: length)?)\s*(?:为|是|=|of|is)?\s*{_NUM}", text, re.I)
-    return _value(m.group(1)) if m else None
+    return positive_number(m.group(1)) if m else None
 
 
 def _box(a, b, c, names: list[str]) -> dict[str, sp.Matrix]:
@@ -109,11 +104,11 @@ def _pyramid_frame(p: Problem) -> Frame | None:
         side = given.get(_key(P + A))
         lm = re.search(rf"(?:侧棱长?|lateral edges?(?: length)?)\s*(?:为|是|=|of|is)?\s*{_NUM}", p.text, re.I)
         if side is None and lm:
-            side = _value(lm.group(1))
+            side = positive_number(lm.group(1))
         h = None
         hm = re.search(rf"(?:高|height)\s*(?:为|是|=|of|is)?\s*{_NUM}", p.text)
         if hm:
-            h = _value(hm.group(1))
+            h = positive_number(hm.group(1))
         elif side and a:
             h = sp.sqrt(side**2 - a**2 / 2)
         if not a or not h or not h.is_positive:

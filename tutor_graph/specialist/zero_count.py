@@ -9,7 +9,7 @@ import re
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import definition, solve_inequality
+from tutor_graph.specialist.detecting import T, X, definition, solve_inequality
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import (
@@ -21,9 +21,6 @@ from tutor_graph.specialist.render import (
     roots_text,
     tex,
 )
-
-X = sp.Symbol("x", real=True)
-T = sp.Symbol("t", real=True)
 
 
 # -- zeros of f(x, |x|) -------------------------------------------------------------------------------------------------

@@ -10,13 +10,12 @@ import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.choices import split_choices
-from tutor_graph.specialist.detecting import definition, interval, solve_inequality
+from tutor_graph.specialist.detecting import X, definition, interval, solve_inequality
 from tutor_graph.specialist.functions import domain_of
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import interval_text, paren, plain, relation_text, tex
 
-X = sp.Symbol("x", real=True)
 _INTERVAL = re.compile(r"\(\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)")
 
 
