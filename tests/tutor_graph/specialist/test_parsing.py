@@ -45,4 +45,4 @@ def test_rejects_unsafe_or_huge_input_quickly(text):
     start = time.perf_counter()
     with pytest.raises(ParseError):
         parse_expr(text)
-    assert time.perf_counter() - start < 0.5
+    assert time.perf_counter() - start < 2.0  # a hang guard with slack for a loaded CI machine
