@@ -164,9 +164,12 @@ def test_module_examples_hold():
         normalizing,
         parsing,
         sampling,
+        statements,
         tasks,
         tokens,
+        truth,
     )
 
-    for module in (answer_kinds, answers, calls, latex, limits, normalizing, parsing, sampling, tasks, tokens):
+    for module in (answer_kinds, answers, calls, latex, limits, normalizing, parsing, sampling, statements, tasks,
+                   tokens, truth):
         assert doctest.testmod(module).failed == 0, module.__name__
