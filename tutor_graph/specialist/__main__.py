@@ -1,10 +1,12 @@
-"""`python -m tutor_graph.specialist {coverage,solve}`: measure bank coverage or solve one problem."""
+"""`python -m tutor_graph.specialist {coverage,heldout,solve}`: measure bank coverage, held-out precision on
+GAOKAO-Bench, or solve one problem."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,7 +22,15 @@ def main(argv: list[str] | None = None) -> int:
     solve.add_argument("text")
     solve.add_argument("--lang", choices=["zh", "en"], default="zh")
     solve.add_argument("--methods", type=int, default=2)
+    held = sub.add_parser("heldout", help="precision on held-out GAOKAO-Bench questions (fill-in, choice; open-ended listed)")
+    held.add_argument("--data-dir", type=Path, help="folder holding gaokao-bench/ (default: $TUTOR_DATASETS, else ../shared/datasets)")
+    held.add_argument("--kind", choices=["fill", "choice", "open"], action="append", help="only these files (repeatable)")
+    held.add_argument("--limit", type=int, help="only the first N items of each file")
+    held.add_argument("--json", action="store_true", help="print the full JSON (items included)")
     args = parser.parse_args(argv)
+
+    if args.command == "heldout":
+        return _heldout(args)
 
     if args.command == "solve":
         from tutor_graph.specialist import recognise, solve_symbolically
@@ -45,6 +55,27 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'all':24s} {o['problems']:8d} {o['recognised']:10d} {o['correct']:8d} {o['verified']:8d}")
     summary = {k: v for k, v in o.items()}
     print(json.dumps(summary, ensure_ascii=False))
+    return 0
+
+
+def _heldout(args: argparse.Namespace) -> int:
+    """Run the held-out precision check; a clear message and exit 0 when the data is absent."""
+    from tutor_graph.specialist.heldout import bench_files, default_data_dir, format_report, heldout
+
+    data_dir = args.data_dir or default_data_dir()
+    files = {k: v for k, v in bench_files(data_dir).items() if not args.kind or k in args.kind}
+    if not files:
+        print(f"跳过：未找到 GAOKAO-Bench 数据 / skipped: no GAOKAO-Bench files under {data_dir / 'gaokao-bench'} "
+              "(set --data-dir or TUTOR_DATASETS)")
+        return 0
+    report = heldout(files, args.limit)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    for line in format_report(report):
+        print(line)
+    print(json.dumps({"files": {n: {k: v for k, v in s.items()} for n, s in report["files"].items()},
+                      **report["overall"]}, ensure_ascii=False))
     return 0
 
 

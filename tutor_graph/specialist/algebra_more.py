@@ -73,7 +73,7 @@ def _by_difference(chain: Chain, d: dict) -> None:
 
 register(Solver("inequality.compare", "inequalities", detect_compare, (
     Method(("作差法", "By the difference"), _by_difference),
-), ("ineq.compare",), priority=52))
+), ("ineq.compare",), priority=52, answers=frozenset({"compare"})))
 
 
 # -- the range of p·a + q·b ------------------------------------------------------------------------------------------
@@ -139,4 +139,4 @@ def _lr_reference(d) -> tuple[str, str]:
 
 register(Solver("inequality.linear_range", "inequalities", detect_linear_range, (
     Method(("不等式的性质", "Properties of inequalities"), _linear_range),
-), ("ineq.properties",), priority=52))
+), ("ineq.properties",), priority=52, answers=frozenset({"range"})))

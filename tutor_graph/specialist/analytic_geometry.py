@@ -170,7 +170,7 @@ def _foot(chain: Chain, d: dict) -> None:
 register(Solver("geometry.distance", "lines_circles", detect_distance, (
     Method(("距离公式", "Distance formula"), _distance_formula),
     Method(("求垂足", "Foot of the perpendicular"), _foot, lambda d: "point" in d),
-), ("line.distance",), priority=62))
+), ("line.distance",), priority=62, answers=frozenset({"distance"})))
 
 
 # -- the line through two points -------------------------------------------------------------------------
@@ -223,7 +223,7 @@ def _two_point_form(chain: Chain, d: dict) -> None:
 register(Solver("geometry.line", "lines_circles", detect_line, (
     Method(("点斜式", "Point-slope form"), _point_slope),
     Method(("待定系数法", "Undetermined coefficients"), _two_point_form, lambda d: d["p1"][0] != d["p2"][0]),
-), ("line.equation",), priority=58))
+), ("line.equation",), priority=58, answers=frozenset({"equation"})))
 
 
 # -- circles ---------------------------------------------------------------------------------------------------
@@ -387,8 +387,8 @@ def _by_discriminant(chain: Chain, d: dict) -> None:
 register(Solver("geometry.circle", "lines_circles", lambda p: (m if (m := detect_circle(p)) and m.data["goal"] == "centre" else None), (
     Method(("配方法", "Completing the square"), _complete_square),
     Method(("公式法（D、E、F）", "The D, E, F formulas"), _def_formula),
-), ("circle.equation",), priority=60))
+), ("circle.equation",), priority=60, answers=frozenset({"center", "radius", "coordinates"})))
 register(Solver("geometry.line_circle", "lines_circles", lambda p: (m if (m := detect_circle(p)) and m.data["goal"] in ("position", "chord") else None), (
     Method(("几何法（圆心到直线的距离）", "Geometric: centre-to-line distance"), _by_distance),
     Method(("代数法（联立、判别式）", "Algebraic: substitution and discriminant"), _by_discriminant),
-), ("circle.line_circle",), priority=60))
+), ("circle.line_circle",), priority=60, answers=frozenset({"length", "position"})))

@@ -116,7 +116,7 @@ def _by_logs(chain: Chain, d: dict) -> None:
 register(Solver("application.growth", "function_applications", detect_growth, (
     Method(("逐年试算", "Try whole periods"), _by_trying),
     Method(("取对数", "Logarithms"), _by_logs),
-), ("fapp.model",), priority=60))
+), ("fapp.model",), priority=60, answers=frozenset({"time", "count", "quantity"})))
 
 
 # -- profit with a linear demand -----------------------------------------------------------------------------------------
@@ -197,7 +197,7 @@ def _by_derivative(chain: Chain, d: dict) -> None:
 register(Solver("application.profit", "function_applications", detect_profit, (
     Method(("二次函数顶点", "Vertex of the quadratic"), _by_vertex),
     Method(("导数法", "Derivative"), _by_derivative),
-), ("fapp.model",), priority=60))
+), ("fapp.model",), priority=60, answers=frozenset({"max", "profit", "price", "quantity"})))
 
 
 # -- a two-part tariff ----------------------------------------------------------------------------------------------
@@ -239,4 +239,4 @@ def _tariff(chain: Chain, d: dict) -> None:
 
 register(Solver("application.tariff", "function_applications", detect_tariff, (
     Method(("分段函数列方程", "Piecewise rule, then an equation"), _tariff),
-), ("fapp.model",), priority=60))
+), ("fapp.model",), priority=60, answers=frozenset({"distance", "quantity"})))

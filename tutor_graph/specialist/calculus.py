@@ -210,4 +210,4 @@ def _monotonic_vertex(chain: Chain, d: dict) -> None:
 register(Solver("function.monotonic", "derivatives", detect_monotonic, (
     Method(("导数法", "Derivative"), _monotonic_derivative),
     Method(("配方法（图象）", "Vertex form (graph)"), _monotonic_vertex, _is_quadratic),
-), ("deriv.monotonicity",), priority=35))
+), ("deriv.monotonicity",), priority=35, answers=frozenset({"monotonic"})))

@@ -137,7 +137,7 @@ register(Solver("function.extrema", "derivatives", detect_extrema, (
     Method(("导数符号法（列表）", "Sign of the derivative (table)"), _extrema_first),
     Method(("二阶导数法", "Second-derivative test"), _extrema_second,
            lambda d: all(sp.diff(d["body"], d["var"], 2).subs(d["var"], c) != 0 for c in d["crit"])),
-), ("deriv.extremum",), priority=35))
+), ("deriv.extremum",), priority=35, answers=frozenset({"extremum"})))
 
 
 # -- max / min on a closed interval ------------------------------------------------------------------------
@@ -226,4 +226,4 @@ register(Solver("function.maxmin_interval", "derivatives", detect_maxmin, (
     Method(("导数法", "Derivative"), _maxmin_derivative, lambda d: not _is_quadratic(d)),
     Method(("配方法（对称轴）", "Vertex and axis of symmetry"), _maxmin_vertex, _is_quadratic),
     Method(("导数法", "Derivative"), _maxmin_derivative, _is_quadratic),
-), ("deriv.max_min",), priority=35))
+), ("deriv.max_min",), priority=35, answers=frozenset({"max", "min", "range"})))

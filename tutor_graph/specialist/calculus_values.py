@@ -64,7 +64,7 @@ register(Solver("function.derivative_value", "derivatives", detect_derivative_va
     Method(("求导法则后代入", "Differentiate, then substitute"), _value_by_rules),
     Method(("导数的定义（极限）", "The limit definition"), _value_by_limit,
            lambda d: d["body"].is_polynomial(d["var"]) and sp.degree(d["body"], d["var"]) <= 4),
-), ("deriv.basic",), priority=37))
+), ("deriv.basic",), priority=37, answers=frozenset({"derivative"})))
 
 
 # -- the overall maximum / minimum ---------------------------------------------------------------------------
@@ -126,4 +126,4 @@ register(Solver("function.global_extreme", "derivatives", detect_global, (
     Method(("导数法（单调性）", "Derivative and monotonicity"), _global_derivative),
     Method(("配方法", "Completing the square"), _global_square,
            lambda d: d["body"].is_polynomial(d["var"]) and sp.degree(d["body"], d["var"]) == 2),
-), ("deriv.max_min",), priority=34))
+), ("deriv.max_min",), priority=34, answers=frozenset({"max", "min"})))

@@ -78,7 +78,7 @@ def _bisectors(chain: Chain, d: dict) -> None:
 register(Solver("circle.three_points", "lines_circles", detect_three_points, (
     Method(("待定系数法（一般方程）", "General equation with undetermined coefficients"), _general),
     Method(("垂直平分线求圆心", "Perpendicular bisectors"), _bisectors),
-), ("circle.equation",), priority=59))
+), ("circle.equation",), priority=59, answers=frozenset({"equation"})))
 
 
 # -- tangent with a parameter ---------------------------------------------------------------------------------
@@ -148,4 +148,4 @@ def _by_discriminant(chain: Chain, d: dict) -> None:
 register(Solver("circle.tangent_parameter", "lines_circles", detect_tangent_param, (
     Method(("几何法（d=r）", "Geometric (d = r)"), _by_distance),
     Method(("代数法（Δ=0）", "Algebraic (Δ = 0)"), _by_discriminant),
-), ("circle.tangent",), priority=61))
+), ("circle.tangent",), priority=61, answers=frozenset({"unknown"})))

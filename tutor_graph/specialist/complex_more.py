@@ -63,7 +63,7 @@ def _geometric(chain: Chain, d: dict) -> None:
 register(Solver("complex.power_sum", "complex_numbers", detect_power_sum, (
     Method(("周期性分组", "Group by the period"), _period),
     Method(("等比数列求和", "Geometric series"), _geometric),
-), ("cplx.arithmetic",), priority=62))
+), ("cplx.arithmetic",), priority=62, answers=frozenset({"expr", "sum"})))
 
 
 # -- a quadratic with real coefficients and a complex root ------------------------------------------------------------------
@@ -133,4 +133,4 @@ def _by_conjugate(chain: Chain, d: dict) -> None:
 register(Solver("complex.real_coefficients", "complex_numbers", detect_real_root, (
     Method(("代入并分实部虚部", "Substitute; real and imaginary parts"), _by_parts),
     Method(("共轭根 + 韦达定理", "Conjugate root and Vieta"), _by_conjugate),
-), ("cplx.concept",), priority=75))
+), ("cplx.concept",), priority=75, answers=frozenset({"unknown"})))

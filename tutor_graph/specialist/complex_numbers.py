@@ -230,7 +230,7 @@ register(Solver("complex.arithmetic", "complex_numbers", detect, (
     Method(("分母实数化（乘共轭）", "Multiply by the conjugate"), _conjugate_method),
     Method(("模的性质", "Modulus of a quotient"), _modulus_property, lambda d: d["goal"] == "modulus" and d["den"].has(sp.I)),
     Method(("待定系数法", "Undetermined coefficients"), _coefficients_method, lambda d: d["den"].has(sp.I) and d["goal"] != "modulus"),
-), ("cplx.arithmetic",), priority=68))
+), ("cplx.arithmetic",), priority=68, answers=frozenset({"expr", "abs", "unknown", "modulus", "part", "conjugate", "quadrant"})))
 
 
 # -- an expression in a given z ----------------------------------------------------------------------------
@@ -286,7 +286,7 @@ def _expr_factor(chain: Chain, d: dict) -> None:
 register(Solver("complex.expression", "complex_numbers", detect_expression, (
     Method(("先化简再求模", "Simplify, then the modulus"), _expr_direct),
     Method(("因式分解后用模的性质", "Factor and multiply moduli"), _expr_factor, lambda d: len([f for f in sp.Mul.make_args(sp.factor(d["e"])) if f.has(Z)]) >= 2),
-), ("cplx.geometry",), priority=69))
+), ("cplx.geometry",), priority=69, answers=frozenset({"abs", "modulus", "expr"})))
 
 
 # -- a parameter making a number real / purely imaginary ------------------------------------------------------
@@ -341,4 +341,4 @@ def _pure(chain: Chain, d: dict) -> None:
 
 register(Solver("complex.parameter", "complex_numbers", detect_pure, (
     Method(("复数的分类", "Classifying complex numbers"), _pure),
-), ("cplx.concept",), priority=69))
+), ("cplx.concept",), priority=69, answers=frozenset({"unknown"})))

@@ -85,7 +85,7 @@ def _through_focus(d) -> bool:
 register(Solver("conic.chord_length", "conics", detect_chord, (
     Method(("弦长公式", "The chord-length formula"), _by_formula),
     Method(("焦点弦 x₁+x₂+p", "Focal chord x₁ + x₂ + p"), _by_focal, _through_focus),
-), ("conic.chord",), priority=58))
+), ("conic.chord",), priority=58, answers=frozenset({"abs", "length"})))
 
 
 # -- the chord with a given midpoint -----------------------------------------------------------------------------------
@@ -158,4 +158,4 @@ def _by_vieta(chain: Chain, d: dict) -> None:
 register(Solver("conic.midpoint_chord", "conics", detect_midpoint, (
     Method(("点差法", "Subtract the two points' equations"), _by_difference),
     Method(("联立 + 韦达定理", "Substitute and use Vieta"), _by_vieta),
-), ("conic.chord",), priority=58))
+), ("conic.chord",), priority=58, answers=frozenset({"equation"})))

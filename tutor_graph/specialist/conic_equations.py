@@ -113,4 +113,4 @@ def _by_system(chain: Chain, d: dict) -> None:
 
 register(Solver("conic.standard_equation", "conics", detect_equation, (
     Method(("待定系数（列方程组）", "Undetermined a², b²"), _by_system),
-), ("conic.ellipse.def",), priority=58))
+), ("conic.ellipse.def",), priority=58, answers=frozenset({"equation"})))

@@ -106,7 +106,7 @@ def _fa_fact(chain: Chain, s: dict) -> None:
 register(Solver("conic.focus_asymptote", "conics", detect_focus_asymptote, (
     Method(("点到直线的距离", "Point-to-line distance"), _fa_formula),
     Method(("结论：距离等于 b", "The distance is b"), _fa_fact),
-), ("conic.hyperbola.props",), priority=58))
+), ("conic.hyperbola.props",), priority=58, answers=frozenset({"focus", "asymptote", "distance"})))
 
 
 # -- a parabola's focal distance -------------------------------------------------------------------------------------
@@ -153,7 +153,7 @@ def _fp_directrix(chain: Chain, d: dict) -> None:
 
 register(Solver("conic.parabola_focal", "conics", detect_focal_point, (
     Method(("抛物线的定义（到准线的距离）", "Definition: distance to the directrix"), _fp_directrix),
-), ("conic.parabola.props",), priority=58))
+), ("conic.parabola.props",), priority=58, answers=frozenset({"coordinates"})))
 
 
 # -- the focal triangle ----------------------------------------------------------------------------------------------
@@ -228,4 +228,4 @@ def _ft_formula(chain: Chain, d: dict) -> None:
 register(Solver("conic.focal_triangle", "conics", detect_focal_triangle, (
     Method(("定义 + 余弦定理", "Definition and the law of cosines"), _ft_cosines),
     Method(("焦点三角形面积公式", "The focal-triangle formula"), _ft_formula),
-), ("conic.ellipse.props",), priority=58))
+), ("conic.ellipse.props",), priority=58, answers=frozenset({"area"})))

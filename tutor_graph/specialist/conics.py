@@ -162,4 +162,4 @@ def _conic(chain: Chain, d: dict) -> None:
 
 register(Solver("geometry.conic", "conics", detect_conic, (
     Method(("标准方程", "Standard equation"), _conic),
-), ("conic.ellipse.props",), priority=61))
+), ("conic.ellipse.props",), priority=61, answers=frozenset({"eccentricity", "focus", "coordinates", "directrix", "asymptote"})))

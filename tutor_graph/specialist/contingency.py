@@ -92,4 +92,4 @@ def _by_expected(chain: Chain, d: dict) -> None:
 register(Solver("statistics.chi_square", "statistics", detect, (
     Method(("公式法", "Shortcut formula"), _shortcut),
     Method(("观测与期望频数", "Observed vs expected counts"), _by_expected),
-), ("stat.contingency",), priority=89))
+), ("stat.contingency",), priority=89, answers=frozenset({"chi2", "expr"})))

@@ -76,7 +76,7 @@ register(Solver("counting.value", "counting", detect_value, (
     Method(("组合数性质", "Symmetry of C"), _value_symmetry,
            lambda d: re.fullmatch(r"\s*C_\{?(\d+)\}?\^\{?(\d+)\}?\s*", d["text"]) is not None
            and 2 * int(re.findall(r"\^\{?(\d+)", d["text"])[0]) > int(re.findall(r"_\{?(\d+)", d["text"])[0])),
-), ("count.combination",), priority=80))
+), ("count.combination",), priority=80, answers=frozenset({"expr"})))
 
 
 # -- "at least one" selections ---------------------------------------------------------------------------
@@ -156,7 +156,7 @@ def _complement(chain: Chain, d: dict) -> None:
 register(Solver("counting.at_least", "counting", detect_at_least, (
     Method(("直接分类", "Direct (case by case)"), _direct),
     Method(("间接法（排除反面）", "Complementary counting"), _complement),
-), ("count.combination",), priority=80))
+), ("count.combination",), priority=80, answers=frozenset({"count"})))
 
 
 # -- line-ups -----------------------------------------------------------------------------------------------
@@ -237,7 +237,7 @@ register(Solver("counting.lineup", "counting", detect_lineup, (
     Method(("捆绑法", "Bundling"), _bundle, lambda d: d["rule"] == "together"),
     Method(("插空法", "Gaps"), _gaps, lambda d: d["rule"] == "apart"),
     Method(("间接法", "Complementary counting"), _lineup_complement, lambda d: d["rule"] == "apart"),
-), ("count.permutation",), priority=80))
+), ("count.permutation",), priority=80, answers=frozenset({"count"})))
 
 
 # -- binomial theorem -----------------------------------------------------------------------------------------
@@ -343,4 +343,4 @@ def _pascal(chain: Chain, d: dict) -> None:
 register(Solver("counting.binomial", "counting", detect_binomial, (
     Method(("通项公式", "General term"), _general_term),
     Method(("杨辉三角展开", "Pascal's triangle"), _pascal, lambda d: d["n"] <= 6 and d["power"] is not None),
-), ("count.binomial_theorem",), priority=80))
+), ("count.binomial_theorem",), priority=80, answers=frozenset({"coefficient"})))

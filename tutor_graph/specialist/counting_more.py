@@ -79,7 +79,7 @@ def _complement(chain: Chain, d: dict) -> None:
 register(Solver("counting.ends", "counting", detect_ends, (
     Method(("特殊元素优先", "The special person first"), _person_first),
     Method(("间接法", "Complementary counting"), _complement),
-), ("count.permutation",), priority=81))
+), ("count.permutation",), priority=81, answers=frozenset({"count"})))
 
 
 # -- distinct balls into distinct boxes, none empty --------------------------------------------------------------------
@@ -131,7 +131,7 @@ def _inclusion_exclusion(chain: Chain, d: dict) -> None:
 register(Solver("counting.boxes", "counting", detect_boxes, (
     Method(("先分组后分配", "Group, then assign"), _group_then_arrange, lambda d: d["n"] == d["k"] + 1),
     Method(("容斥原理", "Inclusion–exclusion"), _inclusion_exclusion),
-), ("count.combination",), priority=81))
+), ("count.combination",), priority=81, answers=frozenset({"count"})))
 
 
 # -- numbers from digits ---------------------------------------------------------------------------------------------
@@ -206,7 +206,7 @@ def _digits_complement(chain: Chain, d: dict) -> None:
 register(Solver("counting.digits", "counting", detect_digits, (
     Method(("特殊位置优先", "The special places first"), _first_place),
     Method(("间接法", "Complementary counting"), _digits_complement, lambda d: d["kind"] == "any"),
-), ("count.permutation",), priority=81))
+), ("count.permutation",), priority=81, answers=frozenset({"count"})))
 
 
 # -- the largest binomial coefficient from 2ⁿ ------------------------------------------------------------------------
@@ -236,7 +236,7 @@ def _coefficient_sum(chain: Chain, d: dict) -> None:
 
 register(Solver("counting.coefficient_sum", "counting", detect_coefficient_sum, (
     Method(("二项式系数的性质", "Properties of binomial coefficients"), _coefficient_sum),
-), ("count.binomial_coeff",), priority=81))
+), ("count.binomial_coeff",), priority=81, answers=frozenset({"coefficient", "max"})))
 
 
 # -- distinct books shared out equally -----------------------------------------------------------------------------------
@@ -290,4 +290,4 @@ def _books_groups(chain: Chain, d: dict) -> None:
 register(Solver("counting.books", "counting", detect_books, (
     Method(("分步挑选", "Choose in turn"), _books_steps),
     Method(("先分组再分配", "Group, then assign"), _books_groups),
-), ("count.combination",), priority=81))
+), ("count.combination",), priority=81, answers=frozenset({"count"})))

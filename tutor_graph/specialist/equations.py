@@ -262,12 +262,12 @@ def _rational_roots(d: dict) -> bool:
 
 
 register(Solver("equation.linear", "inequalities", _kind("linear"),
-                (Method(("移项合并法", "Transposing terms"), _linear),), ("ineq.properties",), priority=10))
+                (Method(("移项合并法", "Transposing terms"), _linear),), ("ineq.properties",), priority=10, answers=frozenset({"solve"})))
 register(Solver("equation.quadratic", "quadratics", _kind("quadratic"), (
     Method(("因式分解法", "Factoring"), _quad_factoring, _rational_roots),
     Method(("公式法", "Quadratic formula"), _quad_formula),
     Method(("配方法", "Completing the square"), _quad_square),
-), ("quad.equation",), priority=10))
+), ("quad.equation",), priority=10, answers=frozenset({"solve"})))
 
 
 # -- higher degree ------------------------------------------------------------------------------------
@@ -337,7 +337,7 @@ register(Solver("equation.higher", "function_applications", _kind("higher"), (
     Method(("试根因式分解法", "Trial root and factoring"), _higher_factoring,
            lambda d: any(r.is_Rational for r in sp.roots(sp.Poly(d["general"], d["x"])))),
     Method(("换元法", "Substitution"), _higher_substitution, lambda d: _biquadratic(d["general"], d["x"])),
-), ("fapp.zero",), priority=10))
+), ("fapp.zero",), priority=10, answers=frozenset({"solve"})))
 
 
 # -- fractional -----------------------------------------------------------------------------------------
@@ -379,4 +379,4 @@ def _fractional(chain: Chain, d: dict) -> None:
 
 
 register(Solver("equation.fractional", "inequalities", _kind("fractional"),
-                (Method(("去分母法", "Clearing denominators"), _fractional),), ("ineq.properties",), priority=10))
+                (Method(("去分母法", "Clearing denominators"), _fractional),), ("ineq.properties",), priority=10, answers=frozenset({"solve"})))

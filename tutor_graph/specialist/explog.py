@@ -181,4 +181,4 @@ register(Solver("explog.evaluate", "exp_log", detect_evaluate, (
     Method(("逐项求值", "Term by term"), _term_by_term, lambda d: len(_terms(d["text"])) >= 2 and all(
         (v := try_expr(t)) is not None and sp.nsimplify(sp.simplify(v)).is_Rational for t in _terms(d["text"]))),
     Method(("换底公式", "Change of base"), lambda c, d: _change_base(c, d), lambda d: _log_product(d["expr"], d["text"]) is not None),
-), ("log.rules",), priority=45))
+), ("log.rules",), priority=45, answers=frozenset({"expr"})))

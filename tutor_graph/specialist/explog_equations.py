@@ -218,7 +218,7 @@ register(Solver("explog.equation", "exp_log", _exp_kind, (
            lambda d: _single_power(d) is not None and _as_power(d["rhs"], d["base"]) is not None),
     Method(("两边取对数", "Taking logarithms"), _exp_take_logs, lambda d: _single_power(d) is not None),
     Method(("换元法", "Substitution"), _exp_substitution, lambda d: _single_power(d) is None and _in_t(d) is not None),
-), ("exp.function",), priority=45))
+), ("exp.function",), priority=45, answers=frozenset({"solve"})))
 register(Solver("explog.log_equation", "exp_log", _log_kind, (
     Method(("对数的定义", "Definition of the logarithm"), _log_definition),
-), ("log.concept",), priority=45))
+), ("log.concept",), priority=45, answers=frozenset({"solve"})))

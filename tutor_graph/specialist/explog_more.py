@@ -54,7 +54,7 @@ def _pf_alpha(chain: Chain, d: dict) -> None:
 
 register(Solver("explog.power_function", "exp_log", detect_power_function, (
     Method(("待定系数求 α", "Find α first"), _pf_alpha),
-), ("exp.power_rules",), priority=60))
+), ("exp.power_rules",), priority=60, answers=frozenset({"fvalue"})))
 
 
 def detect_equal_powers(p: Problem) -> Match | None:
@@ -94,4 +94,4 @@ def _ep_logs(chain: Chain, d: dict) -> None:
 
 register(Solver("explog.equal_powers", "exp_log", detect_equal_powers, (
     Method(("指对互化 + 换底", "Logarithms and change of base"), _ep_logs),
-), ("exp.inverse_function",), priority=60))
+), ("exp.inverse_function",), priority=60, answers=frozenset({"expr"})))

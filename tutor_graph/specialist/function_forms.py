@@ -82,7 +82,7 @@ def _periodic_reference(d: dict) -> sp.Expr:
 
 register(Solver("function.periodic_value", "functions", detect_periodic, (
     Method(("周期性与奇偶性", "Periodicity and symmetry"), _periodic),
-), ("func.periodicity",), priority=47))
+), ("func.periodicity",), priority=47, answers=frozenset({"fvalue"})))
 
 
 # -- f(x) = odd part + constant ---------------------------------------------------------------------------------------
@@ -140,4 +140,4 @@ def _sum_rule(chain: Chain, d: dict) -> None:
 register(Solver("function.odd_part", "functions", detect_odd_part, (
     Method(("构造奇函数", "Build an odd function"), _odd_part),
     Method(("f(x)+f(-x) 为定值", "f(x) + f(−x) is constant"), _sum_rule),
-), ("func.parity",), priority=47))
+), ("func.parity",), priority=47, answers=frozenset({"fvalue"})))

@@ -142,7 +142,7 @@ def _piecewise(chain: Chain, d: dict) -> None:
 
 register(Solver("function.piecewise", "functions", detect_piecewise, (
     Method(("分段代入", "Piece by piece"), _piecewise),
-), ("func.piecewise",), priority=46))
+), ("func.piecewise",), priority=46, answers=frozenset({"fvalue", "unknown"})))
 
 
 # -- odd / even functions known on one side ---------------------------------------------------------------------------
@@ -214,4 +214,4 @@ def _by_formula(chain: Chain, d: dict) -> None:
 register(Solver("function.parity_extension", "functions", detect_extension, (
     Method(("利用奇偶性", "Use the symmetry"), _by_symmetry),
     Method(("先求另一侧的解析式", "The formula on the other side first"), _by_formula),
-), ("func.parity",), priority=47))
+), ("func.parity",), priority=47, answers=frozenset({"fvalue"})))

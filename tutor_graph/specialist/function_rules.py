@@ -91,7 +91,7 @@ def _by_coefficients(chain: Chain, d: dict) -> None:
 register(Solver("function.substitution", "functions", detect_substitution, (
     Method(("换元法", "Substitution"), _by_substitution),
     Method(("待定系数法", "Undetermined coefficients"), _by_coefficients),
-), ("func.expression",), priority=46))
+), ("func.expression",), priority=46, answers=frozenset({"equation", "function"})))
 
 
 # -- f(A) < f(B) from symmetry and monotonicity ------------------------------------------------------------------------
@@ -177,4 +177,4 @@ def _squares(chain: Chain, d: dict) -> None:
 register(Solver("function.abstract_inequality", "functions", detect_abstract, (
     Method(("利用单调性去掉 f", "Drop f by monotonicity"), _abstract),
     Method(("两边平方", "Square both sides"), _squares, lambda d: d["kind"] == "even"),
-), ("func.inequality_solving",), priority=47))
+), ("func.inequality_solving",), priority=47, answers=frozenset({"solve"})))

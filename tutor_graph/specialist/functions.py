@@ -136,7 +136,7 @@ def _domain(chain: Chain, d: dict) -> None:
 
 
 register(Solver("function.domain", "functions", detect_domain,
-                (Method(("列不等式组", "Conditions for each part"), _domain),), ("func.domain",), priority=40))
+                (Method(("列不等式组", "Conditions for each part"), _domain),), ("func.domain",), priority=40, answers=frozenset({"domain"})))
 
 
 # -- parity ------------------------------------------------------------------------------------------
@@ -190,7 +190,7 @@ def _parity(chain: Chain, d: dict) -> None:
 
 
 register(Solver("function.parity", "functions", detect_parity,
-                (Method(("定义法", "By definition"), _parity),), ("func.parity",), priority=40, proves=True))
+                (Method(("定义法", "By definition"), _parity),), ("func.parity",), priority=40, proves=True, answers=frozenset({"parity", "proof"})))
 
 
 # -- evaluation and derivative ---------------------------------------------------------------------------
@@ -225,7 +225,7 @@ def _value(chain: Chain, d: dict) -> None:
 
 
 register(Solver("function.value", "functions", detect_value,
-                (Method(("代入求值", "Substitution"), _value),), ("func.concept",), priority=30))
+                (Method(("代入求值", "Substitution"), _value),), ("func.concept",), priority=30, answers=frozenset({"fvalue"})))
 
 
 def detect_derivative(p: Problem) -> Match | None:
@@ -260,6 +260,6 @@ def _derivative(chain: Chain, d: dict) -> None:
 
 
 register(Solver("function.derivative", "derivatives", detect_derivative,
-                (Method(("求导法则", "Differentiation rules"), _derivative),), ("deriv.rules",), priority=30))
+                (Method(("求导法则", "Differentiation rules"), _derivative),), ("deriv.rules",), priority=30, answers=frozenset({"derivative"})))
 
 __all__ = ["fdef", "function_of", "interval", "lhs_name"]

@@ -75,7 +75,7 @@ def _by_share(chain: Chain, d: dict) -> None:
 register(Solver("statistics.stratified", "probability_statistics", detect_stratified, (
     Method(("抽样比", "Sampling ratio"), _by_ratio),
     Method(("按比例分配", "Share of the population"), _by_share),
-), ("stat.sampling",), priority=89))
+), ("stat.sampling",), priority=89, answers=frozenset({"count"})))
 
 
 # -- frequency histograms ---------------------------------------------------------------------------------------------
@@ -188,7 +188,7 @@ def _histogram(chain: Chain, d: dict) -> None:
 
 register(Solver("statistics.histogram", "probability_statistics", detect_histogram, (
     Method(("面积法", "Areas of the bars"), _histogram),
-), ("stat.frequency_histogram",), priority=89))
+), ("stat.frequency_histogram",), priority=89, answers=frozenset({"mean", "median", "mode", "unknown"})))
 
 
 # -- a linear transform of the data ---------------------------------------------------------------------------------
@@ -264,4 +264,4 @@ def _by_definition(chain: Chain, d: dict) -> None:
 register(Solver("statistics.transform", "probability_statistics", detect_transform, (
     Method(("均值、方差的性质", "Rules for mean and variance"), _by_rules),
     Method(("从定义推导", "From the definition"), _by_definition, lambda d: d["goal"] != "mean"),
-), ("stat.dispersion",), priority=89))
+), ("stat.dispersion",), priority=89, answers=frozenset({"mean", "variance", "std"})))

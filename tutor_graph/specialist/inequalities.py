@@ -163,11 +163,11 @@ def _quadratic_square(chain: Chain, d: dict) -> None:
 
 
 register(Solver("inequality.linear", "inequalities", _kind("linear"),
-                (Method(("移项法", "Transposing terms"), _linear),), ("ineq.properties",), priority=20))
+                (Method(("移项法", "Transposing terms"), _linear),), ("ineq.properties",), priority=20, answers=frozenset({"solve"})))
 register(Solver("inequality.quadratic", "quadratics", _kind("quadratic"), (
     Method(("图象法", "Graph of the quadratic"), _quadratic_graph),
     Method(("配方法", "Completing the square"), _quadratic_square),
-), ("quad.inequality",), priority=20))
+), ("quad.inequality",), priority=20, answers=frozenset({"solve"})))
 
 
 def _fraction_parts(d: dict) -> tuple[sp.Expr, sp.Expr, str]:
@@ -225,7 +225,7 @@ def paren_val(v):
 register(Solver("inequality.fractional", "quadratics", _kind("fractional"), (
     Method(("转化为整式不等式", "Reduce to a polynomial inequality"), _fractional_product),
     Method(("数轴标根法", "Sign chart"), _fractional_chart),
-), ("quad.fractional_inequality",), priority=20))
+), ("quad.fractional_inequality",), priority=20, answers=frozenset({"solve"})))
 
 
 def _abs_parts(d: dict):
@@ -297,4 +297,4 @@ register(Solver("inequality.absolute", "inequalities", _kind("absolute"), (
     Method(("绝对值的定义", "Definition of absolute value"), _abs_definition, lambda d: _abs_parts(d) is not None and _abs_parts(d)[1] > 0),
     Method(("平方法", "Squaring both sides"), _abs_square, lambda d: _abs_parts(d) is not None and _abs_parts(d)[1] > 0),
     Method(("零点分段法", "Splitting at zeros"), _abs_cases, lambda d: _abs_parts(d) is None),
-), ("ineq.properties",), priority=20))
+), ("ineq.properties",), priority=20, answers=frozenset({"solve"})))

@@ -99,7 +99,7 @@ def _by_shift(chain: Chain, d: dict) -> None:
 register(Solver("line.through_point", "lines_circles", detect_through_point, (
     Method(("斜率法（点斜式）", "Slope and point-slope form"), _by_slope, lambda d: _coef(d["line"])[0] != 0 and _coef(d["line"])[1] != 0),
     Method(("设直线系方程", "A family of parallel/perpendicular lines"), _by_shift),
-), ("line.parallel_perp",), priority=63))
+), ("line.parallel_perp",), priority=63, answers=frozenset({"equation"})))
 
 
 # -- a parameter from perpendicular / parallel lines ---------------------------------------------------------
@@ -164,7 +164,7 @@ def _coefficients(chain: Chain, d: dict) -> None:
 
 register(Solver("line.parameter", "lines_circles", detect_param_lines, (
     Method(("系数关系", "Coefficient condition"), _coefficients),
-), ("line.parallel_perp",), priority=63))
+), ("line.parallel_perp",), priority=63, answers=frozenset({"unknown"})))
 
 
 # -- reflecting a point in a line ---------------------------------------------------------------------------
@@ -222,4 +222,4 @@ def _reflect_foot(chain: Chain, d: dict) -> None:
 register(Solver("line.reflection", "lines_circles", detect_reflection, (
     Method(("垂直平分（列方程组）", "Perpendicular bisector conditions"), _reflect_system),
     Method(("先求垂足", "Via the foot of the perpendicular"), _reflect_foot),
-), ("line.parallel_perp",), priority=64))
+), ("line.parallel_perp",), priority=64, answers=frozenset({"symmetric_point", "coordinates"})))

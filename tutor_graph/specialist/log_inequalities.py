@@ -90,4 +90,4 @@ def _monotone(chain: Chain, d: dict) -> None:
 
 register(Solver("inequality.log_exp", "exp_log", detect, (
     Method(("单调性（同底比较）", "Monotonicity (same base)"), _monotone),
-), ("log.function",), priority=46))
+), ("log.function",), priority=46, answers=frozenset({"solve"})))

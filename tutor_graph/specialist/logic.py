@@ -277,4 +277,4 @@ def _by_sets(chain: Chain, d: dict) -> None:
 register(Solver("logic.condition", "logic", detect_condition, (
     Method(("判断两个方向的推出关系", "Test both implications"), _both_ways),
     Method(("比较解集的包含关系", "Compare the solution sets"), _by_sets, lambda d: len(d["symbols"]) == 1),
-), ("logic.necessary_sufficient",), priority=75, choices=True))
+), ("logic.necessary_sufficient",), priority=75, choices=True, answers=frozenset({"condition"})))

@@ -177,4 +177,4 @@ def _endpoints(chain: Chain, d: dict) -> None:
 
 register(Solver("logic.parameter", "logic", detect_parameter, (
     Method(("比较两个解集的端点", "Compare the endpoints of the two sets"), _endpoints),
-), ("logic.necessary_sufficient",), priority=76))
+), ("logic.necessary_sufficient",), priority=76, answers=frozenset({"range"})))

@@ -117,4 +117,4 @@ register(Solver("probability.match", "probability", detect_match, (
     Method(("对立事件", "The complement"), _by_complement, lambda d: d["kind"] == "best_of"),
     Method(("两局一轮（等比数列）", "Rounds of two games"), _by_rounds, lambda d: d["kind"] == "lead2"),
     Method(("状态方程", "A state equation"), _by_state, lambda d: d["kind"] == "lead2"),
-), ("prob.independence",), priority=86))
+), ("prob.independence",), priority=86, answers=frozenset({"probability"})))

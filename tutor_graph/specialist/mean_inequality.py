@@ -76,7 +76,7 @@ def _x_derivative(chain: Chain, d: dict) -> None:
 register(Solver("inequality.mean_minimum", "inequalities", detect_x_plus, (
     Method(("基本不等式", "AM–GM inequality"), _am_gm),
     Method(("导数法", "Derivative"), _x_derivative),
-), ("ineq.mean_extremum",), priority=38))
+), ("ineq.mean_extremum",), priority=38, answers=frozenset({"min", "max"})))
 
 
 # -- p/a + q/b with a + b = s ---------------------------------------------------------------------------------
@@ -120,4 +120,4 @@ def _one_times(chain: Chain, d: dict) -> None:
 
 register(Solver("inequality.one_substitution", "inequalities", detect_one_substitution, (
     Method(("“1”的代换 + 基本不等式", "Multiply by 1 = (a+b)/s, then AM–GM"), _one_times),
-), ("ineq.mean_extremum",), priority=38))
+), ("ineq.mean_extremum",), priority=38, answers=frozenset({"min"})))

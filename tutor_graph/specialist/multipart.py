@@ -23,7 +23,7 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
     marks = list(_MARK.finditer(text))
     run: list[re.Match] = []
     for m in marks:
-        n = _ORDER[m.group(1) or m.group(2)]
+        n = _ORDER.get(m.group(1) or m.group(2))  # "(9)" is a number in brackets, never a part of ours
         if n == len(run) + 1:
             run.append(m)
     if len(run) < 2:

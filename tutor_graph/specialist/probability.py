@@ -84,7 +84,7 @@ def _dice_table(chain: Chain, d: dict) -> None:
 register(Solver("probability.dice", "probability_statistics", detect_dice, (
     Method(("列举法", "Listing outcomes"), _dice_list),
     Method(("列表法（对立事件）", "Table / complement"), _dice_table),
-), ("prob.classical",), priority=85))
+), ("prob.classical",), priority=85, answers=frozenset({"probability"})))
 
 
 # -- balls drawn from a bag -----------------------------------------------------------------------------------
@@ -195,7 +195,7 @@ register(Solver("probability.balls", "probability_statistics", detect_balls, (
     Method(("组合计数", "Counting with combinations"), _balls_count),
     Method(("对立事件", "Complementary event"), _balls_complement, lambda d: d["kind"] == "atleast"),
     Method(("列举法", "Listing the sample space"), _balls_list, lambda d: C(d["t"] + d["o"], d["draw"]) <= 20),
-), ("prob.classical",), priority=85))
+), ("prob.classical",), priority=85, answers=frozenset({"probability"})))
 
 
 # -- binomial distribution ---------------------------------------------------------------------------------
@@ -322,7 +322,7 @@ register(Solver("probability.binomial", "probability", detect_binomial_rv, (
     Method(("公式法", "Formulas"), _rv_formula),
     Method(("由分布列按定义计算", "From the distribution by definition"), _rv_definition,
            lambda d: d["n"] <= 4 and all(g in ("E", "D") for g in d["goals"])),
-), ("prob.binomial",), priority=85))
+), ("prob.binomial",), priority=85, answers=frozenset({"probability", "expectation", "variance"})))
 
 
 # -- independent events ----------------------------------------------------------------------------------
@@ -394,4 +394,4 @@ def _ind_direct(chain: Chain, d: dict) -> None:
 register(Solver("probability.independent", "probability_statistics", detect_independent, (
     Method(("对立事件", "Complementary event"), _ind_complement, lambda d: d["kind"] == "atleast"),
     Method(("直接计算（乘法与加法公式）", "Direct (multiplication and addition rules)"), _ind_direct),
-), ("prob.independence",), priority=86))
+), ("prob.independence",), priority=86, answers=frozenset({"probability"})))

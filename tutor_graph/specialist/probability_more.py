@@ -96,7 +96,7 @@ def _by_formula(chain: Chain, d: dict) -> None:
 register(Solver("probability.conditional", "probability", detect_conditional, (
     Method(("缩小样本空间", "Reduced sample space"), _reduced),
     Method(("条件概率公式", "P(AB)/P(A)"), _by_formula),
-), ("prob.conditional",), priority=86))
+), ("prob.conditional",), priority=86, answers=frozenset({"probability"})))
 
 
 # -- total probability and Bayes -----------------------------------------------------------------------------------
@@ -153,4 +153,4 @@ def _total(chain: Chain, d: dict) -> None:
 
 register(Solver("probability.total", "probability", detect_total, (
     Method(("全概率公式 / 贝叶斯公式", "Total probability / Bayes"), _total),
-), ("prob.total_probability",), priority=86))
+), ("prob.total_probability",), priority=86, answers=frozenset({"probability"})))

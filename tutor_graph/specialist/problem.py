@@ -7,6 +7,7 @@ import re
 
 import sympy as sp
 
+from tutor_graph.specialist.goals import Goal, asked
 from tutor_graph.specialist.parsing import try_expr, try_relation
 from tutor_graph.specialist.text import normalise
 
@@ -44,6 +45,11 @@ class Problem:
     def has(self, *words: str) -> bool:
         """True when any of the keywords occurs in the text (case-insensitive)."""
         return any(w.lower() in self.lower for w in words)
+
+    @functools.cached_property
+    def goal(self) -> Goal:
+        """What the question asks: its asking clause and the kinds of quantity asked (`goals.asked`)."""
+        return asked(self.text, normalised=True)
 
     @functools.cached_property
     def fragments(self) -> list[str]:

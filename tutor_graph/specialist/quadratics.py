@@ -114,7 +114,7 @@ def _discriminant(chain: Chain, d: dict) -> None:
 
 register(Solver("quadratic.root_condition", "quadratics", detect_roots, (
     Method(("判别式法", "Discriminant"), _discriminant),
-), ("quad.discriminant",), priority=32))
+), ("quad.discriminant",), priority=32, answers=frozenset({"range", "unknown"})))
 
 
 # -- holds for every x ---------------------------------------------------------------------------------------
@@ -181,7 +181,7 @@ def _always_min(chain: Chain, d: dict) -> None:
 register(Solver("quadratic.always", "quadratics", detect_always, (
     Method(("判别式法", "Discriminant"), _always_disc),
     Method(("配方求最值", "Minimum by completing the square"), _always_min),
-), ("quad.parametric_inequality",), priority=33))
+), ("quad.parametric_inequality",), priority=33, answers=frozenset({"range"})))
 
 
 # -- symmetric expressions of the roots ------------------------------------------------------------------------
@@ -273,7 +273,7 @@ def _by_formula(chain: Chain, d: dict) -> None:
 register(Solver("quadratic.vieta", "quadratics", detect_vieta, (
     Method(("韦达定理", "Vieta's formulas"), _vieta),
     Method(("求根公式直接计算", "Compute the roots first"), _by_formula),
-), ("quad.vieta",), priority=34))
+), ("quad.vieta",), priority=34, answers=frozenset({"expr"})))
 
 
 # -- the quadratic through three points ---------------------------------------------------------------------------
@@ -340,5 +340,5 @@ def _intercept_form(chain: Chain, d: dict) -> None:
 register(Solver("quadratic.through_points", "quadratics", detect_through, (
     Method(("一般式（待定系数）", "General form (undetermined coefficients)"), _general_form),
     Method(("交点式", "Intercept form"), _intercept_form, lambda d: sum(y0 == 0 for _, y0 in d["pts"]) == 2),
-), ("quad.function",), priority=34))
+), ("quad.function",), priority=34, answers=frozenset({"equation"})))
 

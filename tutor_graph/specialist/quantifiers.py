@@ -162,7 +162,7 @@ def _ref_truth(st) -> bool:
 
 register(Solver("logic.quantifier", "logic", detect_truth, (
     Method(("逐个判断真假", "Judge each statement"), _truth_chain),
-), ("logic.quantifiers",), priority=75, choices=True))
+), ("logic.quantifiers",), priority=75, choices=True, answers=frozenset({"which", "negation"})))
 
 
 # -- a parameter from a statement's truth -------------------------------------------------------------------------
@@ -249,4 +249,4 @@ def _by_minimum(chain: Chain, d: dict) -> None:
 register(Solver("logic.quantifier_parameter", "logic", detect_parameter, (
     Method(("判别式", "Discriminant"), _by_discriminant),
     Method(("最小值", "Minimum at the vertex"), _by_minimum),
-), ("logic.quantifiers",), priority=76))
+), ("logic.quantifiers",), priority=76, answers=frozenset({"range"})))

@@ -70,7 +70,7 @@ def _table(chain: Chain, d: dict) -> None:
 
 register(Solver("probability.distribution_table", "probability", detect_table, (
     Method(("由分布列计算", "From the table"), _table),
-), ("prob.expectation",), priority=86))
+), ("prob.expectation",), priority=86, answers=frozenset({"expectation", "variance", "unknown"})))
 
 
 # -- the hypergeometric mean -----------------------------------------------------------------------------------------
@@ -125,7 +125,7 @@ def _hyper_formula(chain: Chain, d: dict) -> None:
 register(Solver("probability.hypergeometric", "probability", detect_hypergeometric, (
     Method(("列分布列", "Distribution table"), _hyper_table),
     Method(("均值公式 nM/N", "Mean formula nM/N"), _hyper_formula),
-), ("prob.hypergeometric",), priority=86))
+), ("prob.hypergeometric",), priority=86, answers=frozenset({"expectation"})))
 
 
 # -- normal symmetry -------------------------------------------------------------------------------------------------
@@ -182,4 +182,4 @@ def _normal(chain: Chain, d: dict) -> None:
 
 register(Solver("probability.normal_symmetry", "probability", detect_normal, (
     Method(("正态曲线的对称性", "Symmetry of the normal curve"), _normal),
-), ("prob.normal",), priority=86))
+), ("prob.normal",), priority=86, answers=frozenset({"probability"})))

@@ -37,6 +37,7 @@ class Recognition:
     knowledge_points: tuple[str, ...] = ()
     parts: tuple[str, ...] = ()  # a multi-part question: the type of each part ("" where not recognised)
     unanswered_parts: tuple[int, ...] = ()  # 1-based numbers of the parts we do not answer
+    asked: tuple[str, ...] = ()  # the kinds of quantity the question asks (goals.KINDS), read from its asking clause
     _solver: Solver | None = field(default=None, repr=False, compare=False)
     _data: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -45,7 +46,7 @@ class Recognition:
         d = asdict(self)
         d.pop("_solver"), d.pop("_data")
         d["givens"], d["knowledge_points"] = list(self.givens), list(self.knowledge_points)
-        d["parts"], d["unanswered_parts"] = list(self.parts), list(self.unanswered_parts)
+        d["parts"], d["unanswered_parts"], d["asked"] = list(self.parts), list(self.unanswered_parts), list(self.asked)
         return d
 
 
@@ -75,9 +76,12 @@ def _recognise_one(text: str) -> Recognition | None:
     choice = bool(_MULTIPLE_CHOICE.search(text))  # only solvers that judge every option take these
     problem = Problem(text)
     proof = bool(_PROOF.search(problem.text))
+    asks = problem.goal.kinds
     for solver in solvers():
         if (proof and not solver.proves) or (choice and not solver.choices):
             continue
+        if not solver.answers_goal(asks):
+            continue  # the question asks a quantity this solver does not compute, whatever its detector would see
         try:
             match: Match | None = solver.detect(problem)
             if match is not None and not any(m.applies(match.data) for m in solver.methods):
@@ -94,6 +98,7 @@ def _recognise_one(text: str) -> Recognition | None:
                 confidence=match.confidence,
                 lang=problem.lang,
                 knowledge_points=solver.knowledge_points,
+                asked=tuple(sorted(asks)),
                 _solver=solver,
                 _data=match.data,
             )

@@ -52,6 +52,21 @@ class Solver:
     priority: int = 50  # higher is tried first
     proves: bool = False  # its chain is a proof (e.g. parity by definition): it may answer "证明…/prove…" questions
     choices: bool = False  # it judges every option of a multiple-choice question itself (see choices.py)
+    # the kinds of quantity its final answer can be (goals.KINDS): a question asking anything else is declined,
+    # whatever the detector saw ("则四边形的面积为" is not answered with the foci named in the givens)
+    answers: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        from tutor_graph.specialist.goals import KIND_NAMES
+
+        object.__setattr__(self, "answers", frozenset(self.answers))
+        unknown = self.answers - KIND_NAMES
+        if unknown:
+            raise ValueError(f"{self.type_id}: unknown answer kinds {sorted(unknown)}")
+
+    def answers_goal(self, kinds: frozenset[str]) -> bool:
+        """True when every kind of quantity the question asks is one this solver produces."""
+        return bool(kinds) and kinds <= self.answers
 
 
 _SOLVERS: list[Solver] = []

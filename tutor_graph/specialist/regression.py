@@ -288,4 +288,4 @@ register(Solver("statistics.regression", "statistics", detect, (
     Method(("残差的定义", "Definition of a residual"), _residual, lambda d: d["goal"] == "residual"),
     Method(("离差公式", "Deviation form"), lambda c, d: _correlation(c, d, False), lambda d: d["goal"] == "r"),
     Method(("求和公式", "Sums form"), lambda c, d: _correlation(c, d, True), lambda d: d["goal"] == "r"),
-), ("stat.regression",), priority=88))
+), ("stat.regression",), priority=88, answers=frozenset({"regression", "correlation", "coefficient", "residual", "predict", "equation", "expr", "intercept"})))

@@ -259,12 +259,12 @@ register(Solver("sequence.arithmetic", "sequences", lambda p: detect_progression
     Method(("公式法", "Formulas"), _by_formula),
     Method(("由已知项推算", "From a known term"), _from_known_term, lambda d: _is("a")(d) and d["known"][0] != 1),
     Method(("倒序相加（配对）", "Pairing (Gauss)"), _pairing, _is("S")),
-), ("seq.arith.def",), priority=70))
+), ("seq.arith.def",), priority=70, answers=frozenset({"term", "sum"})))
 register(Solver("sequence.geometric", "sequences", lambda p: detect_progression(p, "geom"), (
     Method(("公式法", "Formulas"), _by_formula),
     Method(("由已知项推算", "From a known term"), _from_known_term, lambda d: _is("a")(d) and d["known"][0] != 1),
     Method(("错位相减", "Shift and subtract"), _shift_subtract, lambda d: _is("S")(d) and d["step"] != 1),
-), ("seq.geom.def",), priority=70))
+), ("seq.geom.def",), priority=70, answers=frozenset({"term", "sum"})))
 
 
 # -- recurrences a_{n+1} = p a_n + r --------------------------------------------------------------------------
@@ -362,4 +362,4 @@ def _construct(chain: Chain, d: dict) -> None:
 register(Solver("sequence.recurrence", "sequences", detect_recurrence, (
     Method(("构造等比数列 / 累加法", "Constructing a geometric sequence / summing differences"), _construct),
     Method(("逐项递推", "Iterating the recurrence"), _iterate, lambda d: d["goal"][1] is not None and d["goal"][1] <= 10),
-), ("seq.recurrence",), priority=72))
+), ("seq.recurrence",), priority=72, answers=frozenset({"term"})))

@@ -71,7 +71,7 @@ def _difference(chain: Chain, d: dict) -> None:
 
 register(Solver("sequence.from_partial_sum", "sequences", detect_from_sum, (
     Method(("公式 aₙ=Sₙ−Sₙ₋₁", "a_n = S_n − S_{n−1}"), _difference),
-), ("seq.partial_sum",), priority=71))
+), ("seq.partial_sum",), priority=71, answers=frozenset({"term"})))
 
 
 # -- sums written with an ellipsis ----------------------------------------------------------------------------
@@ -189,7 +189,7 @@ register(Solver("sequence.series_sum", "sequences", detect_series, (
     Method(("错位相减", "Shift and subtract"), _shift_subtract, lambda d: d["kind"] == "shift"),
     Method(("等差数列求和公式", "Arithmetic sum formula"), _arith_sum, lambda d: d["kind"] == "arithmetic"),
     Method(("分组求和", "Splitting into known sums"), _term_formulas, lambda d: d["kind"] == "arithmetic"),
-), ("seq.partial_sum",), priority=71))
+), ("seq.partial_sum",), priority=71, answers=frozenset({"sum", "expr"})))
 
 
 # -- the middle term from an odd-length sum --------------------------------------------------------------------
@@ -239,4 +239,4 @@ def _middle_basic(chain: Chain, d: dict) -> None:
 register(Solver("sequence.middle_term", "sequences", detect_middle, (
     Method(("等差中项性质", "The middle-term property"), _middle_property),
     Method(("基本量法", "First term and difference"), _middle_basic),
-), ("seq.arith.props",), priority=72))
+), ("seq.arith.props",), priority=72, answers=frozenset({"term"})))

@@ -267,7 +267,7 @@ def _de_morgan(chain: Chain, d: dict) -> None:
 register(Solver("set.operations", "sets", detect, (
     Method(("逐步运算（数轴/列举）", "Step by step (number line / listing)"), _direct),
     Method(("德摩根律", "De Morgan's laws"), _de_morgan, _de_morgan_applies),
-), ("set.operations",), priority=60))
+), ("set.operations",), priority=60, answers=frozenset({"set"})))
 
 
 # -- counting sets -------------------------------------------------------------------------------------------
@@ -328,7 +328,7 @@ def _by_size(chain: Chain, d: dict) -> None:
 register(Solver("set.count_between", "sets", detect_between, (
     Method(("看自由元素（2ⁿ）", "Free elements (2^n)"), _free_elements, lambda d: not d["strict"]),
     Method(("按元素个数分类", "By size"), _by_size, lambda d: not d["strict"]),
-), ("set.relation",), priority=61))
+), ("set.relation",), priority=61, answers=frozenset({"count", "set"})))
 
 
 def detect_venn(p: Problem) -> Match | None:
@@ -379,4 +379,4 @@ def _regions(chain: Chain, d: dict) -> None:
 register(Solver("set.venn_count", "sets", detect_venn, (
     Method(("容斥原理", "Inclusion–exclusion"), _inclusion_exclusion),
     Method(("韦恩图分区", "Venn regions"), _regions),
-), ("set.venn",), priority=61))
+), ("set.venn",), priority=61, answers=frozenset({"count"})))

@@ -72,7 +72,7 @@ def _rect_quadratic(chain: Chain, d: dict) -> None:
 register(Solver("inequality.rectangle", "inequalities", detect_rectangle, (
     Method(("均值不等式", "AM–GM"), _rect_amgm),
     Method(("二次函数配方", "Complete the square"), _rect_quadratic, lambda d: d["goal"] == "area"),
-), ("ineq.mean_extremum",), priority=55))
+), ("ineq.mean_extremum",), priority=55, answers=frozenset({"area", "perimeter", "max", "min"})))
 
 
 # -- coefficients from a solution set ---------------------------------------------------------------------------------
@@ -129,7 +129,7 @@ def _sol_reference(d) -> tuple[str, str]:
 
 register(Solver("quadratic.from_solution_set", "quadratics", detect_from_solution_set, (
     Method(("根与解集端点", "Roots at the ends"), _from_roots),
-), ("quad.three_quadratics",), priority=56))
+), ("quad.three_quadratics",), priority=56, answers=frozenset({"expr", "unknown"})))
 
 
 # -- the value of a numeric trigonometric expression ------------------------------------------------------------------
@@ -182,4 +182,4 @@ def _special_values(chain: Chain, d: dict) -> None:
 
 register(Solver("trig.expression_value", "trigonometry", detect_trig_value, (
     Method(("特殊角的值代入", "Special values"), _special_values),
-), ("trig.sum_difference",), priority=45))
+), ("trig.sum_difference",), priority=45, answers=frozenset({"trig"})))

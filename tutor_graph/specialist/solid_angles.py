@@ -370,4 +370,4 @@ register(Solver("solid.coordinates", "space_vectors", detect, (
            lambda d: d["kind"] == "line_line" and _translation(d) is not None),
     Method(("等体积法", "Equal volumes"), _by_volume, lambda d: d["kind"] == "point_plane"),
     Method(("射影面积法", "Projected area"), _by_projection, lambda d: d["kind"] == "plane_plane" and _projection(d) is not None),
-), ("svec.angles",), priority=72))
+), ("svec.angles",), priority=72, answers=frozenset({"angle", "trig", "distance"})))

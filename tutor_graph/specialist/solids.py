@@ -289,4 +289,4 @@ register(Solver("solid.measure", "solid_geometry", detect, (
     Method(("公式法", "Formulas"), _by_formula),
     Method(("坐标法求球心", "Centre by coordinates"), _by_centre,
            lambda d: d["shape"].sphere == "circumscribed" and d["shape"].kind in ("cube", "cuboid", "corner", "square_prism")),
-), ("solid.area_volume",), priority=68))
+), ("solid.area_volume",), priority=68, answers=frozenset({"surface", "volume", "radius"})))

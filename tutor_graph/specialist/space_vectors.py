@@ -191,7 +191,7 @@ def _parameter(chain: Chain, d: dict) -> None:
 
 register(Solver("space.vector", "space_vectors", detect_vectors, (
     Method(("坐标运算", "Coordinates"), _by_coordinates),
-), ("svec.dot",), priority=70))
+), ("svec.dot",), priority=70, answers=frozenset({"abs", "unknown", "angle", "trig", "expr"})))
 
 
 # -- points in space -------------------------------------------------------------------------------------------
@@ -301,4 +301,4 @@ def _by_volume(chain: Chain, d: dict) -> None:
 register(Solver("space.distance", "space_vectors", detect_points, (
     Method(("距离公式 / 法向量", "Distance formula / normal vector"), lambda c, d: (_by_normal if "plane" in d else _two_points)(c, d)),
     Method(("等体积法", "Equal volumes"), _by_volume, lambda d: "plane" in d),
-), ("svec.distance",), priority=70))
+), ("svec.distance",), priority=70, answers=frozenset({"distance"})))

@@ -207,7 +207,7 @@ register(Solver("statistics.basic", "probability_statistics", detect, (
            lambda d: bool({"variance", "std"} & set(d["goals"]))),
     Method(("假定平均数（平移）", "Assumed mean (shift)"), _assumed_mean,
            lambda d: "mean" in d["goals"] and not ({"variance", "std"} & set(d["goals"])) and max(abs(v) for v in d["data"]) >= 50),
-), ("stat.central_tendency",), priority=90))
+), ("stat.central_tendency",), priority=90, answers=frozenset({"mean", "median", "mode", "variance", "std"})))
 
 
 # -- percentiles ----------------------------------------------------------------------------------------------
@@ -256,4 +256,4 @@ def _percentile(chain: Chain, d: dict) -> None:
 
 register(Solver("statistics.percentile", "probability_statistics", detect_percentile, (
     Method(("百分位数的定义", "Definition of a percentile"), _percentile),
-), ("stat.percentile",), priority=91))
+), ("stat.percentile",), priority=91, answers=frozenset({"percentile"})))

@@ -94,4 +94,4 @@ def _tangent_discriminant(chain: Chain, d: dict) -> None:
 register(Solver("function.tangent", "derivatives", detect_tangent, (
     Method(("导数的几何意义", "Slope from the derivative"), _tangent_derivative),
     Method(("判别式法", "Discriminant (double root)"), _tangent_discriminant, _is_quadratic),
-), ("deriv.tangent_line",), priority=36))
+), ("deriv.tangent_line",), priority=36, answers=frozenset({"tangent"})))

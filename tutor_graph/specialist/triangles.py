@@ -145,11 +145,11 @@ def _height_area(chain: Chain, d: dict) -> None:
 register(Solver("triangle.sas_side", "plane_vectors", lambda p: (m if (m := detect(p)) and m.data["kind"] == "sas_side" else None), (
     Method(("余弦定理", "Law of cosines"), _law_of_cosines_side),
     Method(("坐标法", "Coordinates"), _coordinates_side),
-), ("tri.law_of_cosines",), priority=55))
+), ("tri.law_of_cosines",), priority=55, answers=frozenset({"unknown", "length"})))
 register(Solver("triangle.area", "plane_vectors", lambda p: (m if (m := detect(p)) and m.data["kind"] == "sas_area" else None), (
     Method(("面积公式 S=½ab·sinC", "Area formula S=½ab·sinC"), _sas_area),
     Method(("作高", "Drawing the height"), _height_area),
-), ("tri.area",), priority=55))
+), ("tri.area",), priority=55, answers=frozenset({"area"})))
 
 
 # -- three sides -> an angle ------------------------------------------------------------------------------------
@@ -185,7 +185,7 @@ def _angle_by_coordinates(s: dict, want: str) -> sp.Expr:
 
 register(Solver("triangle.sss_angle", "plane_vectors", lambda p: (m if (m := detect(p)) and m.data["kind"] == "sss_angle" else None), (
     Method(("余弦定理", "Law of cosines"), _sss_angle),
-), ("tri.law_of_cosines",), priority=55))
+), ("tri.law_of_cosines",), priority=55, answers=frozenset({"angle", "unknown"})))
 
 
 # -- two angles and a side -> a side ---------------------------------------------------------------------------
@@ -242,7 +242,7 @@ def _altitude(chain: Chain, d: dict) -> None:
 register(Solver("triangle.aas_side", "plane_vectors", lambda p: (m if (m := detect(p)) and m.data["kind"] == "aas_side" else None), (
     Method(("正弦定理", "Law of sines"), _law_of_sines),
     Method(("作高", "Drawing an altitude"), _altitude),
-), ("tri.law_of_sines",), priority=55))
+), ("tri.law_of_sines",), priority=55, answers=frozenset({"unknown", "length"})))
 
 
 # -- two sides and an angle opposite one of them -> the third side ----------------------------------------------
@@ -312,4 +312,4 @@ def _ssa_sines(chain: Chain, d: dict) -> None:
 register(Solver("triangle.ssa_side", "plane_vectors", lambda p: (m if (m := detect(p)) and m.data["kind"] == "ssa_side" else None), (
     Method(("余弦定理（列方程）", "Law of cosines (a quadratic)"), _ssa_cosines),
     Method(("正弦定理", "Law of sines"), _ssa_sines),
-), ("tri.solve",), priority=55))
+), ("tri.solve",), priority=55, answers=frozenset({"unknown", "length"})))

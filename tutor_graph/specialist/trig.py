@@ -188,4 +188,4 @@ register(Solver("trig.value", "trigonometry", detect_value, (
     Method(("二倍角（半角）公式", "Double-angle formula"), _half_angle, _fifteen),
     Method(("诱导公式", "Reduction formulas"), _reduction, lambda d: all(_special(a) and (_deg(a) % 30 == 0 or _deg(a) % 45 == 0) for _, a in d["calls"])),
     Method(("单位圆", "Unit circle"), _unit_circle, lambda d: _one_call(d) and (_deg(d["calls"][0][1]) % 30 == 0 or _deg(d["calls"][0][1]) % 45 == 0)),
-), ("trig.induction_formulas",), priority=50))
+), ("trig.induction_formulas",), priority=50, answers=frozenset({"trig"})))

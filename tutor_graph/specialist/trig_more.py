@@ -81,7 +81,7 @@ def _whole_angle(chain: Chain, d: dict) -> None:
 
 register(Solver("trig.interval_range", "trigonometry", detect_interval_range, (
     Method(("整体换元", "Substitute the whole angle"), _whole_angle),
-), ("trig.value_range",), priority=53))
+), ("trig.value_range",), priority=53, answers=frozenset({"range", "max", "min"})))
 
 
 # -- from a given tangent --------------------------------------------------------------------------------------
@@ -168,7 +168,7 @@ register(Solver("trig.from_tangent", "trigonometry", detect_from_tan, (
     Method(("弦化切（同除以 cos）", "Divide by cos to get tan"), _divide_by_cos),
     Method(("代入 sinα = t·cosα", "Substitute sin α = t·cos α"), _substitute_sin,
            lambda d: sp.Poly(d["den"], *sp.symbols("s c")).total_degree() == d["deg"]),
-), ("trig.pythagorean",), priority=51))
+), ("trig.pythagorean",), priority=51, answers=frozenset({"trig"})))
 
 
 # -- sectors ----------------------------------------------------------------------------------------------------
@@ -229,4 +229,4 @@ def _fraction_of_circle(chain: Chain, d: dict) -> None:
 register(Solver("trig.sector", "trigonometry", detect_sector, (
     Method(("弧度制公式", "Radian formulas"), _radian_formula),
     Method(("按整圆的比例", "As a fraction of the circle"), _fraction_of_circle),
-), ("trig.radian",), priority=54))
+), ("trig.radian",), priority=54, answers=frozenset({"area", "arc"})))

@@ -151,4 +151,4 @@ def _triangle_method(chain: Chain, d: dict) -> None:
 register(Solver("trig.given_ratio", "trigonometry", detect_given, (
     Method(("同角三角函数关系", "Pythagorean and quotient identities"), _identity_method),
     Method(("构造直角三角形", "Reference right triangle"), _triangle_method),
-), ("trig.pythagorean",), priority=50))
+), ("trig.pythagorean",), priority=50, answers=frozenset({"trig"})))

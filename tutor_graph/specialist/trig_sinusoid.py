@@ -130,4 +130,4 @@ def _which_extreme(d: dict) -> str | None:
 
 register(Solver("trig.sinusoid", "trigonometry", detect_sinusoid, (
     Method(("化为 Asin(ωx+φ)+B", "Rewrite as A sin(ωx+φ)+B"), _sinusoid),
-), ("trig.sinusoid",), priority=52))
+), ("trig.sinusoid",), priority=52, answers=frozenset({"period", "max", "min", "range"})))

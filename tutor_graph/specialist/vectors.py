@@ -161,7 +161,7 @@ def _angle_from_dot(chain: Chain, d: dict) -> None:
 
 register(Solver("vector.angle_from_dot", "plane_vectors",
                 lambda p: (m if (m := detect(p)) and "dot" in m.data and "how" in m.data else None),
-                (Method(("数量积定义求夹角", "Angle from the dot product"), _angle_from_dot),), ("vec.dot_product",), priority=66))
+                (Method(("数量积定义求夹角", "Angle from the dot product"), _angle_from_dot),), ("vec.dot_product",), priority=66, answers=frozenset({"angle"})))
 
 
 def _vec(d: dict, e: sp.Expr) -> sp.Matrix:
@@ -383,4 +383,4 @@ register(Solver("vector.computation", "plane_vectors", lambda p: (m if (m := det
     Method(("分配律展开", "Expanding the dot product"), _param_expand,
            lambda d: d["goal"][0] == "perp" and not _simple_pair(d) and set(d["vecs"]) >= {"a", "b"}),
     Method(("设倍数（共线）", "One is a multiple of the other"), _parallel_lambda, lambda d: d["goal"][0] == "par" and set(d["vecs"]) >= {"a", "b"}),
-), ("vec.dot_product",), priority=65))
+), ("vec.dot_product",), priority=65, answers=frozenset({"unknown", "abs", "expr", "dot", "modulus"})))

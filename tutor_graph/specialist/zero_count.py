@@ -82,7 +82,7 @@ def _by_substitution(chain: Chain, d: dict) -> None:
 register(Solver("function.abs_zeros", "functions", detect_abs_zeros, (
     Method(("分类讨论", "Cases on the sign of x"), _by_cases),
     Method(("换元 t=|x|", "Substitute t = |x|"), _by_substitution, lambda d: d["even"]),
-), ("fapp.zero",), priority=45))
+), ("fapp.zero",), priority=45, answers=frozenset({"zero"})))
 
 
 # -- |g(x)| = a with exactly N solutions ------------------------------------------------------------------------------
@@ -183,7 +183,7 @@ def _by_discriminants(chain: Chain, d: dict) -> None:
 register(Solver("fapp.abs_zero_count", "function_applications", detect_abs_count, (
     Method(("数形结合", "The graph of |g|"), _by_graph),
     Method(("两个判别式", "Two discriminants"), _by_discriminants),
-), ("fapp.zero_count",), priority=62))
+), ("fapp.zero_count",), priority=62, answers=frozenset({"unknown", "range"})))
 
 
 # -- zeros of a polynomial function: the equation f(x) = 0 ----------------------------------------------------------
@@ -216,4 +216,4 @@ def _zeros(chain: Chain, d: dict) -> None:
 
 register(Solver("function.zeros", "functions", detect_zeros, (
     Method(("因式分解", "Factoring"), _zeros),
-), ("fapp.zero",), priority=44))
+), ("fapp.zero",), priority=44, answers=frozenset({"zero"})))

@@ -112,7 +112,7 @@ def _location_reference(d: dict) -> str:
 
 register(Solver("fapp.zero_location", "function_applications", detect_location, (
     Method(("零点存在定理", "Intermediate value theorem"), _location),
-), ("fapp.existence",), priority=62, choices=True))
+), ("fapp.existence",), priority=62, choices=True, answers=frozenset({"zero", "interval"})))
 
 
 # -- bisection ---------------------------------------------------------------------------------------------------------
@@ -164,4 +164,4 @@ def _bisection_reference(d: dict) -> str:
 
 register(Solver("fapp.bisection", "function_applications", detect_bisection, (
     Method(("二分法", "Bisection"), _bisection),
-), ("fapp.bisection",), priority=62))
+), ("fapp.bisection",), priority=62, answers=frozenset({"interval"})))
