@@ -34,13 +34,16 @@ from tutor_graph.specialist.render import (
 
 # -- extrema ------------------------------------------------------------------------------------------------
 def detect_extrema(p: Problem) -> Match | None:
-    if not p.has("极值", "极大值", "极小值", "extreme value", "local max", "local min", "extrema", "relative max"):
+    if not p.has("极值", "极大值", "极小值", "extreme value", "extreme point", "local max", "local min", "extrema", "relative max"):
         return None
     d = _function(p)
     if d is None or not d["crit"] or interval(p.text) is not None:
         return None
     mx, mn = p.has("极大值", "local max", "relative max"), p.has("极小值", "local min", "relative min")
     d["want"] = "max" if mx and not mn else ("min" if mn and not mx else "both")
+    # "求极值点" asks where; "求极值" asks the values; a question may ask both
+    d["points"] = "extreme_point" in p.goal.kinds
+    d["values"] = "extremum" in p.goal.kinds or not d["points"]
     return Match([fdef(d["name"], d["var"], d["body"])], "extreme values", d, 0.9)
 
 
@@ -57,6 +60,21 @@ def _extrema_table(d: dict) -> list[tuple[sp.Expr, str]]:
 
 
 def _extrema_answer(d: dict, table) -> tuple[str, str]:
+    if d.get("points"):
+        x, want = d["var"], d.get("want", "both")
+        mx = [f"${x}={tex(c)}$" for c, k in table if k == "max"] if want != "min" else []
+        mn = [f"${x}={tex(c)}$" for c, k in table if k == "min"] if want != "max" else []
+        zh = "，".join(([f"极大值点 {', '.join(mx) or '无'}"] if want != "min" else []) + ([f"极小值点 {', '.join(mn) or '无'}"] if want != "max" else []))
+        en = ", ".join(([f"local maximum point {', '.join(mx) or 'none'}"] if want != "min" else [])
+                       + ([f"local minimum point {', '.join(mn) or 'none'}"] if want != "max" else []))
+        if d.get("values"):
+            vz, ve = _extrema_values(d, table)
+            return f"{zh}；{vz}", f"{en}; {ve}"
+        return zh, en
+    return _extrema_values(d, table)
+
+
+def _extrema_values(d: dict, table) -> tuple[str, str]:
     x, body = d["var"], d["body"]
     show = dollar if d.get("want", "both") != "both" else labelled
     mx = [show(tidy(body.subs(x, c))) for c, k in table if k == "max"]
@@ -137,7 +155,7 @@ register(Solver("function.extrema", "derivatives", detect_extrema, (
     Method(("导数符号法（列表）", "Sign of the derivative (table)"), _extrema_first),
     Method(("二阶导数法", "Second-derivative test"), _extrema_second,
            lambda d: all(sp.diff(d["body"], d["var"], 2).subs(d["var"], c) != 0 for c in d["crit"])),
-), ("deriv.extremum",), priority=35, answers=frozenset({"extremum"})))
+), ("deriv.extremum",), priority=35, answers=frozenset({"extremum", "extreme_point"})))
 
 
 # -- max / min on a closed interval ------------------------------------------------------------------------

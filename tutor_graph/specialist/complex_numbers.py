@@ -52,13 +52,15 @@ def _quotient(text: str) -> tuple[sp.Expr, sp.Expr] | None:
 
 
 def detect(p: Problem) -> Match | None:
-    if not (p.has("复数", "complex", "虚部", "实部", "共轭", "imaginary") or re.search(r"\d\s*i\b|\bi\s*\)", p.text)):
+    # "3i", "1+i", "2-i" mark a complex number; a bare "(i)" / "第 i 个" is a part label or an index
+    named = p.has("复数", "complex", "虚部", "实部", "共轭", "imaginary")
+    if not (named or re.search(r"\d\s*i\b|[+\-]\s*i\b", p.text)):
         return None
     if any({s.name for s in (lhs - rhs).free_symbols} - {"z", "i"} for lhs, _, rhs in p.relations):
         return None  # other unknowns (x, p, q …): an equation to solve, not a number to compute
     expr, split = None, None
     for frag in p.fragments:
-        if not re.search(r"(?<![a-z])i(?![a-z])", frag):
+        if not re.search(r"(?<![a-z])i(?![a-z])", frag) or (not named and frag.strip() == "i"):
             continue
         if "=" in frag:
             rel = try_relation(frag, real=False)

@@ -85,8 +85,8 @@ _GROUPS_EN = re.compile(r"(\d+)\s+(boys|men|red balls)\s+and\s+(\d+)\s+(girls|wo
 
 
 def detect_at_least(p: Problem) -> Match | None:
-    if p.has("概率", "probability"):
-        return None
+    if p.has("概率", "probability", "恰", "exactly", "至多", "at most", "不超过", "no more than"):
+        return None  # a second constraint ("…中恰有 2 名女生的有多少种") is not the at-least count we write
     m = _GROUPS.search(p.text) or _GROUPS_EN.search(p.text)
     k = re.search(r"(?:选|选出|抽取|取出|任取|choose|select|pick)\s*" + NUMBER + r"\s*(?:人|名|个|people|students|balls)?", p.text, re.I)
     at = re.search(r"至少(?:有)?\s*" + NUMBER + r"\s*(?:名|个)?\s*(女|男|白|红)|at least (\w+) (girl|boy|woman|man|white|red)", p.text, re.I)

@@ -48,6 +48,16 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("proof", r"证明|\bprove\b|\bshow that\b"),
     ("surface", r"表面积|侧面积|全面积|底面积|surface area|lateral area"),
     ("period", r"最小正周期|周期|(?:smallest|least|minimal) positive period|\bperiod\b"),
+    # a quantity changed by a word (square, ratio, difference, twice …) is not the quantity itself
+    # ("half of" / "的一半", "common ratio/difference", "dot product" usually sit in a condition or name the
+    # quantity itself, so they are left out)
+    ("modified", r"的平方(?![和差米])|的立方|的倒数|的相反数|的\s*\d+\s*倍|的两倍|之比|比值|之差|(?<!公)的差|之积|的积"
+                 r"|squared|the square of|the reciprocal of|the opposite of|cubed|twice|(?<!common )ratio\b"
+                 r"|(?<!common )difference\b|(?<!dot )(?<!scalar )(?<!inner )product of"),
+    # where an extreme is taken (x at the maximum), not the extreme value
+    ("extreme_point", r"极[大小]?值点|最[大小]值点|(?:local )?(?:max|min)imum points?|extreme points?|points? of (?:local )?(?:max|min)\w*"
+                      r"|(?:取得?|有)?最[大小]值时\s*[a-zα-ω]?\s*的(?:值|取值|集合)|(?:此时|这时)\s*[a-zα-ω]\s*的值"
+                      r"|(?:at|for) which (?:value of )?[a-z]\b|where (?:it|f|the function) (?:attains|reaches|takes)"),
     ("extremum", r"极大值|极小值|极值点?|local (?:max|min)\w*|extreme values?|extrema"),
     ("regression", r"回归直线方程|回归方程|回归直线|回归|regression(?: line| equation)?|least[- ]squares"),
     ("tangent", r"切线方程|切线|tangent(?: line)?(?! of| value)"),
@@ -174,9 +184,12 @@ def goal_clause(text: str) -> str:
 
 def _expression_kinds(rest: str) -> set[str]:
     """Kinds of a goal written as a bare expression ("cos θ", "f(2)", "|AB|", "k", "a_5", "x_1^2+x_2^2")."""
-    math = " ".join(re.findall(r"[0-9A-Za-z+\-*/^()\[\]{}|'_.,√πα-ωΔ<>≤≥∠△ ]+", rest)).strip(" .,;")
-    math = re.sub(r"\b(?:find|the|of|value|what|is|are|compute|evaluate|calculate|determine|then|real|number|numbers"
-                  r"|and|its|it|them|exact|vec|write|give|simplify|express|in)\b", " ", math, flags=re.I).strip(" .,;")
+    math = " ".join(re.findall(r"[0-9A-Za-z+\-*/^()\[\]{}|'_.,√πα-ωΔ<>≤≥=∠△ ]+", rest)).strip(" .,;=")
+    vectors = math  # before "vec" is dropped below: a·b of vectors is a dot product
+    math = re.sub(r"\b(?:find|the|of|value|what|which|for|is|are|compute|evaluate|calculate|determine|then|real|number"
+                  r"|numbers|and|its|it|them|exact|vec|write|give|simplify|express|in)\b", " ", math, flags=re.I).strip(" .,;=")
+    # "for which n is a_n = 29": a relation with a value states a condition, the asked quantity is what is left
+    math = re.sub(r"[A-Za-z](?:\s*_\s*\{?\w+\}?)?(?:\([^()]*\))?\s*(?:=|>|<|≥|≤)\s*-?[0-9][0-9./]*", " ", math).strip(" .,;=")
     if not math:
         return set()
     stats = ({"probability"} if re.search(r"\bP\s*\(", math) else set()) | \
@@ -184,20 +197,22 @@ def _expression_kinds(rest: str) -> set[str]:
         ({"variance"} if re.search(r"\bD\s*\(|\bD\s*[XYξη]", math) else set())
     if stats:
         return stats
+    if re.search(r"\bvec\b|→", vectors):
+        return {"dot"} if re.search(r"\*|·|\bdot\b", vectors) and "|" not in vectors else {"abs"} if "|" in vectors else {"expr"}
     if _TRIG_EXPR.search(math):
         return {"trig"}
-    if re.search(r"\b[fgh]\s*'\s*\(", math):
+    if re.fullmatch(r"[fgh]\s*'\s*\([^()]*\)", math):
         return {"derivative"}
-    m = re.search(r"\b[fgh]\s*\(([^()]*)\)", math)
-    if m:
+    m = re.fullmatch(r"[fgh]\s*\((.*)\)", math)  # one value f(2), f(f(-1)); f(2)+f(-2) is an expression
+    if m and m.group(1).count("(") == m.group(1).count(")") and not re.search(r"\)\s*[-+*/^]", m.group(1)):
         return {"function"} if re.fullmatch(r"\s*[a-z]\s*", m.group(1)) else {"fvalue"}
     if "|" in math:
         return {"abs"}
-    if re.search(r"\bS\s*_", math):
+    if re.fullmatch(r"S\s*_\s*\{?\s*\w+\s*\}?", math):
         return {"sum"}
-    if re.search(r"\ba\s*_", math) and not re.search(r"[A-Za-z]\s*_\s*\{?\s*\d\s*\}?\s*[+\-*/^]", math):
+    if re.fullmatch(r"a\s*_\s*\{?\s*\w+\s*\}?", math):  # one term a_5 / a_n; a_2 a_4 or a_3+a_7 is an expression
         return {"term"}
-    if re.search(r"[∩∪]", math):
+    if re.search(r"[∩∪∁]", math):
         return {"set"}
     if re.fullmatch(r"(?:[A-Za-zα-ω](?:_\{?\w+\}?)?\s*(?:,|和|与|and)?\s*){1,3}", math):
         return {"unknown"}

@@ -18,6 +18,8 @@ from tutor_graph.specialist.render import dollar, plain, tex
 def detect_x_plus(p: Problem) -> Match | None:
     if not p.has("最小值", "minimum") or not re.search(r"x\s*>\s*0", p.text):
         return None
+    if "min" not in p.goal.kinds:  # "取得最小值时 x 的值" alone asks where, and the answer here is the minimum
+        return None
     for frag in p.fragments:
         if "=" in frag or ">" in frag:
             continue
@@ -76,7 +78,7 @@ def _x_derivative(chain: Chain, d: dict) -> None:
 register(Solver("inequality.mean_minimum", "inequalities", detect_x_plus, (
     Method(("基本不等式", "AM–GM inequality"), _am_gm),
     Method(("导数法", "Derivative"), _x_derivative),
-), ("ineq.mean_extremum",), priority=38, answers=frozenset({"min", "max"})))
+), ("ineq.mean_extremum",), priority=38, answers=frozenset({"min", "max", "extreme_point"})))
 
 
 # -- p/a + q/b with a + b = s ---------------------------------------------------------------------------------

@@ -383,4 +383,4 @@ register(Solver("vector.computation", "plane_vectors", lambda p: (m if (m := det
     Method(("分配律展开", "Expanding the dot product"), _param_expand,
            lambda d: d["goal"][0] == "perp" and not _simple_pair(d) and set(d["vecs"]) >= {"a", "b"}),
     Method(("设倍数（共线）", "One is a multiple of the other"), _parallel_lambda, lambda d: d["goal"][0] == "par" and set(d["vecs"]) >= {"a", "b"}),
-), ("vec.dot_product",), priority=65, answers=frozenset({"unknown", "abs", "expr", "dot", "modulus"})))
+), ("vec.dot_product",), priority=65, answers=frozenset({"unknown", "abs", "dot", "modulus"})))
