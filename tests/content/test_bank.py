@@ -34,12 +34,6 @@ CLAIMS = [(p, mi, si, s) for p, mi, si, s in STEPS if s.claim]
 # come back `unknown` (never refuted); when the math layer learns the form, the test says to remove it.
 EXPECTED_UNKNOWN: dict[tuple[str, str], str] = {}
 
-# Correct answer forms students write that the grader does not accept yet, with what is missing.
-# They stay out of the bank's `answer_alternatives` (which `python -m content validate` requires to
-# grade equal) until the grader accepts them; the test below then says to move them into the bank.
-PENDING_GRADER_FORMS: dict[tuple[str, str], str] = {
-}
-
 # Planted errors that the checker wrongly verifies today (false passes, reported to the math layer).
 # None known now (`\frac{50}{400+300+300}=\frac{1}{21}` and two similar planted errors passed "to the
 # stated precision" in an earlier version of the checker).
@@ -311,16 +305,6 @@ def test_final_answer_grades_correct_in_every_written_form(problem):
         assert alternative != problem.final_answer
         result = grade(problem.final_answer, alternative)
         assert result.correct, f"{problem.final_answer} vs {alternative}: {result.reason}"
-
-
-@pytest.mark.parametrize(("key", "reason"), sorted(PENDING_GRADER_FORMS.items()), ids=lambda v: str(v))
-def test_pending_answer_forms_are_correct_but_not_yet_accepted(key, reason):
-    problem_id, form = key
-    problem = get_problem(problem_id)
-    assert form not in problem.answer_alternatives
-    if grade(problem.final_answer, form).correct:
-        pytest.fail(f"the grader now accepts {form!r}: move it into {problem_id}'s answer_alternatives")
-    pytest.xfail(f"grader form missing: {reason}")
 
 
 def _wrong_answer(answer: str) -> str:
