@@ -123,6 +123,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "edit.delete": ("删除", "Delete"),
     "edit.add": ("添加一步", "Add a step"),
     "edit.new_question": ("新的引导问题", "New guiding question"),
+    "edit.shelved": ("其他解法中的修改已保留（切换回去即可继续编辑）：{names}", "Your edits to other methods are kept (switch back to go on): {names}"),
     "edit.reverify": ("重新验证", "Re-verify"),
     "save.title": ("保存到案例库", "Save to the case library"),
     "save.case_title": ("案例标题", "Case title"),

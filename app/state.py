@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "run_error": None,  # readable message of the last failed run
     "draft": None,  # the chain being edited: {"method", "steps": [...], "final_answer", ...}
     "draft_method": 0,  # index of the solution the draft was copied from
+    "draft_shelf": {},  # method index -> the draft of another method of this result, kept while one edits another
     "case_id": None,  # case-library id the draft was opened from or saved as
     "case_version": None,  # the version it was opened at (a colleague's later save is a conflict)
     "last_saved": None,  # {"id", "version"} of the last save, for the confirmation
@@ -39,9 +40,16 @@ def init_state() -> None:
     for key, value in DEFAULTS.items():
         if key not in st.session_state:
             # Copy mutable defaults so sessions never share a list.
-            st.session_state[key] = list(value) if isinstance(value, list) else value
+            st.session_state[key] = type(value)(value) if isinstance(value, (list, dict)) else value
     if st.session_state.model_spec is None:
         st.session_state.model_spec = services.default_model_spec()
+
+
+def forget_drafts() -> None:
+    """A new result or problem: its chains start fresh (the drafts belonged to the previous result)."""
+    st.session_state.draft = None
+    st.session_state.draft_method = 0
+    st.session_state.draft_shelf = {}
 
 
 def sync(widget_key: str, state_key: str) -> None:

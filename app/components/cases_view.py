@@ -10,6 +10,7 @@ from app import library, services
 from app.components.editor import lesson_from, new_draft
 from app.i18n import t
 from app.mathtext import to_markdown
+from app.state import forget_drafts
 
 
 def _open_case(case_id: int) -> None:
@@ -21,8 +22,8 @@ def _open_case(case_id: int) -> None:
         return
     st.session_state.problem_text = lesson["problem"]
     st.session_state.result = lesson
+    forget_drafts()
     st.session_state.draft = new_draft(lesson, 0)
-    st.session_state.draft_method = 0
     st.session_state.case_id = lesson["case"]["id"]
     st.session_state.case_version = lesson["case"]["version"]
     st.session_state.last_saved = None

@@ -2,8 +2,9 @@
 
 The chain being edited (the draft) lives in `st.session_state.draft`:
     {"problem", "method", "final_answer", "variants", "givens": [str], "next_uid": int,
-     "steps": [Step dict + "uid" and "edited"]}
+     "steps": [Step dict + "uid" and "edited"], "touched": bool (any edit)}
 Widgets write into it through callbacks, then `reverify` re-checks every claim against the givens.
+Switching to another method shelves the draft (`st.session_state.draft_shelf`), so no edit is lost.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def _edit(uid: int, field: str) -> None:
     draft = st.session_state.draft
     step = draft["steps"][_index(draft, uid)]
     step[field] = st.session_state[f"w_d{uid}_{field}"]
-    step["edited"] = True
+    step["edited"] = draft["touched"] = True
     reverify(draft, {uid})
 
 
@@ -125,17 +126,20 @@ def _move(uid: int, delta: int) -> None:
     j = i + delta
     if 0 <= j < len(steps):
         steps[i], steps[j] = steps[j], steps[i]
+        st.session_state.draft["touched"] = True
 
 
 def _delete(uid: int) -> None:
     draft = st.session_state.draft
     del draft["steps"][_index(draft, uid)]
+    draft["touched"] = True
 
 
 def _add() -> None:
     draft = st.session_state.draft
     uid = draft["next_uid"]
     draft["next_uid"] += 1
+    draft["touched"] = True
     draft["steps"].append(
         {"uid": uid, "edited": True, "question": t("edit.new_question"), "answer": "", "claim": "",
          "verdict": {"status": "unknown", "reason": "", "counterexample": None}, "source": "model",
@@ -152,12 +156,22 @@ def _edit_meta(field: str) -> None:
         reverify(draft)
     else:
         draft[field] = value
+    draft["touched"] = True
 
 
 def _choose_method(result: dict[str, Any]) -> None:
+    # The draft being left goes on the shelf, so switching back to it finds the teacher's edits.
     index = st.session_state.w_draft_method
+    shelf = st.session_state.draft_shelf
+    if st.session_state.draft is not None:
+        shelf[st.session_state.draft_method] = st.session_state.draft
     st.session_state.draft_method = index
-    st.session_state.draft = new_draft(result, index)
+    st.session_state.draft = shelf.pop(index, None) or new_draft(result, index)
+
+
+def has_edits(draft: dict[str, Any] | None) -> bool:
+    """True when a teacher changed anything in the draft (a step, its order, the name, answer or givens)."""
+    return bool(draft and draft.get("touched"))
 
 
 # ── drawing ──────────────────────────────────────────────────────────────────────────────────────
@@ -199,6 +213,10 @@ def render_editor(result: dict[str, Any], name_of) -> None:
     if draft is None or draft.get("problem") != result.get("problem"):
         draft = st.session_state.draft = new_draft(result, index)
         st.session_state.draft_method = index
+        st.session_state.draft_shelf = {}
+    shelved = [names[i] for i, d in sorted(st.session_state.draft_shelf.items()) if i < len(names) and has_edits(d)]
+    if shelved:
+        st.caption(t("edit.shelved", names="、".join(shelved)))
     for field, label in (("method", "edit.method_name"), ("final_answer", "result.final")):
         st.session_state[f"w_draft_meta_{field}"] = draft[field]
         st.text_input(t(label), key=f"w_draft_meta_{field}", on_change=_edit_meta, args=(field,))

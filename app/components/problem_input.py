@@ -8,7 +8,7 @@ from app import services
 from app.components import cases_view
 from app.i18n import pick, t
 from app.mathtext import to_markdown
-from app.state import seed, sync
+from app.state import forget_drafts, seed, sync
 
 MAX_PROBLEM_CHARS = 4000
 
@@ -18,7 +18,7 @@ def use_problem(text: str, bank_id: str | None = None) -> None:
     st.session_state.problem_text = text
     st.session_state.bank_problem_id = bank_id
     st.session_state.result = None
-    st.session_state.draft = None
+    forget_drafts()
     st.session_state.case_id = None
     st.session_state.run_error = None
 

@@ -7,6 +7,7 @@ from app.components import cases_view, chain, editor, export, knowledge_view, pl
 from app.i18n import lang, t
 from app.mathtext import to_markdown
 from app.plotting import function_from_text
+from app.state import forget_drafts
 
 _GRAPH_WORDS = ("图像", "数形结合", "图象", "graph", "plot")
 
@@ -78,8 +79,7 @@ if clicked:
         result = run.run_solve(text, st.session_state.model_spec, st.session_state.num_methods, lang())
         if result is not None:
             st.session_state.result = result
-            st.session_state.draft = None
-            st.session_state.draft_method = 0
+            forget_drafts()
             st.session_state.case_id = None
 elif st.session_state.run_error:
     st.error(st.session_state.run_error)

@@ -98,6 +98,23 @@ def test_reorder_add_and_delete_steps(app):
     assert_clean(at)
 
 
+def test_switching_methods_keeps_the_edits_of_each(app):
+    at = _solve(app().run())
+    assert len(at.session_state.result["solutions"]) >= 2
+    at.text_input(key="w_d0_question").input("先想一想：左边能不能分解？").run()
+    at.selectbox(key="w_draft_method").select(1).run()
+    assert at.session_state.draft_method == 1
+    assert at.session_state.draft["method"] == at.session_state.result["solutions"][1]["method"]
+    assert any("其他解法中的修改已保留" in c for c in texts(at.caption))  # the teacher is told the edit is kept
+    at.selectbox(key="w_draft_method").select(0).run()
+    assert at.session_state.draft["steps"][0]["question"] == "先想一想：左边能不能分解？"
+    assert at.session_state.draft["steps"][0]["edited"]
+    # a new run starts from the new result's chains
+    at.button(key="w_run").click().run()
+    assert not at.session_state.draft["steps"][0]["edited"] and at.session_state.draft_shelf == {}
+    assert_clean(at)
+
+
 def test_givens_are_used_to_verify_an_edited_step(app):
     at = _solve(app().run())
     at.text_input(key="w_draft_meta_givens").input("f(x)=x^3-3x").run()
