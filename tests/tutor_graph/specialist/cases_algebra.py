@@ -57,3 +57,16 @@ DECLINED += [
     "已知 $3\\in\\{a+2,\\ b^2\\}$，求实数 $a$ 的值。",  # two parameters
     "已知 $-1\\in\\{a-2,\\ a^2-2a\\}$，求实数 $a$ 的值。",  # every case breaks distinctness: no answer
 ]
+
+# the extreme partial sum of an arithmetic sequence (sequence_extremes.py)
+CASES += [
+    # a_n = 28 - 4n: a_7 = 0, so S_6 = S_7 = 84
+    ("等差数列 $\\{a_n\\}$ 中 $a_1=24$，$d=-4$，求前 $n$ 项和 $S_n$ 的最大值。", "sequence.arithmetic_sum_extreme", "84"),
+    # a_n = 3n - 23 < 0 for n ≤ 7: S_7 = -77
+    ("An arithmetic sequence has a_1 = -20 and common difference d = 3. Find the minimum value of the sum of the first n terms S_n.", "sequence.arithmetic_sum_extreme", "-77"),
+]
+
+DECLINED += [
+    "等差数列 $\\{a_n\\}$ 中 $a_1=24$，$d=4$，求前 $n$ 项和 $S_n$ 的最大值。",  # increasing: no largest sum
+    "等差数列 $\\{a_n\\}$ 中 $a_1=24$，$d=-4$，求 $S_n$ 取最大值时 $n$ 的值。",  # asks where, not the value
+]
