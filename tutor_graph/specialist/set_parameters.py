@@ -134,7 +134,7 @@ def _by_roots(chain: Chain, d: dict) -> None:
     _solve_a(chain, d)
     chain.ask((f"条件等价于 ${d['B']}$ 与 ${d['A']}$ 之间的什么关系？", f"What relation between ${d['B']}$ and ${d['A']}$ does the condition say?"),
               (f"${d['B']}\\subseteq {d['A']}$",) * 2, "", kps=["set.relation", "set.operations"],
-              hints=[("$A\\cup B=A \\Leftrightarrow B\\subseteq A$。", "$A\\cup B=A \\Leftrightarrow B\\subseteq A$.")])
+              hints=[("并集（或交集）不变，说明较小集合的元素都落在哪里？", "If the union (or intersection) does not change, where must every element of the smaller set lie?")])
     kept, _ = _empty_case(chain, d)
     for r in roots:
         eq = sp.expand(fb.subs(X, r))
@@ -295,8 +295,9 @@ def _by_cases(chain: Chain, d: dict) -> None:
         lhs, op, rhs = re.fullmatch(r"(.+?) (≤|≥|<|>) (.+)", c).groups()
         nonempty = nonempty.intersect(solve_inequality(sp.expand(parse_plain(lhs) - parse_plain(rhs)), op, m))
     shown = relation_text(nonempty, m.name) if nonempty != sp.S.EmptySet else "1 < 0"
-    chain.ask(ask, (f"${' 且 '.join(conds)}$，解得 {relation_math(nonempty, m.name) if nonempty != sp.S.EmptySet else '无解'}",
-                    f"${' and '.join(conds)}$, so {relation_math(nonempty, m.name, 'en') if nonempty != sp.S.EmptySet else 'no solution'}"),
+    shown_tex = [re.sub(r"(.+?) (≤|≥|<|>) (.+)", lambda g: f"${tex(parse_plain(g[1]))} {_TEX_OP[g[2]]} {tex(parse_plain(g[3]))}$", c) for c in conds]
+    chain.ask(ask, (f"{' 且 '.join(shown_tex)}，解得 {relation_math(nonempty, m.name) if nonempty != sp.S.EmptySet else '无解'}",
+                    f"{' and '.join(shown_tex)}, so {relation_math(nonempty, m.name, 'en') if nonempty != sp.S.EmptySet else 'no solution'}"),
               f"{' 且 '.join(conds)} \\Leftrightarrow {shown}", kps=["set.parametric", "ineq.properties", "shape_number"],
               hints=[("在数轴上画出两个集合，看端点的位置；端点能否相等要单独检查。", "Draw both sets on a number line; check separately whether the ends may coincide.")])
     result = sp.Union(result, nonempty)
@@ -306,6 +307,9 @@ def _by_cases(chain: Chain, d: dict) -> None:
               if d["rel"] == "sub" and empty and nonempty else "", kps=["set.parametric"],
               hints=[("分类讨论的结果要取并集。", "The cases are joined by a union.")])
     chain.done((answer,) * 2, _interval_reference(d))
+
+
+_TEX_OP = {"≤": "\\le", "≥": "\\ge", "<": "<", ">": ">"}
 
 
 def parse_plain(s: str) -> sp.Expr:
