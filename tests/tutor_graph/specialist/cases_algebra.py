@@ -31,3 +31,42 @@ CASES += [
     ("求 sin 75° cos 15° 的值。", "trig.expression_value", "\\frac12+\\frac{\\sqrt3}{4}"),  # cos²15° = (1 + cos 30°)/2
     ("Evaluate sin 15° + cos 15°.", "trig.expression_value", "\\frac{\\sqrt6}{2}"),  # √2 sin 60°
 ]
+
+# sets with a parameter (set_parameters.py)
+CASES += [
+    # A = {-3, 2}; m = 0 gives B = ∅, 1/m = -3 or 1/m = 2
+    ("已知 $A=\\{x\\mid x^2+x-6=0\\}$，$B=\\{x\\mid mx-1=0\\}$，若 $A\\cap B=B$，求实数 $m$ 的值组成的集合。", "set.parametric_linear", "\\{-1/3, 0, 1/2\\}"),
+    # A = {1, 3}; a = 0 (B empty), 3/a = 1, 3/a = 3
+    ("Let A = {x | x^2 - 4x + 3 = 0} and B = {x | ax - 3 = 0}. If A ∪ B = A, find the set of all possible values of a.", "set.parametric_linear", "\\{0, 1, 3\\}"),
+    # A = [-2, 4]; B empty for m > 1; else 2m ≥ -2 and m+1 ≤ 4: -1 ≤ m ≤ 1
+    ("已知 $A=\\{x\\mid x^2-2x-8\\le 0\\}$，$B=\\{x\\mid 2m\\le x\\le m+1\\}$，若 $B\\subseteq A$，求实数 $m$ 的取值范围。", "set.parametric_interval", "[-1,+\\infty)"),
+    # A = (-2, 4); B empty for a < -2; else a - 1 > -2 and 2a + 1 < 4
+    ("Let A = {x | x^2 - 2x - 8 < 0} and B = {x | a - 1 ≤ x ≤ 2a + 1}. If A ∩ B = B, find the range of the real number a.", "set.parametric_interval", "(-\\infty,-2)\\cup(-1,3/2)"),
+    # A ⊆ B: m - 6 ≤ -2 and 2m - 1 ≥ 5
+    ("Let A = {x | -2 ≤ x ≤ 5} and B = {x | m-6 ≤ x ≤ 2m-1}. If A ⊆ B, find the range of m.", "set.parametric_interval", "[3,4]"),
+    # a = 2 makes both elements 2 (rejected); a^2 - a = 2 also gives a = -1: {-1, 2}
+    ("已知 $2\\in\\{a,\\ a^2-a\\}$，求实数 $a$ 的值。", "set.element_parameter", "a=-1"),
+    # a = -2 makes a+3 = a^2-3 = 1 (rejected); a = 2 gives {5, 1, 4}
+    ("Given 1 ∈ {a + 3, a^2 - 3, 4}, find a.", "set.element_parameter", "a=2"),
+]
+
+DECLINED += [
+    "已知 $A=\\{x\\mid x^2-3x+2=0\\}$，$B=\\{x\\mid ax^2-2=0\\}$，若 $A\\cup B=A$，求实数 $a$ 的值。",  # B from a quadratic in x
+    "已知 $A=\\{x\\mid x^2-3x+2=0\\}$，$B=\\{x\\mid ax-2=0\\}$，若 $A\\subseteq B$，求实数 $a$ 的值。",  # A ⊆ B: the other direction
+    "Let A = {x | -2 ≤ x ≤ 5} and B = {x | m+1 ≤ x ≤ 2m-1}. If A ⊆ B, find the range of m.",  # no m works
+    "已知 $3\\in\\{a+2,\\ b^2\\}$，求实数 $a$ 的值。",  # two parameters
+    "已知 $-1\\in\\{a-2,\\ a^2-2a\\}$，求实数 $a$ 的值。",  # every case breaks distinctness: no answer
+]
+
+# the extreme partial sum of an arithmetic sequence (sequence_extremes.py)
+CASES += [
+    # a_n = 28 - 4n: a_7 = 0, so S_6 = S_7 = 84
+    ("等差数列 $\\{a_n\\}$ 中 $a_1=24$，$d=-4$，求前 $n$ 项和 $S_n$ 的最大值。", "sequence.arithmetic_sum_extreme", "84"),
+    # a_n = 3n - 23 < 0 for n ≤ 7: S_7 = -77
+    ("An arithmetic sequence has a_1 = -20 and common difference d = 3. Find the minimum value of the sum of the first n terms S_n.", "sequence.arithmetic_sum_extreme", "-77"),
+]
+
+DECLINED += [
+    "等差数列 $\\{a_n\\}$ 中 $a_1=24$，$d=4$，求前 $n$ 项和 $S_n$ 的最大值。",  # increasing: no largest sum
+    "等差数列 $\\{a_n\\}$ 中 $a_1=24$，$d=-4$，求 $S_n$ 取最大值时 $n$ 的值。",  # asks where, not the value
+]

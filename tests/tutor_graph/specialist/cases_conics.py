@@ -23,3 +23,19 @@ DECLINED = [
     # no chord of x² − y²/2 = 1 has its midpoint at (1, 1): the 点差法 slope 2 gives y = 2x − 1, which misses the curve
     "已知双曲线 $x^2-\\frac{y^2}{2}=1$ 的弦 $AB$ 的中点为 $M(1,1)$，求直线 $AB$ 的方程。",
 ]
+
+# common chord, equal intercepts (lines_more.py)
+CASES += [
+    # subtracting: -2x + 6y = 0; the circles meet at (3, 1) and (-3, -1)
+    ("求圆 $x^2+y^2-10=0$ 与圆 $x^2+y^2+2x-6y-10=0$ 的公共弦所在直线的方程。", "circle.common_chord", "x-3y=0"),
+    ("Find the equation of the line containing the common chord of the circles x^2 + y^2 = 5 and x^2 + y^2 - 4x - 2y = 5.", "circle.common_chord", "2x+y=0"),
+    # through the origin: y = -2x; x + y = a with a = -1 + 2 = 1
+    ("直线 $l$ 过点 $(-1,2)$，且在两坐标轴上的截距相等，求直线 $l$ 的方程。", "line.equal_intercepts", "2x+y=0 或 x+y-1=0"),
+    ("A line passes through the point (4, 1) and its intercepts on the two coordinate axes are equal. Find the equation of the line.", "line.equal_intercepts", "x-4y=0 或 x+y-5=0"),
+]
+
+DECLINED += [
+    "求圆 $x^2+y^2=1$ 与圆 $x^2+y^2-8x+12=0$ 的公共弦所在直线的方程。",  # the circles do not meet
+    "直线 $l$ 过点 $(2,3)$，且在两坐标轴上的截距互为相反数，求直线 $l$ 的方程。",  # opposite intercepts, not equal
+    "直线 $l$ 过点 $(0,3)$，且在两坐标轴上的截距相等，求直线 $l$ 的方程。",  # a point on an axis
+]
