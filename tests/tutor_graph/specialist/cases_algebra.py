@@ -31,3 +31,18 @@ CASES += [
     ("求 sin 75° cos 15° 的值。", "trig.expression_value", "\\frac12+\\frac{\\sqrt3}{4}"),  # cos²15° = (1 + cos 30°)/2
     ("Evaluate sin 15° + cos 15°.", "trig.expression_value", "\\frac{\\sqrt6}{2}"),  # √2 sin 60°
 ]
+
+# the quadrant of z or of its conjugate, as a choice and as a fill-in (texts written for these tests)
+CASES += [
+    # (1+3i)/(1-i) = (1+3i)(1+i)/2 = -1+2i: the second quadrant; its conjugate -1-2i the third
+    ("复数 $z=\\frac{1+3i}{1-i}$ 的共轭复数在复平面内对应的点位于（　）。A. 第一象限　B. 第二象限　C. 第三象限　D. 第四象限", "complex.quadrant", "C"),
+    ("Let z = (1+3i)/(1-i). The point of z in the complex plane lies in ( ). A. the first quadrant B. the second quadrant "
+     "C. the third quadrant D. the fourth quadrant", "complex.quadrant", "B"),
+    ("复数 $z$ 满足 $z(1+i)=2i$，则 $\\bar{z}$ 在复平面内对应的点位于第几象限？", "complex.quadrant", "第四象限"),  # z = 1+i
+    ("In which quadrant of the complex plane is the point of the conjugate of z = (2+i)(1-3i)?", "complex.quadrant", "the first quadrant"),  # 5-5i
+]
+DECLINED += [
+    "复数 $z=\\frac{2}{1+i}$ 的共轭复数在复平面内对应的点位于（　）。A. 第一象限　B. 第二象限　C. 实轴上　D. 第四象限",  # not every option a quadrant
+    "复数 $z=(1+i)(1-i)$ 在复平面内对应的点位于第几象限？",  # z = 2 lies on the real axis, in no quadrant
+    "已知复数 z 的共轭复数为 1+2i，则 z 对应的点位于第几象限？",  # the conjugate is given
+]
