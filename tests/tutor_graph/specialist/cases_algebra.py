@@ -46,3 +46,18 @@ DECLINED += [
     "复数 $z=(1+i)(1-i)$ 在复平面内对应的点位于第几象限？",  # z = 2 lies on the real axis, in no quadrant
     "已知复数 z 的共轭复数为 1+2i，则 z 对应的点位于第几象限？",  # the conjugate is given
 ]
+
+# comparing numbers named by letters (choice: every option judged); texts written for these tests
+CASES += [
+    # 0.3^4 = 0.0081 in (0,1), log_{0.5} 3 < 0, 4^{0.3} > 1: c > a > b
+    ("设 $a=0.3^4$，$b=\\log_{0.5} 3$，$c=4^{0.3}$，则（　）。A. $a>b>c$　B. $c>a>b$　C. $b>a>c$　D. $c>b>a$", "explog.compare", "B"),
+    ("Let a = 3^{0.4}, b = 0.4^3 and c = log_3 0.4. Then ( ). A. a<b<c B. c<b<a C. b<a<c D. c<a<b", "explog.compare", "B"),
+    # all three in (0,1): log_3 2 ≈ 0.631, ln 2 ≈ 0.693, 5^{-1/2} ≈ 0.447, so c < a < b (estimates only)
+    ("已知 $a=\\log_3 2$，$b=\\ln 2$，$c=5^{-\\frac12}$，则 $a,b,c$ 的大小关系是（　）A. $a<b<c$ B. $c<a<b$ C. $c<b<a$ D. $b<c<a$",
+     "explog.compare", "B"),
+]
+DECLINED += [
+    "设 $a=2^{0.3}$，$b=0.3^2$，则（　）A. $a<b$　B. $a>b$　C. $a=b$　D. 不能确定",  # not every option an ordering of the letters
+    "已知函数 $f(x)=2^x$，设 $a=f(0.3)$，$b=0.3^2$，$c=\\log_2 0.3$，则（　）A. $c<b<a$ B. $c<a<b$ C. $b<c<a$ D. $a<b<c$",
+    "设 $a=2^{0.5}$，$b=\\sqrt{2}$，$c=\\log_2 0.3$，则（　）A. $c<b<a$ B. $c<a<b$ C. $b<c<a$ D. $a<b<c$",  # a = b: no strict order
+]
