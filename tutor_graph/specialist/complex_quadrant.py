@@ -17,6 +17,7 @@ from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import plain, tex
 
 _ZH_Q = "一二三四"
+_BARE_Z = re.compile(r"\s*(?:z|(?:bar)?\{\s*z\s*\})\s*")  # "bar" is a word to the fragment splitter
 _EN_Q = ("first", "second", "third", "fourth")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _SIGNS = {1: (1, 1), 2: (-1, 1), 3: (-1, -1), 4: (1, -1)}
@@ -59,6 +60,9 @@ def detect(p: Problem) -> Match | None:
         return None  # a parameter (z = a + 2i …): which values put the point in a quadrant is another problem
     if _GIVEN_CONJ.search(stem):
         return None  # the conjugate is given, not asked about
+    frags = Problem(stem).fragments
+    if sum("=" in f for f in frags) > 1 or any("=" not in f and not _BARE_Z.fullmatch(f) for f in frags):
+        return None  # z^2, iz, 1/z, z_1 … : the point asked about is not z or its conjugate
     number = read_number(Problem(stem))
     if number is None or number.data.get("goal") not in ("quadrant", "conjugate", "value"):
         return None

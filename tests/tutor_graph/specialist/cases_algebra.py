@@ -45,6 +45,8 @@ DECLINED += [
     "复数 $z=\\frac{2}{1+i}$ 的共轭复数在复平面内对应的点位于（　）。A. 第一象限　B. 第二象限　C. 实轴上　D. 第四象限",  # not every option a quadrant
     "复数 $z=(1+i)(1-i)$ 在复平面内对应的点位于第几象限？",  # z = 2 lies on the real axis, in no quadrant
     "已知复数 z 的共轭复数为 1+2i，则 z 对应的点位于第几象限？",  # the conjugate is given
+    "复数 z=1+2i，则 z^2 在复平面内对应的点位于第几象限？",  # the point of z^2, not of z
+    "已知 z=1+2i，则 iz 对应的点位于（ ）A. 第一象限 B. 第二象限 C. 第三象限 D. 第四象限",
 ]
 
 # comparing numbers named by letters (choice: every option judged); texts written for these tests
