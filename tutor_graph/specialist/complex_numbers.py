@@ -52,6 +52,13 @@ def _quotient(text: str) -> tuple[sp.Expr, sp.Expr] | None:
 
 
 def detect(p: Problem) -> Match | None:
+    if p.has("象限", "quadrant"):
+        return None  # quadrants (of z or of its conjugate, also as choices) are complex_quadrant's
+    return read_number(p)
+
+
+def read_number(p: Problem) -> Match | None:
+    """The complex number a text defines (z = …, an equation linear in z, or a bare expression) and what it asks."""
     # "3i", "1+i", "2-i" mark a complex number; a bare "(i)" / "第 i 个" is a part label or an index
     named = p.has("复数", "complex", "虚部", "实部", "共轭", "imaginary")
     if not (named or re.search(r"\d\s*i\b|[+\-]\s*i\b", p.text)):

@@ -14,6 +14,8 @@ frozenset({'trig'})
 ['equation']
 >>> sorted(asked("Find the coefficient of x^2 in the expansion of (2x - 1)^4.").kinds)
 ['coefficient']
+>>> sorted(asked("从 1,2,3,4 中任取两个数，求它们的和为偶数的概率。").kinds)   # the sum names the event
+['probability']
 """
 
 from __future__ import annotations
@@ -235,6 +237,7 @@ def _piece_kinds(clause: str) -> frozenset[str]:
     """The kinds one ask names."""
     # "至少有 1 名女生" / "at least one" / "at most" state conditions, not the asked extreme
     rest, found = re.sub(r"至少|至多|不少于|不超过|at (?:least|most)", "  ", f" {clause} ", flags=re.I), set()
+    rest = _EVENT.sub(lambda m: " " * len(m.group(0)), rest)  # "和为偶数的概率": the sum names the event, not the ask
     for name, pattern in _KIND_RES:
         def take(m: re.Match, name: str = name, text: str = rest) -> str:
             # a quantity word followed by its value states a given ("离心率为 2", "with slope 3"): not asked
@@ -251,6 +254,8 @@ def _piece_kinds(clause: str) -> frozenset[str]:
     return frozenset(found or {"other"})
 
 
+# a sum or product that describes the event whose probability is asked ("它们的和为偶数的概率")
+_EVENT = re.compile(r"(?:之|的)?(?:和|积|乘积)\s*(?:为|是|等于|大于|小于|不小于|不大于)\s*(?:偶数|奇数|-?\d+\s*的倍数|-?\d+)(?=\s*的?\s*概率)")
 _LOCUS = re.compile(r"轨迹|\blocus\b|trajectory", re.I)
 _BARE = frozenset({"expr", "unknown", "other"})
 

@@ -70,3 +70,35 @@ DECLINED += [
     "等差数列 $\\{a_n\\}$ 中 $a_1=24$，$d=4$，求前 $n$ 项和 $S_n$ 的最大值。",  # increasing: no largest sum
     "等差数列 $\\{a_n\\}$ 中 $a_1=24$，$d=-4$，求 $S_n$ 取最大值时 $n$ 的值。",  # asks where, not the value
 ]
+
+# the quadrant of z or of its conjugate, as a choice and as a fill-in (texts written for these tests)
+CASES += [
+    # (1+3i)/(1-i) = (1+3i)(1+i)/2 = -1+2i: the second quadrant; its conjugate -1-2i the third
+    ("复数 $z=\\frac{1+3i}{1-i}$ 的共轭复数在复平面内对应的点位于（　）。A. 第一象限　B. 第二象限　C. 第三象限　D. 第四象限", "complex.quadrant", "C"),
+    ("Let z = (1+3i)/(1-i). The point of z in the complex plane lies in ( ). A. the first quadrant B. the second quadrant "
+     "C. the third quadrant D. the fourth quadrant", "complex.quadrant", "B"),
+    ("复数 $z$ 满足 $z(1+i)=2i$，则 $\\bar{z}$ 在复平面内对应的点位于第几象限？", "complex.quadrant", "第四象限"),  # z = 1+i
+    ("In which quadrant of the complex plane is the point of the conjugate of z = (2+i)(1-3i)?", "complex.quadrant", "the first quadrant"),  # 5-5i
+]
+DECLINED += [
+    "复数 $z=\\frac{2}{1+i}$ 的共轭复数在复平面内对应的点位于（　）。A. 第一象限　B. 第二象限　C. 实轴上　D. 第四象限",  # not every option a quadrant
+    "复数 $z=(1+i)(1-i)$ 在复平面内对应的点位于第几象限？",  # z = 2 lies on the real axis, in no quadrant
+    "已知复数 z 的共轭复数为 1+2i，则 z 对应的点位于第几象限？",  # the conjugate is given
+    "复数 z=1+2i，则 z^2 在复平面内对应的点位于第几象限？",  # the point of z^2, not of z
+    "已知 z=1+2i，则 iz 对应的点位于（ ）A. 第一象限 B. 第二象限 C. 第三象限 D. 第四象限",
+]
+
+# comparing numbers named by letters (choice: every option judged); texts written for these tests
+CASES += [
+    # 0.3^4 = 0.0081 in (0,1), log_{0.5} 3 < 0, 4^{0.3} > 1: c > a > b
+    ("设 $a=0.3^4$，$b=\\log_{0.5} 3$，$c=4^{0.3}$，则（　）。A. $a>b>c$　B. $c>a>b$　C. $b>a>c$　D. $c>b>a$", "explog.compare", "B"),
+    ("Let a = 3^{0.4}, b = 0.4^3 and c = log_3 0.4. Then ( ). A. a<b<c B. c<b<a C. b<a<c D. c<a<b", "explog.compare", "B"),
+    # all three in (0,1): log_3 2 ≈ 0.631, ln 2 ≈ 0.693, 5^{-1/2} ≈ 0.447, so c < a < b (estimates only)
+    ("已知 $a=\\log_3 2$，$b=\\ln 2$，$c=5^{-\\frac12}$，则 $a,b,c$ 的大小关系是（　）A. $a<b<c$ B. $c<a<b$ C. $c<b<a$ D. $b<c<a$",
+     "explog.compare", "B"),
+]
+DECLINED += [
+    "设 $a=2^{0.3}$，$b=0.3^2$，则（　）A. $a<b$　B. $a>b$　C. $a=b$　D. 不能确定",  # not every option an ordering of the letters
+    "已知函数 $f(x)=2^x$，设 $a=f(0.3)$，$b=0.3^2$，$c=\\log_2 0.3$，则（　）A. $c<b<a$ B. $c<a<b$ C. $b<c<a$ D. $a<b<c$",
+    "设 $a=2^{0.5}$，$b=\\sqrt{2}$，$c=\\log_2 0.3$，则（　）A. $c<b<a$ B. $c<a<b$ C. $b<c<a$ D. $a<b<c$",  # a = b: no strict order
+]

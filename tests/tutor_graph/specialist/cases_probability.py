@@ -18,8 +18,17 @@ CASES = [
      "probability.match", "\\frac{9}{10}"),
     ("随机变量 X 的分布列为：X=1,2,3 时，概率分别为 0.2,0.5,a。求 D(X)。", "probability.distribution_table", "0.49"),
     ("A random variable takes -1, 0, 1 with probabilities 1/4, 1/2, a. Find a.", "probability.distribution_table", "\\frac14"),
+    # numbers taken from a list: 1..5 has 3 odd, 2 even; an even product is the complement of C_3^2/C_5^2 = 3/10
+    ("从 1,2,3,4,5 中任取两个不同的数，求它们的积为偶数的概率。", "probability.pick_numbers", "\\frac{7}{10}"),
+    ("从 1,2,3,4,5,6 这六个数中任取三个不同的数，则它们的和是 3 的倍数的概率为", "probability.pick_numbers", "\\frac25"),  # 8 of 20
+    ("Two different numbers are chosen at random from 2, 3, 5, 7. Find the probability that their sum is at least 9.",
+     "probability.pick_numbers", "\\frac12"),  # 9, 10, 12 of 5, 7, 9, 8, 10, 12
+    ("Choose three numbers from 1, 2, 3, 4, 5, 6. What is the probability that their sum is odd?", "probability.pick_numbers", "\\frac12"),
 ]
 
 DECLINED = [
     "（接上题）已知取到的零件是次品，求它是乙机床生产的概率。",  # the data are in another problem
+    "从 1,2,3,4 中有放回地任取两个数，求它们的和为偶数的概率。",  # with replacement: another sample space
+    "Two numbers are selected at random from 2, 3, 5, 7. Find the probability that their product is odd and their sum is 10.",
+    "从 1,2,3,4,5 中任取两个不同的数，求它们的和。",  # asks the sum, not a probability
 ]
