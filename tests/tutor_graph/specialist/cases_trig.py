@@ -26,3 +26,19 @@ DECLINED = [
     "已知 $\\cos(\\alpha+\\frac{\\pi}{4})=\\frac{3}{5}$，求 $\\cos\\alpha$。",  # no range for α
     "Given cos(α + π/4) = 3/5 with α ∈ (0, π/4), find tan α.",  # asks tan α
 ]
+
+CASES += [
+    # x → x/2 first, then x → x − π/6: cos((x − π/6)/2)
+    ("把 $y=\\cos x$ 的图象上各点的横坐标伸长为原来的 2 倍，再向右平移 $\\frac{\\pi}{6}$ 个单位，求所得图象的解析式。", "trig.graph_transform",
+     "y=\\cos(\\frac{x}{2}-\\frac{\\pi}{12})"),
+    # shrinking first, then the shift acts on x itself: sin(2(x + π/3))
+    ("将 y=sin x 的图象上各点的横坐标缩短为原来的 1/2，再向左平移 π/3 个单位，求所得函数的解析式。", "trig.graph_transform",
+     "y=\\sin(2x+\\frac{2\\pi}{3})"),
+    ("The graph of y = 2sin x is shifted right by π/4 and then up by 1. Find the resulting function.", "trig.graph_transform",
+     "y=2\\sin(x-\\frac{\\pi}{4})+1"),
+]
+
+DECLINED += [
+    "将函数 y=f(x) 的图象向左平移 π/3 个单位，得到 y=sin 2x 的图象，求 f(x) 的解析式。",  # the result is given
+    "将 y=sin x 的图象向左平移 π/3 个单位，再作关于 y 轴对称的图象，求所得解析式。",  # a reflection
+]
