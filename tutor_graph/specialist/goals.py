@@ -86,7 +86,8 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("inclination", r"倾斜角|inclination"),
     ("coordinates", r"横坐标|纵坐标|坐标|coordinates?"),
     ("distance", r"距离|distance|how far|多远|多少千米|多少公里|how many (?:km|kilomet)"),
-    ("length", r"弦长|长度|边长|棱长|length|how long"),
+    # a triangle's median named by its segment (中线 AD, median AD) is a length, not the statistic
+    ("length", r"弦长|长度|边长|棱长|length|how long|中线(?=\s*[A-Z]{2}(?![A-Za-z]))|\bmedian(?=\s+(?-i:[A-Z]{2})\b)"),
     ("angle", r"夹角的大小|所成的?角的大小|角的大小|夹角|所成的?角|(?<![三直锐钝])角(?![形])|\bangle\b|\bradians?\b"),
     ("trig", r"余弦值?|正弦值?|正切值?|三角函数值|cosine|\bsine\b|tangent of"),
     ("probability", r"概率|可能性|probabilit\w*|chance"),

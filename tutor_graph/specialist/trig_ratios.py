@@ -20,6 +20,8 @@ def detect_given(p: Problem) -> Match | None:
     m = _GIVEN.search(p.text)
     if not m or not p.has("求", "find", "compute", "value", "值"):
         return None
+    if p.text[:m.start()].rstrip()[-1:] in ("+", "-"):  # "sin α + cos α = 1/5" gives a sum, not cos α
+        return None
     func, var, val = m.group(1), m.group(2), try_expr(m.group(3))
     if val is None or val.free_symbols or (func != "tan" and not -1 < val < 1):
         return None

@@ -12,6 +12,8 @@ from . import (
     cases_probability,
     cases_space,
     cases_statistics,
+    cases_trig,
+    cases_vectors,
 )
 
 CASES = [
@@ -175,7 +177,7 @@ CASES = [
 ]
 
 CASES += cases_space.CASES + cases_statistics.CASES + cases_logic.CASES + cases_functions.CASES + cases_probability.CASES + cases_conics.CASES
-CASES += cases_counting.CASES + cases_algebra.CASES
+CASES += cases_counting.CASES + cases_algebra.CASES + cases_trig.CASES + cases_vectors.CASES
 DECLINED = [*cases_space.DECLINED, *cases_statistics.DECLINED, *cases_logic.DECLINED, *cases_functions.DECLINED,
             *cases_probability.DECLINED, *cases_conics.DECLINED, *cases_counting.DECLINED,
-            *cases_algebra.DECLINED]
+            *cases_algebra.DECLINED, *cases_trig.DECLINED, *cases_vectors.DECLINED]
