@@ -35,7 +35,7 @@ def equation_shaped(lhs, rhs) -> bool:
 def arithmetic(lhs, op: str, rhs, decimals: frozenset = frozenset()) -> Verdict:
     """Decide a relation between two constants exactly (approximations to the stated precision)."""
     if op == "~=":
-        ok, tolerance = approximately(lhs, rhs, True)
+        ok, tolerance = approximately(lhs, rhs, True, decimals)
         if ok is None:
             return Verdict.unknown(tolerance or "无法比较 / cannot compare")
         if ok:

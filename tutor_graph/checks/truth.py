@@ -154,10 +154,16 @@ def decimal_places(value) -> int | None:
 def approximately(lhs, rhs, explicit: bool, decimals: frozenset = frozenset()) -> tuple[bool | None, str]:
     """Decide `lhs ≈ rhs` to the precision the decimal side states (half a unit in its last place).
 
-    With `=` (not `explicit`) only a side written as a decimal (a member of `decimals`) counts.
+    With `=` (not `explicit`) only a side written as a decimal (a member of `decimals`) counts. With `≈`
+    a side written as a decimal states the precision (`0.4^3 ≈ 0.06` is to 2 places, though 0.4^3 = 0.064
+    has 3; two written decimals, the coarser); otherwise the finest terminating decimal among the values.
     """
-    sides = (lhs, rhs) if explicit else tuple(v for v in (lhs, rhs) if v in decimals)
-    places = max((p for p in (decimal_places(v) for v in sides) if p is not None), default=None)
+    written = tuple(v for v in (lhs, rhs) if v in decimals)
+    if explicit and written:
+        places = min((p for p in (decimal_places(v) for v in written) if p is not None), default=None)
+    else:
+        sides = (lhs, rhs) if explicit else written
+        places = max((p for p in (decimal_places(v) for v in sides) if p is not None), default=None)
     left, right = real_value(lhs), real_value(rhs)
     if left is None or right is None:
         return None, "不是实数 / not real numbers"

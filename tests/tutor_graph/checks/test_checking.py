@@ -40,6 +40,8 @@ VERIFIED = [
     (r"e^{\ln 3}=3", None),
     ("(1+i)^2=2i", None),
     (r"\sqrt2 \approx 1.414", None),
+    (r"0.4^3 \approx 0.06", None),  # the written decimal states the precision, not the exact 0.064
+    (r"0.064 \approx 0.06", None),
     (r"\pi > 3.14", None),
     # trigonometry
     (r"\sin 30^\circ = \frac12", None),
@@ -131,6 +133,8 @@ REFUTED = [
     (r"\log_2 8 = 4", None, "3"),
     ("(1+i)^2=2", None, "2*I"),
     (r"\sqrt2 \approx 1.42", None, "左边"),
+    (r"0.4^3 \approx 0.07", None, "左边"),
+    (r"\frac25 \approx 0.35", None, "左边"),  # 0.35 claims two places; a fraction states none
     (r"\sin 30^\circ = \frac{\sqrt3}{2}", None, "1/2"),
     (r"\sin 30 = \frac12", None, "sin(30)"),  # degrees forgotten: 30 radians
     (r"\cos 120^\circ = \frac12", None, "-1/2"),
