@@ -1,0 +1,26 @@
+"""Derivative problems with an unknown to find first (the point of tangency, the coefficients at an extremum)
+and counting zeros: texts written for these tests (not from the bank), answers worked by hand.
+Rows: (text, type id, answer)."""
+
+CASES = [
+    # tangents through a point: 2 - t^3 = 3t^2(0 - t) gives t = -1, slope 3
+    ("求过点 $(0,2)$ 且与曲线 $y=x^3$ 相切的直线方程。", "function.tangent_through", "y=3x+2"),
+    # -1 - (t^2-2t+2) = (2t-2)(2-t): t^2 - 4t + 1 = 0, so the slopes are 2 ± 2√3
+    ("Find the lines through $(2,-1)$ tangent to $y=x^2-2x+2$.", "function.tangent_through",
+     "y=(2-2\\sqrt3)x-5+4\\sqrt3 or y=(2+2\\sqrt3)x-5-4\\sqrt3"),
+    # on the cubic, but a tangent through (1,1) also touches at t = -1/2
+    ("过点 $(1,1)$ 作曲线 $y=x^3$ 的切线，求切线方程。", "function.tangent_through", "y=3x-2 或 y=\\frac34x+\\frac14"),
+    # f'(1) = 3+2a+b = 0, f(1) = 1+a+b+a^2 = 10: (4,-11) or (-3,3); the latter gives f' = 3(x-1)^2, no extremum
+    ("已知函数 $f(x)=x^3+ax^2+bx+a^2$ 在 $x=1$ 处有极值 $10$，求 $a,b$ 的值。", "function.extremum_parameters", "a=4, b=-11"),
+    # f'(-3) = 27 - 6a - 9 = 0: a = 3, f' = 3(x+3)(x-1) goes + to − at -3
+    ("f(x) = x^3 + a x^2 - 9x has a local maximum at x = -3. Find a.", "function.extremum_parameters", "a=3"),
+]
+
+DECLINED = [
+    # a = 3 makes x = -3 a local maximum, so no a gives a minimum there
+    "f(x) = x^3 + a x^2 - 9x has a local minimum at x = -3. Find a.",
+    # the coefficients are only a step: the question asks the monotonic intervals
+    "已知函数 f(x)=x^3+ax^2+bx 在 x=1 处取得极值 -2，求 f(x) 的单调区间。",
+    # a product of slopes is not the equations of the lines
+    "求过点 (1,0) 且与曲线 y=x^2 相切的直线的斜率的积。",
+]
