@@ -14,9 +14,20 @@ CASES = [
     ("已知函数 $f(x)=x^3+ax^2+bx+a^2$ 在 $x=1$ 处有极值 $10$，求 $a,b$ 的值。", "function.extremum_parameters", "a=4, b=-11"),
     # f'(-3) = 27 - 6a - 9 = 0: a = 3, f' = 3(x+3)(x-1) goes + to − at -3
     ("f(x) = x^3 + a x^2 - 9x has a local maximum at x = -3. Find a.", "function.extremum_parameters", "a=3"),
+    # axis x = a: a ≤ 0 gives f(0) = 2 (never -2); 0 < a < 2 gives 2 - a^2 = -2, a = ±2 (out); a ≥ 2 gives f(2) = 6 - 4a = -2, a = 2
+    ("已知函数 $f(x)=x^2-2ax+2$ 在区间 $[0,2]$ 上的最小值为 $-2$，求实数 $a$ 的值。", "quadratic.axis_parameter", "a=2"),
+    # opens downward, axis x = a: a ≤ 0 gives f(0)=1; 0<a<1 gives a^2+1 = 2 (a = ±1, out); a ≥ 1 gives f(1) = 2a = 2
+    ("The maximum of f(x) = -x^2 + 2ax + 1 on [0, 1] is 2. Find a.", "quadratic.axis_parameter", "a=1"),
+    # a > 1: a^3 - a = 6a, a^2 = 7 (√7 > 1); 0 < a < 1: a - a^3 = 6a has no positive root
+    ("函数 $f(x)=a^x\\ (a>0,\\ a\\ne 1)$ 在区间 $[1,3]$ 上的最大值与最小值之差为 $6a$，求 $a$。", "exp.base_from_extremes", "a=\\sqrt7"),
+    # a^0 + a^1 = 3 whatever the monotonicity
+    ("For y = a^x (a > 0, a ≠ 1), the sum of the maximum and minimum on [0, 1] is 3. Find a.", "exp.base_from_extremes", "a=2"),
 ]
 
 DECLINED = [
+    # the same givens, but the question asks the maximum, not a
+    "已知函数 f(x)=x^2-2ax+3 在区间 [1,3] 上的最小值为 -1，求 f(x) 在 [1,3] 上的最大值。",
+    "函数 f(x)=a^x (a>0, a≠1) 在区间 [1,2] 上的最大值与最小值之差为 a/2，求 f(x) 的最大值。",
     # a = 3 makes x = -3 a local maximum, so no a gives a minimum there
     "f(x) = x^3 + a x^2 - 9x has a local minimum at x = -3. Find a.",
     # the coefficients are only a step: the question asks the monotonic intervals
