@@ -22,9 +22,18 @@ CASES = [
     ("函数 $f(x)=a^x\\ (a>0,\\ a\\ne 1)$ 在区间 $[1,3]$ 上的最大值与最小值之差为 $6a$，求 $a$。", "exp.base_from_extremes", "a=\\sqrt7"),
     # a^0 + a^1 = 3 whatever the monotonicity
     ("For y = a^x (a > 0, a ≠ 1), the sum of the maximum and minimum on [0, 1] is 3. Find a.", "exp.base_from_extremes", "a=2"),
+    # f' = e^x - 1: falls from +∞ to f(0) = -1, then rises to +∞: two zeros
+    ("函数 $f(x)=e^x-x-2$ 有几个零点？", "function.zero_count", "2"),
+    # f' = 3(x-1)(x+1): f(-1) = 3 > 0, f(1) = -1 < 0 with limits -∞, +∞: three zeros
+    ("How many zeros does f(x) = x^3 - 3x + 1 have?", "function.zero_count", "3"),
+    # f' = 1/x - 1: max f(1) = -1 < 0: none
+    ("How many zeros does $f(x)=\\ln x-x$ have?", "function.zero_count", "0"),
 ]
 
 DECLINED = [
+    # zeros on a stated interval, and the zeros themselves (not how many) are other questions
+    "函数 f(x)=x^3-3x+1 在区间 [0,1] 上有几个零点？",
+    "求函数 f(x)=x-1-\\ln x 的零点个数之和的平方。",
     # the same givens, but the question asks the maximum, not a
     "已知函数 f(x)=x^2-2ax+3 在区间 [1,3] 上的最小值为 -1，求 f(x) 在 [1,3] 上的最大值。",
     "函数 f(x)=a^x (a>0, a≠1) 在区间 [1,2] 上的最大值与最小值之差为 a/2，求 f(x) 的最大值。",
