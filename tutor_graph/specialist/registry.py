@@ -15,7 +15,7 @@ from tutor_graph.specialist.chain import Chain, Text
 from tutor_graph.specialist.problem import Problem
 
 TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal priority
-    "logic", "logic_parameter", "quantifiers", "applications", "zeros", "zero_count", "function_props", "function_forms", "function_rules", "algebra_more", "complex_more", "explog_more", "small_types", "counting_more", "counting", "probability_more", "random_variables", "matches", "probability", "statistics", "regression", "contingency", "grouped_data", "solid_angles", "space_vectors", "solids", "series", "sequences", "complex_numbers", "vectors", "circles", "lines", "conic_problems", "conic_chords", "conic_equations", "conics", "analytic_geometry", "triangles", "trig_more", "trig",
+    "logic", "logic_parameter", "quantifiers", "applications", "optimisation", "zeros", "zero_count", "function_props", "function_forms", "function_rules", "algebra_more", "complex_more", "explog_more", "small_types", "counting_more", "counting", "probability_more", "random_variables", "matches", "probability", "statistics", "regression", "contingency", "grouped_data", "solid_angles", "space_vectors", "solids", "series", "sequences", "complex_numbers", "vectors", "circles", "lines", "conic_problems", "conic_chords", "conic_equations", "conics", "analytic_geometry", "triangles", "trig_more", "trig",
     "trig_ratios", "trig_sinusoid", "log_inequalities", "explog", "explog_equations", "mean_inequality", "calculus_params", "calculus_zeros", "parameter_cases", "calculus",
     "calculus_extrema", "tangent_lines", "calculus_values", "functions", "quadratics", "sets", "inequalities", "equations",
 )

@@ -28,9 +28,17 @@ CASES = [
     ("How many zeros does f(x) = x^3 - 3x + 1 have?", "function.zero_count", "3"),
     # f' = 1/x - 1: max f(1) = -1 < 0: none
     ("How many zeros does $f(x)=\\ln x-x$ have?", "function.zero_count", "0"),
+    # V = x(8-2x)(5-2x) on (0, 5/2): V' = 4(x-1)(3x-10), largest V(1) = 18
+    ("用一块长为 8、宽为 5 的长方形铁皮，在四个角各剪去一个边长为 $x$ 的小正方形，做成一个无盖的盒子。求盒子容积的最大值。", "application.open_box", "18"),
+    # V = x(12-2x)^2 on (0, 6): V' = 12(x-2)(x-6), largest at x = 2 (V = 128)
+    ("A 12-by-12 square sheet of cardboard has an x-by-x square cut from each corner, and the sides are folded up into an open box. "
+     "Which x gives the largest volume?", "application.open_box", "2"),
 ]
 
 DECLINED = [
+    # a box with a lid, and the smallest surface, are other models
+    "用一块边长为 6 的正方形铁皮，在四个角各剪去一个边长为 x 的小正方形，做成一个无盖的盒子。求盒子表面积的最小值。",
+    "用一块边长为 6 的正方形铁皮，在四个角各剪去一个边长为 x 的小正方形，做成一个有盖的盒子。求盒子容积的最大值。",
     # zeros on a stated interval, and the zeros themselves (not how many) are other questions
     "函数 f(x)=x^3-3x+1 在区间 [0,1] 上有几个零点？",
     "求函数 f(x)=x-1-\\ln x 的零点个数之和的平方。",
