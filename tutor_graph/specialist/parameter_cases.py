@@ -188,7 +188,7 @@ register(Solver("quadratic.axis_parameter", "quadratics", detect_quadratic_axis,
 
 
 # -- a^x: the difference (or sum) of the max and min on [m, n] -------------------------------------------------------
-_EXP = re.compile(r"(?:[fgh]\s*\(\s*x\s*\)|\by)\s*=\s*([a-z])\s*\^\s*\(?\s*x\s*\)?(?![\w^(])")
+_EXP = re.compile(r"(?:[fgh]\s*\(\s*x\s*\)|\by)\s*=\s*([a-z])\s*\^\s*\(?\s*x\s*\)?(?![\w^(])(?!\s*[-+*/])")
 _DIFF = re.compile(r"(?:最大值与最小值之差|最大值减去?最小值|maximum minus the minimum|difference between the maximum and (?:the )?minimum"
                    r"|maximum and minimum differ by)\s*(?:(?:on|in)\s*(?:the interval\s*)?\[[^\]]*\]\s*)?(?:为|是|等于|\bis\b|\bequals?\b|by)?\s*([^，。,;；?]+?)\s*(?=[，。,;；?]|\.\s|\.?$)")
 _SUM = re.compile(r"(?:最大值与最小值之和|最大值与最小值的和|sum of the maximum and (?:the )?minimum|maximum plus the minimum)"

@@ -45,6 +45,10 @@ DECLINED = [
     # the same givens, but the question asks the maximum, not a
     "已知函数 f(x)=x^2-2ax+3 在区间 [1,3] 上的最小值为 -1，求 f(x) 在 [1,3] 上的最大值。",
     "函数 f(x)=a^x (a>0, a≠1) 在区间 [1,2] 上的最大值与最小值之差为 a/2，求 f(x) 的最大值。",
+    # a^x + 1 is not a^x: the sum of its max and min is a + 3 on [0, 1], not a + 1
+    "函数 f(x)=a^x+1 (a>0, a≠1) 在 [0,1] 上的最大值与最小值之和为 3，求 a。",
+    # the point of tangency is asked, not the lines
+    "过点 (1,0) 作曲线 y=x^2 的切线，求切点坐标。",
     # a = 3 makes x = -3 a local maximum, so no a gives a minimum there
     "f(x) = x^3 + a x^2 - 9x has a local minimum at x = -3. Find a.",
     # the coefficients are only a step: the question asks the monotonic intervals
