@@ -5,6 +5,7 @@ Topics added later keep their rows in their own files (`cases_*.py`); `CASES` ho
 
 from . import (
     cases_algebra,
+    cases_calculus,
     cases_conics,
     cases_counting,
     cases_functions,
@@ -177,7 +178,7 @@ CASES = [
 ]
 
 CASES += cases_space.CASES + cases_statistics.CASES + cases_logic.CASES + cases_functions.CASES + cases_probability.CASES + cases_conics.CASES
-CASES += cases_counting.CASES + cases_algebra.CASES + cases_trig.CASES + cases_vectors.CASES
+CASES += cases_counting.CASES + cases_algebra.CASES + cases_trig.CASES + cases_vectors.CASES + cases_calculus.CASES
 DECLINED = [*cases_space.DECLINED, *cases_statistics.DECLINED, *cases_logic.DECLINED, *cases_functions.DECLINED,
             *cases_probability.DECLINED, *cases_conics.DECLINED, *cases_counting.DECLINED,
-            *cases_algebra.DECLINED, *cases_trig.DECLINED, *cases_vectors.DECLINED]
+            *cases_algebra.DECLINED, *cases_trig.DECLINED, *cases_vectors.DECLINED, *cases_calculus.DECLINED]
