@@ -102,3 +102,34 @@ DECLINED += [
     "已知函数 $f(x)=2^x$，设 $a=f(0.3)$，$b=0.3^2$，$c=\\log_2 0.3$，则（　）A. $c<b<a$ B. $c<a<b$ C. $b<c<a$ D. $a<b<c$",
     "设 $a=2^{0.5}$，$b=\\sqrt{2}$，$c=\\log_2 0.3$，则（　）A. $c<b<a$ B. $c<a<b$ C. $b<c<a$ D. $a<b<c$",  # a = b: no strict order
 ]
+
+# the sum of logarithms of a positive geometric sequence from a product of terms (sequence_logs.py)
+CASES += [
+    # a_4a_7 = a_5a_6 = 9; the product of the ten terms is 9^5 = 3^10
+    ("各项均为正数的等比数列 $\\{a_n\\}$ 中，$a_5a_6+a_4a_7=18$，则 $\\log_3 a_1+\\log_3 a_2+\\cdots+\\log_3 a_{10}=$", "sequence.geometric_log_sum", "10"),
+    # a_1 a_9 = … = a_2 a_8 = 100: the product is 100^{9/2} = 10^9
+    ("In a geometric sequence with positive terms, a_2 a_8 = 100. Find lg a_1 + lg a_2 + ... + lg a_9.", "sequence.geometric_log_sum", "9"),
+    # a_3^2 = 1/4: the product of five terms is (1/2)^5
+    ("在正项等比数列 $\\{a_n\\}$ 中，$a_2a_4=\\frac14$，求 $\\log_2 a_1+\\log_2 a_2+\\cdots+\\log_2 a_5$。", "sequence.geometric_log_sum", "-5"),
+]
+
+DECLINED += [
+    # 3 + 6 ≠ 1 + 9: the product of the nine terms is not fixed
+    "在各项均为正数的等比数列 $\\{a_n\\}$ 中，$a_3a_6=16$，求 $\\log_2 a_1+\\log_2 a_2+\\cdots+\\log_2 a_9$。",
+    # a second given the solver would ignore
+    "In a geometric sequence with positive terms, a_2 a_8 = 100 and a_1 = 1. Find lg a_1 + lg a_2 + ... + lg a_9.",
+]
+
+# a complex number from α|z| + βz = w (complex_modulus.py)
+CASES += [
+    # z = r - (2+4i) and |z| = r: (r-2)^2 + 16 = r^2, r = 5, z = 3 - 4i
+    ("若复数 $z$ 满足 $|z|-z=2+4i$，求 $z$。", "complex.modulus_equation", "3-4i"),
+    # z = 3+4i: 2z + |z| = 6+8i+5; the other root of 3r^2+22r-185=0 is negative
+    ("The complex number z satisfies 2z + |z| = 11 + 8i. Find z.", "complex.modulus_equation", "3+4i"),
+]
+
+DECLINED += [
+    "已知复数 $z$ 满足 $2|z|+z=4+3i$，求 $z$。",  # (4-2r)^2 + 9 = r^2 has no real root: no such z
+    "The complex number z satisfies 3|z| + 2z = 8 - 2i. Find z.",  # two moduli work: two answers
+    "已知复数 $z$ 满足 $|z|+z=1+3i$，求 $z$ 的共轭复数。",  # asks the conjugate
+]
