@@ -133,3 +133,19 @@ DECLINED += [
     "The complex number z satisfies 3|z| + 2z = 8 - 2i. Find z.",  # two moduli work: two answers
     "已知复数 $z$ 满足 $|z|+z=1+3i$，求 $z$ 的共轭复数。",  # asks the conjugate
 ]
+
+# choice questions on inequality properties (inequality_options.py)
+CASES += [
+    # a<b<0: (−2,−1) rules out A, B, D; ab − b² = b(a−b) > 0 as a product of two negatives
+    ("已知 $a<b<0$，则下列不等式一定成立的是（　）A. $a^2<b^2$　B. $\\frac{1}{a}<\\frac{1}{b}$　C. $ab>b^2$　D. $\\frac{a}{b}<1$",
+     "inequality.options", "C"),
+    # b/a − 1 = (b−a)/a < 0 since b−a > 0 and a < 0
+    ("If a<b<0, which of the following must hold? A. 1/a<1/b B. a^2<b^2 C. ab<b^2 D. b/a<1", "inequality.options", "D"),
+    # a>b alone: a² − b² = (a−b)(a+b) takes both signs ((1,0) and (0,−2)), so only "不确定" is right
+    ("若 $a>b$，则（　）A. $a^2>b^2$　B. $a^2<b^2$　C. $a^2=b^2$　D. 大小不确定", "inequality.options", "D"),
+]
+DECLINED += [
+    "若 $a>b>0$，$c<0$，则下列不等式不成立的是（　）A. $\\frac{c}{a}>\\frac{c}{b}$ B. $a-c>b-c$ C. $a^2>b^2$ D. $ac<bc$",  # asks what fails
+    "若 $a>b>0$，$a+b=1$，则（　）A. $a>\\frac12$　B. $b>\\frac12$　C. $a<b$　D. 大小不确定",  # a condition we do not read
+    "If a>b and c>d, then ( ). A. a/d>b/c B. a-c>b-d C. ac>bd D. a+c>b+d",  # a/d is undefined where d = 0
+]
