@@ -182,6 +182,10 @@ def _absorb(givens: Givens, stmt) -> None:
     if isinstance(stmt, Member) and isinstance(stmt.element, sp.Symbol) and not stmt.negated:
         if stmt.domain.is_subset(sp.S.Integers):  # `k ∈ Z`, `k ∈ {0, 1, …, 6}`: k is an integer symbol
             givens.integers[stmt.element] = sp.Symbol(stmt.element.name, integer=True)
+    if isinstance(stmt, Relation) and len(stmt.ops) > 1 and "=" not in stmt.ops:
+        # `a > b > 0` is `a > b` and `b > 0`: links the deciders can use one by one (`c/a > c/b` needs both)
+        givens.conditions.extend(stmt.links())
+        return
     if not (isinstance(stmt, Relation) and stmt.ops == ("=",)):
         givens.conditions.append(stmt)  # the membership stays a condition: it may also bound k
         return

@@ -76,6 +76,8 @@ VERIFIED = [
     (r"\frac{a+b}{2}-\sqrt{ab} = \frac{(\sqrt a-\sqrt b)^2}{2}", "a>0, b>0"),
     (r"\frac{\sqrt{a^2+b^2}}{a} = \sqrt{1+\frac{b^2}{a^2}}", "a>0, b>0"),
     (r"\sqrt{x^2 y^2} = xy", "x>y>0"),
+    (r"\frac{c}{a} > \frac{c}{b}", ["a>b>0", "c<0"]),  # a chained given is used link by link
+    (r"x^2 < x", "0<x<1"),
     (r"a^2+b^2 \ge 2ab", None),
     (r"a>b>0 \Rightarrow \frac{1}{a}<\frac{1}{b}", None),
     (r"x+\frac{1}{x} \ge 2", "x>0"),
