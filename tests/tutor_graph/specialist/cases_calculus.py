@@ -3,6 +3,17 @@ and counting zeros: texts written for these tests (not from the bank), answers w
 Rows: (text, type id, answer)."""
 
 CASES = [
+    # for all x, a linear parameter: -x < 0 on x > 0 gives a ≥ 2ln x/x, largest at x = e: 2/e (reached)
+    ("已知函数 $f(x)=2\\ln x-ax$，若 $f(x)\\le 0$ 对任意 $x>0$ 恒成立，求实数 $a$ 的取值范围。", "function.always_parameter",
+     "[\\frac{2}{e},+\\infty)"),
+    # 1/x > 0 gives a ≥ -x ln x, largest at x = 1/e: 1/e
+    ("Let f(x) = ln x + a/x. If f(x) ≥ 0 for all x > 0, find the range of a.", "function.always_parameter", "[\\frac1e,+\\infty)"),
+    # strict: a < e^x/x, whose minimum e at x = 1 is reached, so a = e is out
+    ("已知 $f(x)=e^x-ax$，若 $f(x)>0$ 对一切 $x>0$ 恒成立，求 $a$ 的取值范围。", "function.always_parameter", "(-\\infty,e)"),
+    # f(0) = 0 for every a: x = 0 is the maximum, f'(0) = 1 - a = 0, and ln(x+1) - x ≤ 0 does hold
+    ("Let f(x) = ln(x+1) - ax. If f(x) ≤ 0 for every x > -1, find a.", "function.always_parameter", "1"),
+    # f(0) = 0: f'(0) = 2 - a = 0, and e^{2x} - 2x - 1 has f' = 2e^{2x} - 2, minimum 0 at x = 0
+    ("已知函数 $f(x)=e^{2x}-ax-1$，若 $f(x)\\ge 0$ 对一切实数 $x$ 恒成立，求实数 $a$ 的值。", "function.always_parameter", "2"),
     # tangents through a point: 2 - t^3 = 3t^2(0 - t) gives t = -1, slope 3
     ("求过点 $(0,2)$ 且与曲线 $y=x^3$ 相切的直线方程。", "function.tangent_through", "y=3x+2"),
     # -1 - (t^2-2t+2) = (2t-2)(2-t): t^2 - 4t + 1 = 0, so the slopes are 2 ± 2√3
@@ -36,6 +47,13 @@ CASES = [
 ]
 
 DECLINED = [
+    # for all x with a parameter: existence is another question; the coefficient x+1 changes sign where
+    # e^x does not vanish (the answer [0,1] needs cases we do not write); ln x ≥ ax for all x > 0 has no a
+    "已知函数 f(x)=ln x-ax，若存在 x>0 使 f(x)≥0 成立，求实数 a 的取值范围。",
+    "已知函数 f(x)=e^x-a(x+1)，若 f(x)≥0 对一切实数 x 恒成立，求实数 a 的取值范围。",
+    "Let f(x) = ln x - ax. If f(x) ≥ 0 for all x > 0, find the range of a.",
+    # the parameter range is only a step: the question asks the maximum of f
+    "已知函数 f(x)=ln x-ax，若 f(x)≤0 对一切 x>0 恒成立，求 f(x) 的最大值。",
     # a box with a lid, and the smallest surface, are other models
     "用一块边长为 6 的正方形铁皮，在四个角各剪去一个边长为 x 的小正方形，做成一个无盖的盒子。求盒子表面积的最小值。",
     "用一块边长为 6 的正方形铁皮，在四个角各剪去一个边长为 x 的小正方形，做成一个有盖的盒子。求盒子容积的最大值。",
