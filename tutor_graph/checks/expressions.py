@@ -370,6 +370,13 @@ class ExpressionParser:
         self.expect("op", "{")
         var = symbol(self.expect_name())
         self.expect("op", "->")
+        side = self._one_sided_target()
+        if side is not None:
+            target, direction = side
+            self.expect("op", "}")
+            if target in (sp.oo, -sp.oo):
+                raise ParseError("单侧极限记号无法理解 / bad one-sided limit")
+            return sp.Limit(expression(self.term()), var, target, direction)
         target = expression(self.arith())
         direction = "+-"
         if self.accept("op", "^"):
@@ -388,6 +395,38 @@ class ExpressionParser:
         if target in (sp.oo, -sp.oo):
             direction = "-" if target == sp.oo else "+"
         return sp.Limit(expression(self.term()), var, target, direction)
+
+    def _one_sided_target(self):
+        """`0^+`, `0^{-}`, `1+` before the `}` closing a limit's subscript: (target, direction), else None.
+
+        The target is parsed from the tokens before the sign only, since `0^+}` is not an arithmetic term.
+        """
+        depth, end = 0, self.i
+        while end < len(self.tokens):
+            text = self.tokens[end].text if self.tokens[end].kind == "op" else ""
+            if text == "{":
+                depth += 1
+            elif text == "}":
+                if depth == 0:
+                    break
+                depth -= 1
+            end += 1
+        seq = [t.text if t.kind == "op" else "" for t in self.tokens[self.i:end]]
+        for tail, sign_at in ((["^", "{", "+", "}"], 2), (["^", "{", "-", "}"], 2), (["^", "+"], 1), (["^", "-"], 1),
+                              (["+"], 0), (["-"], 0)):
+            if len(seq) > len(tail) and seq[-len(tail):] == tail:
+                cut = end - len(tail)
+                saved = self.tokens
+                self.tokens = saved[:cut]
+                try:
+                    target = expression(self.arith())
+                finally:
+                    self.tokens = saved
+                if self.i != cut:
+                    raise ParseError("单侧极限记号无法理解 / bad one-sided limit")
+                self.i = end
+                return target, tail[sign_at]
+        return None
 
     def integral(self):
         lower = upper = None

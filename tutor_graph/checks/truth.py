@@ -126,6 +126,8 @@ def real_value(expr) -> float | None:
 
 def compare_constants(lhs, op: str, rhs) -> bool | None:
     """Decide `lhs op rhs` for two constants exactly (approximations handled by `approximately`)."""
+    if lhs in (sp.oo, -sp.oo) or rhs in (sp.oo, -sp.oo):  # `lim … = +∞`: compare in the extended reals
+        return _compare_extended(evaluate(lhs), op, evaluate(rhs))
     if op in ("=", "!="):
         zero = is_zero(sp.Add(lhs, -rhs))
         return None if zero is None else (zero if op == "=" else not zero)
@@ -138,6 +140,24 @@ def compare_constants(lhs, op: str, rhs) -> bool | None:
     if zero:
         return op in ("<=", ">=")
     return None
+
+
+def _compare_extended(lhs, op: str, rhs) -> bool | None:
+    """`lhs op rhs` where a side is +∞ or −∞ and the other is ±∞ or a finite real (else undecided)."""
+    def rank(v):
+        if v == sp.oo:
+            return 1
+        if v == -sp.oo:
+            return -1
+        return 0 if getattr(v, "is_extended_real", None) and v.is_finite else None
+
+    left, right = rank(lhs), rank(rhs)
+    if left is None or right is None:
+        return None  # ∞ against complex infinity, nan or a symbol: not a comparison of real values
+    if left == right == 0:
+        return None
+    return {"=": left == right, "!=": left != right, "<": left < right, "<=": left <= right,
+            ">": left > right, ">=": left >= right}.get(op)
 
 
 def decimal_places(value) -> int | None:

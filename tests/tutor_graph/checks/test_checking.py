@@ -40,7 +40,12 @@ VERIFIED = [
     (r"e^{\ln 3}=3", None),
     ("(1+i)^2=2i", None),
     (r"\sqrt2 \approx 1.414", None),
-    (r"0.4^3 \approx 0.06", None),  # the written decimal states the precision, not the exact 0.064
+    (r"0.4^3 \approx 0.06", None),
+    (r"\lim_{x\to 0^+} x\ln x = 0", None),  # one-sided limits, `0^+` / `0^{-}` / `1+`
+    (r"\lim_{x\to 0^{-}} \frac{1}{x} = -\infty", None),
+    (r"\lim_{x\to 0^+} \frac{\ln x + 1}{x} = -\infty", None),
+    (r"\lim_{x\to 1+} \frac{1}{x-1} = +\infty", None),
+    (r"\lim_{x\to +\infty} e^x = +\infty", None),  # the written decimal states the precision, not the exact 0.064
     (r"0.064 \approx 0.06", None),
     (r"\pi > 3.14", None),
     # trigonometry
@@ -136,6 +141,7 @@ REFUTED = [
     ("(1+i)^2=2", None, "2*I"),
     (r"\sqrt2 \approx 1.42", None, "左边"),
     (r"0.4^3 \approx 0.07", None, "左边"),
+    (r"\lim_{x\to 0^-} \frac{1}{x} = +\infty", None, "-oo"),  # the left-hand limit is −∞
     (r"\frac25 \approx 0.35", None, "左边"),  # 0.35 claims two places; a fraction states none
     (r"\sin 30^\circ = \frac{\sqrt3}{2}", None, "1/2"),
     (r"\sin 30 = \frac12", None, "sin(30)"),  # degrees forgotten: 30 radians
@@ -196,6 +202,8 @@ UNKNOWN = [
     (r"x \in (1,2)", None, "condition on x"),
     ("x>1 或 x<0", None, "condition on x"),
     ("x^2-5x+6=0 或 x=7", None, "x in {2, 3, 7}"),
+    # the two-sided limit of 1/x at 0 does not exist (complex infinity): never verified as +∞
+    (r"\lim_{x\to 0} \frac{1}{x} = \infty", None, "could not decide"),
 ]
 
 
