@@ -195,7 +195,11 @@ def _by_separation(chain: Chain, d: dict) -> None:
         end = next(e for v, e in d["limits"] if v == best)
         to = "+\\infty" if end == sp.oo else "-\\infty" if end == -sp.oo else tex(end)
         two_sided = end.is_infinite or sp.limit(g, x, end, "+") == sp.limit(g, x, end, "-")
-        claim = f"\\lim_{{x\\to {to}}} {plain(g)} = {plain(best)}" if two_sided else ""
+        if two_sided:
+            claim = f"\\lim_{{{x}\\to {to}}} {plain(g)} = {plain(best)}"
+        else:  # approached from inside the domain only: a one-sided limit
+            side = "+" if sp.limit(g, x, end, "+") == best else "-"
+            claim = f"\\lim_{{{x}\\to {plain(end)}^{side}}} {plain(g)} = {plain(best)}"
         chain.ask((f"$g$ 的{word[0]}取得到吗？它的{word[2]}是多少？", f"Is the {word[1]} of $g$ reached? What is its {word[3]}?"),
                   (f"取不到：$x\\to {to}$ 时 $g({x})\\to {tex(best)}$", f"not reached: $g({x})\\to {tex(best)}$ as $x\\to {to}$"),
                   claim, kps=["deriv.max_min"], hints=[("端点处看极限。", "Look at the limit at the end.")])

@@ -61,6 +61,19 @@ def _edge(d: dict, b, side: str):
     return v if _sign(v) is not None else None
 
 
+def _end_claim(d: dict, b, side: str) -> str:
+    """`f(c) = v` at a critical point, `lim_{x→b^±} f(x) = v` at a boundary or ±∞ ('' when unknown)."""
+    v = _edge(d, b, side)
+    if v is None:
+        return ""
+    f, x = d["name"], d["var"]
+    if b in d["crit"]:
+        return f"{f}({plain(b)}) = {plain(v)}"
+    to = "+\\infty" if b == sp.oo else "-\\infty" if b == -sp.oo else f"{plain(b)}^{side}"
+    value = "+\\infty" if v == sp.oo else "-\\infty" if v == -sp.oo else plain(v)
+    return f"\\lim_{{{x}\\to {to}}} {f}({x}) = {value}"
+
+
 def _sign(v) -> int | None:
     if v in (sp.oo, -sp.oo):
         return 1 if v == sp.oo else -1
@@ -79,27 +92,46 @@ def _show(v) -> str:
 
 
 def _reference(d: dict) -> str:
-    """Independent: numeric roots (mpmath's secant/Newton from many starting points in the domain), kept where
-    |f| < 1e-9, merged when closer than 1e-6."""
+    """Independent: numeric roots (mpmath), kept where |f| < 1e-9 and merged when closer than 1e-6 — from
+    sign changes on a sample grid (bracketed: no step can leave the domain) and from secant steps started
+    all over the domain (which also find zeros where the graph only touches the axis)."""
     x, body, dom = d["var"], d["body"], d["domain"]
     f = sp.lambdify(x, body, "mpmath")
     lo = float(dom.inf) if dom.inf.is_finite else -60.0
     hi = float(dom.sup) if dom.sup.is_finite else 60.0
-    starts = [lo + (hi - lo) * k / 97 for k in range(1, 97)] + [c for c in (float(c) for c in d["crit"])]
-    found: list[float] = []
-    for s in starts:
+    crit = [float(c) for c in d["crit"]]
+    near = [lo] * bool(dom.inf.is_finite) + [hi] * bool(dom.sup.is_finite) + crit
+    grid = [lo + (hi - lo) * k / 397 for k in range(1, 397)] + crit
+    grid += [p + sign * 10.0**-k for p in near for sign in (1, -1) for k in range(1, 9)]
+    grid = sorted(g for g in set(grid) if dom.contains(sp.Float(g)) == sp.true)
+
+    def real_at(t):
         try:
-            r = mpmath.findroot(f, s, tol=1e-20, maxsteps=200, verify=False)
+            v = f(t)
+        except (ValueError, ZeroDivisionError, OverflowError):
+            return None
+        return v if isinstance(v, mpmath.mpf) and mpmath.isfinite(v) else None
+
+    found: list[float] = []
+
+    def keep(r) -> None:
+        if isinstance(r, mpmath.mpf) and dom.contains(sp.Float(float(r))) == sp.true:
+            v = real_at(r)
+            if v is not None and abs(v) < 1e-9 and all(abs(float(r) - g) > 1e-6 for g in found):
+                found.append(float(r))
+
+    values = [(t, real_at(t)) for t in grid]
+    for (a, fa), (b, fb) in zip(values, values[1:], strict=False):
+        if fa is not None and fb is not None and fa * fb < 0:
+            try:
+                keep(mpmath.findroot(f, (a, b), solver="anderson", tol=1e-20, maxsteps=200, verify=False))
+            except (ZeroDivisionError, ValueError, TypeError, OverflowError):
+                pass
+    for start in grid[:: max(1, len(grid) // 60)] + crit:
+        try:
+            keep(mpmath.findroot(f, start, tol=1e-20, maxsteps=200, verify=False))
         except (ZeroDivisionError, ValueError, TypeError, OverflowError):
             continue
-        if not isinstance(r, mpmath.mpf) or dom.contains(sp.Float(float(r))) != sp.true:
-            continue
-        try:
-            ok = abs(f(r)) < 1e-9
-        except (ValueError, ZeroDivisionError):
-            continue
-        if ok and all(abs(float(r) - g) > 1e-6 for g in found):
-            found.append(float(r))
     return str(len(found))
 
 
@@ -124,12 +156,16 @@ def _by_pieces(chain: Chain, d: dict) -> None:
         rows_zh.append(f"${interval_text(piece)}$ 上{'递增' if s > 0 else '递减'}，从 ${_show(lo)}$ 到 ${_show(hi)}$，" + ("有 1 个零点" if cross else "无零点"))
         rows_en.append(f"on ${interval_text(piece)}$ it {'rises' if s > 0 else 'falls'} from ${_show(lo)}$ to ${_show(hi)}$: " + ("one zero" if cross else "no zero"))
     at_zero = [c for c, v in d["at_crit"] if v == 0]
+    # each end's value or one-sided limit goes to the checker (reading the signs off them is the lesson)
+    claims = [_end_claim(d, b, side) for piece, _ in pieces for b, side in ((piece.start, "+"), (piece.end, "-"))]
+    claim = " 且 ".join(dict.fromkeys(c for c in claims if c))
     if at_zero:
         rows_zh.append("另外 " + "，".join(f"${x}={tex(c)}$" for c in at_zero) + " 本身是零点")
         rows_en.append("and " + ", ".join(f"${x}={tex(c)}$" for c in at_zero) + " is itself a zero")
     chain.ask(("在每个单调区间上，两端的函数值（或极限）异号吗？共有几个零点？",
                "On each monotonic piece, do the values (or limits) at the two ends differ in sign? How many zeros in all?"),
-              ("；".join(rows_zh) + f"。共 {d['count']} 个零点", "; ".join(rows_en) + f". {d['count']} zero(s) in all"), "",
+              ("；".join(rows_zh) + f"。共 {d['count']} 个零点", "; ".join(rows_en) + f". {d['count']} zero(s) in all"), claim,
+              context=[f"{f}({x}) = {plain(d['body'])}"],
               kps=["deriv.zeros", "fapp.zero_count", "fapp.existence"],
               hints=[("单调区间上至多一个零点；端点异号才有。", "A monotonic piece holds at most one zero, and one only when the ends differ in sign.")])
     chain.done((f"${d['count']}$",) * 2, (_reference(d),) * 2)

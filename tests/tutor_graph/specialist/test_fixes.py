@@ -85,3 +85,13 @@ def test_equal_sets_are_dropped_in_their_own_checked_step():
     assert sol["final_answer"] == "$(0, 2)$" and sol["verified"]
     assert any("0 < m ≤ 2" in s["claim"] for s in sol["steps"])
     assert sol["steps"][-1]["claim"] == "-1 = -1 且 3 = 3"  # at m = 2 both ends agree
+
+
+def test_the_ends_of_each_monotonic_piece_are_checked_as_one_sided_limits():
+    """The zero count reads signs off the values at the ends of each piece; those values (one-sided
+    limits at a domain boundary or at ±∞) are claims the checker verifies, not just prose."""
+    sol = solve_symbolically("函数 $f(x)=2x-3-\\ln x$ 有几个零点？")[0]
+    step = next(s for s in sol["steps"] if "\\lim" in s["claim"])
+    assert "0^+" in step["claim"] and "+\\infty" in step["claim"]
+    assert step["verdict"]["status"] == "verified"
+    assert sol["verified"] and "2" in sol["final_answer"]
