@@ -203,8 +203,8 @@ def _conjugate_method(chain: Chain, d: dict) -> None:
     chain.done(_goal_answer(d, v), _goal_answer(d, d["value"]))
 
 
-def _coefficients_method(chain: Chain, d: dict) -> None:
-    num, den = d["num"], d["den"]
+def coefficient_steps(chain: Chain, num: sp.Expr, den: sp.Expr) -> sp.Expr:
+    """The undetermined-coefficients steps for z·den = num (z = a+bi; expand; equal parts); returns z."""
     a, b = sp.symbols("a b", real=True)
     prod = sp.expand((a + b * sp.I) * den)
     chain.ask((f"设 $z=a+bi$（$a,b\\in\\mathbb R$），由 $z({tex(den)})={tex(num)}$ 展开左边。",
@@ -212,12 +212,16 @@ def _coefficients_method(chain: Chain, d: dict) -> None:
               (f"${tex(sp.re(prod))}+({tex(sp.im(prod))})i={tex(num)}$",) * 2,
               f"(a + b*i)*({plain(den)}) = {plain(sp.re(prod))} + ({plain(sp.im(prod))})*i",
               kps=["cplx.arithmetic", "undetermined_coefficients"], hints=[("把含 $i$ 的项合在一起。", "Collect the terms with i.")])
-    sol = sp.solve([sp.re(prod) - sp.re(num), sp.im(prod) - sp.im(num)], [a, b], dict=True)[0]
+    sol = sp.solve([sp.re(prod) - sp.re(num), sp.im(prod) - sp.im(num)], [a, b], dict=True)[0]  # den ≠ 0: one solution
     chain.ask(("复数相等：实部、虚部分别相等，解出 $a$、$b$。", "Equal complex numbers have equal real and imaginary parts. Solve for a and b."),
               (f"$a={tex(sol[a])}, b={tex(sol[b])}$",) * 2,
               f"{plain(sp.re(prod))} = {plain(sp.re(num))} 且 {plain(sp.im(prod))} = {plain(sp.im(num))} \\Rightarrow a = {plain(sol[a])} 且 b = {plain(sol[b])}",
               kps=["cplx.concept"], hints=[("得到关于 $a,b$ 的二元一次方程组。", "You get a linear system in a and b.")])
-    v = sol[a] + sol[b] * sp.I
+    return sol[a] + sol[b] * sp.I
+
+
+def _coefficients_method(chain: Chain, d: dict) -> None:
+    v = coefficient_steps(chain, d["num"], d["den"])
     _finish_goal(chain, d, v)
     chain.done(_goal_answer(d, v), _goal_answer(d, d["value"]))
 

@@ -11,7 +11,7 @@ import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.choices import split_choices
-from tutor_graph.specialist.complex_numbers import read_number
+from tutor_graph.specialist.complex_numbers import coefficient_steps, read_number
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import plain, tex
@@ -150,20 +150,7 @@ def _simplify(chain: Chain, d: dict) -> None:
 
 
 def _coefficients(chain: Chain, d: dict) -> None:
-    num, den = d["num"], d["den"]
-    a, b = sp.symbols("a b", real=True)
-    prod = sp.expand((a + b * sp.I) * den)
-    chain.ask((f"设 $z=a+bi$（$a,b\\in\\mathbb R$），由 $z({tex(den)})={tex(num)}$ 展开左边。",
-               f"Let $z=a+bi$ with real a, b. Expand the left side of $z({tex(den)})={tex(num)}$."),
-              (f"${tex(sp.re(prod))}+({tex(sp.im(prod))})i={tex(num)}$",) * 2,
-              f"(a + b*i)*({plain(den)}) = {plain(sp.re(prod))} + ({plain(sp.im(prod))})*i",
-              kps=["cplx.arithmetic", "undetermined_coefficients"], hints=[("把含 $i$ 的项合在一起。", "Collect the terms with i.")])
-    sol = sp.solve([sp.re(prod) - sp.re(num), sp.im(prod) - sp.im(num)], [a, b], dict=True)[0]  # den ≠ 0: one solution
-    chain.ask(("复数相等：实部、虚部分别相等，解出 $a$、$b$。", "Equal complex numbers have equal real and imaginary parts. Solve for a and b."),
-              (f"$a={tex(sol[a])}, b={tex(sol[b])}$",) * 2,
-              f"{plain(sp.re(prod))} = {plain(sp.re(num))} 且 {plain(sp.im(prod))} = {plain(sp.im(num))} \\Rightarrow a = {plain(sol[a])} 且 b = {plain(sol[b])}",
-              kps=["cplx.concept"], hints=[("得到关于 $a,b$ 的二元一次方程组。", "You get a linear system in a and b.")])
-    v = sol[a] + sol[b] * sp.I
+    v = coefficient_steps(chain, d["num"], d["den"])
     if d["conj"]:
         chain.ask(("$z$ 与 $\\bar z$ 对应的点有什么位置关系？", "How are the points of $z$ and $\\bar z$ placed?"),
                   ("关于实轴对称：横坐标不变，纵坐标变号", "symmetric in the real axis: same x, opposite y"), "", kps=["cplx.geometry", "symmetry"],

@@ -50,6 +50,16 @@ def _vt(name: str) -> str:
     return f"\\overrightarrow{{{name}}}"
 
 
+def _coordinates_step(chain: Chain, pts: dict, *vectors: tuple[str, sp.Matrix]) -> None:
+    """Ask for the coordinates of the named vectors (end point minus start point), each difference a claim."""
+    zh = "，".join(f"${_vt(n)}=({tex(w[0])},{tex(w[1])})$" for n, w in vectors)
+    chain.ask(("写出 " + "、".join(f"${_vt(n)}$" for n, _ in vectors) + " 的坐标。",
+               "Write " + " and ".join(f"${_vt(n)}$" for n, _ in vectors) + " in coordinates."),
+              (zh, zh.replace("，", ", ")),
+              " 且 ".join(f"{plain(pts[n[1]][i])} - ({plain(pts[n[0]][i])}) = {plain(w[i])}" for n, w in vectors for i in (0, 1)),
+              kps=["vec.coordinates"], hints=[("终点坐标减起点坐标。", "End point minus start point.")])
+
+
 def _projection_ref(d: dict) -> tuple[str, str]:
     """Independent: SymPy geometry projects the end point onto the line, and the signed length is read off."""
     pts = {n: sp.Point(c[0], c[1]) for n, c in d["pts"].items()}
@@ -63,11 +73,7 @@ def _projection_ref(d: dict) -> tuple[str, str]:
 
 def _dot_over_length(chain: Chain, d: dict) -> None:
     u, v, uu, vv = d["u"], d["v"], d["uu"], d["vv"]
-    chain.ask((f"写出 ${_vt(u)}$、${_vt(v)}$ 的坐标。", f"Write ${_vt(u)}$ and ${_vt(v)}$ in coordinates."),
-              (f"${_vt(u)}=({tex(uu[0])},{tex(uu[1])})$，${_vt(v)}=({tex(vv[0])},{tex(vv[1])})$",
-               f"${_vt(u)}=({tex(uu[0])},{tex(uu[1])})$, ${_vt(v)}=({tex(vv[0])},{tex(vv[1])})$"),
-              " 且 ".join(f"{plain(d['pts'][n[1]][i])} - ({plain(d['pts'][n[0]][i])}) = {plain(w[i])}" for n, w in ((u, uu), (v, vv)) for i in (0, 1)),
-              kps=["vec.coordinates"], hints=[("终点坐标减起点坐标。", "End point minus start point.")])
+    _coordinates_step(chain, d["pts"], (u, uu), (v, vv))
     dot = sp.expand(uu.dot(vv))
     chain.ask((f"${_vt(u)}\\cdot{_vt(v)}$ 和 $|{_vt(v)}|$ 各是多少？", f"What are ${_vt(u)}\\cdot{_vt(v)}$ and $|{_vt(v)}|$?"),
               (f"${_vt(u)}\\cdot{_vt(v)}={tex(dot)}$，$|{_vt(v)}|={tex(vv.norm())}$", f"${_vt(u)}\\cdot{_vt(v)}={tex(dot)}$, $|{_vt(v)}|={tex(vv.norm())}$"),
@@ -260,11 +266,7 @@ def _square_coords(chain: Chain, d: dict) -> None:
                ", ".join(f"${n}({tex(pts[n][0])},{tex(pts[n][1])})$" for n in names)), "", kps=["vec.coordinates"],
               hints=[("中点坐标是两端点坐标的平均。", "A midpoint averages the end points.")])
     uu, vv = pts[u[1]] - pts[u[0]], pts[v[1]] - pts[v[0]]
-    chain.ask((f"写出 ${_vt(u)}$、${_vt(v)}$ 的坐标。", f"Write ${_vt(u)}$ and ${_vt(v)}$ in coordinates."),
-              (f"${_vt(u)}=({tex(uu[0])},{tex(uu[1])})$，${_vt(v)}=({tex(vv[0])},{tex(vv[1])})$",
-               f"${_vt(u)}=({tex(uu[0])},{tex(uu[1])})$, ${_vt(v)}=({tex(vv[0])},{tex(vv[1])})$"),
-              " 且 ".join(f"{plain(pts[n[1]][i])} - ({plain(pts[n[0]][i])}) = {plain(w[i])}" for n, w in ((u, uu), (v, vv)) for i in (0, 1)),
-              kps=["vec.coordinates"], hints=[("终点坐标减起点坐标。", "End point minus start point.")])
+    _coordinates_step(chain, pts, (u, uu), (v, vv))
     value = sp.expand(uu.dot(vv))
     chain.ask(("用坐标计算数量积。", "Compute the dot product from coordinates."),
               (f"$({tex(uu[0])})\\times({tex(vv[0])})+({tex(uu[1])})\\times({tex(vv[1])})={tex(value)}$",) * 2,
