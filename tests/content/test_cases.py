@@ -146,7 +146,7 @@ def test_concurrent_writers_in_processes(library: CaseLibrary):
     for p in procs:
         p.start()
     for p in procs:
-        p.join(timeout=120)
+        p.join(timeout=600)
     assert [p.exitcode for p in procs] == [0, 0, 0]
     history = library.history(shared.id)
     assert [v.version for v in history] == list(range(1, 14))

@@ -126,7 +126,7 @@ def test_a_slow_identity_is_cut_off_at_the_bound_from_a_non_main_thread():
 
     thread = threading.Thread(target=page)
     thread.start()
-    thread.join(timeout=60)
+    thread.join(timeout=180)
     assert box["verdict"].status == "unknown" and "timed out" in box["verdict"].reason
-    assert box["seconds"] < pool.REQUEST_TIMEOUT_S + 2
+    assert box["seconds"] < pool.bound_s() + 6
     assert check_identity("x^2 - 1 = (x - 1)*(x + 1)").status == "verified"  # the replaced worker serves

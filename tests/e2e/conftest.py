@@ -29,7 +29,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-START_TIMEOUT_S = 60  # a cold start on a busy 2-core machine; the health test asserts far less
+START_TIMEOUT_S = 180  # a cold start on a busy 2-core machine (the limit catches a hang)
 
 
 def free_port() -> int:
@@ -161,7 +161,7 @@ def page(browser, server: StreamlitServer, request: pytest.FixtureRequest, artif
     On failure it saves a screenshot as artifacts/tests/FAILED_<test>.png and prints the server log.
     """
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
-    context.set_default_timeout(60_000)
+    context.set_default_timeout(300_000)
     tab = context.new_page()
     try:
         yield tab

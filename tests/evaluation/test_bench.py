@@ -37,7 +37,7 @@ def test_measure_claims_counts_verdicts():
 
 def test_bench_command_smoke(tmp_path):
     done = subprocess.run([sys.executable, "-m", "evaluation", "bench-checks", "--limit", "12", "--out", str(tmp_path)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=180)
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     for key in ("detection", "false_alarm", "coverage", "false_pass", "p50_ms", "p95_ms", "wrong_accept",
                 "false_reject"):

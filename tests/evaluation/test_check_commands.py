@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _run(*args: str) -> list[dict]:
     done = subprocess.run([sys.executable, "-m", "evaluation", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     return [json.loads(line) for line in done.stdout.splitlines()]
 

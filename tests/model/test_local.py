@@ -96,7 +96,7 @@ def test_threads_share_the_model_safely(embedded):
     for worker in workers:
         worker.start()
     for worker in workers:
-        worker.join(timeout=120)
+        worker.join(timeout=600)
     assert results == {**expected, 0: expected[id(ADD)]}
 
 

@@ -16,7 +16,7 @@ from tutor_graph.__main__ import main
 def run_cli(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TUTOR_MODEL": "embedded"}
     return subprocess.run([sys.executable, "-m", "tutor_graph", *args], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=600)
 
 
 def test_solve_json_prints_the_result_contract():

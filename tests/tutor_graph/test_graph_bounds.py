@@ -14,13 +14,15 @@ from tests.tutor_graph.scripted_model import ScriptedModel
 from tests.tutor_graph.test_graph_flow import PLAN, QUADRATIC, RIGHT_2, WRONG_1, WRONG_1_AGAIN
 from tests.tutor_graph.test_graph_schema import conforms
 from tutor_graph import prompts
+from tutor_graph.checks import pool
 from tutor_graph.context import Settings
 from tutor_graph.nodes import deps
 from tutor_graph.result import Result
 from tutor_graph.solve import solve
 
 BOUND_S = 1.0
-SLACK_S = 4.0  # worker hand-over, graph overhead and the other nodes on a loaded 2-core machine
+SCALED_S = pool.bound_s(BOUND_S)  # what the pool enforces in a test run (tests/conftest.py)
+SLACK_S = 30.0  # worker hand-over and the rest of the graph on a loaded 2-core machine (a runaway never ends)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -39,7 +41,7 @@ def _solve_in_thread(text: str, settings: Settings) -> tuple[Result, float]:
 
     thread = threading.Thread(target=target)
     thread.start()
-    thread.join(timeout=120)
+    thread.join(timeout=600)
     assert not thread.is_alive() and "result" in box
     return box["result"], box["seconds"]
 
@@ -54,7 +56,7 @@ def test_a_runaway_solve_is_stopped_and_the_result_says_so(monkeypatch, task):
     monkeypatch.setitem(deps.TASKS, "solve_symbolically", task)
     result, seconds = _solve_in_thread(QUADRATIC, Settings(model_use="never", symbolic_timeout_s=BOUND_S))
 
-    assert seconds < BOUND_S + SLACK_S
+    assert seconds < SCALED_S + SLACK_S
     assert _timeout_note("solve_symbolically") in result["warnings"]
     assert prompts.NOTE_NO_SOLUTION in result["warnings"]  # honest: nothing verified to show
     assert result["solutions"] == [] and result["final_answer"] == ""
@@ -67,7 +69,7 @@ def test_a_runaway_recognition_leaves_the_problem_unrecognised(monkeypatch):
     monkeypatch.setitem(deps.TASKS, "recognise", "test.forever")
     result, seconds = _solve_in_thread(QUADRATIC, Settings(model_use="never", symbolic_timeout_s=BOUND_S))
 
-    assert seconds < BOUND_S + SLACK_S
+    assert seconds < SCALED_S + SLACK_S
     assert _timeout_note("recognise") in result["warnings"] and prompts.NOTE_UNRECOGNISED in result["warnings"]
     assert conforms(json.loads(json.dumps(result)), Result) == []
 
@@ -81,7 +83,7 @@ def test_a_runaway_step_fallback_keeps_the_models_chain_going(monkeypatch):
     result, seconds = _solve_in_thread(
         QUADRATIC, Settings(chat_model=model, nodes=frozenset(), repair_budget=1, symbolic_timeout_s=BOUND_S))
 
-    assert seconds < 2 * BOUND_S + SLACK_S  # the step, then the whole chain, each stopped at the bound
+    assert seconds < 2 * SCALED_S + SLACK_S  # the step, then the whole chain, each stopped at the bound
     assert _timeout_note("solve_step") in result["warnings"]
     assert _timeout_note("solve_symbolically") in result["warnings"]
     steps = result["solutions"][0]["steps"]
@@ -110,4 +112,4 @@ def test_a_runaway_variant_is_skipped(monkeypatch):
                                                          variants_budget_s=BOUND_S, symbolic_timeout_s=BOUND_S))
     assert _timeout_note("solve_symbolically") in hung["warnings"]  # a variant's bound: ≤ symbolic_timeout_s
     assert hung["solutions"] and hung["solutions"][0]["verified"]  # the main chain is untouched
-    assert seconds < 3 * BOUND_S + SLACK_S
+    assert seconds < 3 * SCALED_S + SLACK_S

@@ -30,7 +30,7 @@ def check_step(claim: str, context: str | Sequence[str] | None = None) -> Verdic
     try:
         reply = pool.run("check", [claim, givens])
     except pool.WorkerTimeout:
-        return Verdict.unknown(TIMED_OUT.format(pool.REQUEST_TIMEOUT_S))
+        return Verdict.unknown(TIMED_OUT.format(pool.bound_s()))
     except pool.WorkerUnavailable as exc:
         return Verdict.unknown(f"检查器不可用 / checker unavailable: {exc}")
     if not reply.get("ok"):
@@ -63,7 +63,7 @@ def grade(reference: str, prediction: str, subject: str | None = None) -> Grade:
     try:
         reply = pool.run("grade", [ref, pred, subject])
     except pool.WorkerTimeout:
-        return Grade(False, f"过大或超时 / too large / timed out (over {pool.REQUEST_TIMEOUT_S:.1f} s)")
+        return Grade(False, f"过大或超时 / too large / timed out (over {pool.bound_s():.1f} s)")
     except pool.WorkerUnavailable as exc:
         return Grade(False, f"评分器不可用 / grader unavailable: {exc}")
     if not reply.get("ok"):

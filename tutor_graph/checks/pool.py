@@ -21,6 +21,25 @@ from collections.abc import Callable
 from pathlib import Path
 
 REQUEST_TIMEOUT_S = float(os.environ.get("TUTOR_CHECK_TIMEOUT", "2.5"))
+
+
+def _time_scale(raw: str | None) -> float:
+    try:
+        value = float(raw or 1)
+    except ValueError:
+        return 1.0
+    return value if 0 < value < 1e6 else 1.0
+
+
+# Every bound the pool enforces is multiplied by this: 1 in production. A test run on a machine that may be
+# busy sets more (tests/conftest.py), so that whether a claim verifies never depends on the CPU being free;
+# the tests of the bounds themselves use inputs that are slow on any machine and expect the scaled bound.
+TIME_SCALE = _time_scale(os.environ.get("TUTOR_TIME_SCALE"))
+
+
+def bound_s(timeout: float | None = None) -> float:
+    """The bound in seconds that a request with `timeout` (default REQUEST_TIMEOUT_S) actually gets."""
+    return (REQUEST_TIMEOUT_S if timeout is None else timeout) * TIME_SCALE
 STARTUP_TIMEOUT_S = float(os.environ.get("TUTOR_CHECK_STARTUP_TIMEOUT", "60"))
 POOL_SIZE = int(os.environ.get("TUTOR_CHECK_WORKERS", "2"))
 _ROOT = Path(__file__).resolve().parents[2]
@@ -98,9 +117,12 @@ class _Worker:
             self.ready = True
 
     def request(self, payload: dict, timeout: float) -> dict:
+        # The clock starts before the request is sent: taken after the write, a caller descheduled on a
+        # busy machine would start counting only once the worker had already answered.
+        deadline = time.monotonic() + timeout
         self.proc.stdin.write((json.dumps(payload, ensure_ascii=False) + "\n").encode("utf-8"))
         self.proc.stdin.flush()
-        return self.read_line(time.monotonic() + timeout)
+        return self.read_line(deadline)
 
 
 class _Idle:
@@ -154,8 +176,11 @@ class Pool:
                 worker.start()
             self.idle.put(worker)
 
-    def call(self, op: str, args: list, timeout: float = REQUEST_TIMEOUT_S) -> dict:
-        """Send one request; raise WorkerTimeout (after killing the worker) or WorkerUnavailable."""
+    def call(self, op: str, args: list, timeout: float | None = None) -> dict:
+        """Send one request; raise WorkerTimeout (after killing the worker) or WorkerUnavailable.
+
+        `timeout` (default REQUEST_TIMEOUT_S) is multiplied by TIME_SCALE."""
+        timeout = bound_s(timeout)
         try:
             worker = self.idle.get(timeout=STARTUP_TIMEOUT_S)
         except queue.Empty as exc:
@@ -223,10 +248,10 @@ def get_pool() -> Pool:
         return _pool
 
 
-def run(op: str, args: list, timeout: float = REQUEST_TIMEOUT_S) -> dict:
+def run(op: str, args: list, timeout: float | None = None) -> dict:
     """Run `op` in a worker under a hard time bound; see Pool.call. Inside a worker, run it in place."""
     if INLINE is not None:
-        return INLINE(op, args, timeout)
+        return INLINE(op, args, bound_s(timeout))
     return get_pool().call(op, args, timeout)
 
 

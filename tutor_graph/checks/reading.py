@@ -59,7 +59,7 @@ def parse_expression(text: str, equation: bool = False) -> ParsedExpression:
     try:
         reply = pool.run("expression", [text, bool(equation)])
     except pool.WorkerTimeout:
-        return ParsedExpression(None, reason=f"过大或超时 / too large / timed out (over {pool.REQUEST_TIMEOUT_S:.1f} s)")
+        return ParsedExpression(None, reason=f"过大或超时 / too large / timed out (over {pool.bound_s():.1f} s)")
     except pool.WorkerUnavailable as exc:
         return ParsedExpression(None, reason=f"解析器不可用 / parser unavailable: {exc}")
     if not reply.get("ok"):

@@ -13,7 +13,7 @@ from tests.tutor_graph.checks import slow_tasks
 from tutor_graph.checks import TaskError, TaskTimeout, check_step, pool, run_bounded, tasks
 
 QUADRATIC = "解方程 x^2-5x+6=0"
-SLACK_S = 2.0  # a loaded 2-core machine
+SLACK_S = 6.0  # a loaded 2-core machine
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,7 @@ def _in_thread(fn, *args, **kwargs):
 
     thread = threading.Thread(target=target)
     thread.start()
-    thread.join(timeout=120)
+    thread.join(timeout=600)
     assert not thread.is_alive()
     return box["value"], box["seconds"]
 
@@ -71,7 +71,7 @@ def test_a_runaway_task_is_killed_at_its_bound_from_a_non_main_thread(task):
     bound = 1.0
     error, seconds = _in_thread(run_bounded, task, timeout_s=bound)
     assert isinstance(error, TaskTimeout) and "timed out" in error.reason and error.task == task
-    assert bound <= seconds < bound + SLACK_S
+    assert pool.bound_s(bound) <= seconds < pool.bound_s(bound) + SLACK_S
     assert check_step("x^2-5x+6=(x-2)(x-3)").status == "verified"  # the pool keeps serving
 
 
@@ -85,8 +85,8 @@ def test_checks_inside_a_task_run_inline_with_their_own_soft_bound():
     assert fast["verdict"]["status"] == "verified" and wrong["verdict"]["status"] == "refuted"
     # The slow claim is cut at the checker's usual bound and the task goes on (it was not killed).
     assert slow["verdict"]["status"] == "unknown" and "timed out" in slow["verdict"]["reason"]
-    assert pool.REQUEST_TIMEOUT_S <= slow["seconds"] < pool.REQUEST_TIMEOUT_S + SLACK_S
-    assert seconds < 30
+    assert pool.bound_s() <= slow["seconds"] < pool.bound_s() + SLACK_S
+    assert seconds < pool.bound_s(30)
 
 
 @pytest.mark.usefixtures("test_tasks")
