@@ -185,6 +185,8 @@ def _run(method: str, config: TrainConfig, build: Callable[..., Any]) -> TrainRe
     model, tokenizer = _load(folder, choice)
     timer = _Timer()
     trainer = build(model, tokenizer, _common_args(config, choice), _peft(config), [timer])
+    if len(trainer.train_dataset) == 0:  # SFT drops rows whose prompt alone fills max_length
+        raise ValueError(f"no training row left after truncating to max_length={config.max_length}; raise it")
     started = time.perf_counter()
     trainer.train()
     train_s = time.perf_counter() - started

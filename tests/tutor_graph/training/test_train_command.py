@@ -19,9 +19,29 @@ def test_missing_data_is_a_clear_error(tmp_path: Path, capsys):
     assert "export-sft" in capsys.readouterr().err
 
 
+@pytest.mark.slow
+def test_prompts_longer_than_max_length_are_a_clear_error(data: Path, tmp_path: Path, capsys):
+    argv = [
+        "train",
+        "sft",
+        "--data",
+        str(data),
+        "--out",
+        str(tmp_path),
+        "--max-length",
+        "16",
+        "--max-steps",
+        "1",
+    ]
+    assert main([*argv, "--lora", "--limit", "1", "--device", "cpu"]) == 2
+    assert "raise it" in capsys.readouterr().err
+
+
 def test_bad_base_is_a_clear_error(tmp_path: Path, capsys):
     (tmp_path / "rl_train.jsonl").write_text('{"prompt": "x", "answer": "1"}\n', encoding="utf-8")
-    code = main(["train", "grpo", "--data", str(tmp_path), "--out", str(tmp_path / "o"), "--base", "hf:/nowhere"])
+    code = main(
+        ["train", "grpo", "--data", str(tmp_path), "--out", str(tmp_path / "o"), "--base", "hf:/nowhere"]
+    )
     assert code == 2
     assert "not a model folder" in capsys.readouterr().err
 
@@ -41,7 +61,9 @@ def _run(capsys, *argv: str) -> dict:
 
 def _answers(spec: str) -> str:
     clear_cache()
-    reply = load_model(spec).chat([{"role": "user", "content": "计算 1+1"}], GenerationConfig(max_new_tokens=8))
+    reply = load_model(spec).chat(
+        [{"role": "user", "content": "计算 1+1"}], GenerationConfig(max_new_tokens=8)
+    )
     clear_cache()
     return reply.text
 
@@ -49,10 +71,21 @@ def _answers(spec: str) -> str:
 @pytest.mark.slow
 def test_sft_and_grpo_write_adapters_that_load_and_answer(data: Path, tmp_path: Path, capsys):
     common = ["--data", str(data), "--lora", "--max-steps", "2", "--limit", "2", "--device", "cpu"]
-    sft = _run(capsys, "sft", *common, "--out", str(tmp_path / "sft"), "--max-length", "64", "--batch-size", "1")
+    sft = _run(
+        capsys, "sft", *common, "--out", str(tmp_path / "sft"), "--max-length", "224", "--batch-size", "1"
+    )
     grpo = _run(
-        capsys, "grpo", *common, "--out", str(tmp_path / "grpo"), "--max-completion-length", "8",
-        "--num-generations", "2", "--batch-size", "2",
+        capsys,
+        "grpo",
+        *common,
+        "--out",
+        str(tmp_path / "grpo"),
+        "--max-completion-length",
+        "8",
+        "--num-generations",
+        "2",
+        "--batch-size",
+        "2",
     )
     for report, folder in ((sft, tmp_path / "sft"), (grpo, tmp_path / "grpo")):
         assert report["steps"] == 2 and report["seconds_per_step"] > 0
