@@ -29,6 +29,12 @@ def test_adapter_option_needs_an_adapter_folder(tmp_path: Path):
         load_model(f"embedded?adapter={tmp_path}")
 
 
+def test_adapter_folder_alone_needs_its_base_on_disk(tmp_path: Path):
+    (tmp_path / "adapter_config.json").write_text('{"base_model_name_or_path": "/nowhere/base"}')
+    with pytest.raises(ModelSpecError, match="name the base explicitly"):
+        load_model(f"hf:{tmp_path}")
+
+
 def test_training_refuses_no_rows(tmp_path: Path):
     with pytest.raises(ValueError, match="no training rows"):
         train_sft(TrainConfig(out=str(tmp_path), max_steps=1), [])
