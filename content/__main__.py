@@ -66,6 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", help="export file (default: cases.yaml)")
     p.add_argument("--tag")
+
+    p = sub.add_parser(
+        "export-sft", help="SFT and RL training data from every verified chain; JSON counts last"
+    )
+    p.add_argument("--out", required=True, help="folder for the JSONL files and manifest.json")
+    p.add_argument("--problems", help="problem folder or file (default: the shipped bank)")
+    p.add_argument(
+        "--cases-db", help="case library SQLite file (default: env TUTOR_CASES_DB or the user one)"
+    )
+    p.add_argument("--lang", choices=["zh", "en"], default="zh")
+    p.add_argument("--no-specialist", action="store_true", help="leave out the specialist's chains")
     return parser
 
 
@@ -74,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "validate":
         return commands.validate(args.knowledge, args.problems, not args.no_verify, args.verbose)
+    if args.command == "export-sft":
+        return commands.export_sft(args.out, args.problems, args.cases_db, args.lang, not args.no_specialist)
     if commands.check_graph_loads():
         return 1
     if args.command == "eval-retrieval":

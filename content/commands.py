@@ -166,3 +166,25 @@ def check_graph_loads() -> int:
             print(f"ERROR {error}")
         return 1
     return 0
+
+
+def export_sft(out: str, problems: str | None, cases_db: str | None, lang: str, specialist: bool) -> int:
+    """Write SFT/RL data from verified chains under `out`; the last line is the counts as JSON."""
+    from content.cases import default_path
+    from content.sft_export import export_sft as run_export
+
+    started = time.monotonic()
+    manifest = run_export(
+        out,
+        problems_path=problems,
+        cases_db=cases_db or default_path(),
+        lang=lang,
+        specialist=specialist,
+        progress=_say,
+    )
+    for item in manifest["left_out"]:
+        print(f"left out {item['problem_id']} ({item['source']}): {item['why']}")
+    _say(f"exported in {time.monotonic() - started:.1f} s to {out}")
+    summary = {**manifest["counts"], "sources": manifest["sources"], "left_out": len(manifest["left_out"])}
+    print(json.dumps(summary, ensure_ascii=False))
+    return 0

@@ -33,8 +33,10 @@ class LocalModel:
         device: str | None = None,
         dtype: str | None = None,
         threads: int | str | None = None,
+        adapter: str | Path | None = None,
     ):
         self.path, self.gguf_file = Path(path), gguf_file
+        self.adapter = Path(adapter) if adapter else None
         self.name = name or str(self.path / (gguf_file or ""))
         self.choice: DeviceChoice = choose_device(device, dtype)
         if self.choice.kind == "cpu":
@@ -48,6 +50,8 @@ class LocalModel:
         started = time.perf_counter()
         self.weights_cache = cached_folder(self.path / gguf_file) if gguf_file else None
         self.tokenizer, self.model, self.loaded_from = self._load()
+        if self.adapter is not None:
+            self.model = self._merge_adapter(self.model, self.adapter)
         self.model.eval()
         self.load_s = time.perf_counter() - started
         self.tokenizer.padding_side = "left"  # batched decoding appends on the right
@@ -146,6 +150,7 @@ class LocalModel:
             "load_s": round(self.load_s, 3),
             "loaded_from": self.loaded_from,
             "weights_cache": str(self.weights_cache) if self.weights_cache else None,
+            "adapter": str(self.adapter) if self.adapter else None,
             "chat_template": bool(self.tokenizer.chat_template),
         }
 
@@ -172,6 +177,13 @@ class LocalModel:
         if cached is not None:
             save_checkpoint(model, tokenizer, cached)
         return tokenizer, model.to(device=self.choice.device, dtype=dtype), "gguf"
+
+    @staticmethod
+    def _merge_adapter(model, adapter: Path):
+        """Apply a PEFT (LoRA) adapter and fold it into the weights: generation then costs what the base does."""
+        from peft import PeftModel
+
+        return PeftModel.from_pretrained(model, adapter).merge_and_unload()
 
     def render(self, messages: Sequence[Message], config: GenerationConfig | None = None) -> str:
         """The prompt text the model sees: the checkpoint's own chat template, ready for the reply."""

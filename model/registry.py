@@ -20,7 +20,8 @@ ACCEPTED = (
     "  hf:PATH                      a Hugging Face model folder\n"
     "  gguf:PATH/FILE.gguf          a GGUF file, dequantized at load\n"
     "  openai:URL?model=NAME        an OpenAI-compatible server, e.g. openai:http://127.0.0.1:8000/v1?model=embedded\n"
-    "Local specs take ?device=auto|npu|cuda|cpu&dtype=bf16|fp32|fp16&threads=N; openai specs take "
+    "Local specs take ?device=auto|npu|cuda|cpu&dtype=bf16|fp32|fp16&threads=N&adapter=DIR (a PEFT "
+    "LoRA adapter folder merged at load; `hf:DIR` of an adapter folder finds its base); openai specs take "
     "?timeout=S&retries=N&concurrency=N."
 )
 
@@ -98,27 +99,53 @@ def _build(parsed: ModelSpec, name: str, kwargs: dict) -> ChatModel:
     device = opts.pop("device", None) or os.environ.get("TUTOR_DEVICE")
     dtype = opts.pop("dtype", None) or os.environ.get("TUTOR_DTYPE")
     threads = opts.pop("threads", None)
+    adapter = opts.pop("adapter", None)
     if opts:
         raise ModelSpecError(
-            f"model spec {name!r}: unknown options {sorted(opts)} (local specs take device, dtype, threads)"
+            f"model spec {name!r}: unknown options {sorted(opts)} (local specs take device, dtype, threads, adapter)"
         )
+    common = {"name": name, "device": device, "dtype": dtype, "threads": threads}
+    if adapter is not None:
+        common["adapter"] = _adapter_folder(name, adapter)
     if parsed.kind == "embedded":
         gguf = embedded_gguf_path()
-        return LocalModel(
-            gguf.parent, gguf_file=gguf.name, name=name, device=device, dtype=dtype, threads=threads
-        )
+        return LocalModel(gguf.parent, gguf_file=gguf.name, **common)
     path = Path(parsed.target).expanduser()
     if parsed.kind == "hf":
         if not path.is_dir():
             raise ModelSpecError(
                 f"model spec {name!r}: {path} is not a model folder (config.json, weights, tokenizer)"
             )
-        return LocalModel(path, name=name, device=device, dtype=dtype, threads=threads)
+        if adapter is None and not (path / "config.json").is_file() and (path / ADAPTER_CONFIG).is_file():
+            return LocalModel(adapter_base(path), **common, adapter=path)
+        return LocalModel(path, **common)
     if not path.is_file() or path.suffix != ".gguf":
         raise ModelSpecError(f"model spec {name!r}: {path} is not a .gguf file")
-    return LocalModel(
-        path.parent, gguf_file=path.name, name=name, device=device, dtype=dtype, threads=threads
-    )
+    return LocalModel(path.parent, gguf_file=path.name, **common)
+
+
+ADAPTER_CONFIG = "adapter_config.json"
+
+
+def _adapter_folder(name: str, adapter: str) -> Path:
+    """The adapter folder named in a spec, checked before any weights load."""
+    path = Path(adapter).expanduser()
+    if not (path / ADAPTER_CONFIG).is_file():
+        raise ModelSpecError(f"model spec {name!r}: adapter {path} is not a PEFT adapter folder ({ADAPTER_CONFIG})")
+    return path
+
+
+def adapter_base(adapter: Path) -> Path:
+    """The base model folder a PEFT adapter was trained on (its `base_model_name_or_path`)."""
+    import json
+
+    base = json.loads((adapter / ADAPTER_CONFIG).read_text(encoding="utf-8")).get("base_model_name_or_path")
+    if not base or not Path(base).is_dir():
+        raise ModelSpecError(
+            f"adapter {adapter}: its base model {base!r} is not a local folder; name the base explicitly, "
+            f"e.g. embedded?adapter={adapter}"
+        )
+    return Path(base)
 
 
 def load_model(spec: str | None = None, **kwargs) -> ChatModel:

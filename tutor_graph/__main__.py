@@ -2,6 +2,8 @@
 
     python -m tutor_graph solve "解方程 x^2-5x+6=0" [--model SPEC] [--methods N] [--json] [--lang zh|en]
     python -m tutor_graph bench [--limit N] [--every K] [--lang zh|en] [--out DIR] [--model-use auto|always|never]
+    python -m tutor_graph train sft|grpo --base SPEC --data DIR --out DIR [--lora] [--max-steps N]
+    python -m tutor_graph train figures --data DIR --out DIR [--base SPEC] [--sft-steps N] [--grpo-steps N]
 """
 
 from __future__ import annotations
@@ -50,7 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     bench_p.add_argument("--every", type=int, default=1, help="take every K-th problem (a sample across modules)")
     bench_p.add_argument("--out", type=Path, help="write items.jsonl and metrics.json here")
     _common(bench_p)
+    _train_parser(sub)
     args = parser.parse_args(argv)
+    if args.command == "train":
+        return _train(args)
     from tutor_graph.checks import warm_up
 
     warm_up()  # the checker's workers import SymPy and the specialist while the graph is built
@@ -71,6 +76,58 @@ def main(argv: list[str] | None = None) -> int:
 
     figures = run_bench(settings, limit=args.limit, lang=settings.lang, out=args.out, every=args.every)
     print(json.dumps(figures, ensure_ascii=False))
+    return 0
+
+
+def _train_parser(sub) -> None:
+    p = sub.add_parser("train", help="fine-tune a local model on verified chains (SFT) or with the SymPy reward "
+                                     "(GRPO); `figures` measures both; last line JSON")
+    p.add_argument("method", choices=["sft", "grpo", "figures"])
+    p.add_argument("--data", required=True, type=Path, help="folder written by `python -m content export-sft`")
+    p.add_argument("--out", required=True, type=Path, help="output folder (loads back as a model spec)")
+    p.add_argument("--base", default="embedded", help="local model spec to start from (default embedded)")
+    p.add_argument("--lora", action="store_true", help="train a LoRA adapter instead of every weight")
+    p.add_argument("--max-steps", type=int, default=10)
+    p.add_argument("--limit", type=int, help="only the first N training rows")
+    p.add_argument("--batch-size", type=int)
+    p.add_argument("--learning-rate", type=float)
+    p.add_argument("--max-length", type=int, help="SFT: tokens of prompt + completion (default 512)")
+    p.add_argument("--max-completion-length", type=int, help="GRPO: tokens generated per completion (default 128)")
+    p.add_argument("--num-generations", type=int, help="GRPO: completions per prompt (default 2)")
+    p.add_argument("--device", help="auto | npu | cuda | cpu (default: env TUTOR_DEVICE, else auto)")
+    p.add_argument("--use-vllm", action="store_true", help="GRPO: generate with vLLM / vllm-ascend (colocated)")
+    p.add_argument("--sft-steps", type=int, default=3, help="figures: SFT steps")
+    p.add_argument("--grpo-steps", type=int, default=3, help="figures: GRPO steps")
+    p.add_argument("--heldout", type=int, default=8, help="figures: held-out prompts answered before and after")
+
+
+def _train(args: argparse.Namespace) -> int:
+    from model.errors import ModelError
+    from tutor_graph.checks import warm_up
+    from tutor_graph.training.running import figures, train
+
+    warm_up()
+    try:
+        return _run_train(args, figures, train)
+    except (ModelError, OSError, ValueError) as err:  # a bad spec, a missing file: say so, no traceback
+        print(f"train: {err}", file=sys.stderr)
+        return 2
+
+
+def _run_train(args: argparse.Namespace, figures, train) -> int:
+    if args.method == "figures":
+        result = figures(args.data, args.out, base=args.base, sft_steps=args.sft_steps, grpo_steps=args.grpo_steps,
+                         heldout=args.heldout, say=lambda m: print(m, file=sys.stderr, flush=True))
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    report = train(
+        args.method, args.data, limit=args.limit, base=args.base, out=str(args.out), lora=args.lora,
+        max_steps=args.max_steps, batch_size=args.batch_size, learning_rate=args.learning_rate,
+        max_length=args.max_length, max_completion_length=args.max_completion_length,
+        num_generations=args.num_generations, device=args.device, use_vllm=args.use_vllm or None,
+    )
+    report.pop("log")
+    print(json.dumps(report, ensure_ascii=False))
     return 0
 
 

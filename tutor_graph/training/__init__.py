@@ -1,0 +1,1 @@
+"""Model customisation on verified chains: the SymPy-checked reward and the `train` command's wiring."""
