@@ -1,7 +1,8 @@
-"""`python -m tutor_graph {solve,bench}`: parse arguments and call the package.
+"""`python -m tutor_graph {solve,bench,tutor}`: parse arguments and call the package.
 
     python -m tutor_graph solve "解方程 x^2-5x+6=0" [--model SPEC] [--methods N] [--json] [--lang zh|en]
     python -m tutor_graph bench [--limit N] [--every K] [--lang zh|en] [--out DIR] [--model-use auto|always|never]
+    python -m tutor_graph tutor --problem ID|TEXT --script TURNS.jsonl [--json] [--thread ID] [--db FILE] [--lang zh|en]
 """
 
 from __future__ import annotations
@@ -50,7 +51,20 @@ def main(argv: list[str] | None = None) -> int:
     bench_p.add_argument("--every", type=int, default=1, help="take every K-th problem (a sample across modules)")
     bench_p.add_argument("--out", type=Path, help="write items.jsonl and metrics.json here")
     _common(bench_p)
+    tutor_p = sub.add_parser("tutor", help="play scripted student turns through the tutoring loop")
+    tutor_p.add_argument("--problem", required=True, help="a bank problem id (e.g. quadratics-001) or a problem's text")
+    tutor_p.add_argument("--script", required=True, type=Path,
+                         help='student turns, one JSON object a line: {"say": "..."} ("-" for stdin)')
+    tutor_p.add_argument("--json", action="store_true",
+                         help='one JSON line per tutor reply: {"reply","step","verdict","hint_level","done"}')
+    tutor_p.add_argument("--thread", help="the student's thread id (default: one per problem); the same thread "
+                                          "and --db resume a session where it stopped")
+    tutor_p.add_argument("--db", type=Path, help="SQLite checkpoint file (default: env TUTOR_TUTORING_DB, else "
+                                                 "~/.local/share/question-chain-tutor/tutoring.sqlite)")
+    tutor_p.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the replies (default zh)")
     args = parser.parse_args(argv)
+    if args.command == "tutor":
+        return _tutor(args, parser)
     from tutor_graph.checks import warm_up
 
     warm_up()  # the checker's workers import SymPy and the specialist while the graph is built
@@ -71,6 +85,26 @@ def main(argv: list[str] | None = None) -> int:
 
     figures = run_bench(settings, limit=args.limit, lang=settings.lang, out=args.out, every=args.every)
     print(json.dumps(figures, ensure_ascii=False))
+    return 0
+
+
+def _tutor(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import hashlib
+
+    from tutor_graph.tutoring.session import read_script, run_script
+
+    try:
+        text = sys.stdin.read() if str(args.script) == "-" else args.script.read_text(encoding="utf-8")
+        turns = list(read_script(text.splitlines()))
+    except (OSError, ValueError) as err:
+        parser.error(f"--script: {err}")
+    thread = args.thread or "cli:" + hashlib.sha1(args.problem.encode()).hexdigest()[:12]
+    for reply in run_script(args.problem, turns, thread, args.db, args.lang):
+        if args.json:
+            print(json.dumps(reply, ensure_ascii=False), flush=True)
+        else:
+            verdict = f"[{reply['verdict']}] " if reply["verdict"] else ""
+            print(f"导师 / tutor (问 {reply['step'] + 1}, 提示 {reply['hint_level']}): {verdict}{reply['reply']}", flush=True)
     return 0
 
 

@@ -51,10 +51,17 @@ def _equal(reference: str, piece: str) -> bool:
         return False
 
 
-def find_leak(message: str, secrets: list[str], allowed: list[str] | None = None) -> dict[str, Any]:
+def find_leak(message: str, secrets: list[str], allowed: list[str] | None = None,
+              steps: list[dict[str, str]] | None = None) -> dict[str, Any]:
     """The first piece of `message` equal to a secret and to nothing allowed: {"leak": piece, "secret": s},
-    or {"leak": None}. Choice letters (A–D) leak only when they stand alone as a piece."""
+    or {"leak": None}. `steps` ({"answer", "claim"}) add each step's targets to the secrets. Choice letters
+    (A–D) leak only when they stand alone as a piece."""
+    from tutor_graph.checks.answering import echo_of, targets
+
     allowed = [a for a in (allowed or []) if a and a.strip()]
+    # The given side of an identity step (`x^2-5x+6` when factoring it) is the problem's own material.
+    allowed += [e for s in steps or [] if (e := echo_of(s["claim"])) and re.search(r"[a-zA-Z]", e)]
+    secrets = list(secrets) + [t for s in steps or [] for t in targets(s["answer"], s["claim"])]
     for piece in pieces(message):
         for secret in secrets:
             if not secret or not secret.strip():
