@@ -29,35 +29,76 @@ def squash(text: str) -> str:
     return text.replace("\\cdot", "").replace("\\dfrac", "\\frac")
 
 
+def _confirmed(value: str, claim: str) -> bool:
+    """Whether a target's value occurs in the claim (as text, or equal to a right side of its conclusion)."""
+    if not squash(value):
+        return False
+    if squash(value) in squash(claim):
+        return True
+    conclusion = _ARROWS.split(claim)[-1]
+    for piece in re.split(r"或|且|,|，|\\text\{or\}", conclusion):
+        if "=" in piece and not re.search(r"[<>≤≥]", piece):
+            try:
+                if judge(piece.rsplit("=", 1)[1].strip(), value.strip()).correct:
+                    return True
+            except Exception:  # noqa: BLE001 - unreadable pieces confirm nothing
+                continue
+    return False
+
+
+def _right(text: str) -> str | None:
+    """The value side of `E = V` when E is a computation (not a label such as x, f'(x), a_n, |AB|)."""
+    if "=" not in text or re.search(r"[<>≤≥]", text):
+        return None
+    left, _, right = text.rpartition("=")
+    return None if _LABEL.match(left.split("=")[-1]) else right
+
+
 def targets(answer: str, claim: str) -> list[str]:
     """What a student may type for a step: pieces of its answer text whose value the claim confirms.
+
+    Spans joined by 或 / 且 are one answer (never its last part alone); spans joined by commas are one
+    answer too, also as the list of their values.
 
     >>> targets("4 个元素：$A_{4}^{4}=24$", "A_4^4 = 24")
     ['24', 'A_{4}^{4}=24']
     >>> targets("$x$ 的指数为 $- 2 r + 6$，$r=3$", "(1)*(6 - 3) + (-1)*(3) = 0")
     ['r=3']
+    >>> targets("$4 m^{2} - 4 m - 8 > 0$，得 $m < -1$ 或 $m > 2$", "4*m^2 - 4*m - 8 > 0 \\Leftrightarrow m < -1 或 m > 2")
+    ['m < -1 或 m > 2']
     """
     if not claim.strip():
         return []
-    spans = _SPAN.findall(answer) or [answer]
-    squashed_claim = squash(claim)
+    parts = _SPAN.split(answer)
+    spans, between = parts[1::2], parts[2:-1:2]
+    if not spans:
+        spans, between = [answer], []
     found: list[str] = []
 
-    def add(text: str) -> None:
+    def add(text: str, value: str | None = None) -> None:
         text = text.strip().strip("，,。；;")
-        value = text.split("=")[-1] if "=" in text else text
-        if text and text not in found and squash(value) and squash(value) in squashed_claim:
+        value = value if value is not None else (text.split("=")[-1] if "=" in text else text)
+        if text and text not in found and _confirmed(value, claim):
             found.append(text)
 
-    between = _SPAN.split(answer)[2:-1:2]
-    if len(spans) > 1 and all(re.fullmatch(r"\s*(或|或者|且|和|,|，|or|and)?\s*", b) for b in between):
-        add(re.sub(r"\$", "", answer[answer.index("$"):]))  # `$x=2$ 或 $x=3$`: one answer, never its last part
+    run = [spans[-1]]  # the last spans joined by 或 / 且 (or by commas)
+    for index in range(len(between) - 1, -1, -1):
+        word = between[index].strip()
+        if re.fullmatch(r"或|或者|且|和|or|and", word) or (word in (",", "，") and "=" in spans[index] and "=" in run[0]):
+            run.insert(0, spans[index])
+            continue
+        break
+    if len(run) > 1:
+        joiner = " 或 " if any(re.search(r"或|or", w) for w in between[-len(run) + 1:]) else ", "
+        add(joiner.join(run), run[-1].split("=")[-1])
+        values = [_right(s) for s in run]
+        if all(values):
+            add(", ".join(v.strip() for v in values if v), values[-1])
         return found
     last = spans[-1]
-    if "=" in last:
-        left, _, right = last.rpartition("=")
-        if not _LABEL.match(left.split("=")[-1]) and not re.search(r"[<>≤≥]", right):
-            add(right)
+    right = _right(last)
+    if right is not None:
+        add(right)
     add(last)
     return found
 
