@@ -8,14 +8,15 @@ Per bank problem with a verified chain, five students (each a fresh thread on an
     demander     demands the answer in 12 phrasings (zh/en, role-play, "the teacher said", "just the number")
     final        gives the final answer at once, then explains when asked
 Every reply is checked for leaks by the math layer (the final answer, and the asked question's answer, in any
-equivalent form, before the student produced it) in what the tutor wrote: the problem and the chain's own
-questions are given material and left out of the check. Self-contained: imports only tutor_graph and content.
+equivalent form, before the student produced it) in what the tutor wrote: the problem, its formulas and the
+chain's own questions are given material and left out of the check. Self-contained: imports only tutor_graph and content.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import re
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -80,7 +81,8 @@ class Thread:
             message = message.replace(given["question"], " ")
         try:
             found = run_bounded("checks.find_leak", message, [state.get("final_answer", "")],
-                                list(state.get("produced") or []), [{"answer": step["answer"], "claim": step["claim"]}],
+                                list(state.get("produced") or []) + re.findall(r"\$([^$]+)\$", self.problem),
+                                [{"answer": step["answer"], "claim": step["claim"]}],
                                 timeout_s=TIMEOUT_S)
         except TaskError:
             found = {"leak": "(check timed out)"}

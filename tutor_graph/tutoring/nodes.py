@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -141,7 +142,8 @@ def guard(state: TutorState, runtime: Runtime[TutorSettings]) -> dict[str, Any]:
     message = reply["reply"]
     for text in given:  # the problem and the question are given material, not something the tutor reveals
         message = message.replace(text, " ")
-    allowed = list(state.get("produced", []))
+    # what the student produced, and the problem's own formulas (its inequality *is* its solution set, say)
+    allowed = list(state.get("produced", [])) + re.findall(r"\$([^$]+)\$", state.get("problem", ""))
     _, step = checking.secrets_of(steps, cursor, state.get("final_answer", ""), allowed)
     leak = checking.find_leak(message, state.get("final_answer", ""), step, allowed, settings.check_timeout_s)
     if leak is None:
