@@ -14,7 +14,7 @@ Turn = Literal["answer", "hint", "demand", "empty"]
 _HINT = re.compile(r"提示|不会|不懂|不知道|怎么做|怎么想|卡住|帮帮|没思路|hint|help|stuck|don'?t know|no idea|clue", re.I)
 _DEMAND = re.compile(
     r"答案|告诉我|直接|给我|说出|结果是|等于多少|等于几|是多少|老师|允许|扮演|假装|假设你是|你现在是|你是一个|忽略|"
-    r"规则|系统|作弊|求你|拜托|快点|最后一次|"
+    r"规则|系统|作弊|求你|拜托|快点|最后一次|结果|写出来|公布|标准|核对|"
     r"answer|tell me|just (give|the)|number|solution|reveal|pretend|role|act as|you are now|ignore|"
     r"teacher said|allowed|system|cheat|please|result|final",
     re.I,
@@ -50,10 +50,10 @@ def classify(text: str) -> Turn:
     rest = math_part(text)
     if rest and _MATH.search(rest) and not _only_words(rest):
         return "answer"
-    if _HINT.search(text):
-        return "hint"
     if _DEMAND.search(text) or not rest:
         return "demand"
+    if _HINT.search(text):
+        return "hint"
     return "answer"
 
 
