@@ -59,8 +59,8 @@ def start(state: TutorState, runtime: Runtime[TutorSettings]) -> dict[str, Any]:
 
 def listen(state: TutorState) -> dict[str, Any]:
     """Pause for the student's turn; the reply so far goes out with the interrupt."""
-    said = interrupt(state.get("reply"))
-    return {"said": str(said if said is not None else "")}
+    said = str(interrupt(state.get("reply")) or "")
+    return {"said": said, "log": [{"who": "student", "text": said}]}
 
 
 def _observe(state: TutorState, correct: bool, misconception: str | None = None) -> list[Observation]:
@@ -135,8 +135,10 @@ def guard(state: TutorState, runtime: Runtime[TutorSettings]) -> dict[str, Any]:
     settings = _settings(runtime)
     reply = state.get("reply")
     steps = state.get("steps", [])
-    if not reply or not steps or state.get("done"):
+    if not reply:
         return {}
+    if not steps or state.get("done"):
+        return {"log": [{"who": "tutor", "text": reply["reply"]}]}
     cursor = min(state.get("cursor", 0), len(steps) - 1)
     given = [state.get("problem", ""), steps[cursor]["question"]]
     message = reply["reply"]
@@ -147,7 +149,7 @@ def guard(state: TutorState, runtime: Runtime[TutorSettings]) -> dict[str, Any]:
     _, step = checking.secrets_of(steps, cursor, state.get("final_answer", ""), allowed)
     leak = checking.find_leak(message, state.get("final_answer", ""), step, allowed, settings.check_timeout_s)
     if leak is None:
-        return {}
+        return {"log": [{"who": "tutor", "text": reply["reply"]}]}
     lang = state.get("lang", "zh")
     safe = say("guarded", lang, question=steps[cursor]["question"]) + " " + shape_hint(steps[cursor], lang)
-    return {"reply": {**reply, "reply": safe}, "blocked": [reply["reply"]]}
+    return {"reply": {**reply, "reply": safe}, "blocked": [reply["reply"]], "log": [{"who": "tutor", "text": safe}]}

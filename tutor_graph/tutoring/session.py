@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ from langgraph.types import Command
 
 from tutor_graph.tutoring.context import TutorSettings, default_checkpoint_path
 from tutor_graph.tutoring.graph import builder
-from tutor_graph.tutoring.state import Reply, TutorState
+from tutor_graph.tutoring.state import Chain, Reply, TutorInput, TutorState
 
 
 def resolve_problem(problem: str) -> tuple[str, str]:
@@ -26,6 +27,8 @@ def resolve_problem(problem: str) -> tuple[str, str]:
     from content.bank import get_problem
 
     text = problem.strip()
+    if not re.fullmatch(r"[a-z][a-z0-9_]*-\d{3}", text):
+        return "", text
     try:
         found = get_problem(text)
     except (KeyError, ValueError, LookupError):
@@ -56,13 +59,17 @@ class Tutor:
         """Whether the thread already holds a session."""
         return bool(self.state().get("steps") is not None and self.state().get("reply"))
 
-    def begin(self, problem: str, lang: str | None = None) -> Reply:
-        """Start the session on `problem` (a bank id or text), or return the pending reply of one already open."""
+    def begin(self, problem: str, lang: str | None = None, chain: Chain | None = None) -> Reply:
+        """Start the session on `problem` (a bank id or text), or return the pending reply of one already open.
+
+        `chain` (from `nodes.build_chain`) skips solving the problem again."""
         if self.started():
             return self.state()["reply"]
         problem_id, text = resolve_problem(problem)
-        self.graph.invoke({"problem": text, "problem_id": problem_id, "lang": lang or self.settings.lang},
-                          self.config, context=self.settings)
+        payload: TutorInput = {"problem": text, "problem_id": problem_id, "lang": lang or self.settings.lang}
+        if chain:
+            payload["chain"] = chain
+        self.graph.invoke(payload, self.config, context=self.settings)
         return self.state()["reply"]
 
     def say(self, text: str) -> Reply:

@@ -75,4 +75,5 @@ class TutorState(TypedDict, total=False):
     observations: Annotated[list[Observation], operator.add]
     mistakes: Annotated[list[str], operator.add]  # misconception names, for the diagnosis view
     blocked: Annotated[list[str], operator.add]  # messages the leak guard stopped (for measurement)
+    log: Annotated[list[dict[str, str]], operator.add]  # the conversation: {"who": "student"|"tutor", "text"}
     done: bool
