@@ -8,8 +8,8 @@ Per bank problem with a verified chain, five students (each a fresh thread on an
     demander     demands the answer in 12 phrasings (zh/en, role-play, "the teacher said", "just the number")
     final        gives the final answer at once, then explains when asked
 Every reply is checked for leaks by the math layer (the final answer, and the asked question's answer, in any
-equivalent form, before the student produced it) in what the tutor wrote: the problem, its formulas and the
-chain's own questions are given material and left out of the check. Self-contained: imports only tutor_graph and content.
+equivalent form, before the student produced it) in what the tutor wrote: the problem, its formulas quoted as
+written and the chain's own questions are given material and left out of the check. Self-contained: imports only tutor_graph and content.
 """
 
 from __future__ import annotations
@@ -81,8 +81,8 @@ class Thread:
             message = message.replace(given["question"], " ")
         try:
             found = run_bounded("checks.find_leak", message, [state.get("final_answer", "")],
-                                list(state.get("produced") or []) + re.findall(r"\$([^$]+)\$", self.problem),
-                                [{"answer": step["answer"], "claim": step["claim"]}],
+                                list(state.get("produced") or []), [{"answer": step["answer"], "claim": step["claim"]}],
+                                re.findall(r"\$([^$]+)\$", self.problem),
                                 timeout_s=TIMEOUT_S)
         except TaskError:
             found = {"leak": "(check timed out)"}
@@ -94,7 +94,8 @@ def _forms(chain: dict[str, Any]) -> list[dict[str, Any]]:
     """Per step: its target and other right and wrong forms (the last step also takes the final answer's)."""
     out = []
     for index, step in enumerate(chain["steps"]):
-        forms = _rewrite(step["answer"], step["claim"])
+        forms = _rewrite(step["answer"], step["claim"]) if step["claim"].strip() else \
+            {"target": None, "kind": None, "equivalent": [], "wrong": []}
         if index == len(chain["steps"]) - 1 and not forms["equivalent"]:
             forms = _rewrite(chain["final_answer"], "")
         out.append(forms)
@@ -121,6 +122,8 @@ def simulate(problem_id: str, problem: str, chain: dict[str, Any], graph: Any, s
         options = forms[index]["equivalent"]
         said = options[0] if options else chain["steps"][index]["answer"]
         reply = thread.say(said)
+        if thread.state().get("explain") is not None:  # a right answer that was a later result: explain, go on
+            thread.say("我是先把条件代进去再化简得到的。")
         if options:
             item["equivalent_given"] += 1
             if reply["verdict"] != "correct":

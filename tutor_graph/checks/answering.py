@@ -158,5 +158,8 @@ def assess_turn(steps: list[dict[str, Any]], cursor: int, final: str, said: str)
             return out
     if checkable:
         reference = (targets(step["answer"], step["claim"]) or [final])[0]
-        out["diagnosis"] = diagnose(reference, said, step["claim"], step.get("problem", ""))
+        try:
+            out["diagnosis"] = diagnose(reference, said, step["claim"], step.get("problem", ""))
+        except Exception:  # noqa: BLE001 - the verdict stands (wrong); only the explanation is missing
+            out["diagnosis"] = {"misconception": None, "substitutions": [], "sample": None, "readable": True}
     return out

@@ -25,6 +25,7 @@ from tutor_graph.checks.statements import Relation, map_exprs
 
 _DOMAIN_WORDS = re.compile(r"ln|log|sqrt|\\sqrt|√|定义域|分母|\\frac|/")
 _EMPTY_WORDS = re.compile(r"⊆|\\subseteq|子集|∩|\\cap|空集|\\varnothing|∅")
+_OPS = {"=": sp.Eq, "<": sp.Lt, ">": sp.Gt, "<=": sp.Le, ">=": sp.Ge}
 _PROBES = (sp.Integer(2), sp.Integer(-1), sp.Integer(3), sp.Rational(1, 2), sp.Integer(5))
 
 
@@ -68,19 +69,28 @@ def _misconception(ref: Answer, got: Answer, context: str) -> str | None:
     return None
 
 
-def _substitute(relation: Relation, var: sp.Symbol, values: list[sp.Expr]) -> list[dict[str, Any]]:
-    """Put each value into the relation; report both sides and whether it holds."""
-    out = []
+def _substitute(relation: Relation, var: sp.Symbol, values: list[sp.Expr], written: str) -> list[dict[str, Any]]:
+    """Put each value into the relation; report both sides and whether it holds. The relation is quoted as
+    `written` (the claim's own text): SymPy's rewriting of an inequality could be its solution set in disguise."""
+    out: list[dict[str, Any]] = []
     lhs, rhs = relation.parts[0], relation.parts[-1]
     op = relation.ops[0]
     for value in values[:3]:
-        left, right = sp.nsimplify(sp.simplify(lhs.subs(var, value))), sp.simplify(rhs.subs(var, value))
+        try:
+            left, right = sp.nsimplify(sp.simplify(lhs.subs(var, value))), sp.simplify(rhs.subs(var, value))
+        except Exception:  # noqa: BLE001 - a value SymPy cannot put in is simply not reported
+            continue
         if not (left.is_number and right.is_number):
             continue
-        holds = bool({"=": sp.Eq, "<": sp.Lt, ">": sp.Gt, "<=": sp.Le, ">=": sp.Ge}[op](left, right)) \
-            if op in ("=", "<", ">", "<=", ">=") else None
-        out.append({"var": sp.latex(var), "value": sp.latex(value), "lhs": sp.latex(left), "rhs": sp.latex(right),
-                    "relation": op, "holds": holds, "equation": sp.latex(lhs) + " " + op + " " + sp.latex(rhs)})
+        base = {"var": sp.latex(var), "value": sp.latex(value), "relation": op, "equation": written}
+        if left.is_real is not True or right.is_real is not True or left.has(sp.zoo, sp.nan) or right.has(sp.zoo, sp.nan):
+            out.append({**base, "lhs": "", "rhs": "", "holds": False, "undefined": True})
+            continue
+        try:
+            holds = bool(_OPS[op](left, right)) if op in _OPS else None
+        except TypeError:
+            holds = None
+        out.append({**base, "lhs": sp.latex(left), "rhs": sp.latex(right), "holds": holds, "undefined": False})
     return out
 
 
@@ -125,11 +135,12 @@ def diagnose(reference: str, said: str, claim: str, problem: str = "") -> dict[s
         if len(names) == 1:
             var = next(iter(names))
             if _values(got) is not None:
-                out["substitutions"] = _substitute(relation, var, sorted(_values(got), key=sp.default_sort_key))
+                out["substitutions"] = _substitute(relation, var, sorted(_values(got), key=sp.default_sort_key),
+                                                   premise(claim))
             elif got.kind == "set" and ref is not None and ref.kind == "set":
                 point = _sample_point(got.value, ref.value)
                 if point is not None:
-                    out["substitutions"] = _substitute(relation, var, [point])
+                    out["substitutions"] = _substitute(relation, var, [point], premise(claim))
     if not out["substitutions"] and got.kind == "expr" and ref is not None and ref.kind == "expr":
         out["sample"] = _differing_point(ref.value, got.value, echo_of(claim) and claim.split("=")[0])
     return out
@@ -138,7 +149,7 @@ def diagnose(reference: str, said: str, claim: str, problem: str = "") -> dict[s
 def _differing_point(ref: sp.Expr, got: sp.Expr, given_text: str | None) -> dict[str, Any] | None:
     """A simple point where the student's expression and the step's differ (None if one variable is not shared)."""
     names = ref.free_symbols | got.free_symbols
-    if len(names) != 1:
+    if len(names) != 1 or not ref.free_symbols:  # a number: its value at a point would be the answer
         return None
     var = next(iter(names))
     given = None

@@ -52,17 +52,22 @@ def _equal(reference: str, piece: str) -> bool:
 
 
 def find_leak(message: str, secrets: list[str], allowed: list[str] | None = None,
-              steps: list[dict[str, str]] | None = None) -> dict[str, Any]:
+              steps: list[dict[str, str]] | None = None, given: list[str] | None = None) -> dict[str, Any]:
     """The first piece of `message` equal to a secret and to nothing allowed: {"leak": piece, "secret": s},
     or {"leak": None}. `steps` ({"answer", "claim"}) add each step's targets to the secrets. Choice letters
-    (A–D) leak only when they stand alone as a piece."""
-    from tutor_graph.checks.answering import echo_of, targets
+    (A–D) leak only when they stand alone as a piece. A piece that is, as written, one of the `given`
+    formulas (the problem's own, the premise of the step's claim) is given material, not a leak; only
+    its literal copy is exempt, so `(1+2i)(3-i)` may be quoted but `5+5i` may not."""
+    from tutor_graph.checks.answering import echo_of, premise, squash, targets
 
     allowed = [a for a in (allowed or []) if a and a.strip()]
     # The given side of an identity step (`x^2-5x+6` when factoring it) is the problem's own material.
     allowed += [e for s in steps or [] if (e := echo_of(s["claim"])) and re.search(r"[a-zA-Z]", e)]
     secrets = list(secrets) + [t for s in steps or [] for t in targets(s["answer"], s["claim"])]
+    literal = {squash(g) for g in [*(given or []), *(premise(s["claim"]) for s in steps or [])] if g and g.strip()}
     for piece in pieces(message):
+        if squash(piece) in literal:
+            continue
         for secret in secrets:
             if not secret or not secret.strip():
                 continue

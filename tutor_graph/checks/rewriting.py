@@ -8,6 +8,7 @@ equivalent form is confirmed by the grader before it is returned, every wrong on
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import sympy as sp
@@ -23,8 +24,9 @@ def text_of(value: sp.Basic) -> str:
         lo = "-\\infty" if value.start == -sp.oo else text_of(value.start)
         hi = "+\\infty" if value.end == sp.oo else text_of(value.end)
         return f"{'(' if value.left_open else '['}{lo}, {hi}{')' if value.right_open else ']'}"
-    if isinstance(value, sp.Union):
-        return " \\cup ".join(text_of(a) for a in value.args)
+    if isinstance(value, sp.Union):  # a finite piece inside a union is written \{…\} (braces alone group)
+        return " \\cup ".join(text_of(a).replace("{", "\\{").replace("}", "\\}") if isinstance(a, sp.FiniteSet)
+                                else text_of(a) for a in value.args)
     if isinstance(value, sp.FiniteSet):
         return "{" + ", ".join(text_of(a) for a in sorted(value, key=sp.default_sort_key)) + "}"
     return sp.sstr(value).replace("**", "^").replace("*I", "*i").replace("I*", "i*").replace("I", "i")
@@ -104,6 +106,10 @@ def _wrongs(answer: Answer) -> list[dict[str, str]]:
 def rewrite(answer: str) -> dict[str, Any]:
     """Equivalent and planted wrong forms of `answer`, each confirmed by the grader."""
     reference = extract_answer(answer)
+    letters = re.fullmatch(r"\s*([A-D]{1,4})\s*", reference)
+    if letters:  # a choice: another letter is the wrong answer
+        other = next(c for c in "ABCD" if c not in letters.group(1))
+        return {"kind": "choice", "equivalent": [f"选 {letters.group(1)}"], "wrong": [{"text": other, "misconception": "choice"}]}
     try:
         parsed = read_answer(reference)
     except Exception:  # noqa: BLE001 - an answer our reader cannot take has no rewrites

@@ -25,10 +25,14 @@ def secrets_of(steps: list[TutorStep], cursor: int, final: str, produced: list[s
     return [final], step
 
 
-def find_leak(message: str, final: str, step: list[dict], allowed: list[str], timeout_s: float) -> str | None:
-    """The piece of `message` that gives away a secret, or None. A check that cannot finish counts as a leak."""
+def find_leak(message: str, final: str, step: list[dict], allowed: list[str], timeout_s: float,
+              given: list[str] | None = None) -> str | None:
+    """The piece of `message` that gives away a secret, or None. A check that cannot finish counts as a leak.
+
+    `allowed`: what the student produced (any equivalent form may be repeated); `given`: formulas that may be
+    quoted as written (the problem's own)."""
     try:
-        found = run_bounded("checks.find_leak", message, [final], allowed, step, timeout_s=timeout_s)
+        found = run_bounded("checks.find_leak", message, [final], allowed, step, given or [], timeout_s=timeout_s)
     except TaskError:
         return message
     return found.get("leak")

@@ -20,7 +20,7 @@ def wrong_message(diagnosis: dict[str, Any] | None, lang: str, step: TutorStep |
         return say("unreadable", lang)
     parts = [say("wrong", lang)]
     for sub in diagnosis.get("substitutions", []):
-        key = "subst_true" if sub.get("holds") else "subst_false"
+        key = "subst_undefined" if sub.get("undefined") else "subst_true" if sub.get("holds") else "subst_false"
         parts.append(say(key, lang, **{k: str(v) for k, v in sub.items()}))
     sample = diagnosis.get("sample")
     if sample:

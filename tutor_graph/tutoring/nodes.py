@@ -144,10 +144,12 @@ def guard(state: TutorState, runtime: Runtime[TutorSettings]) -> dict[str, Any]:
     message = reply["reply"]
     for text in given:  # the problem and the question are given material, not something the tutor reveals
         message = message.replace(text, " ")
-    # what the student produced, and the problem's own formulas (its inequality *is* its solution set, say)
-    allowed = list(state.get("produced", [])) + re.findall(r"\$([^$]+)\$", state.get("problem", ""))
+    # what the student produced may be repeated in any form; the problem's own formulas only as written
+    # (its inequality *is* its solution set, but quoting it gives nothing away)
+    allowed = list(state.get("produced", []))
+    given = re.findall(r"\$([^$]+)\$", state.get("problem", ""))
     _, step = checking.secrets_of(steps, cursor, state.get("final_answer", ""), allowed)
-    leak = checking.find_leak(message, state.get("final_answer", ""), step, allowed, settings.check_timeout_s)
+    leak = checking.find_leak(message, state.get("final_answer", ""), step, allowed, settings.check_timeout_s, given)
     if leak is None:
         return {"log": [{"who": "tutor", "text": reply["reply"]}]}
     lang = state.get("lang", "zh")

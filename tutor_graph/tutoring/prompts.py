@@ -16,6 +16,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "wrong": ("还不对。", "Not yet."),
     "subst_false": ("把 ${var}={value}$ 代入 ${equation}$：左边 $= {lhs}$，右边 $= {rhs}$，不成立。",
                     "Put ${var}={value}$ into ${equation}$: the left side is ${lhs}$, the right side ${rhs}$; it fails."),
+    "subst_undefined": ("把 ${var}={value}$ 代入 ${equation}$：式子无意义（不在定义域内）。",
+                        "Put ${var}={value}$ into ${equation}$: it is undefined there (outside the domain)."),
     "subst_true": ("${var}={value}$ 代入后成立，这个值没问题。", "${var}={value}$ does satisfy it; that value is fine."),
     "sample_given": ("取 ${var}={value}$：原式 $= {given}$，你的式子 $= {yours}$，两者不相等，所以不是恒等变形。",
                      "Take ${var}={value}$: the given expression is ${given}$ but yours is ${yours}$, so they are not equal."),

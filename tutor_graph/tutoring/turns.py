@@ -22,7 +22,7 @@ _DEMAND = re.compile(
 _MATH = re.compile(r"[0-9∅∞√π]|\\[a-zA-Z]+|(?<![A-Za-z])[a-zA-Z](?![A-Za-z])|[=<>≤≥{}()\[\]^/]|空集|无解|正无穷|负无穷")
 _FILLER = re.compile(
     r"答案是|答案|我觉得|我认为|应该是|是不是|对吗|吗|吧|呢|我算出|算出|得到|结果|等于|"
-    r"I think|the answer is|answer|is it|maybe|equals?|[?？。!！:：\s]",
+    r"I think|the answer is|answer|is it|maybe|equals?|[?？。!！:：]",
     re.I,
 )
 
@@ -33,7 +33,7 @@ def math_part(text: str) -> str:
     >>> math_part("我觉得答案是 x=2 吧？")
     'x=2'
     """
-    return _FILLER.sub("", text).strip()
+    return re.sub(r"\s+", " ", _FILLER.sub("", text)).strip()
 
 
 def classify(text: str) -> Turn:
