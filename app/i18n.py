@@ -186,6 +186,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "student.pick": ("选择题目", "Pick a problem"),
     "student.start": ("开始 / 继续练习", "Start / resume"),
     "student.progress": ("第 {step} / {steps} 问", "Question {step} of {steps}"),
+    "student.progress.done": ("全部完成", "All questions done"),
     "student.answer": ("你的答案", "Your answer"),
     "student.answer.placeholder": ("例如 x=2 或 x=3、{2,3}、(1,5]、1/2", "e.g. x=2 or x=3, {2,3}, (1,5], 1/2"),
     "student.preview": ("预览", "Preview"),

@@ -41,8 +41,8 @@ def _picker() -> None:
 
 
 def _conversation(turn: student.Turn) -> None:
-    st.progress(turn.step / max(turn.steps, 1), text=t("student.progress", step=min(turn.step + 1, turn.steps),
-                                                          steps=turn.steps))
+    label = t("student.progress.done") if turn.done else t("student.progress", step=turn.step + 1, steps=turn.steps)
+    st.progress(1.0 if turn.done else turn.step / max(turn.steps, 1), text=label)
     for line in turn.log:
         with st.chat_message("user" if line["who"] == "student" else "assistant"):
             st.markdown(line["text"])
