@@ -128,9 +128,12 @@ def _grades(reference: str, text: str) -> bool | None:
 
 def rewrite_step(answer: str, claim: str) -> dict[str, Any]:
     """`rewrite` of a step's first target (see answering.targets); with no claim, of `answer` itself."""
-    from tutor_graph.checks.answering import targets
+    from tutor_graph.checks.answering import echo_of, squash, targets
 
     found = targets(answer, claim) if claim.strip() else [answer]
     if not found:
         return {"target": None, "kind": None, "equivalent": [], "wrong": []}
-    return {"target": found[0], **rewrite(found[0])}
+    out = rewrite(found[0])
+    echo = echo_of(claim)  # the given side typed back is not an answer (x^2-5x+6 when factoring it)
+    out["equivalent"] = [e for e in out["equivalent"] if not echo or squash(e) != echo]
+    return {"target": found[0], **out}

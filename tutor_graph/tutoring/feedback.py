@@ -54,7 +54,7 @@ def shape_hint(step: TutorStep, lang: str) -> str:
     shape = "expr"
     if re.search(r"或|\bor\b", step["answer"]):
         shape = "values"
-    elif re.search(r"[<>≤≥]|\\le|\\ge|\\in", step["answer"]):
+    elif re.search(r"[<>≤≥]|\\le(q)?\b|\\ge(q)?\b|\\in\b", step["answer"]):
         shape = "interval"
     zh, en = SHAPES[shape]
     return say("shape", lang, shape=en if lang == "en" else zh)
