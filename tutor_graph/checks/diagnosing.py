@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import sympy as sp
+import sympy as sp  # type: ignore[import-untyped]
 
 from tutor_graph.checks.answer_kinds import Answer, read_answer
 from tutor_graph.checks.answering import echo_of, premise
@@ -29,13 +29,15 @@ _OPS = {"=": sp.Eq, "<": sp.Lt, ">": sp.Gt, "<=": sp.Le, ">=": sp.Ge}
 _PROBES = (sp.Integer(2), sp.Integer(-1), sp.Integer(3), sp.Rational(1, 2), sp.Integer(5))
 
 
-def _values(answer: Answer) -> sp.FiniteSet | None:
+def _values(answer: Answer) -> Any:
+    """The answer as a finite set of values, or None."""
+    value: Any = answer.value
     if answer.kind == "values":
         return answer.value
-    if answer.kind == "expr" and not answer.value.free_symbols:
-        return sp.FiniteSet(answer.value)
-    if answer.kind == "set" and isinstance(answer.value, sp.FiniteSet):
-        return answer.value
+    if answer.kind == "expr" and not value.free_symbols:
+        return sp.FiniteSet(value)
+    if answer.kind == "set" and isinstance(value, sp.FiniteSet):
+        return value
     return None
 
 
@@ -63,8 +65,10 @@ def _misconception(ref: Answer, got: Answer, context: str) -> str | None:
             return "empty_set" if _EMPTY_WORDS.search(context) else "lost_root"
         if rs.is_subset(gs):
             return "domain" if _DOMAIN_WORDS.search(context) else "extra_root"
-    if ref.kind == "expr" and got.kind == "expr" and ref.value.free_symbols:
-        if sp.simplify(ref.value + got.value) == 0:
+    ref_value: Any = ref.value
+    got_value: Any = got.value
+    if ref.kind == "expr" and got.kind == "expr" and ref_value.free_symbols:
+        if sp.simplify(ref_value + got_value) == 0:
             return "sign"
     return None
 
@@ -134,8 +138,9 @@ def diagnose(reference: str, said: str, claim: str, problem: str = "") -> dict[s
         names = relation.parts[0].free_symbols | relation.parts[1].free_symbols
         if len(names) == 1:
             var = next(iter(names))
-            if _values(got) is not None:
-                out["substitutions"] = _substitute(relation, var, sorted(_values(got), key=sp.default_sort_key),
+            values = _values(got)
+            if values is not None:
+                out["substitutions"] = _substitute(relation, var, sorted(values, key=sp.default_sort_key),
                                                    premise(claim))
             elif got.kind == "set" and ref is not None and ref.kind == "set":
                 point = _sample_point(got.value, ref.value)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import sympy as sp
+import sympy as sp  # type: ignore[import-untyped]
 
 from tutor_graph.checks.answer_kinds import Answer, read_answer
 from tutor_graph.checks.answers import extract_answer
@@ -47,7 +47,7 @@ def _numbers(value: sp.Expr) -> list[str]:
 
 
 def _equivalents(answer: Answer) -> list[str]:
-    value = answer.value
+    value: Any = answer.value
     if answer.kind == "expr":
         forms = _numbers(value) if not value.free_symbols else [text_of(sp.expand(value)), text_of(sp.factor(value))]
         if answer.label is not None:
@@ -70,7 +70,7 @@ def _equivalents(answer: Answer) -> list[str]:
 
 
 def _wrongs(answer: Answer) -> list[dict[str, str]]:
-    value = answer.value
+    value: Any = answer.value
     out: list[dict[str, str]] = []
     if answer.kind == "expr":
         if value != 0:

@@ -32,7 +32,7 @@ def p_mastered(observed: Sequence[bool], params: BKTParams | None = None) -> flo
     (0.1, 0.55, 0.111)
     """
     import numpy as np
-    from pyBKT.fit import predict_onestep
+    from pyBKT.fit import predict_onestep  # type: ignore[import-untyped]
 
     params = params or BKTParams()
     if not observed:
