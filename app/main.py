@@ -25,11 +25,14 @@ services.warm_checker()
 
 _PAGES = Path(__file__).resolve().parent / "views"
 
-# Student practice and research pages join as their own sections when their issues land.
+# Research pages join as their own section when their issue lands.
 pages = {
     t("nav.section.teach"): [
         st.Page(_PAGES / "teacher.py", title=t("nav.teacher"), icon=":material/school:", url_path="teacher", default=True),
         st.Page(_PAGES / "knowledge_map.py", title=t("nav.map"), icon=":material/hub:", url_path="knowledge"),
+    ],
+    t("nav.section.student"): [
+        st.Page(_PAGES / "student.py", title=t("nav.student"), icon=":material/edit_note:", url_path="student"),
     ],
     t("nav.section.system"): [
         st.Page(_PAGES / "settings.py", title=t("nav.settings"), icon=":material/settings:", url_path="settings"),

@@ -32,6 +32,12 @@ DEFAULTS: dict[str, Any] = {
     "map_point": None,  # knowledge map: the open knowledge point id
     "settings_notice": None,  # settings: (st method, text) to show once after Apply
     "device_report": None,  # settings: the last device report (dict) or error text
+    # student practice (issue 12)
+    "learner_id": None,  # the learner (services_student.current_learner: the login is wired in there)
+    "student_problem_id": None,  # the problem being practised
+    "student_turn": None,  # services_student.Turn of the last reply
+    "student_shown_at": None,  # when the last question was shown (time on task)
+    "student_rounds": {},  # problem id -> round suffix after "practise again"
 }
 
 

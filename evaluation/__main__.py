@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 
 def _check_steps(args: argparse.Namespace) -> int:
@@ -28,6 +29,18 @@ def _bench_checks(args: argparse.Namespace) -> int:
     return run_bench(seed=args.seed, limit=args.limit, out=args.out, verbose=args.verbose, bank=args.bank)
 
 
+def _tutor(args: argparse.Namespace) -> int:
+    import json
+
+    from evaluation.tutoring_sim import run
+
+    progress = (lambda line: print(line, file=sys.stderr, flush=True)) if args.verbose else None
+    metrics = run(limit=args.limit, every=args.every, out=args.out, seed=args.seed, progress=progress,
+                  mathdial=args.mathdial)
+    print(json.dumps(metrics, ensure_ascii=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The CLI: one subcommand per task; add new ones with `sub.add_parser`."""
     parser = argparse.ArgumentParser(prog="python -m evaluation", description="评测与基准 · evaluation commands")
@@ -48,6 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", action="store_true", help="print every misjudged item")
     p.add_argument("--bank", action="store_true", help="also run the content bank's claims and planted mutants")
     p.set_defaults(func=_bench_checks)
+
+    p = sub.add_parser("tutor", help="simulated students through the tutoring loop (last line: JSON metrics)")
+    p.add_argument("--limit", type=int, default=None, help="only the first N bank problems")
+    p.add_argument("--every", type=int, default=1, help="take every K-th bank problem (a sample across modules)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the random guesser")
+    p.add_argument("--out", type=Path, default=None, help="folder for items.jsonl and metrics.json")
+    p.add_argument("--mathdial", type=Path, default=None,
+                   help="MathDial test.jsonl (default: env TUTOR_MATHDIAL, else ../shared/datasets/mathdial)")
+    p.add_argument("--verbose", action="store_true", help="one progress line per problem on stderr")
+    p.set_defaults(func=_tutor)
     return parser
 
 

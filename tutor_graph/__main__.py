@@ -1,9 +1,10 @@
-"""`python -m tutor_graph {solve,bench}`: parse arguments and call the package.
+"""`python -m tutor_graph {solve,bench,tutor}`: parse arguments and call the package.
 
     python -m tutor_graph solve "解方程 x^2-5x+6=0" [--model SPEC] [--methods N] [--json] [--lang zh|en]
     python -m tutor_graph bench [--limit N] [--every K] [--lang zh|en] [--out DIR] [--model-use auto|always|never]
     python -m tutor_graph train sft|grpo --base SPEC --data DIR --out DIR [--lora] [--max-steps N]
     python -m tutor_graph train figures --data DIR --out DIR [--base SPEC] [--sft-steps N] [--grpo-steps N]
+    python -m tutor_graph tutor --problem ID|TEXT --script TURNS.jsonl [--json] [--thread ID] [--db FILE] [--lang zh|en]
 """
 
 from __future__ import annotations
@@ -53,9 +54,22 @@ def main(argv: list[str] | None = None) -> int:
     bench_p.add_argument("--out", type=Path, help="write items.jsonl and metrics.json here")
     _common(bench_p)
     _train_parser(sub)
+    tutor_p = sub.add_parser("tutor", help="play scripted student turns through the tutoring loop")
+    tutor_p.add_argument("--problem", required=True, help="a bank problem id (e.g. quadratics-001) or a problem's text")
+    tutor_p.add_argument("--script", required=True, type=Path,
+                         help='student turns, one JSON object a line: {"say": "..."} ("-" for stdin)')
+    tutor_p.add_argument("--json", action="store_true",
+                         help='one JSON line per tutor reply: {"reply","step","verdict","hint_level","done"}')
+    tutor_p.add_argument("--thread", help="the student's thread id (default: one per problem); the same thread "
+                                          "and --db resume a session where it stopped")
+    tutor_p.add_argument("--db", type=Path, help="SQLite checkpoint file (default: env TUTOR_TUTORING_DB, else "
+                                                 "~/.local/share/question-chain-tutor/tutoring.sqlite)")
+    tutor_p.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the replies (default zh)")
     args = parser.parse_args(argv)
     if args.command == "train":
         return _train(args)
+    if args.command == "tutor":
+        return _tutor(args, parser)
     from tutor_graph.checks import warm_up
 
     warm_up()  # the checker's workers import SymPy and the specialist while the graph is built
@@ -128,6 +142,26 @@ def _run_train(args: argparse.Namespace, figures, train) -> int:
     )
     report.pop("log")
     print(json.dumps(report, ensure_ascii=False))
+    return 0
+
+
+def _tutor(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import hashlib
+
+    from tutor_graph.tutoring.session import read_script, run_script
+
+    try:
+        text = sys.stdin.read() if str(args.script) == "-" else args.script.read_text(encoding="utf-8")
+        turns = list(read_script(text.splitlines()))
+    except (OSError, ValueError) as err:
+        parser.error(f"--script: {err}")
+    thread = args.thread or "cli:" + hashlib.sha1(args.problem.encode()).hexdigest()[:12]
+    for reply in run_script(args.problem, turns, thread, args.db, args.lang):
+        if args.json:
+            print(json.dumps(reply, ensure_ascii=False), flush=True)
+        else:
+            verdict = f"[{reply['verdict']}] " if reply["verdict"] else ""
+            print(f"导师 / tutor (问 {reply['step'] + 1}, 提示 {reply['hint_level']}): {verdict}{reply['reply']}", flush=True)
     return 0
 
 

@@ -26,6 +26,10 @@ TASKS: dict[str, str] = {
     "specialist.plan_symbolically": "tutor_graph.specialist:plan_symbolically",
     "specialist.solve_step": "tutor_graph.specialist:solve_step",
     "checks.sample_expression": "tutor_graph.checks.sampling:sample_inline",
+    # the tutoring loop: a student's answer checked and diagnosed, a tutor message checked for leaks
+    "checks.assess_turn": "tutor_graph.checks.answering:assess_turn",
+    "checks.find_leak": "tutor_graph.checks.leaking:find_leak",
+    "checks.rewrite_answer": "tutor_graph.checks.rewriting:rewrite_step",  # simulated students (evaluation)
 }
 
 # Run once in every worker before it says it is ready: imports the specialist and its problem types,
