@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "lang": "zh",  # interface language: "zh" | "en"
     "model_spec": None,  # filled from the solve settings' default on first run
     "problem_text": "",  # the problem on the teacher page
+    "input_cut": None,  # length of a pasted problem that was cut at the limit (a note says so), else None
     "bank_problem_id": None,  # the bank problem the text came from, if any
     "num_methods": 2,  # methods asked for (一题多解)
     "result": None,  # the last Result dict (tutor_graph.result.Result)

@@ -7,11 +7,12 @@ from typing import Any
 
 import streamlit as st
 
-from app.i18n import t
-from app.mathtext import to_markdown
+from app.i18n import lang, one, t
+from app.mathtext import claim_to_latex, readable_answer, to_markdown
 
 _VERDICT_STYLE = {"verified": ("green", "✓"), "refuted": ("red", "✗"), "unknown": ("gray", "?")}
-_SOURCE_STYLE = {"model": "blue", "repaired": "orange", "symbolic": "violet", "teacher": "yellow"}
+_SOURCE_STYLE = {"model": "blue", "repaired": "orange", "symbolic": "violet", "teacher": "yellow",
+                 "teacher_edited": "yellow"}
 
 
 def _badge_text(text: str) -> str:
@@ -27,7 +28,7 @@ def verdict_badge(verdict: dict[str, Any]) -> str:
 
 
 def source_badge(source: str) -> str:
-    """Markdown badge for where a step came from: model / repaired / symbolic / teacher."""
+    """Markdown badge for where a step came from: model / repaired / symbolic / teacher / teacher_edited."""
     color = _SOURCE_STYLE.get(source, "gray")
     label = t(f"source.{source}") if source in _SOURCE_STYLE else source
     return f":{color}-badge[{t('result.source')}: {_badge_text(label)}]"
@@ -46,13 +47,11 @@ def render_step(n: int, step: dict[str, Any], name_of: Callable[[str], str]) -> 
         st.markdown(f"{t('result.answer')}{t('colon')}" + to_markdown(step.get("answer", "")))
         badges = [verdict_badge(verdict), source_badge(step.get("source", "model"))]
         st.markdown(" ".join(badges))
-        reason = verdict.get("reason") or ""
-        if verdict.get("counterexample"):
-            reason += t("semicolon") + t("verdict.counterexample", ce=verdict["counterexample"])
+        reason = verdict_reason(verdict)
         if reason:
             st.caption(reason)
         if step.get("claim"):
-            st.caption(f"{t('result.claim')}{t('colon')}`{step['claim']}`")
+            st.caption(f"{t('result.claim')}{t('colon')}${claim_to_latex(step['claim'], lang())}$")
         if step.get("knowledge_points"):
             st.markdown(f"{t('result.points')}{t('colon')}" + point_chips(step["knowledge_points"], name_of))
         if step.get("hints"):
@@ -61,15 +60,39 @@ def render_step(n: int, step: dict[str, Any], name_of: Callable[[str], str]) -> 
                     st.markdown("- " + to_markdown(hint))
 
 
+def verdict_reason(verdict: dict[str, Any]) -> str:
+    """The verdict's reason (and counterexample) in the interface language."""
+    reason = one(verdict.get("reason") or "")
+    if verdict.get("counterexample"):
+        ce = one(str(verdict["counterexample"]))
+        reason = (reason + t("semicolon") if reason else "") + t("verdict.counterexample", ce=ce)
+    return reason
+
+
+def step_counts(solution: dict[str, Any]) -> tuple[int, int, int]:
+    """(verified, refuted, total) over the steps exactly as their badges show them."""
+    statuses = [(step.get("verdict") or {}).get("status", "unknown") for step in solution.get("steps") or []]
+    return statuses.count("verified"), statuses.count("refuted"), len(statuses)
+
+
+def status_line(solution: dict[str, Any]) -> tuple[str, str]:
+    """(verdict status, words) for a method's footer: all verified only when every step shows verified."""
+    verified, refuted, total = step_counts(solution)
+    if total and verified == total and solution.get("verified", True):
+        return "verified", t("result.verified_all")
+    if refuted:
+        return "refuted", t("result.some_refuted", n=verified, m=total, r=refuted)
+    return "unknown", t("result.n_of_m", n=verified, m=total)
+
+
 def render_chain(solution: dict[str, Any], name_of: Callable[[str], str]) -> None:
-    """A whole method: its steps, then whether every step was verified, then its final answer."""
+    """A whole method: its steps, then how many of them are verified, then its final answer."""
     steps = solution.get("steps") or []
     for n, step in enumerate(steps, start=1):
         render_step(n, step, name_of)
-    verified = solution.get("verified")
-    mark = verdict_badge({"status": "verified" if verified else "unknown"})
-    label = t("result.verified_all") if verified else t("result.not_all")
-    st.markdown(f"{mark} {label} · **{t('result.final')}**{t('colon')}" + to_markdown(solution.get("final_answer", "")))
+    status, label = status_line(solution)
+    st.markdown(f"{verdict_badge({'status': status})} {label} · **{t('result.final')}**{t('colon')}"
+                + to_markdown(readable_answer(solution.get("final_answer", ""))))
 
 
 def render_variants(variants: list[dict[str, Any]]) -> None:
@@ -78,9 +101,12 @@ def render_variants(variants: list[dict[str, Any]]) -> None:
         with st.container(border=True):
             st.markdown(f"**{n}.** " + to_markdown(variant.get("question", "")))
             badge = verdict_badge({"status": "verified" if variant.get("verified") else "unknown"})
-            st.markdown(f"{t('result.answer')}{t('colon')}" + to_markdown(variant.get("answer", "")) + " " + badge)
+            st.markdown(f"{t('result.answer')}{t('colon')}" + to_markdown(readable_answer(variant.get("answer", "")))
+                        + " " + badge)
+            if variant.get("level") in ("easier", "harder"):
+                st.caption(t(f"variant.{variant['level']}"))
             if variant.get("change"):
-                st.caption(t("result.variant_change", change=variant["change"]))
+                st.caption(t("result.variant_change", change=one(variant["change"])))
 
 
 def render_trace(trace: list[dict[str, Any]]) -> None:
