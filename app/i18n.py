@@ -231,7 +231,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "variant.easier": ("较易", "Easier"),
     "variant.harder": ("较难", "Harder"),
     "map.open_problem": ("在工作台打开", "Open in the workspace"),
-    "link.point": ("在知识图谱中打开「{name}」", "Open “{name}” in the knowledge map"),
+    "link.map_help": ("点击知识点，在知识图谱中打开它", "Click a point to open it in the knowledge map"),
 }
 
 

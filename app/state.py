@@ -31,6 +31,8 @@ DEFAULTS: dict[str, Any] = {
     "last_saved": None,  # {"id", "version"} of the last save, for the confirmation
     "map_module": None,  # knowledge map: the module being browsed
     "map_point": None,  # knowledge map: the open knowledge point id
+    "goto_teacher": False,  # a bank problem was opened from the map: switch to the workspace on the next run
+    "goto_map": False,  # a knowledge chip was clicked: switch to the map (at map_point) on the next run
     "settings_notice": None,  # settings: (st method, text) to show once after Apply
     "device_report": None,  # settings: the last device report (dict) or error text
 }

@@ -35,11 +35,27 @@ def source_badge(source: str) -> str:
 
 
 def point_chips(ids: list[str], name_of: Callable[[str], str]) -> str:
-    """Knowledge points as a row of chips (markdown badges)."""
+    """Knowledge points as a row of chips (markdown badges, not clickable: see `point_links`)."""
     return " ".join(f":blue-badge[{_badge_text(name_of(pid))}]" for pid in ids)
 
 
-def render_step(n: int, step: dict[str, Any], name_of: Callable[[str], str]) -> None:
+def _open_point(key: str) -> None:
+    """on_change of a chip row: open the knowledge map at the chosen point (the page switches on its next run)."""
+    chosen = st.session_state.get(key)
+    if chosen:
+        st.session_state.map_point = chosen
+        st.session_state.map_module = None  # the map finds the point's module
+        st.session_state.goto_map = True
+        st.session_state[key] = None
+
+
+def point_links(ids: list[str], name_of: Callable[[str], str], key: str, label: str | None = None) -> None:
+    """Knowledge points as chips; clicking one opens the knowledge map at that point."""
+    st.pills(label or t("result.points"), ids, format_func=name_of, key=key, on_change=_open_point, args=(key,),
+             help=t("link.map_help"))
+
+
+def render_step(n: int, step: dict[str, Any], name_of: Callable[[str], str], key: str = "") -> None:
     """One link of the chain: question, answer, verdict with reason, source, knowledge points."""
     verdict = step.get("verdict") or {"status": "unknown", "reason": ""}
     with st.container(border=True):
@@ -53,7 +69,7 @@ def render_step(n: int, step: dict[str, Any], name_of: Callable[[str], str]) -> 
         if step.get("claim"):
             st.caption(f"{t('result.claim')}{t('colon')}${claim_to_latex(step['claim'], lang())}$")
         if step.get("knowledge_points"):
-            st.markdown(f"{t('result.points')}{t('colon')}" + point_chips(step["knowledge_points"], name_of))
+            point_links(step["knowledge_points"], name_of, key=f"w_chips{key}_{n}")
         if step.get("hints"):
             with st.expander(t("result.hints")):
                 for hint in step["hints"]:
@@ -85,11 +101,11 @@ def status_line(solution: dict[str, Any]) -> tuple[str, str]:
     return "unknown", t("result.n_of_m", n=verified, m=total)
 
 
-def render_chain(solution: dict[str, Any], name_of: Callable[[str], str]) -> None:
+def render_chain(solution: dict[str, Any], name_of: Callable[[str], str], key: str = "") -> None:
     """A whole method: its steps, then how many of them are verified, then its final answer."""
     steps = solution.get("steps") or []
     for n, step in enumerate(steps, start=1):
-        render_step(n, step, name_of)
+        render_step(n, step, name_of, key)
     status, label = status_line(solution)
     st.markdown(f"{verdict_badge({'status': status})} {label} · **{t('result.final')}**{t('colon')}"
                 + to_markdown(readable_answer(solution.get("final_answer", ""))))

@@ -14,7 +14,7 @@ import streamlit as st
 
 from app import library, services
 from app.components.cases_view import open_case
-from app.components.chain import point_chips
+from app.components.chain import point_links
 from app.components.problem_input import use_problem
 from app.i18n import one, pick, t
 from app.mathtext import to_markdown
@@ -72,7 +72,7 @@ def render_unrecognised(result: dict[str, Any], name_of: Callable[[str], str]) -
             st.markdown(f"**{t('unrec.topic')}**{t('colon')}{one(modules.get(topic, topic))}")
         points = list(result.get("knowledge_points") or []) or [p.id for p in (found.points if found else [])]
         if points:
-            st.markdown(f"**{t('unrec.points')}**{t('colon')}" + point_chips(points[:6], name_of))
+            point_links(points[:6], name_of, key="w_unrec_points", label=t("unrec.points"))
         if result.get("reading"):
             st.markdown(f"**{t('unrec.reading')}**")
             _reading(result["reading"])

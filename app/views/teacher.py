@@ -50,7 +50,7 @@ def _render_result(result: dict) -> None:
     tabs = st.tabs([f"{i + 1}. {one(s.get('method', ''))}" for i, s in enumerate(solutions)])
     for i, (tab, solution) in enumerate(zip(tabs, solutions, strict=True)):
         with tab:
-            chain.render_chain(solution, name_of)
+            chain.render_chain(solution, name_of, key=f"_{i}")
             if solution.get("steps"):
                 with st.expander(t("result.graph"), expanded=False):
                     knowledge_view.show_dot(knowledge_view.method_dot(solution, prereqs, name_of))
@@ -70,6 +70,10 @@ def _render_result(result: dict) -> None:
     st.divider()
     export.render_export(result, name_of)
 
+
+if st.session_state.get("goto_map"):  # a knowledge chip was clicked: open the map at that point
+    st.session_state.goto_map = False
+    st.switch_page("views/knowledge_map.py")
 
 st.title(t("teacher.title"))
 if services.is_embedded(st.session_state.model_spec):

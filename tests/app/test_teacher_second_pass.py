@@ -210,3 +210,46 @@ def test_errors_say_what_to_do_without_internal_names(app, monkeypatch, lang):
     errors = " ".join(texts(at.error))
     assert ("设置" in errors) if lang == "zh" else ("Settings" in errors)
     assert "Errno" not in errors and "ModelUnavailableError" not in errors
+
+
+def test_a_knowledge_chip_opens_the_map_at_that_point(app):
+    from content.knowledge import load_graph
+
+    at = _solve(app().run())
+    chips = next(g for g in at.get("button_group") if g.key == "w_chips_0_1")
+    point = at.session_state.result["solutions"][0]["steps"][0]["knowledge_points"][0]
+    assert load_graph().points[point].name_zh in chips.options  # shown by name
+    chips.set_value(point).run()
+    assert_clean(at)
+    assert [t.value for t in at.title] == ["知识图谱"]
+    assert at.header[0].value == load_graph().points[point].name_zh
+    assert at.session_state.map_point == point
+
+
+def test_a_bank_problem_listed_on_a_point_opens_in_the_workspace(app):
+    from content.bank import load_problems
+
+    problem = next(p for p in load_problems() if p.module == "quadratics")
+    point = problem.methods[0].steps[0].knowledge_points[0]
+    at = app().run()
+    at.session_state.map_point = point
+    at.switch_page("views/knowledge_map.py").run()
+    assert_clean(at)
+    at.button(key=f"w_map_problem_{problem.id}").click().run()
+    assert_clean(at)
+    assert [t.value for t in at.title] == ["教师工作台"]
+    assert at.session_state.problem_text == problem.question_zh and at.session_state.bank_problem_id == problem.id
+
+
+def test_the_bank_picker_shows_whole_problems_as_readable_text(app):
+    from content.bank import load_problems
+
+    at = app().run()
+    picker = at.selectbox(key="w_bank_problem")
+    assert picker.options
+    long = [p for p in load_problems() if p.module == at.selectbox(key="w_bank_module").value
+            and len(p.question_zh) > 60]
+    for option in picker.options:
+        assert "$" not in option and "\\frac" not in option and "\\sqrt" not in option
+    if long:  # not cut at 60 characters any more
+        assert any(len(option) > 64 for option in picker.options)
