@@ -81,7 +81,7 @@ def render_save(result: dict[str, Any]) -> None:
         tags = st.text_input(t("save.tags"), value=", ".join(case.get("tags", [])), key="w_save_tags")
         ids = list(modules)
         module = st.selectbox(t("input.module"), ids, index=ids.index(guess) if guess in ids else 0,
-                              format_func=lambda m: one(modules[m]), key="w_save_module")
+                              format_func={m: one(name) for m, name in modules.items()}.get, key="w_save_module")
         difficulty = st.slider(t("save.difficulty"), 1, 5, 2, key="w_save_difficulty")
         as_new = st.checkbox(t("save.as_new"), value=st.session_state.case_id is None, key="w_save_new",
                              disabled=st.session_state.case_id is None)

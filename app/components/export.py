@@ -19,7 +19,7 @@ def render_export(result: dict[str, Any], name_of) -> None:
     st.subheader(t("export.title"))
     lesson = lesson_from(result, st.session_state.draft, st.session_state.draft_method)
     version = st.radio(t("export.version"), ["student", "teacher"], index=1, horizontal=True,
-                       format_func=lambda v: t(f"export.{v}"), key="w_export_version")
+                       format_func={v: t(f"export.{v}") for v in ("student", "teacher")}.get, key="w_export_version")
     hints = st.checkbox(t("export.hints"), value=False, key="w_export_hints", disabled=version != "student")
     try:
         markdown = services.handout(lesson, name_of, lang(), version, hints, "markdown")

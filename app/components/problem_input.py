@@ -68,7 +68,8 @@ def _bank() -> None:
     if not present:
         st.info(t("input.bank_empty"))
         return
-    module = st.selectbox(t("input.module"), present, format_func=lambda m: one(modules[m]), key="w_bank_module")
+    module = st.selectbox(t("input.module"), present, format_func={m: one(name) for m, name in modules.items()}.get,
+                          key="w_bank_module")
     in_module = [p for p in problems if p.module == module]
     by_id = {p.id: p for p in in_module}
     # A select box shows no LaTeX: its options are the problems as plain Unicode text, numbered within the
