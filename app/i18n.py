@@ -231,6 +231,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "variant.easier": ("较易", "Easier"),
     "variant.harder": ("较难", "Harder"),
     "map.open_problem": ("在工作台打开", "Open in the workspace"),
+    "trace.node": ("步骤", "Step"),
+    "trace.seconds": ("用时（秒）", "Seconds"),
+    "trace.model_calls": ("模型调用", "Model calls"),
+    "trace.prompt_tokens": ("输入 token", "Prompt tokens"),
+    "trace.completion_tokens": ("输出 token", "Completion tokens"),
     "link.map_help": ("点击知识点，在知识图谱中打开它", "Click a point to open it in the knowledge map"),
 }
 

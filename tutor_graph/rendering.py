@@ -3,6 +3,8 @@ variants, notes."""
 
 from __future__ import annotations
 
+from content.bank import MODULES
+from content.handout import knowledge_namer
 from content.language import one_language
 from content.mathtext import claim_to_latex
 from tutor_graph.result import Result
@@ -53,14 +55,20 @@ def render_text(result: Result, lang: str = "zh") -> str:
     def o(text: str) -> str:
         return one_language(text or "", lang)
 
+    name_of = knowledge_namer(lang)  # points by name in `lang`, never their ids
+
+    def names(ids: list[str]) -> str:
+        return ", ".join(name_of(pid) for pid in ids)
+
     sep = w("sep")
     problem = result["problem"]
     if len(problem) > SHOWN_PROBLEM_CHARS:  # a pasted page must not flood the terminal
         problem = problem[:SHOWN_PROBLEM_CHARS] + w("cut", n=len(problem))
     out = [f"{w('problem')}{sep}{problem}"]
     if result["topic"] or result["knowledge_points"]:
-        out.append(f"{w('topic')}{sep}{result['topic'] or '-'}   "
-                   f"{w('points')}{sep}{', '.join(result['knowledge_points']) or '-'}")
+        topic = o(MODULES.get(result["topic"], result["topic"])) or "-"
+        out.append(f"{w('topic')}{sep}{topic}   "
+                   f"{w('points')}{sep}{names(result['knowledge_points']) or '-'}")
     out.append(f"{w('final')}{sep}{result['final_answer'] or '-'}")
     for n, solution in enumerate(result["solutions"], 1):
         statuses = [step["verdict"]["status"] for step in solution["steps"]]
@@ -82,9 +90,9 @@ def render_text(result: Result, lang: str = "zh") -> str:
             if verdict.get("counterexample"):
                 out.append(f"     {w('counterexample')}{sep}{o(str(verdict['counterexample']))}")
             if step["knowledge_points"]:
-                out.append(f"     {w('points')}{sep}{', '.join(step['knowledge_points'])}")
+                out.append(f"     {w('points')}{sep}{names(step['knowledge_points'])}")
             if step.get("prerequisites"):
-                out.append(f"     {w('prereqs')}{sep}{', '.join(step['prerequisites'])}")
+                out.append(f"     {w('prereqs')}{sep}{names(step['prerequisites'])}")
         out.append(f"  {w('answer')}{sep}{solution['final_answer']}")
     if result["variants"]:
         out += ["", f"── {w('variants')}"]

@@ -60,7 +60,7 @@ def render_step(n: int, step: dict[str, Any], name_of: Callable[[str], str], key
     verdict = step.get("verdict") or {"status": "unknown", "reason": ""}
     with st.container(border=True):
         st.markdown(f"**{t('result.step', n=n)}** · " + to_markdown(step.get("question", "")))
-        st.markdown(f"{t('result.answer')}{t('colon')}" + to_markdown(step.get("answer", "")))
+        st.markdown(f"{t('result.answer')}{t('colon')}" + to_markdown(readable_answer(step.get("answer", ""))))
         badges = [verdict_badge(verdict), source_badge(step.get("source", "model"))]
         st.markdown(" ".join(badges))
         reason = verdict_reason(verdict)
@@ -127,14 +127,11 @@ def render_variants(variants: list[dict[str, Any]]) -> None:
 
 def render_trace(trace: list[dict[str, Any]]) -> None:
     """Per-node time, model calls and tokens of the run, as a table."""
-    rows = [
-        {
-            "node": row.get("node"),
-            "seconds": row.get("seconds"),
-            "model_calls": row.get("model_calls"),
-            "prompt_tokens": row.get("prompt_tokens"),
-            "completion_tokens": row.get("completion_tokens"),
-        }
-        for row in trace
-    ]
+    def node(name: str) -> str:
+        label = t(f"node.{name}")
+        return name if label == f"node.{name}" else label
+
+    columns = ("seconds", "model_calls", "prompt_tokens", "completion_tokens")
+    rows = [{t("trace.node"): node(str(row.get("node", ""))), **{t(f"trace.{c}"): row.get(c) for c in columns}}
+            for row in trace]
     st.dataframe(rows, hide_index=True)
