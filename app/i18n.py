@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from content.language import one_language
+
 LANGUAGES: dict[str, str] = {"zh": "中文", "en": "English"}
 
 # key: (中文, English). Keep keys short and grouped by page; `{name}` fields are filled by t().
@@ -107,8 +109,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "verdict.counterexample": ("反例：{ce}", "Counterexample: {ce}"),
     "source.model": ("模型", "model"),
     "source.repaired": ("模型修正", "repaired"),
-    "source.symbolic": ("符号专家", "symbolic"),
-    "source.teacher": ("教师编辑", "teacher"),
+    "source.symbolic": ("符号专家", "symbolic specialist"),
+    "source.teacher": ("教师编写", "teacher-written"),
+    "source.teacher_edited": ("教师编辑", "teacher-edited"),
     # teacher workspace: editing, saving, export
     "edit.title": ("编辑问题链", "Edit the chain"),
     "edit.method": ("要编辑的解法", "Method to edit"),
@@ -206,6 +209,64 @@ STRINGS: dict[str, tuple[str, str]] = {
     "student.diag.no_mistakes": ("暂无典型错误。", "No recurring mistakes yet."),
     "student.teacher": ("教师：查看学生记录", "Teacher: open a student's record"),
     "student.teacher.pick": ("学生", "Student"),
+    # teacher workspace, second pass (issue 16): honest counts, one language, unrecognised problems,
+    # editor checks, handout versions, links, variant levels
+    "result.n_of_m": ("{n}/{m} 步已验证", "{n} of {m} steps verified"),
+    "result.some_refuted": ("{n}/{m} 步已验证，{r} 步有误", "{n} of {m} steps verified, {r} refuted"),
+    "run.unsolved": ("没有自动求出解答，见下方的建议", "Not solved automatically: see the suggestions below"),
+    "error.model_unreachable": (
+        "推理模型无法使用（连接不上服务或加载失败）。请在「设置」中检查模型路径或服务地址，或改用内置演示模型，然后重试。",
+        "The reasoning model could not be used (its server did not answer, or it would not load). Check the "
+        "model's path or server address in Settings, or switch to the embedded demo model, then try again.",
+    ),
+    "error.solve": (
+        "求解时出错了（详情已写入服务器日志）。请重试；若仍出错，可换一种写法或在下方手写问题链。",
+        "Solving hit an error (details are in the server log). Try again; if it fails again, reword the "
+        "problem or write the chain by hand.",
+    ),
+    "unrec.title": ("这道题暂时不能自动求解", "This problem could not be solved automatically"),
+    "unrec.why": (
+        "符号求解器不认识这类题目，当前模型也没有给出可验证的问题链。下面是已识别的内容和可参考的材料；"
+        "也可以自己编写问题链，每一步仍由 SymPy 检验。",
+        "The symbolic specialist does not recognise this problem type and the model gave no chain that could be "
+        "checked. Below is what was recognised and material to start from; you can also write the chain "
+        "yourself, and SymPy still checks every step.",
+    ),
+    "unrec.topic": ("识别的主题", "Recognised topic"),
+    "unrec.points": ("可能涉及的知识点", "Likely knowledge points"),
+    "unrec.reading": ("题目读到的内容", "What was read from the problem"),
+    "unrec.objects": ("对象", "Objects"),
+    "unrec.givens": ("已知", "Givens"),
+    "unrec.goals": ("所求", "Asked for"),
+    "unrec.unread": ("未能读懂", "Not understood"),
+    "unrec.similar": ("题库中相近的题目", "Similar problems in the bank"),
+    "unrec.cases": ("案例库中相近的问题链", "Similar chains in the case library"),
+    "unrec.none": ("没有找到相近的内容。", "Nothing similar found."),
+    "unrec.write": ("在编辑器中编写问题链", "Write the chain in the editor"),
+    "unrec.method": ("教师编写的解法 / Teacher's method", "教师编写的解法 / Teacher's method"),
+    "input.cut": (
+        "粘贴的题目有 {got} 个字符，超过上限 {limit}，已截取前 {limit} 个字符。请检查末尾是否完整。",
+        "The pasted problem had {got} characters, over the {limit} limit; the first {limit} are kept. Check "
+        "that its end is complete.",
+    ),
+    "edit.empty": ("第 {n} 问的{field}不能为空。", "Question {n}: the {field} must not be empty."),
+    "edit.empty_field.question": ("问题", "question"),
+    "edit.empty_field.answer": ("回答", "answer"),
+    "edit.no_steps": ("问题链至少要有一问。", "A chain needs at least one question."),
+    "edit.new_answer_hint": ("填写这一问的回答后才能保存", "Fill in this question's answer before saving"),
+    "export.version": ("讲义版本", "Handout version"),
+    "export.student": ("学生版（题目与作答空间）", "Student version (questions with space to write)"),
+    "export.teacher": ("教师版（答案、解法、验证、知识点）", "Teacher version (answers, methods, verdicts, points)"),
+    "export.hints": ("学生版附提示", "Include hints in the student version"),
+    "variant.easier": ("较易", "Easier"),
+    "variant.harder": ("较难", "Harder"),
+    "map.open_problem": ("在工作台打开", "Open in the workspace"),
+    "trace.node": ("步骤", "Step"),
+    "trace.seconds": ("用时（秒）", "Seconds"),
+    "trace.model_calls": ("模型调用", "Model calls"),
+    "trace.prompt_tokens": ("输入 token", "Prompt tokens"),
+    "trace.completion_tokens": ("输出 token", "Completion tokens"),
+    "link.map_help": ("点击知识点，在知识图谱中打开它", "Click a point to open it in the knowledge map"),
 }
 
 
@@ -224,3 +285,9 @@ def t(key: str, **fields: object) -> str:
 def pick(zh: str, en: str) -> str:
     """Choose between a Chinese and an English text from the data (falls back to Chinese)."""
     return en if lang() == "en" and en else zh
+
+
+def one(text: str) -> str:
+    """The current language's half of a bilingual "中文 / English" text from a Result (method names,
+    verdict reasons, notes, variant changes); text that is not bilingual comes back as it is."""
+    return one_language(text or "", lang())

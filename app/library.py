@@ -53,7 +53,8 @@ def search_cases(query: str, limit: int = 20) -> list[dict[str, Any]]:
 def get_case(case_id: int) -> dict[str, Any]:
     """A saved case shaped like a Result, its steps re-verified now (verdicts are not stored).
 
-    Steps come back labelled `teacher` (an app-only source): the chain is the teacher's saved text.
+    Each step keeps the source saved with it (specialist, model, repaired, teacher-written, teacher-edited);
+    a case saved before sources were kept says `teacher`: the chain is the teacher's saved text.
     """
     case = case_library().get(int(case_id))
     problem = case.current.problem
@@ -69,7 +70,7 @@ def get_case(case_id: int) -> dict[str, Any]:
                 "claim": step.get("claim") or "",
                 "context": list(givens),
                 "verdict": check_step(step.get("claim") or "", givens),
-                "source": "teacher",
+                "source": step.get("source") or "teacher",
                 "knowledge_points": list(step.get("knowledge_points") or []),
                 "hints": [],
             })
@@ -133,6 +134,10 @@ def save_case(
     """
     to_problem = require("content.cases", "problem_from_result", _CASES)
     problem = to_problem(lesson, module=module, difficulty=difficulty)
+    for method, solution in zip(problem["methods"], lesson.get("solutions") or [], strict=False):
+        for step, shown in zip(method["steps"], solution.get("steps") or [], strict=False):
+            if shown.get("source"):
+                step["source"] = shown["source"]  # the label the teacher saw is the label reopened
     for method in problem["methods"]:
         for step in method["steps"]:
             if step.get("claim") and givens:

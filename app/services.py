@@ -171,3 +171,11 @@ def prerequisites_of(point_ids: list[str]) -> dict[str, list[str]]:
     except Exception:
         return {}
     return {pid: list(graph.points[pid].prerequisites) for pid in point_ids if pid in graph.points}
+
+
+# ── handouts ─────────────────────────────────────────────────────────────────────────────────────────
+def handout(lesson: dict[str, Any], name_of: Any, lang: str, version: str, hints: bool, fmt: str) -> str:
+    """The lesson's handout (content.handout) as "html" or "markdown": student or teacher version."""
+    name = "handout_html" if fmt == "html" else "handout_markdown"
+    render = require("content.handout", name, "讲义 / handouts")
+    return render(lesson, name_of, lang, version, hints)

@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "lang": "zh",  # interface language: "zh" | "en"
     "model_spec": None,  # filled from the solve settings' default on first run
     "problem_text": "",  # the problem on the teacher page
+    "input_cut": None,  # length of a pasted problem that was cut at the limit (a note says so), else None
     "bank_problem_id": None,  # the bank problem the text came from, if any
     "num_methods": 2,  # methods asked for (一题多解)
     "result": None,  # the last Result dict (tutor_graph.result.Result)
@@ -30,6 +31,8 @@ DEFAULTS: dict[str, Any] = {
     "last_saved": None,  # {"id", "version"} of the last save, for the confirmation
     "map_module": None,  # knowledge map: the module being browsed
     "map_point": None,  # knowledge map: the open knowledge point id
+    "goto_teacher": False,  # a bank problem was opened from the map: switch to the workspace on the next run
+    "goto_map": False,  # a knowledge chip was clicked: switch to the map (at map_point) on the next run
     "settings_notice": None,  # settings: (st method, text) to show once after Apply
     "device_report": None,  # settings: the last device report (dict) or error text
     # student practice (issue 12)

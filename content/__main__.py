@@ -11,7 +11,7 @@ from content import commands
 def build_parser() -> argparse.ArgumentParser:
     """The command-line interface (argparse only)."""
     parser = argparse.ArgumentParser(
-        prog="python -m content", description="课程知识图谱、题库、案例库 / curriculum content"
+        prog="python -m content", description="课程知识图谱、题库、案例库、讲义 / curriculum content and handouts"
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -77,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--lang", choices=["zh", "en"], default="zh")
     p.add_argument("--no-specialist", action="store_true", help="leave out the specialist's chains")
+    p = sub.add_parser("handout", help="printable handout of a Result JSON (python -m tutor_graph solve --json)")
+    p.add_argument("result", help="RESULT.json")
+    p.add_argument("--html", help="write the printable HTML here")
+    p.add_argument("--md", help="write the Markdown here")
+    p.add_argument("--version", choices=["student", "teacher"], default="teacher")
+    p.add_argument("--lang", choices=["zh", "en"], default="zh")
+    p.add_argument("--hints", action="store_true", help="student version: print each question's hints")
     return parser
 
 
@@ -87,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         return commands.validate(args.knowledge, args.problems, not args.no_verify, args.verbose)
     if args.command == "export-sft":
         return commands.export_sft(args.out, args.problems, args.cases_db, args.lang, not args.no_specialist)
+    if args.command == "handout":
+        return commands.handout(args.result, args.html, args.md, args.version, args.lang, args.hints)
     if commands.check_graph_loads():
         return 1
     if args.command == "eval-retrieval":

@@ -44,6 +44,9 @@ MODULES: dict[str, str] = {
     "statistics": "统计（选择性必修）/ Statistics (selective)",
 }
 
+# Where a step's text came from, kept through saving and reopening a case: the symbolic specialist, a model,
+# a model's repair, written by a teacher, or a generated step a teacher then changed.
+StepSource = Literal["symbolic", "model", "repaired", "teacher", "teacher_edited"]
 AnswerKind = Literal["number", "expression", "set", "interval", "equation", "inequality", "choice", "tuple"]
 
 
@@ -73,6 +76,7 @@ class Step(_Frozen):
     claim: str | None = Field(None, description="machine-checkable math the answer establishes")
     context: tuple[str, ...] | None = Field(None, description="givens the claim relies on")
     knowledge_points: tuple[str, ...] = Field(min_length=1)
+    source: StepSource | None = Field(None, description="where the step came from (cases; bank steps leave it out)")
 
     @field_validator("context", mode="before")
     @classmethod

@@ -188,3 +188,28 @@ def export_sft(out: str, problems: str | None, cases_db: str | None, lang: str, 
     summary = {**manifest["counts"], "sources": manifest["sources"], "left_out": len(manifest["left_out"])}
     print(json.dumps(summary, ensure_ascii=False))
     return 0
+
+
+def handout(result_file: str, html_out: str | None, md_out: str | None, version: str, lang: str, hints: bool) -> int:
+    """Write the handout of one Result (as `python -m tutor_graph solve --json` prints it) as HTML and/or Markdown."""
+    from content.handout import handout_html, handout_markdown, knowledge_namer
+
+    if not html_out and not md_out:
+        _say("nothing to write: give --html OUT.html and/or --md OUT.md")
+        return 2
+    try:
+        lesson = json.loads(Path(result_file).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        _say(f"cannot read {result_file}: {err}")
+        return 1
+    if not isinstance(lesson, dict) or not isinstance(lesson.get("problem", ""), str):
+        _say(f"{result_file} is not a Result (a JSON object with a problem and solutions)")
+        return 1
+    name_of = knowledge_namer(lang)
+    written = []
+    for out, render in ((html_out, handout_html), (md_out, handout_markdown)):
+        if out:
+            Path(out).write_text(render(lesson, name_of, lang, version, hints), encoding="utf-8")  # type: ignore[arg-type]
+            written.append(out)
+    print(json.dumps({"version": version, "lang": lang, "written": written}, ensure_ascii=False))
+    return 0

@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         from tutor_graph.solve import solve
 
         result = solve(args.text, settings)
-        print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else render_text(result))
+        print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else render_text(result, settings.lang))
         return 0 if result["solutions"] else 1
 
     from tutor_graph.benchmark import run_bench

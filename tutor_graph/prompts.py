@@ -4,6 +4,8 @@ Written for reasoning models: they may think first (the thinking goes to the tra
 answer); what we parse comes last, in a fixed shape.
 """
 
+from content.language import one_language
+
 # JSON Schema of the plan the model writes; tutor_graph.parsing_output.Plan validates against the same shape.
 PLAN_SCHEMA = """{
   "type": "object",
@@ -133,45 +135,66 @@ VARIANTS = {
     ),
 }
 
-# Notes shown to users in Result.warnings: Chinese first, then English.
-NOTE_MODEL_SKIPPED = (
-    "内置演示模型（SmolLM2-135M）不会做数学，本题由符号求解器构建问题链（model_use=auto 跳过了模型）。"
-    " / The embedded demo model cannot do mathematics: the chain was built by the symbolic specialist "
-    "(model_use=auto skipped the model)."
+# Notes shown to users in Result.warnings: "中文 / English" (readers show one half, content.language).
+# Each says what happened and what to do, in the teacher's words: no setting names, no exception types.
+class Note(str):
+    """A bilingual note template whose fields may be bilingual too: each half gets its own language."""
+
+    def format(self, *args: object, **fields: object) -> str:  # type: ignore[override]
+        zh_t, _, en_t = str(self).partition(" / ")
+        halves = {lang: {k: one_language(v, lang) if isinstance(v, str) else v for k, v in fields.items()}
+                  for lang in ("zh", "en")}
+        return f"{zh_t.format(*args, **halves['zh'])} / {en_t.format(*args, **halves['en'])}"
+
+
+NOTE_MODEL_SKIPPED = Note(
+    "内置演示模型（SmolLM2-135M）不会做数学，本题的问题链由符号求解器构建。"
+    " / The embedded demo model cannot do mathematics, so the symbolic specialist built this chain."
 )
-NOTE_MODEL_NEVER = "按设置未调用模型（model_use=never）。 / The model was not used (model_use=never)."
-NOTE_EMBEDDED_WEAK = (
+NOTE_MODEL_NEVER = Note("按设置本次未调用模型。 / The model was not used, as set in Settings.")
+NOTE_EMBEDDED_WEAK = Note(
     "内置演示模型（SmolLM2-135M）只用于演示流程，不会做数学；可信的步骤来自符号求解器并已标注。"
     " / The embedded demo model only demonstrates the workflow and cannot do mathematics; trustworthy steps come "
     "from the symbolic specialist and are labelled so."
 )
-NOTE_MODEL_UNAVAILABLE = "模型不可用：{error} / The model is unavailable: {error}"
-NOTE_PLAN_INVALID = (
-    "模型给出的问题链格式无效（已重试 {tries} 次）：{error} / The model's plan was invalid after {tries} tries: {error}"
+NOTE_MODEL_UNAVAILABLE = Note(
+    "推理模型无法使用（无法连接服务或加载模型），本次没有使用模型。请在「设置」中检查模型路径或服务地址，或改用内置演示模型。"
+    " / The reasoning model could not be used (its server could not be reached or it would not load), so no model "
+    "was used. Check the model's path or server address in Settings, or switch to the embedded demo model."
 )
-NOTE_CHAIN_SYMBOLIC = "问题链由符号求解器给出。 / The chain was built by the symbolic specialist."
-NOTE_STEP_SYMBOLIC = (
+NOTE_PLAN_INVALID = Note(
+    "模型写出的问题链格式不对（试了 {tries} 次），已放弃该问题链。换用更强的模型可改善。"
+    " / The model's question chain was not in the expected form after {tries} tries and was dropped. A stronger "
+    "model would help."
+)
+NOTE_CHAIN_SYMBOLIC = Note("问题链由符号求解器给出。 / The chain was built by the symbolic specialist.")
+NOTE_STEP_SYMBOLIC = Note(
     "第 {index} 步经修正仍未通过检验，改由符号求解器给出。 / Step {index} stayed wrong after repair; the symbolic "
     "specialist supplied it."
 )
-NOTE_STEP_UNRESOLVED = (
+NOTE_STEP_UNRESOLVED = Note(
     "第 {index} 步未通过检验，符号求解器也无法给出；该步保留并标为错误。 / Step {index} failed its check and the "
     "symbolic specialist could not supply it; it is kept and marked refuted."
 )
-NOTE_FINAL_WRONG = (
+NOTE_FINAL_WRONG = Note(
     "模型的最终答案 {answer} 与符号求解结果 {reference} 不符，已换用符号求解器的问题链。 / The model's final answer "
     "{answer} disagrees with the symbolic result {reference}; the specialist's chain replaces it."
 )
-NOTE_UNRECOGNISED = (
+NOTE_UNRECOGNISED = Note(
     "符号求解器不认识这类题目，无法独立核对最终答案。 / The symbolic specialist does not recognise this problem "
     "type, so the final answer could not be checked independently."
 )
-NOTE_NOT_VERIFIED = "最终答案未经验证，请谨慎使用。 / The final answer is not verified: use it with care."
-NOTE_NO_SOLUTION = "未能得到解答。 / No solution could be produced."
-NOTE_ALTERNATIVE_DROPPED = "模型给出的另一种解法「{method}」未通过检验，已舍弃。 / The model's other method \"{method}\" failed its checks and was dropped."
-NOTE_FEWER_METHODS = "只得到 {got} 种经验证的解法（要求 {want} 种）。 / Only {got} verified method(s) found ({want} asked for)."
-NOTE_MISSING = "{part} 尚不可用：{error} / {part} is not available: {error}"
-NOTE_TIMEOUT = (
+NOTE_NOT_VERIFIED = Note("最终答案未经验证，请谨慎使用。 / The final answer is not verified: use it with care.")
+NOTE_NO_SOLUTION = Note("未能得到解答。 / No solution could be produced.")
+NOTE_ALTERNATIVE_DROPPED = Note(
+    "模型给出的另一种解法「{method}」未通过检验，已舍弃。 / The model's other method \"{method}\" failed its "
+    "checks and was dropped."
+)
+NOTE_FEWER_METHODS = Note(
+    "只得到 {got} 种经验证的解法（要求 {want} 种）。 / Only {got} verified method(s) found ({want} asked for)."
+)
+NOTE_MISSING = Note("{part}暂时不可用，已跳过：{error} / {part} is not available and was skipped: {error}")
+NOTE_TIMEOUT = Note(
     "{part}：{task} 超过 {seconds:.1f} 秒未完成，已停止并跳过；结果的其余部分照常给出。 / "
     "{part}: {task} did not finish within {seconds:.1f} s and was stopped; the rest of the Result stands."
 )

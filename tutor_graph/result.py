@@ -41,6 +41,7 @@ class Variant(TypedDict):
     answer: str
     verified: bool
     change: str  # what was changed or generalised
+    level: NotRequired[Literal["easier", "harder"]]  # number changes: smaller or larger numbers, answer as nice
 
 
 class NodeTrace(TypedDict):

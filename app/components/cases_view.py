@@ -7,8 +7,8 @@ from typing import Any
 import streamlit as st
 
 from app import library, services
-from app.components.editor import lesson_from, new_draft
-from app.i18n import t
+from app.components.editor import draft_problems, lesson_from, new_draft
+from app.i18n import one, t
 from app.mathtext import to_markdown
 from app.state import forget_drafts
 
@@ -28,6 +28,9 @@ def _open_case(case_id: int) -> None:
     st.session_state.case_version = lesson["case"]["version"]
     st.session_state.last_saved = None
     st.session_state.run_error = None
+
+
+open_case = _open_case  # public name for other components (the unrecognised-problem panel)
 
 
 def render_case_picker() -> None:
@@ -78,12 +81,15 @@ def render_save(result: dict[str, Any]) -> None:
         tags = st.text_input(t("save.tags"), value=", ".join(case.get("tags", [])), key="w_save_tags")
         ids = list(modules)
         module = st.selectbox(t("input.module"), ids, index=ids.index(guess) if guess in ids else 0,
-                              format_func=modules.get, key="w_save_module")
+                              format_func={m: one(name) for m, name in modules.items()}.get, key="w_save_module")
         difficulty = st.slider(t("save.difficulty"), 1, 5, 2, key="w_save_difficulty")
         as_new = st.checkbox(t("save.as_new"), value=st.session_state.case_id is None, key="w_save_new",
                              disabled=st.session_state.case_id is None)
         submitted = st.form_submit_button(t("save.button"), type="primary")
-    if submitted:
+    problems = draft_problems(draft) if submitted else []
+    for problem in problems:  # checked here, in the page's own numbering, before the library sees it
+        st.error(t("save.failed", why=problem))
+    if submitted and not problems:
         lesson = lesson_from(result, draft, st.session_state.draft_method)
         new = as_new or st.session_state.case_id is None
         try:

@@ -15,8 +15,8 @@ from typing import Any
 import streamlit as st
 
 from app import plotting, services
-from app.components.chain import point_chips, source_badge, verdict_badge
-from app.i18n import t
+from app.components.chain import point_chips, source_badge, verdict_badge, verdict_reason
+from app.i18n import one, t
 
 FIELDS = ("question", "answer", "claim")
 
@@ -115,8 +115,14 @@ def _index(draft: dict[str, Any], uid: int) -> int:
 def _edit(uid: int, field: str) -> None:
     draft = st.session_state.draft
     step = draft["steps"][_index(draft, uid)]
-    step[field] = st.session_state[f"w_d{uid}_{field}"]
+    value = st.session_state[f"w_d{uid}_{field}"]
+    if value == step.get(field, ""):
+        return
+    step[field] = value
     step["edited"] = draft["touched"] = True
+    # A step the teacher wrote stays teacher-written; any other step the teacher changed is teacher-edited.
+    if step.get("source") != "teacher":
+        step["source"] = "teacher_edited"
     reverify(draft, {uid})
 
 
@@ -141,8 +147,8 @@ def _add() -> None:
     draft["next_uid"] += 1
     draft["touched"] = True
     draft["steps"].append(
-        {"uid": uid, "edited": True, "question": t("edit.new_question"), "answer": "", "claim": "",
-         "verdict": {"status": "unknown", "reason": "", "counterexample": None}, "source": "model",
+        {"uid": uid, "edited": True, "question": "", "answer": "", "claim": "",
+         "verdict": {"status": "unknown", "reason": "", "counterexample": None}, "source": "teacher",
          "knowledge_points": [], "hints": []}
     )
     reverify(draft, {uid})
@@ -169,6 +175,18 @@ def _choose_method(result: dict[str, Any]) -> None:
     st.session_state.draft = shelf.pop(index, None) or new_draft(result, index)
 
 
+def draft_problems(draft: dict[str, Any]) -> list[str]:
+    """What stops the draft from being saved, each naming 第 n 问 (1-based, as the page numbers them)."""
+    if not draft["steps"]:
+        return [t("edit.no_steps")]
+    found = []
+    for n, step in enumerate(draft["steps"], start=1):
+        for field in ("question", "answer"):
+            if not str(step.get(field) or "").strip():
+                found.append(t("edit.empty", n=n, field=t(f"edit.empty_field.{field}")))
+    return found
+
+
 def has_edits(draft: dict[str, Any] | None) -> bool:
     """True when a teacher changed anything in the draft (a step, its order, the name, answer or givens)."""
     return bool(draft and draft.get("touched"))
@@ -180,7 +198,7 @@ def _step_row(n: int, step: dict[str, Any], count: int, name_of) -> None:
     with st.container(border=True):
         head, up, down, delete = st.columns([8, 1, 1, 1])
         head.markdown(f"**{t('result.step', n=n)}** " + verdict_badge(step["verdict"]) + " "
-                      + source_badge("teacher" if step.get("edited") else step.get("source", "model")))
+                      + source_badge(step.get("source", "model")))
         up.button("↑", key=f"w_d{uid}_up", help=t("edit.up"), on_click=_move, args=(uid, -1), disabled=n == 1)
         down.button("↓", key=f"w_d{uid}_down", help=t("edit.down"), on_click=_move, args=(uid, 1),
                     disabled=n == count)
@@ -188,10 +206,9 @@ def _step_row(n: int, step: dict[str, Any], count: int, name_of) -> None:
         for field in FIELDS:
             key = f"w_d{uid}_{field}"
             st.session_state[key] = step.get(field, "")
-            st.text_input(t(f"edit.{field}"), key=key, on_change=_edit, args=(uid, field))
-        reason = step["verdict"].get("reason") or ""
-        if step["verdict"].get("counterexample"):
-            reason += t("semicolon") + t("verdict.counterexample", ce=step["verdict"]["counterexample"])
+            placeholder = t("edit.new_question") if field == "question" else None
+            st.text_input(t(f"edit.{field}"), key=key, on_change=_edit, args=(uid, field), placeholder=placeholder)
+        reason = verdict_reason(step["verdict"])
         if reason:
             st.caption(reason)
         if step.get("knowledge_points"):
@@ -204,7 +221,7 @@ def render_editor(result: dict[str, Any], name_of) -> None:
     if not solutions:
         return
     st.subheader(t("edit.title"))
-    names = [s.get("method", "") for s in solutions]
+    names = [one(s.get("method", "")) for s in solutions]
     index = min(st.session_state.draft_method, len(names) - 1)
     st.session_state.w_draft_method = index
     st.selectbox(t("edit.method"), range(len(names)), format_func=lambda i: names[i], key="w_draft_method",

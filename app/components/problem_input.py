@@ -6,9 +6,9 @@ import streamlit as st
 
 from app import services
 from app.components import cases_view
-from app.i18n import pick, t
-from app.mathtext import to_markdown
-from app.state import forget_drafts, seed, sync
+from app.i18n import one, pick, t
+from app.mathtext import plain_text, to_markdown
+from app.state import forget_drafts, seed
 
 MAX_PROBLEM_CHARS = 4000
 
@@ -16,6 +16,7 @@ MAX_PROBLEM_CHARS = 4000
 def use_problem(text: str, bank_id: str | None = None) -> None:
     """Callback: make `text` the current problem and forget the previous result and draft."""
     st.session_state.problem_text = text
+    st.session_state.input_cut = None
     st.session_state.bank_problem_id = bank_id
     st.session_state.result = None
     forget_drafts()
@@ -23,19 +24,30 @@ def use_problem(text: str, bank_id: str | None = None) -> None:
     st.session_state.run_error = None
 
 
+def _take_typed() -> None:
+    """on_change: keep the typed problem, cut at what the solver reads, and remember that it was cut."""
+    text = st.session_state.w_problem or ""
+    st.session_state.input_cut = len(text) if len(text) > MAX_PROBLEM_CHARS else None
+    if st.session_state.input_cut:
+        text = text[:MAX_PROBLEM_CHARS]
+        st.session_state.w_problem = text
+    st.session_state.problem_text = text
+
+
 def _typed() -> None:
     seed("w_problem", "problem_text")
+    # No max_chars on the box: the browser then drops an over-long paste entirely and the box stays empty
+    # (issue 16). The solver reads MAX_PROBLEM_CHARS (tutor_graph.nodes.understanding.MAX_PROBLEM), so a
+    # longer paste is cut here, with a note saying so.
     st.text_area(
         t("input.text"),
         key="w_problem",
         height=110,
-        # The solver reads this much (tutor_graph.nodes.understanding.MAX_PROBLEM); the browser stops a
-        # longer paste at the limit and shows the count, instead of shipping a megabyte to the server.
-        max_chars=MAX_PROBLEM_CHARS,
         placeholder=t("input.placeholder"),
-        on_change=sync,
-        args=("w_problem", "problem_text"),
+        on_change=_take_typed,
     )
+    if st.session_state.input_cut:
+        st.warning(t("input.cut", got=st.session_state.input_cut, limit=MAX_PROBLEM_CHARS))
     if st.session_state.problem_text.strip():
         st.caption(t("input.preview"))
         with st.container(border=True):
@@ -56,21 +68,23 @@ def _bank() -> None:
     if not present:
         st.info(t("input.bank_empty"))
         return
-    module = st.selectbox(t("input.module"), present, format_func=modules.get, key="w_bank_module")
+    module = st.selectbox(t("input.module"), present, format_func={m: one(name) for m, name in modules.items()}.get,
+                          key="w_bank_module")
     in_module = [p for p in problems if p.module == module]
     by_id = {p.id: p for p in in_module}
-    chosen = st.selectbox(
-        t("input.problem"),
-        list(by_id),
-        format_func={pid: f"{pid} · {pick(p.question_zh, p.question_en)[:60]}" for pid, p in by_id.items()}.get,
-        key="w_bank_problem",
-    )
+    # A select box shows no LaTeX: its options are the problems as plain Unicode text, numbered within the
+    # module, whole (the browser cuts a long one visually); the chosen one is rendered properly below.
+    labels = {pid: f"{n}. {plain_text(pick(p.question_zh, p.question_en))}" for n, (pid, p) in
+              enumerate(by_id.items(), start=1)}
+    if st.session_state.get("w_bank_problem") not in by_id:
+        st.session_state.pop("w_bank_problem", None)
+    chosen = st.selectbox(t("input.problem"), list(by_id), format_func=labels.get, key="w_bank_problem")
     if chosen:
         problem = by_id[chosen]
         text = pick(problem.question_zh, problem.question_en)
         with st.container(border=True):
             st.markdown(to_markdown(text))
-            st.caption("★" * problem.difficulty + " · " + " / ".join(m.name_zh for m in problem.methods))
+            st.caption("★" * problem.difficulty + " · " + " / ".join(pick(m.name_zh, m.name_en) for m in problem.methods))
         st.button(t("input.use"), key="w_bank_use", on_click=use_problem, args=(text, chosen))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -15,6 +16,15 @@ def node_label(node: str) -> str:
     """The node's name in the interface language (unknown nodes keep their id)."""
     label = t(f"node.{node}")
     return node if label == f"node.{node}" else label
+
+
+def error_message(exc: Exception) -> str:
+    """What happened and what to do, for a failure inside a solve (the details go to the server log)."""
+    logging.getLogger("app").exception("solve failed")
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    if names & {"ModelUnavailableError", "ModelUnavailable", "ConnectionError", "ModelLoadError", "ModelError"}:
+        return t("error.model_unreachable")
+    return t("error.solve")
 
 
 def run_solve(text: str, spec: str, methods: int, lang: str) -> dict[str, Any] | None:
@@ -54,11 +64,14 @@ def run_solve(text: str, spec: str, methods: int, lang: str) -> dict[str, Any] |
         except services.NotAvailable as exc:
             st.session_state.run_error = t("unavailable", what=exc.what, why=exc.why)
         except Exception as exc:  # any failure inside the graph becomes a readable message
-            st.session_state.run_error = t("error.generic", why=f"{type(exc).__name__}: {exc}")
+            st.session_state.run_error = error_message(exc)
         if st.session_state.run_error or result is None:
             st.session_state.run_error = st.session_state.run_error or t("result.no_solutions")
             status.update(label=t("run.failed"), state="error", expanded=True)
             st.error(st.session_state.run_error)
+        elif not result.get("solutions"):
+            # Never a green "done" over an empty answer: the page shows what was recognised instead.
+            status.update(label=t("run.unsolved"), state="error", expanded=False)
         else:
             status.update(label=t("run.done", seconds=time.perf_counter() - started), state="complete", expanded=False)
     st.session_state.run_log = log

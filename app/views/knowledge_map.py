@@ -5,6 +5,7 @@ import streamlit as st
 from app import services
 from app.components import knowledge_view
 from app.components.chain import point_chips
+from app.components.problem_input import use_problem
 from app.i18n import lang, pick, t
 from app.mathtext import prose_to_markdown, to_markdown
 
@@ -14,6 +15,12 @@ def _open(point_id: str) -> None:
     st.session_state.map_point = point_id
     graph = services.knowledge_graph()
     st.session_state.map_module = graph.points[point_id].module
+
+
+def _open_problem(text: str, problem_id: str) -> None:
+    """Callback: make a bank problem the workspace's problem; the page switches to the workspace next run."""
+    use_problem(text, problem_id)
+    st.session_state.goto_teacher = True
 
 
 def _point_buttons(points, key: str) -> None:
@@ -62,8 +69,16 @@ def _render_point(graph, point) -> None:
     if not uses:
         st.caption(t("map.none"))
     for problem in uses[:20]:
-        st.markdown(f"- `{problem.id}` " + to_markdown(pick(problem.question_zh, problem.question_en)))
+        text = pick(problem.question_zh, problem.question_en)
+        with st.container(border=True):
+            st.markdown(to_markdown(text))
+            st.button(t("map.open_problem"), key=f"w_map_problem_{problem.id}", on_click=_open_problem,
+                      args=(text, problem.id), help=problem.id)
 
+
+if st.session_state.get("goto_teacher"):  # a bank problem was opened: show it in the workspace
+    st.session_state.goto_teacher = False
+    st.switch_page("views/teacher.py")
 
 st.title(t("map.title"))
 try:
@@ -74,6 +89,14 @@ except services.NotAvailable as exc:
 except Exception as exc:  # e.g. a knowledge file with an error: say which, do not crash
     st.error(t("error.generic", why=f"{type(exc).__name__}: {exc}"))
     st.stop()
+
+# A link to a point (?point=ID) or a knowledge chip elsewhere in the app opens the map at that point.
+linked = st.query_params.get("point")
+if linked in graph.points:
+    st.session_state.map_point = linked
+    del st.query_params["point"]
+if st.session_state.map_point in graph.points:
+    st.session_state.map_module = graph.points[st.session_state.map_point].module
 
 modules = graph.modules()
 st.caption(t("map.count", points=len(graph), modules=len(modules)))

@@ -3,9 +3,19 @@
 import streamlit as st
 
 from app import services
-from app.components import cases_view, chain, editor, export, knowledge_view, plot, problem_input, run
-from app.i18n import lang, t
-from app.mathtext import to_markdown
+from app.components import (
+    cases_view,
+    chain,
+    editor,
+    export,
+    knowledge_view,
+    plot,
+    problem_input,
+    run,
+    unrecognised,
+)
+from app.i18n import lang, one, t
+from app.mathtext import readable_answer, to_markdown
 from app.plotting import function_from_text
 from app.state import forget_drafts
 
@@ -20,12 +30,13 @@ def _reasons_from_graph(solution: dict) -> bool:
 
 def _render_result(result: dict) -> None:
     name_of = services.point_namer(lang())
-    st.markdown(f"### {t('result.final')}{t('colon')}" + to_markdown(result.get("final_answer", "")))
-    for note in result.get("warnings") or []:
-        st.caption("ℹ️ " + note)
     solutions = result.get("solutions") or []
+    if result.get("final_answer"):
+        st.markdown(f"### {t('result.final')}{t('colon')}" + to_markdown(readable_answer(result["final_answer"])))
+    for note in result.get("warnings") or []:
+        st.caption("ℹ️ " + one(note))
     if not solutions:
-        st.warning(t("result.no_solutions"))
+        unrecognised.render_unrecognised(result, name_of)
         return
     try:
         plot_text = function_from_text(result.get("problem", "")) or ""
@@ -36,10 +47,10 @@ def _render_result(result: dict) -> None:
     for pid, pres in services.prerequisites_of(all_points).items():
         prereqs.setdefault(pid, pres)
     st.subheader(t("result.methods"))
-    tabs = st.tabs([f"{i + 1}. {s.get('method', '')}" for i, s in enumerate(solutions)])
+    tabs = st.tabs([f"{i + 1}. {one(s.get('method', ''))}" for i, s in enumerate(solutions)])
     for i, (tab, solution) in enumerate(zip(tabs, solutions, strict=True)):
         with tab:
-            chain.render_chain(solution, name_of)
+            chain.render_chain(solution, name_of, key=f"_{i}")
             if solution.get("steps"):
                 with st.expander(t("result.graph"), expanded=False):
                     knowledge_view.show_dot(knowledge_view.method_dot(solution, prereqs, name_of))
@@ -59,6 +70,10 @@ def _render_result(result: dict) -> None:
     st.divider()
     export.render_export(result, name_of)
 
+
+if st.session_state.get("goto_map"):  # a knowledge chip was clicked: open the map at that point
+    st.session_state.goto_map = False
+    st.switch_page("views/knowledge_map.py")
 
 st.title(t("teacher.title"))
 if services.is_embedded(st.session_state.model_spec):

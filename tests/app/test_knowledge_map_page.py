@@ -56,8 +56,8 @@ def test_bank_problems_that_use_a_point_are_listed(app):
     at.selectbox(key="w_map_module").set_value(graph.points[used].module).run()
     at.radio(key="w_map_point").set_value(used).run()
     users = [p.id for p in problems if used in p.step_knowledge_points or used in p.knowledge_points]
-    listed = [m for m in texts(at.markdown) if m.startswith("- `")]
-    assert any(users[0] in m for m in listed)
+    listed = {b.key for b in at.button if (b.key or "").startswith("w_map_problem_")}
+    assert f"w_map_problem_{users[0]}" in listed  # each opens in the workspace
 
 
 def test_switching_language_keeps_the_open_point(app):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -36,14 +37,36 @@ def test_solve_json_prints_the_result_contract():
     assert any("symbolic specialist" in w for w in result["warnings"])  # the honest note about the demo model
 
 
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+
+
 def test_solve_prints_a_readable_chain_in_english():
     done = run_cli("solve", "Solve x^2-5x+6=0", "--lang", "en", "--skip", "variants", "--methods", "1")
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    assert out.startswith("题目 Problem: Solve x^2-5x+6=0")
-    assert "✔ 已验证 verified" in out and "符号求解 symbolic" in out
-    assert "1. 问 Q:" in out and "── 解法 2" not in out
-    assert "变式 Variants" not in out
+    assert out.startswith("Problem: Solve x^2-5x+6=0")
+    assert "✔ verified" in out and "symbolic specialist" in out
+    assert "1. Q:" in out and "── Method 2" not in out
+    assert "Variants" not in out
+    assert not CJK.search(out), CJK.findall(out)  # one language at a time (issue 16)
+
+
+def test_english_output_has_no_chinese_beyond_the_problem_text():
+    problem = "已知 Solve x^2-5x+6=0"  # the problem's own Chinese is the only Chinese allowed
+    done = run_cli("solve", problem, "--lang", "en", "--methods", "2")
+    assert done.returncode == 0, done.stderr
+    rest = done.stdout.replace(problem, "").replace("已知 ", "")  # variants quote the problem's words too
+    assert CJK.search(done.stdout) and not CJK.search(rest), CJK.findall(rest)
+    assert "Variants" in rest and "changed" in rest  # variant notes are English too
+    assert "model_use" not in rest
+
+
+def test_chinese_output_keeps_to_chinese_labels():
+    done = run_cli("solve", "解方程 x^2-5x+6=0", "--methods", "1", "--skip", "variants")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("题目：解方程")
+    assert "因式分解法" in done.stdout and "Factoring" not in done.stdout
+    assert "identity: both sides" not in done.stdout and "恒等式" in done.stdout
 
 
 def test_bad_arguments_are_usage_errors(capsys):

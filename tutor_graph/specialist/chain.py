@@ -83,7 +83,8 @@ class Chain:
 def _check(claim: str, context: tuple[str, ...]) -> VerdictDict:
     """Run the math layer's checker; a checker failure is an honest `unknown`, never a pass."""
     if not claim:
-        return {"status": "unknown", "reason": "no machine-checkable claim in this step", "counterexample": None}
+        return {"status": "unknown", "reason": "这一步没有可由 SymPy 检验的断言 / no machine-checkable claim in this step",
+                "counterexample": None}
     try:
         from tutor_graph.checks import check_step
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.mathtext import math_inline, prose_to_markdown, split_math, to_markdown
+from content.mathtext import math_inline, prose_to_markdown, split_math, to_markdown
 
 
 @pytest.mark.parametrize(
