@@ -1,0 +1,115 @@
+"""The asking clause: what a problem asks for, as goals (kind + the asked expression + part label).
+
+>>> [(g["kind"], g["expression"]) for g in read_goals("则 m= ____")]
+[('value', 'm')]
+>>> [(g["kind"], g["expression"]) for g in read_goals("求 1/x+1/y 的最小值")]
+[('extremum', '1/x+1/y')]
+>>> [(g["kind"], g["expression"]) for g in read_goals("求 f(x) 的单调区间和极值")]
+[('interval', 'f(x)'), ('extremum', 'f(x)')]
+>>> [(g["kind"], g["expression"]) for g in read_goals("Find the limit of sin(3x)/x as x approaches 0")]
+[('value', '\\\\lim_{x \\\\to 0} (sin(3x)/x)')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor_graph.reading.normalising import BLANK
+from tutor_graph.result import ReadGoal
+
+ASK = re.compile(r"求|计算|化简|解方程|解不等式|解关于|判断|证明|是多少|为多少|多少|几个|有几|=\s*(?:____)?\s*$|"
+                 r"(?:为|是|等于)\s*(?:____)?\s*$|____|\b(?:solve|find|compute|evaluate|calculate|determine|simplify|"
+                 r"prove|show|what|how many|which)\b", re.I)
+_MATH = r"[A-Za-z0-9_^{}()\[\]|\\+\-*/.,'√π·°×÷∫∞<>=≤≥ ]+?"
+ON_INTERVAL = re.compile(r"在\s*(?:区间)?\s*([\[(][^\[\]()]*[\])])\s*上")
+_KINDS: list[tuple[str, str]] = [  # words after the asked expression → goal kind
+    (r"的?(?:最大值|最小值|最值|极大值|极小值|极值)", "extremum"),
+    (r"的?(?:取值范围|范围|值域)", "range"),
+    (r"的?(?:单调(?:递增|递减|增|减)?区间)", "interval"),
+    (r"的?(?:方程|解析式|表达式|通项公式)", "expression"),
+    (r"的?(?:夹角)", "angle"),
+    (r"的?(?:解集)", "solve"),
+    (r"的?(?:值|大小|长|长度|面积|体积|周长|概率|期望|方差|个数|坐标)", "value"),
+]
+_EN = [
+    (re.compile(r"find the limit of (.+?) as ([a-z]) (?:approaches|tends to|goes to) ([^\s,.?]+)", re.I), "limit"),
+    (re.compile(r"(?:find|compute|what is) the (?:maximum|minimum|max|min)(?: value)? of (.+?)(?: given| if| when|[,.?]|$)",
+                re.I), "extremum"),
+    (re.compile(r"how many (?:positive )?divisors does (\d+) have", re.I), "divisors"),
+    (re.compile(r"how many ([^?]+)", re.I), "count"),
+    (re.compile(r"solve (?:the )?(?:system of )?(?:equations?|inequalit(?:y|ies))?\s*:?\s*(.+?)\s*[.?]?$", re.I), "solve"),
+    (re.compile(r"(?:find|compute|calculate|evaluate|what is)(?: the value of)? (.+?)\s*[.?]?$", re.I), "value"),
+]
+
+
+def goal(text: str, kind: str, expression: str = "", part: str = "") -> ReadGoal:
+    """A ReadGoal dict."""
+    return ReadGoal(text=text.strip(), kind=kind, expression=expression.strip(" ,.，"), part=part)
+
+
+def _english(clause: str) -> list[ReadGoal]:
+    for pattern, kind in _EN:
+        m = pattern.search(clause)
+        if not m:
+            continue
+        if kind == "limit":
+            return [goal(clause, "value", f"\\lim_{{{m.group(2)} \\to {m.group(3)}}} ({m.group(1)})")]
+        if kind == "divisors":
+            return [goal(clause, "count", f"divisors({m.group(1)})")]
+        if kind == "count":
+            return [goal(clause, "count", "")]
+        return [goal(clause, kind, m.group(1))]
+    return []
+
+
+def _kind_of(word: str) -> str | None:
+    return next((kind for pattern, kind in _KINDS if re.fullmatch(pattern, "的" + word.strip())), None)
+
+
+def _split_asks(clause: str) -> list[str]:
+    """"f(x) 的单调区间和极值" → the shared subject asked twice."""
+    m = re.match(rf"^(.*?)({_MATH})\s*的(.+?)(?:和|及|与|以及|、)(.+)$", clause)
+    if m and _kind_of(m.group(3)) and _kind_of(m.group(4)):
+        subject = m.group(1) + m.group(2)
+        return [f"{subject} 的{m.group(3)}", f"{subject} 的{m.group(4)}"]
+    return [clause]
+
+
+def _one(clause: str, part: str) -> ReadGoal | None:
+    body = clause.replace(BLANK, " ").strip()
+    body = re.sub(r"^(?:则|那么|试|请|并|且|所以|故|此时)\s*", "", body)
+    body = ON_INTERVAL.sub(" ", body)
+    m = re.search(rf"前\s*(\d+|n)\s*项(?:的)?和\s*({_MATH})?\s*(?:为|是|等于)?\s*$", body)
+    if m:
+        return goal(clause, "value", (m.group(2) or "").strip() or f"S_{{{m.group(1)}}}", part)
+    m = re.search(rf"({_MATH})\s*(?:与|和|,)\s*({_MATH})\s*的?夹角", body)
+    if m:
+        return goal(clause, "angle", f"\\langle {m.group(1).strip()}, {m.group(2).strip()}\\rangle", part)
+    m = re.search(r"(?:解方程|解不等式|解关于\s*x\s*的(?:方程|不等式))\s*(.+)$", body)
+    if m:
+        return goal(clause, "solve", m.group(1), part)
+    for pattern, kind in _KINDS:
+        m = re.search(rf"(?:求|计算|则)?\s*({_MATH})\s*{pattern}", body)
+        if m and m.group(1).strip():
+            return goal(clause, kind, m.group(1), part)
+    m = re.search(rf"(?:求|计算|化简)\s*(?:出)?\s*(?:定积分|积分|极限|下列各式|式子)?\s*(?:的值)?\s*({_MATH})\s*(?:的值)?\s*$", body)
+    if m:
+        return goal(clause, "value", m.group(1), part)
+    m = re.search(rf"({_MATH})\s*(?:=|等于|为|是)\s*$", body)
+    if m and m.group(1).strip():
+        return goal(clause, "value", m.group(1), part)
+    if re.search(r"证明|求证", body):
+        return goal(clause, "prove", "", part)
+    return None
+
+
+def read_goals(clause: str, part: str = "") -> list[ReadGoal]:
+    """The goals asked in one asking clause (several when it asks several things of one subject)."""
+    if re.search(r"[A-Za-z]{3,}", clause) and not re.search(r"[\u4e00-\u9fff]", clause):
+        return [dict(g, part=part) for g in _english(clause)]  # type: ignore[misc]
+    out = []
+    for piece in _split_asks(clause):
+        found = _one(piece, part)
+        if found:
+            out.append(found)
+    return out
