@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tutor_graph.reading import describe
 from tutor_graph.result import Result
 
 BADGES = {"verified": "✔ 已验证 verified", "refuted": "✘ 有误 refuted", "unknown": "? 未判定 unknown"}
@@ -17,6 +18,10 @@ def render_text(result: Result) -> str:
     out = [f"题目 Problem: {problem}"]
     if result["topic"] or result["knowledge_points"]:
         out.append(f"主题 Topic: {result['topic'] or '-'}   知识点 Knowledge points: {', '.join(result['knowledge_points']) or '-'}")
+    reading = result.get("reading")
+    if reading:
+        out.append("0. 读题 Reading" + ("" if reading["complete"] else " （部分 partial）"))
+        out += [f"     {line}" for line in describe(reading, "zh").splitlines()]
     out.append(f"最终答案 Final answer: {result['final_answer'] or '-'}")
     for n, solution in enumerate(result["solutions"], 1):
         mark = "✔ 已验证 verified" if solution["verified"] else "? 未完全验证 not fully verified"
