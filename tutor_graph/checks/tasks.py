@@ -26,6 +26,7 @@ TASKS: dict[str, str] = {
     "specialist.plan_symbolically": "tutor_graph.specialist:plan_symbolically",
     "specialist.solve_step": "tutor_graph.specialist:solve_step",
     "checks.sample_expression": "tutor_graph.checks.sampling:sample_inline",
+    "reading.answer": "tutor_graph.reading.strategies:answer",
 }
 
 # Run once in every worker before it says it is ready: imports the specialist and its problem types,

@@ -24,8 +24,9 @@ def symbolic_solutions(state: SolveState, run: NodeRun) -> tuple[list[Solution],
     cached = state.get("symbolic")
     if cached is not None:
         return cached, {}
+    general = _general_solutions(state, run)
     if not state.get("recognised"):
-        return [], {"symbolic": []}
+        return general, {"symbolic": general}
     settings = run.settings
     try:
         found = deps.solve_symbolically(state.get("text", ""), max(settings.methods, 1), settings.lang,
@@ -37,7 +38,48 @@ def symbolic_solutions(state: SolveState, run: NodeRun) -> tuple[list[Solution],
     except Exception as err:  # the specialist's bug must not end the solve; say what happened
         run.warn(prompts.NOTE_MISSING.format(part=deps.SPECIALIST, error=f"{type(err).__name__}: {err}"))
         solutions = []
+    solutions = _merged(solutions, general, state, run)
     return solutions, {"symbolic": solutions}
+
+
+def _general_solutions(state: SolveState, run: NodeRun) -> list[Solution]:
+    """The reading's general strategies (evaluate, solve, optimise, choose), for a complete reading only."""
+    reading = state.get("reading")
+    if not reading or not reading.get("complete"):
+        return []
+    try:
+        found = deps.answer_reading(dict(reading), run.settings.lang, timeout_s=run.settings.symbolic_timeout_s)
+        return [coerce_solution(s) for s in found]
+    except Missing as gone:
+        run.warn(gone.note)
+    except Exception as err:  # a strategy's bug must not end the solve
+        run.warn(prompts.NOTE_MISSING.format(part=deps.SPECIALIST, error=f"{type(err).__name__}: {err}"))
+    return []
+
+
+def _merged(specialist: list[Solution], general: list[Solution], state: SolveState, run: NodeRun) -> list[Solution]:
+    """The specialist's methods and the general strategy's; where their answers differ, the one that survives
+    back-substitution into the reading comes first (a phrase detector can solve the wrong problem)."""
+    if not general:
+        return specialist
+    if not specialist:
+        return general
+    methods = {s["method"] for s in specialist}
+    extra = [s for s in general if s["method"] not in methods]
+    first, other = specialist[0], general[0]
+    try:
+        same = deps.grade(other["final_answer"], first["final_answer"]).correct
+    except Missing:
+        same = True
+    if not same:
+        from tutor_graph.nodes.composing import _checker
+        from tutor_graph.reading import back_substitute
+
+        reading = state.get("reading")
+        if reading and not back_substitute(reading, first["final_answer"], _checker).passed \
+                and back_substitute(reading, other["final_answer"], _checker).passed:
+            return [other, *specialist]
+    return [*specialist, *extra]
 
 
 def _prior_claims(state: SolveState, upto: int) -> list[str]:

@@ -18,6 +18,7 @@ from tutor_graph.result import Reading, Step
 
 Checker = Callable[[str, list[str]], str]  # (claim, context) -> "verified" | "refuted" | "unknown"
 
+NO_SOLUTION = re.compile(r"无(?:实数)?(?:根|解)|没有实数?(?:根|解)|no real (?:roots?|solutions?)|no solutions?|\\varnothing|∅", re.I)
 # goal kinds whose answer is a value that can be put back into the givens
 _VALUE_KINDS = ("value", "solve", "angle")
 
@@ -78,10 +79,14 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
         return BackCheck("not_applicable", "所求不是一个值，无可代入 / the goal is not a value to substitute")
     context = context_of(reading)
     expression = goal["expression"]
+    answer = answer.replace("$", " ").strip()
     value = _value_of(answer, expression)
     checks: list[tuple[str, str]] = []
     if goal["kind"] == "solve":
-        claim = f"{expression} ⇔ {answer}" if "," not in expression else f"{expression} ⇒ {answer}"
+        if NO_SOLUTION.search(answer):
+            claim = f"{expression} 的解集为 \\varnothing"
+        else:
+            claim = f"{expression} ⇔ {answer}" if "," not in expression else f"{expression} ⇒ {answer}"
         checks.append((claim, check(claim, context)))
     elif goal["kind"] == "angle":
         m = re.fullmatch(r"\\langle\s*(.+?),\s*(.+?)\s*\\rangle", expression)
