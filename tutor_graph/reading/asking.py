@@ -21,7 +21,7 @@ ASK = re.compile(r"求|计算|化简|解方程|解不等式|解关于|判断|证
                  r"(?:为|是|等于)\s*(?:____)?\s*$|____|\b(?:solve|find|compute|evaluate|calculate|determine|simplify|"
                  r"prove|show|what|how many|which)\b", re.I)
 _MATH = r"[A-Za-z0-9_^{}()\[\]|\\+\-*/.,'√π·°×÷∫∞<>=≤≥ ]+?"
-ON_INTERVAL = re.compile(r"在\s*(?:区间)?\s*([\[(][^\[\]()]*[\])])\s*上")
+ON_INTERVAL = re.compile(r"在\s*(?:区间)?\s*([\[(][^\[\]()]*[\])])\s*上|\b(?:on|over) (?:the interval )?([\[(][^\[\]()]*[\])])")
 _KINDS: list[tuple[str, str]] = [  # words after the asked expression → goal kind
     (r"的?(?:最大值|最小值|最值|极大值|极小值|极值)", "extremum"),
     (r"的?(?:取值范围|范围|值域)", "range"),
@@ -36,10 +36,19 @@ _EN = [
     (re.compile(r"(?:find|compute|what is) the (?:maximum|minimum|max|min)(?: value)? of (.+?)(?: given| if| when|[,.?]|$)",
                 re.I), "extremum"),
     (re.compile(r"how many (?:positive )?divisors does (\d+) have", re.I), "divisors"),
+    (re.compile(r"(?:find |what is )?the angle between (?:vectors? )?([a-z]) and ([a-z])", re.I), "angle"),
     (re.compile(r"how many ([^?]+)", re.I), "count"),
     (re.compile(r"solve (?:the )?(?:system of )?(?:equations?|inequalit(?:y|ies))?\s*:?\s*(.+?)\s*[.?]?$", re.I), "solve"),
     (re.compile(r"(?:find|compute|calculate|evaluate|what is)(?: the value of)? (.+?)\s*[.?]?$", re.I), "value"),
 ]
+
+
+_MATH_WORDS = re.compile(r"\\[A-Za-z]+|\b(?:sin|cos|tan|cot|log|lim|sqrt|ln|lg|exp|max|min|frac|arcsin|arccos|arctan)\b")
+
+
+def is_english(clause: str) -> bool:
+    """Words (not formula names such as sin, \\sqrt) and no Chinese: an English clause."""
+    return bool(re.search(r"[A-Za-z]{3,}", _MATH_WORDS.sub(" ", clause))) and not re.search(r"[\u4e00-\u9fff]", clause)
 
 
 def goal(text: str, kind: str, expression: str = "", part: str = "") -> ReadGoal:
@@ -48,12 +57,15 @@ def goal(text: str, kind: str, expression: str = "", part: str = "") -> ReadGoal
 
 
 def _english(clause: str) -> list[ReadGoal]:
+    clause = ON_INTERVAL.sub(" ", clause).strip()
     for pattern, kind in _EN:
         m = pattern.search(clause)
         if not m:
             continue
         if kind == "limit":
             return [goal(clause, "value", f"\\lim_{{{m.group(2)} \\to {m.group(3)}}} ({m.group(1)})")]
+        if kind == "angle":
+            return [goal(clause, "angle", f"\\langle {m.group(1)}, {m.group(2)}\\rangle")]
         if kind == "divisors":
             return [goal(clause, "count", f"divisors({m.group(1)})")]
         if kind == "count":
@@ -85,9 +97,13 @@ def _one(clause: str, part: str) -> ReadGoal | None:
     m = re.search(rf"({_MATH})\s*(?:与|和|,)\s*({_MATH})\s*的?夹角", body)
     if m:
         return goal(clause, "angle", f"\\langle {m.group(1).strip()}, {m.group(2).strip()}\\rangle", part)
-    m = re.search(r"(?:解方程|解不等式|解关于\s*x\s*的(?:方程|不等式))\s*(.+)$", body)
+    m = re.search(r"(?:解方程组?|解不等式组?|解关于\s*x\s*的(?:方程|不等式))\s*(.+)$", body) or \
+        re.search(rf"(?:方程组?|不等式组?)\s*({_MATH})\s*的(?:解集?|根)(?:为|是)?\s*$", body)
     if m:
         return goal(clause, "solve", m.group(1), part)
+    m = re.search(r"(\d+)\s*的(?:所有)?正(?:约数|因数)(?:的个数|有多少个|有几个|共有多少个)", body)
+    if m:
+        return goal(clause, "count", f"divisors({m.group(1)})", part)
     for pattern, kind in _KINDS:
         m = re.search(rf"(?:求|计算|则)?\s*({_MATH})\s*{pattern}", body)
         if m and m.group(1).strip():
@@ -105,7 +121,7 @@ def _one(clause: str, part: str) -> ReadGoal | None:
 
 def read_goals(clause: str, part: str = "") -> list[ReadGoal]:
     """The goals asked in one asking clause (several when it asks several things of one subject)."""
-    if re.search(r"[A-Za-z]{3,}", clause) and not re.search(r"[\u4e00-\u9fff]", clause):
+    if is_english(clause):
         return [dict(g, part=part) for g in _english(clause)]  # type: ignore[misc]
     out = []
     for piece in _split_asks(clause):

@@ -22,6 +22,9 @@ _RELATION = re.compile(r"(?<![<>!])(?:<=|>=|!=|=|<|>|≤|≥|≠|\\le\b|\\ge\b|\
 _FILLER = re.compile(r"已知|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|正数|常数|向量|函数|"
                      r"数列|复数|集合|点|两个|两|非零|单位|个|中|在|上|内|时|当|均|都|和|与|及|等于|取|\b(?:let|given|if|"
                      r"and|be|the|with|where|that|such|real|numbers?|positive|are|is|of)\b")
+_ENGLISH_WORDS = re.compile(r"\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
+                            r"sequence|vectors?|function|real|numbers?|positive|be|are|is|of|such|has|have|"
+                            r"an?(?= [A-Za-z]{3,}))\b", re.I)
 MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞"
 SEQUENCE = re.compile(r"\\?\{\s*([a-z])_\{?n\}?\s*\\?\}")
 _NAME = r"(?:[A-Za-z](?:_\{?[0-9a-z]+\}?)?(?:\([a-z]\))?|\\(?:alpha|beta|theta|varphi|omega))"
@@ -104,6 +107,7 @@ class _Reader:
 
     # -- one clause that states something ------------------------------------------------------------
     def given_clause(self, clause: str, at: int) -> None:
+        clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
         left = clause
         for rel in vocabulary.relations_in(clause, self.coords, self.functions):
             start = at + rel.start
@@ -126,6 +130,8 @@ class _Reader:
     def sequence_words(self, clause: str, at: int) -> str:
         """Sequence kind and named terms (首项 公比 公差); the clause with what was read blanked out."""
         kind = "arithmetic" if "等差" in clause else "geometric" if "等比" in clause else ""
+        kind = kind or ("arithmetic" if "arithmetic" in self.text.lower() else "geometric"
+                        if "geometric" in self.text.lower() else "")
         m = SEQUENCE.search(clause)
         if kind or m:
             name = m.group(1) if m else "a"
@@ -202,7 +208,13 @@ class _Reader:
         if head.strip() and head.strip() != clause.strip() and _RELATION.search(head):
             self.given_clause(head, at)
         for m in ON_INTERVAL.finditer(clause):
-            self.add_given(m.group(0), at + m.start(), f"x \\in {m.group(1)}", "membership")
+            self.add_given(m.group(0), at + m.start(), f"x \\in {m.group(1) or m.group(2)}", "membership")
+        for g in goals:
+            # "函数 f(x)=x^3-3x 的最大值": the asked expression carries its own definition
+            d = re.fullmatch(rf"\s*({_NAME})\s*=\s*(.+)", g["expression"])
+            if d and g["kind"] in ("extremum", "interval", "range", "value"):
+                self.statement(g["expression"], at + max(clause.find(g["expression"]), 0))
+                g["expression"] = d.group(1)
         self.goals += goals
 
     def read(self) -> None:

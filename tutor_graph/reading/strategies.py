@@ -117,7 +117,22 @@ def optimise(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     return extreme(reading, expression, _reading_step)
 
 
-STRATEGIES = {"value": (evaluate, solve_givens), "solve": (solve_goal,), "extremum": (optimise,)}
+def count(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """A count: the positive divisors of a number."""
+    from tutor_graph.reading.counting import divisors
+
+    return divisors(reading, expression, _reading_step)
+
+
+def angle(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """The angle between two vectors given by coordinates."""
+    from tutor_graph.reading.counting import angle as between
+
+    return between(reading, expression, _reading_step)
+
+
+STRATEGIES = {"value": (evaluate, solve_givens), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
+              "angle": (angle,)}
 
 
 def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:

@@ -58,7 +58,7 @@ def context_of(reading: Reading) -> list[str]:
     return context
 
 
-def _coords(reading: Reading) -> vectors.Coords:
+def coords_of(reading: Reading) -> vectors.Coords:
     out: vectors.Coords = {}
     for obj in reading["objects"]:
         if obj["kind"] == "vector" and obj["value"].startswith("("):
@@ -90,7 +90,7 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
         checks.append((claim, check(claim, context)))
     elif goal["kind"] == "angle":
         m = re.fullmatch(r"\\langle\s*(.+?),\s*(.+?)\s*\\rangle", expression)
-        coords = _coords(reading)
+        coords = coords_of(reading)
         d = m and vectors.dot(m.group(1), m.group(2), coords)
         n1, n2 = (vectors.norm(m.group(k), coords) for k in (1, 2)) if m else (None, None)
         if not (d and n1 and n2):

@@ -53,18 +53,18 @@ def relations_in(clause: str, coords: vectors.Coords, functions: dict[str, tuple
     for m in re.finditer(rf"{_SIDE}\s*与\s*{_SIDE}\s*(垂直|互相垂直|平行|共线)", clause):
         left, right = _strip_words(m.group(1)), _strip_words(m.group(2))
         formula = vectors.dot(left, right, coords) if "垂直" in m.group(3) else vectors.cross(left, right, coords)
-        found.append(Found(m.group(0).strip(), m.start(), m.end(), f"{formula}=0" if formula else ""))
+        found.append(found_at(m, f"{formula}=0" if formula else ""))
     for m in re.finditer(rf"{_SIDE}\s*(?:⊥|\\perp|∥|\\parallel|//)\s*{_SIDE}(?=$|[,，;；。\s])", clause):
         left, right = _strip_words(m.group(1)), _strip_words(m.group(2))
         perpendicular = any(s in m.group(0) for s in ("⊥", "\\perp"))
         formula = vectors.dot(left, right, coords) if perpendicular else vectors.cross(left, right, coords)
-        found.append(Found(m.group(0).strip(), m.start(), m.end(), f"{formula}=0" if formula else ""))
+        found.append(found_at(m, f"{formula}=0" if formula else ""))
     for m in re.finditer(rf"{_SIDE}\s*(?:与|,|和)\s*{_SIDE}\s*的?夹角(?:为|是|等于)\s*([^,，;；。]+)", clause):
         left, right = _strip_words(m.group(1)), _strip_words(m.group(2))
         d = vectors.dot(left, right, coords)
         n1, n2 = vectors.norm(left, coords), vectors.norm(right, coords)
         claim = f"{d}=({n1})*({n2})*{_angle_value(m.group(3))}" if d and n1 and n2 else ""
-        found.append(Found(m.group(0).strip(), m.start(), m.end(), claim))
+        found.append(found_at(m, claim))
     for m in re.finditer(r"(?:图象|图像|曲线|函数\s*([a-z])\s*\(\s*x\s*\))?[^,，]*?(?:经?过点|过)\s*[A-Z]?\s*\(([^(),]+),([^(),]+)\)", clause):
         name = m.group(1) or (next(iter(functions)) if len(functions) == 1 else "")
         claim = ""
@@ -72,8 +72,16 @@ def relations_in(clause: str, coords: vectors.Coords, functions: dict[str, tuple
             var, body = functions[name]
             at = re.sub(rf"(?<![A-Za-z\\]){var}(?![A-Za-z])", f"({m.group(2).strip()})", body)
             claim = f"{at}={m.group(3).strip()}"
-        found.append(Found(m.group(0).strip(), m.start(), m.end(), claim))
+        found.append(found_at(m, claim))
     return found
+
+
+def found_at(m: re.Match, claim: str) -> Found:
+    """A Found for a match, its span trimmed to the words themselves."""
+    raw = m.group(0)
+    start = m.start() + len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    return Found(text, start, start + len(text), claim)
 
 
 def _strip_words(side: str) -> str:
