@@ -10,7 +10,8 @@ from tutor_graph import prompts
 from tutor_graph.nodes import deps
 from tutor_graph.nodes.deps import Missing
 from tutor_graph.nodes.running import NodeRun
-from tutor_graph.nodes.steps import coerce_solution
+from tutor_graph.nodes.steps import coerce_solution, coerce_step
+from tutor_graph.nodes.verification import check
 from tutor_graph.result import Solution
 from tutor_graph.state import SolveState
 
