@@ -1,0 +1,61 @@
+"""Paraphrase tests: every general strategy in several phrasings (exam LaTeX, plain textbook Chinese, English).
+
+Each problem is read, answered by the strategies in a checker worker (the task `reading.answer`), and the
+final answer graded against the expected one; every chain must be verified step by step.
+"""
+
+import pytest
+
+from tutor_graph.checks import grade, run_bounded
+from tutor_graph.reading import back_substitute, read
+
+PHRASINGS = {
+ "evaluate": [("13. (5 分) $(\\sqrt{5}+\\mathrm{i})(\\sqrt{5}-2 \\mathrm{i})=$ (\\quad)", "7-\\sqrt5 i"),
+              ("计算 sin 15° · cos 15°", "1/4"), ("Compute sin(15°)cos(15°).", "1/4"),
+              ("计算定积分 ∫_0^1 (2x + 1) dx", "2"), ("$\\int_{0}^{1}(2 x+1) d x=$", "2"), ("Evaluate \\int_0^1 (2x+1) dx", "2"),
+              ("Find the limit of sin(3x)/x as x approaches 0", "3"), ("求极限 \\lim_{x\\to 0} \\frac{\\sin 3x}{x}", "3"), ("$\\lim _{x \\rightarrow 0} \\frac{\\sin 3 x}{x}=$", "3"),
+              ("等比数列 {a_n} 的首项为 3，公比为 2，求前 6 项和 S_6", "189"), ("已知等比数列 $\\{a_{n}\\}$ 中 $a_{1}=3$, $q=2$, 则 $S_{6}=$", "189"),
+              ("In a geometric sequence {a_n}, a_1=3 and q=2. Find S_6.", "189"),
+              ("已知 f(x)=x^2+1, 则 f(2)=", "5"), ("设函数 $f(x)=x^{2}+1$, 则 $f(2)=$ ____", "5"), ("Let f(x)=x^2+1. Find f(2).", "5"),
+              ("计算 \\log_2 8 + \\lg 100", "5")],
+ "solve": [("已知向量 a=(-1,2), b=(m,1), 若向量 a+b 与 a 垂直, 则 m=", "7"),
+           ("已知向量 $\\vec{a}=(-1,2), \\vec{b}=(m, 1)$. 若向量 $\\vec{a}+\\vec{b}$ 与 $\\vec{a}$ 垂直, 则 $m=$", "7"),
+           ("Given vectors a=(-1,2), b=(m,1). If a+b ⊥ a, find m.", "7"),
+           ("Solve the system of equations x + y = 5, x - y = 1", "x=3,y=2"), ("解方程组 x+y=5, x-y=1", "x=3,y=2"),
+           ("解方程 x^2-5x+6=0", "x=2 或 x=3"), ("Solve x^2-5x+6=0.", "x=2 或 x=3"), ("方程 $x^{2}-5 x+6=0$ 的解为", "x=2 或 x=3"),
+           ("若 2x+3=7，则 x=", "2"), ("已知 $2 x+3=7$, 则 $x=$ ____", "2"), ("If 2x+3=7, find x.", "2")],
+ "optimise": [("已知 x > 0，y > 0，且 x + y = 1，求 1/x + 1/y 的最小值", "4"),
+              ("若 $x>0, y>0$, 且 $x+y=1$, 则 $\\frac{1}{x}+\\frac{1}{y}$ 的最小值为", "4"),
+              ("Given x>0, y>0 and x+y=1, find the minimum value of 1/x+1/y.", "4"),
+              ("已知函数 f(x)=x^3-3x，求 f(x) 在 [0,2] 上的最大值", "2"), ("函数 $f(x)=x^{3}-3 x$ 在区间 $[0,2]$ 上的最大值为", "2"),
+              ("Find the maximum value of f(x)=x^3-3x on [0,2].", "2")],
+ "choice": [("2. 若 $z=1+\\mathrm{i}$, 则 $z^2=(\\quad)$\nA. $2 \\mathrm{i}$\nB. 2\nC. $-2 \\mathrm{i}$\nD. $-2$", "A"),
+            ("计算 (1+i)^2 的值是 A. 2i B. 2 C. -2i D. -2", "A"), ("What is (1+i)^2? A. 2i B. 2 C. -2i D. -2", "A")],
+ "count": [("How many positive divisors does 360 have?", "24"), ("360 的正约数有多少个？", "24"), ("求 $360$ 的正因数的个数", "24")],
+ "angle": [("已知向量 a = (1, 1)，b = (1, 0)，求 a 与 b 的夹角", "\\frac{\\pi}{4}"), ("已知 $\\vec a=(1,1), \\vec b=(1,0)$, 则 $\\vec a$ 与 $\\vec b$ 的夹角为", "\\frac{\\pi}{4}"),
+           ("Given vectors a=(1,1), b=(1,0), find the angle between a and b.", "\\frac{\\pi}{4}")],
+}
+
+CASES = [(kind, text, ref) for kind, cases in PHRASINGS.items() for text, ref in cases]
+
+
+def test_each_strategy_has_at_least_three_phrasings():
+    assert all(len(cases) >= 3 for cases in PHRASINGS.values())
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), CASES, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(CASES)])
+def test_strategy_answers_the_phrasing(kind, text, expected):
+    reading = read(text)
+    assert reading["complete"], reading["unread"]
+    solutions = run_bounded("reading.answer", reading, "zh", timeout_s=120)
+    assert solutions, f"no strategy answered {text!r}"
+    first = solutions[0]
+    assert grade(expected, first["final_answer"]).correct, first["final_answer"]
+    assert first["verified"]
+    claimed = [s for s in first["steps"] if s["claim"]]
+    assert claimed and all(s["verdict"]["status"] == "verified" for s in claimed)
+    assert all(s["question"].endswith(("？", "?")) for s in first["steps"])
+    for step in first["steps"]:  # hints never state the step's answer
+        assert all(step["answer"].strip("$") not in hint for hint in step["hints"])
+    if not reading["options"]:
+        assert back_substitute(reading, first["final_answer"]).passed
