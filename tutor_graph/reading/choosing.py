@@ -19,3 +19,28 @@ def match_option(found: tuple[Chain, str], options: dict[str, str]) -> tuple[Cha
               f"{value} = {options[letter]}", kps=(),
               hints=[("逐个比较选项与结果。", "Compare each option with the result.")], context=())
     return chain, letter
+
+
+def test_options(reading: dict, expression: str, reading_step) -> tuple[Chain, str] | None:
+    """Each option put into `expression = option` under the givens and checked: the one verified while every
+    other is refuted is the answer (sets, complex numbers, trig values, sequences: whatever the checker decides)."""
+    from tutor_graph.checks import check_step
+    from tutor_graph.reading.verifying import context_of
+
+    if not expression or not reading["options"]:
+        return None
+    context = context_of(reading)
+    verdicts = {k: check_step(f"{expression} = {text}", context or None) for k, text in reading["options"].items() if text}
+    verified = [k for k, v in verdicts.items() if v.status == "verified"]
+    if len(verified) != 1 or any(v.status != "refuted" for k, v in verdicts.items() if k != verified[0]):
+        return None  # not exactly one option decided true with every other decided false
+    letter = verified[0]
+    chain = Chain(method=("逐项检验选项", "Test each option"), knowledge_points=(), context=tuple(context))
+    reading_step(chain, reading)
+    others = "、".join(k for k in verdicts if k != letter)
+    chain.ask((f"把选项代入，${expression}$ 等于哪个选项？", f"Substituting the options, which one does ${expression}$ equal?"),
+              (f"{letter}：${expression}={reading['options'][letter]}$（{others} 经检验不成立）",
+               f"{letter}: ${expression}={reading['options'][letter]}$ ({others} fail the check)"),
+              f"{expression} = {reading['options'][letter]}", kps=(),
+              hints=[("先由已知求出所求的量，再与各选项比较。", "Work out the quantity first, then compare with each option.")])
+    return chain, letter

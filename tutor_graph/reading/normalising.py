@@ -18,7 +18,8 @@ BLANK = "____"
 MAX_TEXT = 4000
 
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]\s*)?(?:[(（]\s*(?:本小?题)?(?:满分)?\s*\d{1,2}\s*分\s*[)）]\s*)?")
-_SCORE_ANYWHERE = re.compile(r"[(（]\s*(?:本小?题)?(?:满分)?\s*\d{1,2}\s*分\s*[)）]")
+# scores, also as OCR leaves them: "(5 分 $)", "$(5$ 分 $)"
+_SCORE_ANYWHERE = re.compile(r"\$?\s*[(（]\s*\$?\s*(?:本小?题)?(?:满分)?\s*\d{1,2}\s*\$?\s*分\s*\$?\s*[)）]")
 _OPTION = re.compile(r"(?:^|\n|\s)([A-D])\s*[.．、:：]\s*")
 _BLANKS = [
     re.compile(r"[(（]\s*\$?\s*(?:\\quad|\\qquad|\\;|\\,|~|\s)*\s*\$?\s*[)）]"),  # (\quad), （ ）, （ $）$
@@ -101,7 +102,7 @@ def _formulas(text: str) -> str:
         else:
             out.append(part)
     joined = "".join(out).replace("$", " ")
-    return _math_outside(joined)
+    return _DIGIT_LETTER.sub("", _math_outside(joined))
 
 
 def _math_outside(text: str) -> str:

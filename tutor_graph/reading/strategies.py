@@ -68,6 +68,8 @@ def solve_givens(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     if not equations:
         return None
     unknowns = sorted(set().union(*(r.free_symbols for _, r in equations)), key=str)
+    if not all(r.is_rational_function(*unknowns) for _, r in equations):
+        return None  # trigonometric or exponential unknowns: SymPy's solve may not finish in time
     if not unknowns or len(unknowns) > len(equations) or len(unknowns) > 3:
         return None
     target = parse(expression)
@@ -153,6 +155,10 @@ def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
         from tutor_graph.reading.choosing import match_option
 
         found = match_option(found, reading["options"])
+    if not found and reading["options"] and kind == "value":
+        from tutor_graph.reading.choosing import test_options
+
+        found = test_options(reading, goal["expression"], _reading_step)
     if not found:
         return []
     chain, shown = found
