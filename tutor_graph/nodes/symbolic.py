@@ -34,7 +34,7 @@ def symbolic_solutions(state: SolveState, run: NodeRun) -> tuple[list[Solution],
         solutions = [coerce_solution(s) for s in found]
     except Missing as gone:  # also TimedOut: cached as [] below, so no later node waits for it again
         run.warn(gone.note)
-        solutions = []
+        return [], {"symbolic": []}  # its time bound is the solve's too: no second try by other means
     except Exception as err:  # the specialist's bug must not end the solve; say what happened
         run.warn(prompts.NOTE_MISSING.format(part=deps.SPECIALIST, error=f"{type(err).__name__}: {err}"))
         solutions = []
