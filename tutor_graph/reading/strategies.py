@@ -36,7 +36,6 @@ def _reading_step(chain: Chain, reading: Reading) -> None:
               kps=(), hints=[("把条件逐条写成数学式。", "Write each condition as a formula.")])
 
 
-MAX_TRANSCENDENTAL_OPS = 8  # `\sin a = 1/3` is solved; `2\tan θ - \tan(θ+π/4) = 7` is left alone
 _COMPUTED = (sp.Limit, sp.Integral, sp.Sum, sp.Derivative)
 
 
@@ -70,8 +69,9 @@ def solve_givens(reading: Reading, expression: str) -> tuple[Chain, str] | None:
         return None
     unknowns = sorted(set().union(*(r.free_symbols for _, r in equations)), key=str)
     if not all(r.is_rational_function(*unknowns) for _, r in equations) and (
-            len(unknowns) > 1 or sum(sp.count_ops(r) for _, r in equations) > MAX_TRANSCENDENTAL_OPS):
-        return None  # larger trigonometric or exponential equations: SymPy's solve may not finish in time
+            len(unknowns) > 1 or any(len(r.atoms(sp.Function)) > 1 for _, r in equations)):
+        # one function of the unknown (`\\sin a = 1/3`) is solved; `2\\tan θ - \\tan(θ+π/4) = 7` is left alone:
+        return None  # SymPy's solve may not finish in time
     if not unknowns or len(unknowns) > len(equations) or len(unknowns) > 3:
         return None
     target = parse(expression)
