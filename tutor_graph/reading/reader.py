@@ -18,9 +18,9 @@ _CLAUSE_END = re.compile(r"[，。；？！;?!]|,\s*(?=[\u4e00-\u9fff])|,\s+(?=(
                          r"compute|solve|how)\b)|\.\s+|(?<=[\u4e00-\u9fff])\s*(?=则|那么)")
 _PART = re.compile(r"(?:^|(?<=[\s。．.;；:：]))[(（]\s*([1-4]|I{1,3}|Ⅰ|Ⅱ|Ⅲ)\s*[)）]")
 _RELATION = re.compile(r"(?<![<>!])(?:<=|>=|!=|=|<|>|≤|≥|≠|\\le\b|\\ge\b|\\ne\b|\\neq\b|\\in\b|∈|\\lt|\\gt)")
-# words that carry no mathematics of their own
-_FILLER = re.compile(r"已知|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|正数|常数|向量|函数|"
-                     r"数列|复数|集合|点|两个|两|非零|单位|个|中|在|上|内|时|当|均|都|和|与|及|等于|取|\b(?:let|given|if|"
+# words that carry no mathematics of their own ("单位向量", "正数", "非零" do: they stay, so the reading is partial)
+_FILLER = re.compile(r"已知|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
+                     r"数列|复数|集合|点|两个|两|个|中|在|上|内|时|当|均|都|和|与|及|等于|取|\b(?:let|given|if|"
                      r"and|be|the|with|where|that|such|real|numbers?|positive|are|is|of)\b")
 _ENGLISH_WORDS = re.compile(r"\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
                             r"sequence|vectors?|function|real|numbers?|positive|be|are|is|of|such|has|have|"
@@ -115,6 +115,7 @@ class _Reader:
             if not rel.claim:
                 self.unread.append(rel.text)
             left = left.replace(rel.text, " ")
+        left = self.sign_words(left, at)
         left = self.sequence_words(left, at)
         for run, offset in _math_runs(left):
             self.statement(run, at + clause.find(run) if run in clause else at + offset)
@@ -126,6 +127,15 @@ class _Reader:
         rest = _FILLER.sub(" ", rest)
         if re.search(r"[\u4e00-\u9fff]", rest):
             self.unread.append(clause)
+
+    def sign_words(self, clause: str, at: int) -> str:
+        """"x, y 为正数" → x > 0, y > 0 (and 负数, 非负数); the clause with what was read blanked out."""
+        signs = {"正数": ">0", "正实数": ">0", "负数": "<0", "负实数": "<0", "非负数": ">=0", "非负实数": ">=0"}
+        for m in re.finditer(r"([a-z](?:\s*[,，、]\s*[a-z])*)\s*(?:均|都)?(?:为|是)\s*(非负实数|非负数|正实数|负实数|正数|负数)", clause):
+            for name in re.findall(r"[a-z]", m.group(1)):
+                self.add_given(m.group(0), at + m.start(), f"{name}{signs[m.group(2)]}", "inequality")
+            clause = clause.replace(m.group(0), " " * len(m.group(0)))
+        return clause
 
     def sequence_words(self, clause: str, at: int) -> str:
         """Sequence kind and named terms (首项 公比 公差); the clause with what was read blanked out."""
