@@ -135,7 +135,14 @@ def angle(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     return between(reading, expression, _reading_step)
 
 
-STRATEGIES = {"value": (evaluate, solve_givens), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
+def sequence(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """An arithmetic / geometric sequence whose a_1 and d or q are fixed by the givens."""
+    from tutor_graph.reading.sequences import sequence_solve
+
+    return sequence_solve(reading, expression, _reading_step)
+
+
+STRATEGIES = {"value": (evaluate, sequence, solve_givens), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
               "angle": (angle,)}
 
 
