@@ -44,6 +44,7 @@ class SolveState(TypedDict, total=False):
     similar: list[str]  # ids of similar bank problems
     retrieved: bool  # content retrieval has run for the problem text
     recognised: bool  # the symbolic specialist recognises the problem type
+    specialist_failed: bool  # recognising timed out or failed: nothing else symbolic is tried for this solve
     use_model: bool  # model nodes run for this problem (see Settings.model_use)
     # plan / answer / verify / repair
     method: str

@@ -45,7 +45,7 @@ def symbolic_solutions(state: SolveState, run: NodeRun) -> tuple[list[Solution],
 def _general_solutions(state: SolveState, run: NodeRun) -> list[Solution]:
     """The reading's general strategies (evaluate, solve, optimise, choose), for a complete reading only."""
     reading = state.get("reading")
-    if not reading or not reading.get("complete"):
+    if not reading or not reading.get("complete") or state.get("specialist_failed"):
         return []
     try:
         found = deps.answer_reading(dict(reading), run.settings.lang, timeout_s=run.settings.symbolic_timeout_s)

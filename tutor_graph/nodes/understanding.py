@@ -97,12 +97,14 @@ def understand(state: SolveState, run: NodeRun) -> dict:
                     "similar": [], "topic": "", "recognised": False, "symbolic": None, "steps": [], "cursor": 0,
                     "tries": 0, "plan_attempts": 0, "plan_error": "", "chain_fallback": False, "solutions": [],
                     "variants": [], "plan": [], "method": "", "final_answer": "", "prerequisites": {},
-                    "retrieved": False, "trace": [RESET], "warnings": [RESET]}
+                    "retrieved": False, "specialist_failed": False, "trace": [RESET],
+                    "warnings": [RESET]}
     try:
         recognition = deps.recognise(text, run.settings.symbolic_timeout_s)  # in a worker, time-bounded
     except Missing as gone:
         run.warn(gone.note)
         recognition = None
+        update["specialist_failed"] = True  # timed out or missing: no second try by the general strategies
     if recognition:
         # The specialist names the type and the goal better than the heuristics above. Its givens
         # also include the relation to be solved, which must not become a condition of every claim,
