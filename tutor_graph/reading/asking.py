@@ -91,6 +91,20 @@ def _one(clause: str, part: str) -> ReadGoal | None:
     body = clause.replace(BLANK, " ").strip()
     body = re.sub(r"^(?:则|那么|试|请|并|且|所以|故|此时)\s*", "", body)
     body = ON_INTERVAL.sub(" ", body)
+    m = re.search(r"的(公差|公比)(?:d|q)?\s*(?:为|是|等于)?\s*$", body)
+    if m:
+        return goal(clause, "value", "d" if m.group(1) == "公差" else "q", part)
+    m = re.search(rf"(?:复数\s*)?({_MATH})\s*的(共轭复数|虚部|实部|模)\s*(?:为|是|等于)?\s*$", body)
+    if m and m.group(1).strip():
+        what = {"共轭复数": "conjugate", "虚部": "imaginary", "实部": "real", "模": "modulus"}[m.group(2)]
+        return goal(clause, what, m.group(1), part)
+    m = re.search(rf"曲线\s*(?:y\s*=)?\s*({_MATH})\s*在点\s*\(([^(),]+),([^(),]+)\)\s*处的切线(?:方程)?", body) or \
+        re.search(rf"(?:函数)?\s*[a-z]\(x\)\s*=\s*({_MATH})\s*的图[象像]在点\s*\(([^(),]+),\s*((?:[a-z]\([^()]*\)|[^(),])+)\)\s*处的切线(?:方程)?", body)
+    if m:
+        return goal(clause, "tangent", f"{m.group(1).strip()} @ {m.group(2).strip()}", part)
+    m = re.search(rf"({_MATH})\s*的展开式中\s*(?:的)?\s*({_MATH})\s*(?:项)?的系数", body)
+    if m:
+        return goal(clause, "coefficient", f"{m.group(1).strip()} @ {m.group(2).strip()}", part)
     m = re.search(rf"前\s*(\d+|n)\s*项(?:的)?和\s*({_MATH})?\s*(?:为|是|等于)?\s*$", body)
     if m:
         return goal(clause, "value", (m.group(2) or "").strip() or f"S_{{{m.group(1)}}}", part)

@@ -88,6 +88,7 @@ def _math(segment: str) -> str:
     segment = _SPACED_CAPITALS.sub(_join_capitals, segment)
     segment = _DIGIT_LETTER.sub("", segment)
     segment = _XOY.sub("xOy", segment)
+    segment = re.sub(r"(?<![/\\])/\s*/(?!/)", " ∥ ", segment)  # "c / /(2a+b)", "a//b": parallel
     segment = re.sub(r"(\\int\b.*)\bd\s+([a-z])\b", r"\1d\2", segment)  # "d x" of an integral
     return re.sub(r"\s+", " ", segment).strip()
 

@@ -167,6 +167,13 @@ class _Reader:
                 self.add_object(m.group(1), "vector", f"({m.group(2)})")
                 self.add_given(piece, at + run.find(piece), "", "definition")
                 continue
+            m = re.fullmatch(r"([a-z])\s*=\s*(.+)", piece)
+            combination = vectors.vector_of(m.group(2), self.coords) if m and self.coords else None
+            if m and combination and m.group(1) not in self.coords:  # c = a + k b: a vector by its coordinates
+                self.coords[m.group(1)] = combination
+                self.add_object(m.group(1), "vector", "(" + ", ".join(combination) + ")")
+                self.add_given(piece, at + run.find(piece), "", "definition")
+                continue
             m = re.fullmatch(r"([A-Z])\s*\(([^()]*,[^()]*)\)", piece)
             if m:
                 self.add_object(m.group(1), "point", f"({m.group(2)})")

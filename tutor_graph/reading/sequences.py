@@ -65,7 +65,7 @@ def sequence_solve(reading: Reading, expression: str, reading_step: Callable) ->
             nonzero = True  # a_1 ≠ 0
         else:
             return None
-    target = parse(expression)
+    target = r if expression.strip() == str(r) else parse(expression)  # "的公差 / 公比" asks for d or q itself
     target = _rewrite(target, kind, a1, r) if target is not None else None
     if target is None or not equations:
         return None

@@ -142,7 +142,21 @@ def sequence(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     return sequence_solve(reading, expression, _reading_step)
 
 
-STRATEGIES = {"value": (evaluate, sequence, solve_givens), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
+def _form(kind: str):
+    def strategy(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+        from tutor_graph.reading import forms
+
+        if kind == "tangent":
+            return forms.tangent(reading, expression, _reading_step)
+        if kind == "coefficient":
+            return forms.coefficient(reading, expression, _reading_step)
+        return forms.complex_part(reading, kind, expression, _reading_step)
+
+    return strategy
+
+
+STRATEGIES = {**{k: (_form(k),) for k in ("conjugate", "imaginary", "real", "modulus", "tangent", "coefficient")},
+              "value": (evaluate, sequence, solve_givens), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
               "angle": (angle,)}
 
 
