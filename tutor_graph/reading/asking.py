@@ -102,7 +102,7 @@ def _one(clause: str, part: str) -> ReadGoal | None:
         re.search(rf"(?:函数)?\s*[a-z]\(x\)\s*=\s*({_MATH})\s*的图[象像]在点\s*\(([^(),]+),\s*((?:[a-z]\([^()]*\)|[^(),])+)\)\s*处的切线(?:方程)?", body)
     if m:
         return goal(clause, "tangent", f"{m.group(1).strip()} @ {m.group(2).strip()}", part)
-    m = re.search(rf"({_MATH})\s*的展开式中\s*(?:的)?\s*({_MATH})\s*(?:项)?的系数", body)
+    m = re.search(rf"({_MATH})\s*的展开式中\s*(?:的)?\s*({_MATH})\s*(?:项)?的?系数", body)
     if m:
         return goal(clause, "coefficient", f"{m.group(1).strip()} @ {m.group(2).strip()}", part)
     m = re.search(rf"前\s*(\d+|n)\s*项(?:的)?和\s*({_MATH})?\s*(?:为|是|等于)?\s*$", body)
