@@ -93,15 +93,31 @@ def paper_one(limit: int | None, progress: Callable[[dict], None] | None = None)
     report: dict[str, Any] = {"fill_choice": _counts(graded), "fill": _counts([i for i in graded if i["kind"] == "fill"]),
                               "choice": _counts([i for i in graded if i["kind"] == "choice"]), "items": graded}
     if "open" in files:
-        parts = answered = 0
-        for item in load_items(files["open"])[:limit]:
-            reading = read(str(item.get("question", "")))
-            parts += len(reading["goals"])
-            answered += bool(reading["complete"] and len(reading["goals"]) == 1
-                             and answer_text(str(item.get("question", "")))["answer"])
-        report["open"] = {"parts_read": parts, "parts_answered": answered,
-                          "parts_correct": None}  # references are worked solutions: graded by a person
+        report["open"] = open_parts(load_items(files["open"])[:limit])
     return report
+
+
+def open_parts(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """Open-ended items part by part (the stem with each part (1)(2)…): parts asked, read completely, answered.
+
+    The references are worked solutions, so correctness is left to a person (`parts_correct` is None).
+    """
+    from tutor_graph.reading.normalising import normalise_exam
+    from tutor_graph.reading.reader import parts_of
+
+    asked = complete = answered = 0
+    for item in items:
+        pieces = parts_of(normalise_exam(str(item.get("question", ""))).text)
+        stem = pieces[0][1]
+        for _label, text, _ in pieces[1:] or [("", "", 0)]:
+            asked += 1
+            whole = f"{stem} {text}".strip()
+            reading = read(whole)
+            if reading["complete"] and len(reading["goals"]) == 1:
+                complete += 1
+                answered += bool(answer_text(whole)["answer"])
+    return {"parts": asked, "parts_read_completely": complete, "parts_answered": answered,
+            "parts_correct": None}  # references are worked solutions: graded by a person
 
 
 def bank(limit: int | None) -> dict[str, Any]:

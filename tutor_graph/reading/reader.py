@@ -66,7 +66,7 @@ def _clauses(text: str, offset: int = 0) -> list[tuple[str, int]]:
     return out
 
 
-def _parts(text: str) -> list[tuple[str, str, int]]:
+def parts_of(text: str) -> list[tuple[str, str, int]]:
     """(label, text, offset): the stem and each part (1)(2)… of an open-ended item; one piece otherwise."""
     found = list(_PART.finditer(text))
     if len(found) < 2:
@@ -235,7 +235,7 @@ class _Reader:
         self.goals += goals
 
     def read(self) -> None:
-        for label, piece, offset in _parts(self.text):
+        for label, piece, offset in parts_of(self.text):
             clauses = _clauses(piece, offset)
             asks = [i for i, (c, _) in enumerate(clauses) if ASK.search(c) or c.endswith(BLANK)]
             if not asks and clauses and not label:
