@@ -253,8 +253,8 @@ def read(problem: str) -> Reading:
     reader = _Reader(norm.text, str(problem or ""))
     try:
         reader.read()
-    except re.error:  # a pathological text: honest, not a crash
-        reader.unread.append(norm.text)
+    except Exception:  # a reader bug on odd text must not end the solve: the reading is then partial, honestly
+        reader.unread.append(norm.text or "?")
     goals = reader.goals
     if norm.options:
         goals = goals or [ReadGoal(text=norm.text, kind="choice", expression="", part="")]
