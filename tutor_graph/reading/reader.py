@@ -25,6 +25,7 @@ _FILLER = re.compile(r"已知|设|若|如果|假设|且|并且|其中|则|那么
 _ENGLISH_WORDS = re.compile(r"\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
                             r"sequence|vectors?|function|real|numbers?|positive|be|are|is|of|such|has|have|"
                             r"an?(?= [A-Za-z]{3,}))\b", re.I)
+MAX_CLAUSE = 400
 MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞"
 SEQUENCE = re.compile(r"\\?\{\s*([a-z])_\{?n\}?\s*\\?\}")
 _NAME = r"(?:[A-Za-z](?:_\{?[0-9a-z]+\}?)?(?:\([a-z]\))?|\\(?:alpha|beta|theta|varphi|omega))"
@@ -107,6 +108,9 @@ class _Reader:
 
     # -- one clause that states something ------------------------------------------------------------
     def given_clause(self, clause: str, at: int) -> None:
+        if len(clause) > MAX_CLAUSE:  # no sentence of a problem is this long: not read (and no regex runs long)
+            self.unread.append(clause[:80] + "…")
+            return
         clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
         left = clause
         for rel in vocabulary.relations_in(clause, self.coords, self.functions):
@@ -216,6 +220,9 @@ class _Reader:
 
     # -- the asking clause ----------------------------------------------------------------------------
     def asking_clause(self, clause: str, at: int, part: str) -> None:
+        if len(clause) > MAX_CLAUSE:
+            self.unread.append(clause[:80] + "…")
+            return
         goals = read_goals(clause, part)
         if not goals:
             self.unread.append(clause)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from tutor_graph.reading import vectors
 
-_SIDE = r"([A-Za-z0-9_{}()+\-*\\ .]+?)"
+_SIDE = r"([A-Za-z0-9_{}()+\-*\\ .]{1,60}?)"  # bounded: a lazy unbounded side scans quadratically
 
 
 @dataclass
@@ -50,6 +50,8 @@ def _angle_value(text: str) -> str:
 def relations_in(clause: str, coords: vectors.Coords, functions: dict[str, tuple[str, str]]) -> list[Found]:
     """Every relation phrase in a clause with its claim (vectors by coordinates, curves through points)."""
     found: list[Found] = []
+    if not any(w in clause for w in ("垂直", "平行", "共线", "⊥", "\\perp", "∥", "\\parallel", "//", "夹角", "过")):
+        return found
     for m in re.finditer(rf"{_SIDE}\s*与\s*{_SIDE}\s*(垂直|互相垂直|平行|共线)", clause):
         left, right = _strip_words(m.group(1)), _strip_words(m.group(2))
         formula = vectors.dot(left, right, coords) if "垂直" in m.group(3) else vectors.cross(left, right, coords)
@@ -65,7 +67,7 @@ def relations_in(clause: str, coords: vectors.Coords, functions: dict[str, tuple
         n1, n2 = vectors.norm(left, coords), vectors.norm(right, coords)
         claim = f"{d}=({n1})*({n2})*{_angle_value(m.group(3))}" if d and n1 and n2 else ""
         found.append(found_at(m, claim))
-    for m in re.finditer(r"(?:图象|图像|曲线|函数\s*([a-z])\s*\(\s*x\s*\))?[^,，]*?(?:经?过点|过)\s*[A-Z]?\s*\(([^(),]+),([^(),]+)\)", clause):
+    for m in re.finditer(r"(?:图象|图像|曲线|函数\s*([a-z])\s*\(\s*x\s*\))?[^,，]{0,40}?(?:经?过点|过)\s*[A-Z]?\s*\(([^(),]+),([^(),]+)\)", clause):
         name = m.group(1) or (next(iter(functions)) if len(functions) == 1 else "")
         claim = ""
         if name in functions:

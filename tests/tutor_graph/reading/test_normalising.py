@@ -40,7 +40,8 @@ def test_inline_options_are_parsed_too():
     assert done.options == {"A": "0", "B": "1", "C": "2", "D": "3"}
 
 
-@pytest.mark.parametrize("junk", ["", "   ", "。。。", "A. B. C. D.", "$$$", "\\frac{", "((((", "x" * 5000])
+@pytest.mark.parametrize("junk", ["", "   ", "。。。", "A. B. C. D.", "$$$", "\\frac{", "((((", "x" * 5000, "a与" * 1000 + "垂直",
+                                  "过" + "a" * 3990, "求" + "x+" * 1500, ("x" * 50 + "与") * 60 + "夹角为 1"])
 def test_odd_text_never_raises(junk):
     reading = read(junk)
     assert reading["complete"] is False or reading["goals"]
