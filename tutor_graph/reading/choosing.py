@@ -1,6 +1,8 @@
-"""Strategy for choice questions: compute the asked value, then the one option equal to it (worker side)."""
+"""Strategies for choice questions: compute the asked value, then the one option equal to it (worker side)."""
 
 from __future__ import annotations
+
+import re
 
 from tutor_graph.specialist.chain import Chain
 
@@ -43,4 +45,36 @@ def test_options(reading: dict, expression: str, reading_step) -> tuple[Chain, s
                f"{letter}: ${expression}={reading['options'][letter]}$ ({others} fail the check)"),
               f"{expression} = {reading['options'][letter]}", kps=(),
               hints=[("先由已知求出所求的量，再与各选项比较。", "Work out the quantity first, then compare with each option.")])
+    return chain, letter
+
+
+FALSE_WANTED = re.compile(r"错误|不正确|不成立|不一定成立")
+
+
+def judge_statements(reading: dict, reading_step) -> tuple[Chain, str] | None:
+    """Options that are statements, each checked under the givens: the one true (or, when the question asks
+    for the wrong one, the one false) while every other is decided the other way."""
+    from tutor_graph.checks import check_step
+    from tutor_graph.reading.verifying import context_of
+
+    if not reading["options"]:
+        return None
+    want_false = bool(FALSE_WANTED.search(reading["goals"][0]["text"]))
+    context = context_of(reading)
+    verdicts = {k: check_step(text, context or None) for k, text in reading["options"].items() if text}
+    wanted, other = ("refuted", "verified") if want_false else ("verified", "refuted")
+    picked = [k for k, v in verdicts.items() if v.status == wanted]
+    if len(picked) != 1 or any(v.status != other for k, v in verdicts.items() if k != picked[0]):
+        return None
+    letter = picked[0]
+    chain = Chain(method=("逐项判断选项", "Judge each option"), knowledge_points=(), context=tuple(context))
+    reading_step(chain, reading)
+    for k, text in reading["options"].items():
+        holds = verdicts[k].status == "verified"
+        chain.ask((f"选项 {k}：${text}$ 成立吗？", f"Option {k}: does ${text}$ hold?"),
+                  ("成立" if holds else f"不成立（{verdicts[k].counterexample or verdicts[k].reason}）",
+                   "yes" if holds else f"no ({verdicts[k].counterexample or verdicts[k].reason})"),
+                  text if holds else "", kps=(),
+                  hints=[("由已知条件逐一推理或举反例。", "Reason from the givens, or look for a counterexample.")])
+    chain.ask(("所以应选哪一项？", "So which option is the answer?"), (letter, letter), "", kps=())
     return chain, letter

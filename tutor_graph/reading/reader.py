@@ -26,6 +26,8 @@ _ENGLISH_WORDS = re.compile(r"\b(?:in|the|let|given|if|and|suppose|that|with|whe
                             r"sequence|vectors?|function|real|numbers?|positive|be|are|is|of|such|has|have|"
                             r"an?(?= [A-Za-z]{3,}))\b", re.I)
 MAX_CLAUSE = 400
+CHOICE_ASK = re.compile(r"(?:则|那么|因此)?\s*(?:下列(?:结论|命题|说法|不等式|关系式|式子|选项)?(?:中)?)?\s*"
+                        r"(?:一定)?(?:正确|成立|错误|不正确|不成立)?\s*(?:的(?:是|为))?\s*")
 MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞"
 SEQUENCE = re.compile(r"\\?\{\s*([a-z])_\{?n\}?\s*\\?\}")
 _NAME = r"(?:[A-Za-z](?:_\{?[0-9a-z]+\}?)?(?:\([a-z]\))?|\\(?:alpha|beta|theta|varphi|omega))"
@@ -80,8 +82,9 @@ def parts_of(text: str) -> list[tuple[str, str, int]]:
 
 
 class _Reader:
-    def __init__(self, text: str, raw: str) -> None:
+    def __init__(self, text: str, raw: str, options: dict[str, str] | None = None) -> None:
         self.text = text
+        self.options = options or {}
         self.objects: list[ReadObject] = []
         self.givens: list[ReadGiven] = []
         self.goals: list[ReadGoal] = []
@@ -224,6 +227,9 @@ class _Reader:
             self.unread.append(clause[:80] + "…")
             return
         goals = read_goals(clause, part)
+        if not goals and self.options and CHOICE_ASK.fullmatch(clause.replace(BLANK, "").strip()):
+            # "则 ____", "则下列结论正确的是": the options are the statements to judge
+            goals = [ReadGoal(text=clause, kind="choice", expression="", part=part)]
         if not goals:
             self.unread.append(clause)
             return
@@ -257,7 +263,7 @@ class _Reader:
 def read(problem: str) -> Reading:
     """Read a problem (exam LaTeX, textbook Chinese or English) into a Reading; never raises on odd text."""
     norm = normalise_exam(problem)
-    reader = _Reader(norm.text, str(problem or ""))
+    reader = _Reader(norm.text, str(problem or ""), norm.options)
     try:
         reader.read()
     except Exception:  # a reader bug on odd text must not end the solve: the reading is then partial, honestly

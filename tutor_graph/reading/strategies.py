@@ -178,6 +178,10 @@ def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
         from tutor_graph.reading.choosing import match_option
 
         found = match_option(found, reading["options"])
+    if not found and reading["options"] and kind == "choice":
+        from tutor_graph.reading.choosing import judge_statements
+
+        found = judge_statements(reading, _reading_step)
     if not found and reading["options"] and kind == "value":
         from tutor_graph.reading.choosing import test_options
 
