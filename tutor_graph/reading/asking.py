@@ -35,6 +35,8 @@ _EN = [
     (re.compile(r"find the limit of (.+?) as ([a-z]) (?:approaches|tends to|goes to) ([^\s,.?]+)", re.I), "limit"),
     (re.compile(r"(?:find|compute|what is) the (?:maximum|minimum|max|min)(?: value)? of (.+?)(?: given| if| when|[,.?]|$)",
                 re.I), "extremum"),
+    (re.compile(r"which (?:of the following |statement |one )?(?:is|holds|are) (?:true|correct|false|incorrect|wrong)", re.I),
+     "choice"),
     (re.compile(r"how many (?:positive )?divisors does (\d+) have", re.I), "divisors"),
     (re.compile(r"(?:find |what is )?the (conjugate|imaginary part|real part|modulus) of (.+?)\s*[.?]?$", re.I), "complex"),
     (re.compile(r"tangent line to (?:the curve )?y\s*=\s*(.+?) at (?:the point )?\(?\s*(?:x\s*=\s*)?([^,()]+?)\s*(?:,[^)]*\))?\s*[.?]?$",
@@ -69,6 +71,8 @@ def _english(clause: str) -> list[ReadGoal]:
             continue
         if kind == "limit":
             return [goal(clause, "value", f"\\lim_{{{m.group(2)} \\to {m.group(3)}}} ({m.group(1)})")]
+        if kind == "choice":
+            return [goal(clause, "choice", "")]
         if kind == "complex":
             what = {"conjugate": "conjugate", "imaginary part": "imaginary", "real part": "real", "modulus": "modulus"}
             return [goal(clause, what[m.group(1).lower()], m.group(2))]

@@ -48,7 +48,7 @@ def test_options(reading: dict, expression: str, reading_step) -> tuple[Chain, s
     return chain, letter
 
 
-FALSE_WANTED = re.compile(r"错误|不正确|不成立|不一定成立")
+FALSE_WANTED = re.compile(r"错误|不正确|不成立|不一定成立|\b(?:false|incorrect|wrong)\b", re.I)
 
 
 def judge_statements(reading: dict, reading_step) -> tuple[Chain, str] | None:

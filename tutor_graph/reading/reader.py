@@ -26,7 +26,7 @@ _ENGLISH_WORDS = re.compile(r"\b(?:in|the|let|given|if|and|suppose|that|with|whe
                             r"sequence|vectors?|function|real|numbers?|positive|be|are|is|of|such|has|have|"
                             r"an?(?= [A-Za-z]{3,}))\b", re.I)
 MAX_CLAUSE = 400
-CHOICE_ASK = re.compile(r"(?:则|那么|因此)?\s*(?:下列(?:结论|命题|说法|不等式|关系式|式子|选项)?(?:中)?)?\s*"
+CHOICE_ASK = re.compile(r"(?:则|那么|因此)?\s*(?:下列(?:结论|命题|说法|不等式|关系式|关系|大小关系|式子|选项|各式)?(?:中)?)?\s*"
                         r"(?:一定)?(?:正确|成立|错误|不正确|不成立)?\s*(?:的(?:是|为))?\s*")
 MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞"
 SEQUENCE = re.compile(r"\\?\{\s*([a-z])_\{?n\}?\s*\\?\}")

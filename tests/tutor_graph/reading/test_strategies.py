@@ -82,3 +82,16 @@ MORE_CASES = [(kind, text, ref) for kind, cases in MORE.items() for text, ref in
 @pytest.mark.parametrize(("kind", "text", "expected"), MORE_CASES, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MORE_CASES)])
 def test_more_strategies_answer_the_phrasing(kind, text, expected):
     test_strategy_answers_the_phrasing(kind, text, expected)
+
+
+STATEMENTS = [
+    ("7. 设 $a=\\log _{3} 6, b=\\log _{5} 10, c=\\log _{7} 14$, 则 (\\quad)\nA. $c>b>a$\nB. $b>c>a$\nC. $a>c>b$\nD. $a>b>c$", "D"),
+    ("已知 a=2^{0.3}, b=0.3^2, c=\\log_2 0.3，则下列关系正确的是 A. a<b<c B. c<b<a C. c<a<b D. b<c<a", "B"),
+    ("Let a=log_2 0.2, b=2^{0.2}, c=0.2^{0.3}. Which is true? A. a<b<c B. a<c<b C. c<a<b D. b<c<a", "B"),
+    ("已知 a=2^{0.3}, b=0.3^2, c=\\log_2 0.3，则下列关系错误的是 A. c<b<a B. c<a C. b<a D. a<b", "D"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS)
+def test_options_that_are_statements_are_judged(text, expected):
+    test_strategy_answers_the_phrasing("choice", text, expected)
