@@ -148,6 +148,31 @@ def _one(clause: str, part: str) -> ReadGoal | None:
         return goal(clause, "value", m.group(1), part)
     if re.search(r"证明|求证", body):
         return goal(clause, "prove", "", part)
+    return _noun_goal(clause, body, part)
+
+
+# asked quantities named by a noun ("求椭圆 … 的离心率"): the goal is that quantity of the formula before it
+_NOUNS = {"离心率": "quantity", "焦点坐标": "quantity", "导数": "expression", "导函数": "expression",
+          "定义域": "range", "值域": "range", "零点": "quantity", "最小正周期": "quantity", "周期": "quantity",
+          "常数项": "quantity", "距离": "quantity", "弦长": "quantity", "相关系数": "quantity", "标准方程": "expression",
+          "方程": "expression", "对称轴方程": "expression", "顶点坐标": "quantity", "准线方程": "expression"}
+_OBJECT_WORDS = r"(?:函数|椭圆|抛物线|双曲线|直线|圆|曲线|数据|点|向量|复数)?"
+
+
+def _noun_goal(clause: str, body: str, part: str) -> ReadGoal | None:
+    nouns = "|".join(sorted(_NOUNS, key=len, reverse=True))
+    m = re.fullmatch(rf"\s*(?:求|则)?\s*{_OBJECT_WORDS}\s*({_MATH})\s*的\s*(?:所有)?({nouns})\s*(?:为|是)?\s*", body)
+    if m and m.group(1).strip():
+        return goal(clause, _NOUNS[m.group(2)], f"{m.group(2)}({m.group(1).strip()})", part)
+    m = re.fullmatch(rf"\s*求\s*(?:通项公式|通项)\s*({_MATH})\s*", body)
+    if m:
+        return goal(clause, "expression", m.group(1), part)
+    m = re.fullmatch(rf"\s*求和\s*[:：]?\s*({_MATH})\s*", body)
+    if m:
+        return goal(clause, "expression", m.group(1), part)
+    m = re.fullmatch(rf"\s*{_OBJECT_WORDS}\s*({_MATH})\s*有几个零点\s*", body)
+    if m:
+        return goal(clause, "count", f"零点个数({m.group(1).strip()})", part)
     return None
 
 

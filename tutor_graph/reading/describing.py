@@ -9,6 +9,7 @@ _KIND_WORDS = {
     "range": ("的取值范围", "the range of"), "interval": ("的单调区间", "the monotonic intervals of"),
     "solve": ("的解", "the solutions of"), "angle": ("（夹角）", "(the angle)"),
     "expression": ("的表达式", "the expression of"), "count": ("的个数", "the number of"),
+    "quantity": ("", ""),
     "conjugate": ("的共轭复数", "the conjugate of"), "imaginary": ("的虚部", "the imaginary part of"),
     "real": ("的实部", "the real part of"), "modulus": ("的模", "the modulus of"),
     "tangent": ("处的切线方程", "the tangent line of"), "coefficient": ("（展开式中该项的系数）", "the coefficient in"),
