@@ -23,7 +23,8 @@ _FILLER = re.compile(r"已知|设|若|如果|假设|且|并且|其中|则|那么
                      r"数列|复数|集合|点|两个|两|个|中|在|上|内|时|当|均|都|和|与|及|等于|取|\b(?:let|given|if|"
                      r"and|be|the|with|where|that|such|real|numbers?|positive|are|is|of)\b")
 _ENGLISH_WORDS = re.compile(r"\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
-                            r"sequence|vectors?|function|real|numbers?|positive|be|are|is|of|such|has|have|"
+                            r"sequence|vectors?|function|real|complex|numbers?|positive|be|are|is|of|such|has|have|"
+                            r"satisf(?:y|ies|ying)|holds?|"
                             r"an?(?= [A-Za-z]{3,}))\b", re.I)
 MAX_CLAUSE = 400
 CHOICE_ASK = re.compile(r"(?:则|那么|因此)?\s*(?:下列(?:结论|命题|说法|不等式|关系式|关系|大小关系|式子|选项|各式)?(?:中)?)?\s*"

@@ -155,8 +155,15 @@ def _form(kind: str):
     return strategy
 
 
+def complex_unknown(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """A complex unknown fixed by one linear equation."""
+    from tutor_graph.reading.complex_unknowns import solve_complex
+
+    return solve_complex(reading, expression, _reading_step)
+
+
 STRATEGIES = {**{k: (_form(k),) for k in ("conjugate", "imaginary", "real", "modulus", "tangent", "coefficient")},
-              "value": (evaluate, sequence, solve_givens), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
+              "value": (evaluate, sequence, solve_givens, complex_unknown), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
               "angle": (angle,)}
 
 

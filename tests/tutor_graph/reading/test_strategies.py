@@ -95,3 +95,15 @@ STATEMENTS = [
 @pytest.mark.parametrize(("text", "expected"), STATEMENTS)
 def test_options_that_are_statements_are_judged(text, expected):
     test_strategy_answers_the_phrasing("choice", text, expected)
+
+
+COMPLEX_UNKNOWNS = [
+    ("设复数 $z$ 满足 $(1-\\mathrm{i}) z=2 \\mathrm{i}$, 则 $z=(\\quad)$\nA. $-1+\\mathrm{i}$\nB. $-1-\\mathrm{i}$\nC. $1+\\mathrm{i}$\nD. $1-\\mathrm{i}$", "A"),
+    ("已知复数 z 满足 (1+i)z=2i，求 |z|", "\\sqrt{2}"),
+    ("The complex number z satisfies (1-i)z=2i. Find z.", "-1+i"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLEX_UNKNOWNS)
+def test_a_complex_unknown_is_solved(text, expected):
+    test_strategy_answers_the_phrasing("value", text, expected)
