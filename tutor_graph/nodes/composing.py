@@ -10,7 +10,8 @@ from tutor_graph.result import Reading, Result, Solution, Variant
 from tutor_graph.state import SolveState
 
 
-def _checker(claim: str, context: list[str]) -> str:
+def check_status(claim: str, context: list[str]) -> str:
+    """The checker's status for a claim under givens; "unknown" when the checker is missing."""
     from tutor_graph.nodes import deps
 
     try:
@@ -25,7 +26,7 @@ def judged(solutions: list[Solution], reading: Reading, run: NodeRun) -> list[So
     for solution in solutions:
         solution = dict(solution)  # type: ignore[assignment]
         if solution["verified"]:
-            ok, why = decide_verified(solution["steps"], solution["final_answer"], reading, check=_checker)
+            ok, why = decide_verified(solution["steps"], solution["final_answer"], reading, check=check_status)
             if not ok:
                 solution["verified"] = False
                 if reading["complete"]:
@@ -42,7 +43,7 @@ def judged_variants(variants: list[Variant]) -> list[Variant]:
     for variant in variants:
         variant = dict(variant)  # type: ignore[assignment]
         if variant["verified"]:
-            back = back_substitute(read(variant["question"]), variant["answer"], _checker)
+            back = back_substitute(read(variant["question"]), variant["answer"], check_status)
             variant["verified"] = back.passed
         out.append(variant)  # type: ignore[arg-type]
     return out

@@ -60,16 +60,16 @@ def _general_solutions(state: SolveState, run: NodeRun) -> list[Solution]:
 def _merged(specialist: list[Solution], state: SolveState, run: NodeRun) -> list[Solution]:
     """The specialist's methods; where its answer fails back-substitution into a complete reading and the
     general strategy's passes, the general one comes first (a phrase detector can solve the wrong problem)."""
-    from tutor_graph.nodes.composing import _checker
+    from tutor_graph.nodes.composing import check_status
     from tutor_graph.reading import back_substitute
 
     reading = state.get("reading")
     if not reading or not reading.get("complete"):
         return specialist
-    if specialist and back_substitute(reading, specialist[0]["final_answer"], _checker).status != "refuted":
+    if specialist and back_substitute(reading, specialist[0]["final_answer"], check_status).status != "refuted":
         return specialist
     general = _general_solutions(state, run)
-    if general and back_substitute(reading, general[0]["final_answer"], _checker).passed:
+    if general and back_substitute(reading, general[0]["final_answer"], check_status).passed:
         return [*general, *specialist]
     return specialist
 
