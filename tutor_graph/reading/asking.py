@@ -29,7 +29,7 @@ _KINDS: list[tuple[str, str]] = [  # words after the asked expression → goal k
     (r"的?(?:方程|解析式|表达式|通项公式)", "expression"),
     (r"的?(?:夹角)", "angle"),
     (r"的?(?:解集)", "solve"),
-    (r"的?(?:值|大小|长|长度|面积|体积|周长|概率|期望|方差|个数|坐标)", "value"),
+    (r"的?(?:值|大小)", "value"),
 ]
 _EN = [
     (re.compile(r"find the limit of (.+?) as ([a-z]) (?:approaches|tends to|goes to) ([^\s,.?]+)", re.I), "limit"),
@@ -152,7 +152,9 @@ def _one(clause: str, part: str) -> ReadGoal | None:
 
 
 # asked quantities named by a noun ("求椭圆 … 的离心率"): the goal is that quantity of the formula before it
-_NOUNS = {"离心率": "quantity", "焦点坐标": "quantity", "导数": "expression", "导函数": "expression",
+_NOUNS = {"长": "quantity", "长度": "quantity", "面积": "quantity", "体积": "quantity", "周长": "quantity",
+          "概率": "quantity", "期望": "quantity", "数学期望": "quantity", "方差": "quantity", "个数": "quantity",
+          "坐标": "quantity", "离心率": "quantity", "焦点坐标": "quantity", "导数": "expression", "导函数": "expression",
           "定义域": "range", "值域": "range", "零点": "quantity", "最小正周期": "quantity", "周期": "quantity",
           "常数项": "quantity", "距离": "quantity", "弦长": "quantity", "相关系数": "quantity", "标准方程": "expression",
           "方程": "expression", "对称轴方程": "expression", "顶点坐标": "quantity", "准线方程": "expression"}

@@ -29,7 +29,9 @@ def _goal_text(goal: dict, lang: str) -> str:
 
 def describe(reading: Reading, lang: str = "zh") -> str:
     """The reading in one line per part: 已知 givens；求 goals；(未读懂: …)."""
-    givens = [g["claim"] or g["text"] for g in reading["givens"]]
+    # a relation read from words shows its words and the formula it became: "a+b 与 a 垂直 ⇒ (…)=0"
+    givens = [f"{g['text']} ⇒ {g['claim']}" if g["kind"] == "relation" and g["claim"] else g["claim"] or g["text"]
+              for g in reading["givens"]]
     goals = [_goal_text(g, lang) for g in reading["goals"]]
     zh = lang != "en"
     out = []
