@@ -169,7 +169,8 @@ NOTE_UNRECOGNISED = (
 NOTE_UNRECOGNISED_FAST = (
     "没有认出这道题的类型；内置演示模型不会做数学，未调用它（需要时可用 --model-use always）。读题结果已列出，"
     "可在问题链编辑器中自己写出问题链，每一步仍会被检验。 / Nothing recognised this problem, and the embedded demo model "
-    "cannot do mathematics, so it was not run (use --model-use always to run it anyway). The reading is shown; you can write the chain in the chain editor, and every step will still be checked."
+    "cannot do mathematics, so it was not run (use --model-use always to run it anyway). The reading is shown; "
+    "you can write the chain in the chain editor, and every step will still be checked."
 )
 NOTE_BACK_SUBSTITUTION = (
     "「{method}」的答案未通过代入检验，不标为已验证：{reason} / The answer of \"{method}\" failed back-substitution "
