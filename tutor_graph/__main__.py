@@ -1,6 +1,7 @@
-"""`python -m tutor_graph {solve,bench,tutor}`: parse arguments and call the package.
+"""`python -m tutor_graph {solve,bench,reading-bench,train,tutor}`: parse arguments and call the package.
 
     python -m tutor_graph solve "解方程 x^2-5x+6=0" [--model SPEC] [--methods N] [--json] [--lang zh|en]
+    python -m tutor_graph reading-bench [--limit N] [--only paper bank latency] [--out DIR]
     python -m tutor_graph bench [--limit N] [--every K] [--lang zh|en] [--out DIR] [--model-use auto|always|never]
     python -m tutor_graph train sft|grpo --base SPEC --data DIR --out DIR [--lora] [--max-steps N]
     python -m tutor_graph train figures --data DIR --out DIR [--base SPEC] [--sft-steps N] [--grpo-steps N]
@@ -65,11 +66,21 @@ def main(argv: list[str] | None = None) -> int:
     tutor_p.add_argument("--db", type=Path, help="SQLite checkpoint file (default: env TUTOR_TUTORING_DB, else "
                                                  "~/.local/share/question-chain-tutor/tutoring.sqlite)")
     tutor_p.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the replies (default zh)")
+    reading_p = sub.add_parser("reading-bench", help="figures of the reading layer: GAOKAO-Bench paper I, the bank, "
+                                                  "fail-fast latency (last line: JSON)")
+    reading_p.add_argument("--limit", type=int, help="only the first N items of each set")
+    reading_p.add_argument("--only", nargs="*", choices=["paper", "bank", "latency"], help="which figures (default all)")
+    reading_p.add_argument("--out", type=Path, help="write the graded paper items here")
     args = parser.parse_args(argv)
     if args.command == "train":
         return _train(args)
     if args.command == "tutor":
         return _tutor(args, parser)
+    if args.command == "reading-bench":
+        from tutor_graph.reading.bench import run
+
+        print(json.dumps(run(args.limit, tuple(args.only or ("paper", "bank", "latency")), args.out), ensure_ascii=False))
+        return 0
     from tutor_graph.checks import warm_up
 
     warm_up()  # the checker's workers import SymPy and the specialist while the graph is built

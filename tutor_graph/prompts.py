@@ -184,6 +184,20 @@ NOTE_UNRECOGNISED = Note(
     "符号求解器不认识这类题目，无法独立核对最终答案。 / The symbolic specialist does not recognise this problem "
     "type, so the final answer could not be checked independently."
 )
+NOTE_UNRECOGNISED_FAST = Note(
+    "没有认出这道题的类型；内置演示模型不会做数学，未调用它（需要时可用 --model-use always）。读题结果已列出，"
+    "可在问题链编辑器中自己写出问题链，每一步仍会被检验。 / Nothing recognised this problem, and the embedded demo model "
+    "cannot do mathematics, so it was not run (use --model-use always to run it anyway). The reading is shown; "
+    "you can write the chain in the chain editor, and every step will still be checked."
+)
+NOTE_BACK_SUBSTITUTION = Note(
+    "「{method}」的答案未通过代入检验，不标为已验证：{reason} / The answer of \"{method}\" failed back-substitution "
+    "and is not marked verified: {reason}"
+)
+NOTE_PARTIAL_READING = Note(
+    "题目只读懂了一部分（{unread}），答案不能标为已验证。 / The problem was only partly read ({unread}); no answer "
+    "can be marked verified."
+)
 NOTE_NOT_VERIFIED = Note("最终答案未经验证，请谨慎使用。 / The final answer is not verified: use it with care.")
 NOTE_NO_SOLUTION = Note("未能得到解答。 / No solution could be produced.")
 NOTE_ALTERNATIVE_DROPPED = Note(

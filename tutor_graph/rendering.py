@@ -7,6 +7,7 @@ from content.bank import MODULES
 from content.handout import knowledge_namer
 from content.language import one_language
 from content.mathtext import claim_to_latex
+from tutor_graph.reading import describe
 from tutor_graph.result import Result
 
 SHOWN_PROBLEM_CHARS = 500
@@ -41,6 +42,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "level_easier": ("较易", "easier"),
     "level_harder": ("较难", "harder"),
     "sep": ("：", ": "),
+    "reading": ("读题", "Reading"),
+    "partial": ("（部分读懂）", " (partial)"),
 }
 
 
@@ -69,6 +72,10 @@ def render_text(result: Result, lang: str = "zh") -> str:
         topic = o(MODULES.get(result["topic"], result["topic"])) or "-"
         out.append(f"{w('topic')}{sep}{topic}   "
                    f"{w('points')}{sep}{names(result['knowledge_points']) or '-'}")
+    reading = result.get("reading")
+    if reading:
+        out.append("0. " + w("reading") + ("" if reading["complete"] else w("partial")))
+        out += [f"     {line}" for line in describe(reading, lang).splitlines()]
     out.append(f"{w('final')}{sep}{result['final_answer'] or '-'}")
     for n, solution in enumerate(result["solutions"], 1):
         statuses = [step["verdict"]["status"] for step in solution["steps"]]

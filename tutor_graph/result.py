@@ -53,6 +53,38 @@ class NodeTrace(TypedDict):
     reasoning: str  # model thinking text, kept out of the answers
 
 
+class ReadGiven(TypedDict):
+    text: str  # the span of the (normalised) problem text it came from, e.g. "a+b 与 a 垂直"
+    span: list[int]  # [start, end) character offsets in Reading["text"]
+    claim: str  # the formal claim the math layer parses, e.g. "(a+b)\\cdot a = 0" ("" if not formalised)
+    kind: str  # "equation" | "inequality" | "relation" | "membership" | "definition" | "condition"
+
+
+class ReadGoal(TypedDict):
+    text: str  # the asking clause, e.g. "求 m 的值"
+    kind: str  # "value" | "range" | "extremum" | "interval" | "solve" | "prove" | "choice" | "expression" | ...
+    expression: str  # the asked quantity as LaTeX/plain ("" when only a kind is known)
+    part: str  # "" or the part label "(1)", "(2)" of an open-ended item
+
+
+class ReadObject(TypedDict):
+    name: str  # "a", "f", "{a_n}", "C", "△ABC"
+    kind: str  # "vector" | "function" | "sequence" | "point" | "line" | "circle" | "conic" | "triangle" | "set" | ...
+    value: str  # e.g. "(-1,2)", "x^2-2x", "arithmetic, a_1=2, d=3", "" if unknown
+
+
+class Reading(TypedDict):
+    """What the problem says, formally: the reading layer's output (tutor_graph/reading)."""
+
+    text: str  # normalised problem text
+    objects: list[ReadObject]
+    givens: list[ReadGiven]
+    goals: list[ReadGoal]
+    options: dict[str, str]  # choice question options, letter -> text ({} otherwise)
+    unread: list[str]  # formulas / relation words not accounted for; non-empty => partial reading
+    complete: bool  # True only when unread is empty and every goal was read
+
+
 class Result(TypedDict):
     problem: str
     topic: str
@@ -64,3 +96,4 @@ class Result(TypedDict):
     model: str
     warnings: list[str]  # honest notes, e.g. "embedded demo model: chain built by the symbolic specialist"
     prerequisites: NotRequired[dict[str, list[str]]]  # knowledge point id → its prerequisite ids (link node)
+    reading: NotRequired[Reading]  # the problem as read (always set by the solve graph's compose node)

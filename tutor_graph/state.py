@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, TypedDict
 
-from tutor_graph.result import NodeTrace, Result, Solution, Step, Variant
+from tutor_graph.result import NodeTrace, Reading, Result, Solution, Step, Variant
 
 RESET = "__reset__"
 
@@ -35,6 +35,7 @@ class SolveState(TypedDict, total=False):
     problem: str
     # understand
     text: str  # normalised problem text
+    reading: Reading  # the problem as read: objects, formal givens, goals, options, unread (tutor_graph/reading)
     givens: list[str]  # given relations, the checker's context, e.g. "f(x)=x^3-3x", "x>0"
     goal: str  # the clause that asks
     to_solve: list[str]  # relations the problem asks to solve, e.g. "x^2-5x+6=0" in 解方程 x^2-5x+6=0
@@ -43,6 +44,7 @@ class SolveState(TypedDict, total=False):
     similar: list[str]  # ids of similar bank problems
     retrieved: bool  # content retrieval has run for the problem text
     recognised: bool  # the symbolic specialist recognises the problem type
+    specialist_failed: bool  # recognising timed out or failed: nothing else symbolic is tried for this solve
     use_model: bool  # model nodes run for this problem (see Settings.model_use)
     # plan / answer / verify / repair
     method: str

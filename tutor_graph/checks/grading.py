@@ -38,6 +38,10 @@ def judge(reference: str, prediction: str, subject: str | None = None) -> Grade:
         if given == letters:
             return Grade(True, "选项相同 / same choice letters")
         return Grade(False, f"应选 {''.join(sorted(letters))} / expected choice {''.join(sorted(letters))}")
+    ref_label, reference = stat_label(reference)
+    pred_label, prediction = stat_label(prediction)
+    if ref_label and pred_label and ref_label != pred_label:
+        return Grade(False, f"所求对象不同 / answers name different things ({ref_label} vs {pred_label})")
     ref_text, ref_unit = split_unit(reference)
     pred_text, pred_unit = split_unit(prediction)
     if ref_unit and pred_unit and ref_unit != pred_unit:
@@ -53,6 +57,24 @@ def judge(reference: str, prediction: str, subject: str | None = None) -> Grade:
     except (ParseError, Undecided):
         return _fallback(reference, prediction)
     return compare(ref, pred)
+
+
+_STAT_LABEL = re.compile(r"^\s*((?:E|D|P|Var|V)\s*\(\s*[^()=]*(?:=\s*[^()=]+)?\))\s*=\s*(?=\S)")
+
+
+def stat_label(text: str) -> tuple[str, str]:
+    """A statistics label taken off an answer: `D(X)=21/10` → ("D(X)", "21/10"), as a reader sees it.
+
+    Expectation, variance and probability (`E(X)`, `D(X)`, `Var(X)`, `P(A)`, `P(X=2)`) name the value, like
+    `f(2)` does; the parser would read `D(X)` as a product D·X, so the label is taken off first.
+
+    >>> stat_label("D(X)=21/10"), stat_label("P(X=2) = 0.3"), stat_label("x=2")
+    (('D(X)', '21/10'), ('P(X=2)', '0.3'), ('', 'x=2'))
+    """
+    m = _STAT_LABEL.match(text)
+    if not m:
+        return "", text
+    return re.sub(r"\s+", "", m.group(1)), text[m.end():].strip()
 
 
 def _squash(text: str) -> str:

@@ -30,6 +30,7 @@ TASKS: dict[str, str] = {
     "checks.assess_turn": "tutor_graph.checks.answering:assess_turn",
     "checks.find_leak": "tutor_graph.checks.leaking:find_leak",
     "checks.rewrite_answer": "tutor_graph.checks.rewriting:rewrite_step",  # simulated students (evaluation)
+    "reading.answer": "tutor_graph.reading.strategies:answer",
 }
 
 # Run once in every worker before it says it is ready: imports the specialist and its problem types,

@@ -26,6 +26,7 @@ TASKS: dict[str, str] = {
     "solve_symbolically": "specialist.solve_symbolically",
     "plan_symbolically": "specialist.plan_symbolically",
     "solve_step": "specialist.solve_step",
+    "answer_reading": "reading.answer",
 }
 
 
@@ -108,6 +109,11 @@ def plan_symbolically(text: str, max_methods: int, lang: str, timeout_s: float) 
 def solve_step(text: str, question: str, context: Sequence[str], lang: str, timeout_s: float) -> dict | None:
     """One checked step answering `question` symbolically (a Step dict), or None when nothing fits."""
     return _specialist("solve_step", text, question, list(context), lang=lang, timeout_s=timeout_s)
+
+
+def answer_reading(reading: dict, lang: str, timeout_s: float) -> list[dict]:
+    """The general strategies' checked solutions for a complete Reading (Solution dicts); [] when none applies."""
+    return _specialist("answer_reading", reading, lang, timeout_s=timeout_s) or []
 
 
 def retrieve(text: str, k: int = 5) -> Any:

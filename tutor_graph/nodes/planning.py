@@ -7,6 +7,7 @@ from tutor_graph import prompts
 from tutor_graph.nodes.running import ModelUnavailable, NodeRun
 from tutor_graph.nodes.steps import make_step
 from tutor_graph.parsing_output import OutputError, parse_answer, parse_plan
+from tutor_graph.reading import describe
 from tutor_graph.result import Source
 from tutor_graph.state import PlannedQuestion, SolveState
 
@@ -23,10 +24,18 @@ def _system(lang: str) -> Message:
 
 def plan_messages(state: SolveState, lang: str) -> list[Message]:
     """The plan conversation, with the rejected output and its validation error on a retry."""
+    reading = state.get("reading")
+    givens, goal = _none(state.get("givens", []), lang), state.get("goal", "")
+    if reading and (reading["givens"] or reading["goals"]):
+        # the model plans from what was read formally (already checked to parse shape-wise), not the raw clauses
+        lines = describe(reading, lang).splitlines()
+        givens = lines[0].split("：" if lang == "zh" else ": ", 1)[-1]
+        goal = "\n".join(line.split("：" if lang == "zh" else ": ", 1)[-1] if i == 0 else line
+                         for i, line in enumerate(lines[1:]))
     user = prompts.PLAN[lang].format(
         problem=state.get("text", ""),
-        givens=_none(state.get("givens", []), lang),
-        goal=state.get("goal", ""),
+        givens=givens,
+        goal=goal,
         knowledge=_none(state.get("knowledge_points", []), lang),
         schema=prompts.PLAN_SCHEMA,
     )

@@ -7,6 +7,7 @@ from dataclasses import asdict, is_dataclass
 from typing import Any
 
 from tutor_graph.checks.verdict import Verdict
+from tutor_graph.reading.verifying import steps_verified
 from tutor_graph.result import Solution, Source, Step, VerdictDict
 
 UNCHECKED = VerdictDict(status="unknown", reason="not checked yet", counterexample=None)
@@ -71,11 +72,8 @@ def coerce_step(obj: Any, source: Source) -> Step:
 
 
 def chain_verified(steps: Iterable[Step]) -> bool:
-    """Every step with a claim verified and none refuted (steps without a claim have nothing to check)."""
-    steps = list(steps)
-    return bool(steps) and all(
-        s["verdict"]["status"] == "verified" if s["claim"] else s["verdict"]["status"] != "refuted" for s in steps
-    )
+    """Every step with a claim verified and none refuted: the step part of the one rule (tutor_graph.reading)."""
+    return steps_verified(steps)
 
 
 def union(lists: Iterable[Iterable[str]]) -> list[str]:

@@ -16,6 +16,7 @@ from tutor_graph import prompts
 from tutor_graph.nodes import deps
 from tutor_graph.nodes.deps import Missing, retrieve
 from tutor_graph.nodes.running import NodeRun
+from tutor_graph.reading import read
 from tutor_graph.state import RESET, SolveState
 
 MAX_PROBLEM = 4000  # characters; longer input is cut, with a warning
@@ -91,16 +92,19 @@ def understand(state: SolveState, run: NodeRun) -> dict:
         run.warn(f"题目过长，只读取前 {MAX_PROBLEM} 个字符。 / The problem is long; only its first {MAX_PROBLEM} characters are read.")
     text = normalise_text(problem)
     givens, goal, to_solve = givens_and_goal(text)
-    update: dict = {"text": text, "givens": givens, "goal": goal, "to_solve": to_solve, "knowledge_points": [],
+    reading = read(problem[:MAX_PROBLEM])  # pure string work: milliseconds, no worker
+    update: dict = {"text": text, "reading": reading, "givens": givens, "goal": goal, "to_solve": to_solve, "knowledge_points": [],
                     "similar": [], "topic": "", "recognised": False, "symbolic": None, "steps": [], "cursor": 0,
                     "tries": 0, "plan_attempts": 0, "plan_error": "", "chain_fallback": False, "solutions": [],
                     "variants": [], "plan": [], "method": "", "final_answer": "", "prerequisites": {},
-                    "retrieved": False, "trace": [RESET], "warnings": [RESET]}
+                    "retrieved": False, "specialist_failed": False, "trace": [RESET],
+                    "warnings": [RESET]}
     try:
         recognition = deps.recognise(text, run.settings.symbolic_timeout_s)  # in a worker, time-bounded
     except Missing as gone:
         run.warn(gone.note)
         recognition = None
+        update["specialist_failed"] = True  # timed out or missing: no second try by the general strategies
     if recognition:
         # The specialist names the type and the goal better than the heuristics above. Its givens
         # also include the relation to be solved, which must not become a condition of every claim,
@@ -116,6 +120,11 @@ def understand(state: SolveState, run: NodeRun) -> dict:
     elif settings.model_use == "auto" and settings.is_embedded and update["recognised"]:
         use_model = False
         run.warn(prompts.NOTE_MODEL_SKIPPED)
+    elif settings.model_use == "auto" and settings.is_embedded:
+        # Fail fast: the demo model cannot do mathematics, so running it for a minute on a problem nothing
+        # recognises only delays the honest answer. It runs when asked (model_use=always).
+        use_model = False
+        run.warn(prompts.NOTE_UNRECOGNISED_FAST)
     else:
         use_model = True
         if settings.is_embedded:

@@ -1,0 +1,16 @@
+"""The reading layer: problem text → a typed, JSON-able Reading (objects, formal givens, goals, options, unread).
+
+Public API:
+    read(problem) -> Reading                      pure string work, milliseconds, never raises
+    normalise_exam(text) -> Normalised            exam noise off (numbering, scores, blanks, options)
+    back_substitute(reading, answer) -> BackCheck the final answer put back into every given (代入检验)
+    decide_verified(steps, final_answer, reading, reference_agrees) -> (bool, why)   the one "verified" rule
+    describe(reading, lang) -> str                 the reading as step 0: 已知 … / 求 …
+"""
+
+from tutor_graph.reading.describing import describe
+from tutor_graph.reading.normalising import Normalised, normalise_exam
+from tutor_graph.reading.reader import read
+from tutor_graph.reading.verifying import BackCheck, back_substitute, decide_verified
+
+__all__ = ["BackCheck", "Normalised", "back_substitute", "decide_verified", "describe", "normalise_exam", "read"]

@@ -1,0 +1,190 @@
+"""The asking clause: what a problem asks for, as goals (kind + the asked expression + part label).
+
+>>> [(g["kind"], g["expression"]) for g in read_goals("则 m= ____")]
+[('value', 'm')]
+>>> [(g["kind"], g["expression"]) for g in read_goals("求 1/x+1/y 的最小值")]
+[('extremum', '1/x+1/y')]
+>>> [(g["kind"], g["expression"]) for g in read_goals("求 f(x) 的单调区间和极值")]
+[('interval', 'f(x)'), ('extremum', 'f(x)')]
+>>> [(g["kind"], g["expression"]) for g in read_goals("Find the limit of sin(3x)/x as x approaches 0")]
+[('value', '\\\\lim_{x \\\\to 0} (sin(3x)/x)')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor_graph.reading.normalising import BLANK
+from tutor_graph.result import ReadGoal
+
+ASK = re.compile(r"求|计算|化简|解方程|解不等式|解关于|判断|证明|是多少|为多少|多少|几个|有几|=\s*(?:____)?\s*$|"
+                 r"(?:为|是|等于)\s*(?:____)?\s*$|____|\b(?:solve|find|compute|evaluate|calculate|determine|simplify|"
+                 r"prove|show|what|how many|which)\b", re.I)
+_MATH = r"[A-Za-z0-9_^{}()\[\]|\\+\-*/.,'√π·°×÷∫∞<>=≤≥ ]+?"
+ON_INTERVAL = re.compile(r"在\s*(?:区间)?\s*([\[(][^\[\]()]*[\])])\s*上|\b(?:on|over) (?:the interval )?([\[(][^\[\]()]*[\])])")
+_KINDS: list[tuple[str, str]] = [  # words after the asked expression → goal kind
+    (r"的?(?:最大值|最小值|最值|极大值|极小值|极值)", "extremum"),
+    (r"的?(?:取值范围|范围|值域)", "range"),
+    (r"的?(?:单调(?:递增|递减|增|减)?区间)", "interval"),
+    (r"的?(?:方程|解析式|表达式|通项公式)", "expression"),
+    (r"的?(?:夹角)", "angle"),
+    (r"的?(?:解集)", "solve"),
+    (r"的?(?:值|大小)", "value"),
+]
+_EN = [
+    (re.compile(r"find the limit of (.+?) as ([a-z]) (?:approaches|tends to|goes to) ([^\s,.?]+)", re.I), "limit"),
+    (re.compile(r"(?:find|compute|what is) the (?:maximum|minimum|max|min)(?: value)? of (.+?)(?: given| if| when|[,.?]|$)",
+                re.I), "extremum"),
+    (re.compile(r"which (?:of the following |statement |one )?(?:is|holds|are) (?:true|correct|false|incorrect|wrong)", re.I),
+     "choice"),
+    (re.compile(r"how many (?:positive )?divisors does (\d+) have", re.I), "divisors"),
+    (re.compile(r"(?:find |what is )?the (conjugate|imaginary part|real part|modulus) of (.+?)\s*[.?]?$", re.I), "complex"),
+    (re.compile(r"tangent line to (?:the curve )?y\s*=\s*(.+?) at (?:the point )?\(?\s*(?:x\s*=\s*)?([^,()]+?)\s*(?:,[^)]*\))?\s*[.?]?$",
+                re.I), "tangent"),
+    (re.compile(r"coefficient of (.+?) in the expansion of (.+?)\s*[.?]?$", re.I), "coefficient"),
+    (re.compile(r"(?:find |what is )?the common (difference|ratio)", re.I), "common"),
+    (re.compile(r"(?:find |what is )?the angle between (?:vectors? )?([a-z]) and ([a-z])", re.I), "angle"),
+    (re.compile(r"how many ([^?]+)", re.I), "count"),
+    (re.compile(r"solve (?:the )?(?:system of )?(?:equations?|inequalit(?:y|ies))?\s*:?\s*(.+?)\s*[.?]?$", re.I), "solve"),
+    (re.compile(r"(?:find|compute|calculate|evaluate|what is)(?: the value of)? (.+?)\s*[.?]?$", re.I), "value"),
+]
+
+
+_MATH_WORDS = re.compile(r"\\[A-Za-z]+|\b(?:sin|cos|tan|cot|log|lim|sqrt|ln|lg|exp|max|min|frac|arcsin|arccos|arctan)\b")
+
+
+def is_english(clause: str) -> bool:
+    """Words (not formula names such as sin, \\sqrt) and no Chinese: an English clause."""
+    return bool(re.search(r"[A-Za-z]{3,}", _MATH_WORDS.sub(" ", clause))) and not re.search(r"[\u4e00-\u9fff]", clause)
+
+
+def goal(text: str, kind: str, expression: str = "", part: str = "") -> ReadGoal:
+    """A ReadGoal dict."""
+    return ReadGoal(text=text.strip(), kind=kind, expression=expression.strip(" ,.，"), part=part)
+
+
+def _english(clause: str) -> list[ReadGoal]:
+    clause = ON_INTERVAL.sub(" ", clause).strip()
+    for pattern, kind in _EN:
+        m = pattern.search(clause)
+        if not m:
+            continue
+        if kind == "limit":
+            return [goal(clause, "value", f"\\lim_{{{m.group(2)} \\to {m.group(3)}}} ({m.group(1)})")]
+        if kind == "choice":
+            return [goal(clause, "choice", "")]
+        if kind == "complex":
+            what = {"conjugate": "conjugate", "imaginary part": "imaginary", "real part": "real", "modulus": "modulus"}
+            return [goal(clause, what[m.group(1).lower()], m.group(2))]
+        if kind == "tangent":
+            return [goal(clause, "tangent", f"{m.group(1).strip()} @ {m.group(2).strip()}")]
+        if kind == "coefficient":
+            return [goal(clause, "coefficient", f"{m.group(2).strip()} @ {m.group(1).strip()}")]
+        if kind == "common":
+            return [goal(clause, "value", "d" if m.group(1).lower() == "difference" else "q")]
+        if kind == "angle":
+            return [goal(clause, "angle", f"\\langle {m.group(1)}, {m.group(2)}\\rangle")]
+        if kind == "divisors":
+            return [goal(clause, "count", f"divisors({m.group(1)})")]
+        if kind == "count":
+            return [goal(clause, "count", "")]
+        return [goal(clause, kind, m.group(1))]
+    return []
+
+
+def _kind_of(word: str) -> str | None:
+    return next((kind for pattern, kind in _KINDS if re.fullmatch(pattern, "的" + word.strip())), None)
+
+
+def _split_asks(clause: str) -> list[str]:
+    """"f(x) 的单调区间和极值" → the shared subject asked twice."""
+    m = re.match(rf"^(.*?)({_MATH})\s*的(.+?)(?:和|及|与|以及|、)(.+)$", clause)
+    if m and _kind_of(m.group(3)) and _kind_of(m.group(4)):
+        subject = m.group(1) + m.group(2)
+        return [f"{subject} 的{m.group(3)}", f"{subject} 的{m.group(4)}"]
+    return [clause]
+
+
+def _one(clause: str, part: str) -> ReadGoal | None:
+    body = clause.replace(BLANK, " ").strip()
+    body = re.sub(r"^(?:则|那么|试|请|并|且|所以|故|此时)\s*", "", body)
+    body = ON_INTERVAL.sub(" ", body)
+    m = re.search(r"的(公差|公比)(?:d|q)?\s*(?:为|是|等于)?\s*$", body)
+    if m:
+        return goal(clause, "value", "d" if m.group(1) == "公差" else "q", part)
+    m = re.search(rf"(?:复数\s*)?({_MATH})\s*的(共轭复数|虚部|实部|模)\s*(?:为|是|等于)?\s*$", body)
+    if m and m.group(1).strip():
+        what = {"共轭复数": "conjugate", "虚部": "imaginary", "实部": "real", "模": "modulus"}[m.group(2)]
+        return goal(clause, what, m.group(1), part)
+    m = re.search(rf"曲线\s*(?:y\s*=)?\s*({_MATH})\s*在点\s*\(([^(),]+),([^(),]+)\)\s*处的切线(?:方程)?", body) or \
+        re.search(rf"(?:函数)?\s*[a-z]\(x\)\s*=\s*({_MATH})\s*的图[象像]在点\s*\(([^(),]+),\s*((?:[a-z]\([^()]*\)|[^(),])+)\)\s*处的切线(?:方程)?", body)
+    if m:
+        return goal(clause, "tangent", f"{m.group(1).strip()} @ {m.group(2).strip()}", part)
+    m = re.search(rf"({_MATH})\s*的展开式中\s*(?:的)?\s*({_MATH})\s*(?:项)?的?系数", body)
+    if m:
+        return goal(clause, "coefficient", f"{m.group(1).strip()} @ {m.group(2).strip()}", part)
+    m = re.search(rf"前\s*(\d+|n)\s*项(?:的)?和\s*({_MATH})?\s*(?:为|是|等于)?\s*$", body)
+    if m:
+        return goal(clause, "value", (m.group(2) or "").strip() or f"S_{{{m.group(1)}}}", part)
+    m = re.search(rf"({_MATH})\s*(?:与|和|,)\s*({_MATH})\s*的?夹角", body)
+    if m:
+        return goal(clause, "angle", f"\\langle {m.group(1).strip()}, {m.group(2).strip()}\\rangle", part)
+    m = re.search(r"(?:解方程组?|解不等式组?|解关于\s*x\s*的(?:方程|不等式))\s*(.+)$", body) or \
+        re.search(rf"(?:方程组?|不等式组?)\s*({_MATH})\s*的(?:解集?|根)(?:为|是)?\s*$", body)
+    if m:
+        return goal(clause, "solve", m.group(1), part)
+    m = re.search(r"(\d+)\s*的(?:所有)?正(?:约数|因数)(?:的个数|有多少个|有几个|共有多少个)", body)
+    if m:
+        return goal(clause, "count", f"divisors({m.group(1)})", part)
+    for pattern, kind in _KINDS:
+        m = re.search(rf"(?:求|计算|则)?\s*({_MATH})\s*{pattern}", body)
+        if m and m.group(1).strip():
+            return goal(clause, kind, m.group(1), part)
+    m = re.search(rf"(?:求|计算|化简)\s*(?:出)?\s*(?:定积分|积分|极限|下列各式|式子)?\s*(?:的值)?\s*({_MATH})\s*(?:的值)?\s*$", body)
+    if m:
+        return goal(clause, "value", m.group(1), part)
+    m = re.search(rf"({_MATH})\s*(?:=|等于|为|是)\s*$", body)
+    if m and m.group(1).strip():
+        return goal(clause, "value", m.group(1), part)
+    if re.search(r"证明|求证", body):
+        return goal(clause, "prove", "", part)
+    return _noun_goal(clause, body, part)
+
+
+# asked quantities named by a noun ("求椭圆 … 的离心率"): the goal is that quantity of the formula before it
+_NOUNS = {"长": "quantity", "长度": "quantity", "面积": "quantity", "体积": "quantity", "周长": "quantity",
+          "概率": "quantity", "期望": "quantity", "数学期望": "quantity", "方差": "quantity", "个数": "quantity",
+          "坐标": "quantity", "离心率": "quantity", "焦点坐标": "quantity", "导数": "expression", "导函数": "expression",
+          "定义域": "range", "值域": "range", "零点": "quantity", "最小正周期": "quantity", "周期": "quantity",
+          "常数项": "quantity", "距离": "quantity", "弦长": "quantity", "相关系数": "quantity", "标准方程": "expression",
+          "方程": "expression", "对称轴方程": "expression", "顶点坐标": "quantity", "准线方程": "expression"}
+_OBJECT_WORDS = r"(?:函数|椭圆|抛物线|双曲线|直线|圆|曲线|数据|点|向量|复数)?"
+
+
+def _noun_goal(clause: str, body: str, part: str) -> ReadGoal | None:
+    nouns = "|".join(sorted(_NOUNS, key=len, reverse=True))
+    m = re.fullmatch(rf"\s*(?:求|则)?\s*{_OBJECT_WORDS}\s*({_MATH})\s*的\s*(?:所有)?({nouns})\s*(?:为|是)?\s*", body)
+    if m and m.group(1).strip():
+        return goal(clause, _NOUNS[m.group(2)], f"{m.group(2)}({m.group(1).strip()})", part)
+    m = re.fullmatch(rf"\s*求\s*(?:通项公式|通项)\s*({_MATH})\s*", body)
+    if m:
+        return goal(clause, "expression", m.group(1), part)
+    m = re.fullmatch(rf"\s*求和\s*[:：]?\s*({_MATH})\s*", body)
+    if m:
+        return goal(clause, "expression", m.group(1), part)
+    m = re.fullmatch(rf"\s*{_OBJECT_WORDS}\s*({_MATH})\s*有几个零点\s*", body)
+    if m:
+        return goal(clause, "count", f"零点个数({m.group(1).strip()})", part)
+    return None
+
+
+def read_goals(clause: str, part: str = "") -> list[ReadGoal]:
+    """The goals asked in one asking clause (several when it asks several things of one subject)."""
+    if is_english(clause):
+        return [dict(g, part=part) for g in _english(clause)]  # type: ignore[misc]
+    out = []
+    for piece in _split_asks(clause):
+        found = _one(piece, part)
+        if found:
+            out.append(found)
+    return out

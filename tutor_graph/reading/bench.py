@@ -1,0 +1,175 @@
+"""The reading bench: figures for the reading layer (paper I of GAOKAO-Bench, the bank, fail-fast latency).
+
+Each item goes the way the solve graph sends it, without the optional nodes: the specialist (bounded
+tasks) where it recognises the problem, its answer put back into the Reading (代入检验); the general
+strategies where nothing recognises a complete reading, or where the specialist's answer fails
+back-substitution. An answer counts as *verified* by the one rule (`decide_verified`'s conditions: a
+complete reading, a verified chain, back-substitution passed). Wrong-but-verified must stay 0.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tutor_graph.reading.reader import read
+from tutor_graph.reading.verifying import back_substitute
+
+TASK_TIMEOUT_S = 30.0
+UNRECOGNISED = [  # problems nothing recognises, for the fail-fast latency
+    "已知矩形 ABCD 的顶点都在半径为 4 的球 O 的球面上, 且 AB=6, BC=2√3, 则棱锥 O-ABCD 的体积为",
+    "正视图为一个三角形的几何体可以是（写出三种）",
+    "某种种子每粒发芽的概率都为 0.9, 现播种了 1000 粒, 则补种的种子数 X 的数学期望为",
+]
+
+
+def answer_text(text: str) -> dict[str, Any]:
+    """Answer one problem as the graph would (specialist, back-substitution, general strategies)."""
+    from tutor_graph.checks import TaskError, run_bounded
+    from tutor_graph.specialist.heldout import _solve
+
+    reading = read(text)
+    out: dict[str, Any] = {"complete": reading["complete"], "answer": None, "verified": False, "source": None}
+    spec = _solve(text)
+    if spec.get("recognised") and spec.get("answer"):
+        back = back_substitute(reading, spec["answer"])
+        out.update(answer=spec["answer"], verified=bool(spec["verified"]) and back.passed, source="specialist",
+                   back=back.status)
+        if back.status != "refuted":
+            return out
+    if not reading["complete"]:
+        return out
+    try:
+        found = run_bounded("reading.answer", reading, "zh", timeout_s=TASK_TIMEOUT_S)
+    except TaskError as exc:
+        out["error"] = exc.reason
+        return out
+    if found:
+        back = back_substitute(reading, found[0]["final_answer"])
+        if back.passed or out["answer"] is None:
+            out.update(answer=found[0]["final_answer"], verified=bool(found[0]["verified"]) and back.passed,
+                       source="strategy", back=back.status)
+    return out
+
+
+def _graded(references: list[str], answer: str | None) -> bool:
+    from tutor_graph.checks import grade
+
+    return bool(answer) and any(grade(ref, answer).correct for ref in references if ref)
+
+
+def _counts(items: list[dict[str, Any]]) -> dict[str, Any]:
+    answered = [i for i in items if i["answer"]]
+    wrong = [i for i in answered if not i["correct"]]
+    n = len(items)
+    return {"questions": n, "answered": len(answered), "correct": sum(i["correct"] for i in answered),
+            "wrong": len(wrong), "wrong_verified": sum(i["verified"] for i in wrong),
+            "verified": sum(i["verified"] for i in answered), "complete_readings": sum(i["complete"] for i in items),
+            "answered_share": round(len(answered) / n, 3) if n else 0.0,
+            "wrong_share_of_answered": round(len(wrong) / len(answered), 3) if answered else 0.0}
+
+
+def paper_one(limit: int | None, progress: Callable[[dict], None] | None = None) -> dict[str, Any]:
+    """Paper I fill-in + choice (graded), open-ended (parts read / answered; references are worked solutions)."""
+    from tutor_graph.specialist.heldout import bench_files, load_items, reference_of
+
+    files = bench_files()
+    if not files:
+        return {"skipped": "no GAOKAO-Bench files"}
+    graded: list[dict[str, Any]] = []
+    for kind in ("fill", "choice"):
+        if kind not in files:
+            continue
+        for index, item in enumerate(load_items(files[kind])[:limit]):
+            result = {"kind": kind, "index": index, **answer_text(str(item.get("question", "")))}
+            result["reference"] = reference_of(item, kind)
+            result["correct"] = _graded([result["reference"]], result["answer"])
+            graded.append(result)
+            if progress:
+                progress(result)
+    report: dict[str, Any] = {"fill_choice": _counts(graded), "fill": _counts([i for i in graded if i["kind"] == "fill"]),
+                              "choice": _counts([i for i in graded if i["kind"] == "choice"]), "items": graded}
+    if "open" in files:
+        report["open"] = open_parts(load_items(files["open"])[:limit])
+    return report
+
+
+def open_parts(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """Open-ended items part by part (the stem with each part (1)(2)…): parts asked, read completely, answered.
+
+    The references are worked solutions, so correctness is left to a person (`parts_correct` is None).
+    """
+    from tutor_graph.reading.normalising import normalise_exam
+    from tutor_graph.reading.reader import parts_of
+
+    asked = complete = answered = 0
+    for item in items:
+        pieces = parts_of(normalise_exam(str(item.get("question", ""))).text)
+        stem = pieces[0][1]
+        for _label, text, _ in pieces[1:] or [("", "", 0)]:
+            asked += 1
+            whole = f"{stem} {text}".strip()
+            reading = read(whole)
+            if reading["complete"] and len(reading["goals"]) == 1:
+                complete += 1
+                answered += bool(answer_text(whole)["answer"])
+    return {"parts": asked, "parts_read_completely": complete, "parts_answered": answered,
+            "parts_correct": None}  # references are worked solutions: graded by a person
+
+
+def bank(limit: int | None) -> dict[str, Any]:
+    """The problem bank (zh): answered and correct-when-answered with the reading in the loop."""
+    from content.bank import load_problems
+
+    items = []
+    for problem in load_problems()[:limit]:
+        result = answer_text(problem.question_zh)
+        result["correct"] = _graded([problem.final_answer, *problem.answer_alternatives], result["answer"])
+        items.append(result)
+    counts = _counts(items)
+    answered = counts["answered"]
+    counts["correct_when_answered"] = round(counts["correct"] / answered, 3) if answered else 0.0
+    return counts
+
+
+def latency(repeats: int = 3) -> dict[str, Any]:
+    """End-to-end seconds of `solve` on unrecognised problems with the embedded default (warm process)."""
+    from tutor_graph.context import Settings
+    from tutor_graph.solve import solve
+
+    settings = Settings()
+    solve(UNRECOGNISED[0], settings)  # warm: workers, imports, retrieval
+    times = []
+    for _ in range(repeats):
+        for text in UNRECOGNISED:
+            start = time.perf_counter()
+            solve(text, settings)
+            times.append(time.perf_counter() - start)
+    return {"runs": len(times), "median_s": round(statistics.median(times), 3), "max_s": round(max(times), 3),
+            "model": settings.model_name}
+
+
+def run(limit: int | None = None, parts: tuple[str, ...] = ("paper", "bank", "latency"),
+        out: Path | None = None) -> dict[str, Any]:
+    """All figures; the items go to `out` when given."""
+    import json
+
+    from tutor_graph.checks import warm_up
+
+    warm_up()
+    figures: dict[str, Any] = {}
+    if "paper" in parts:
+        paper = paper_one(limit)
+        items = paper.pop("items", [])
+        figures["paper_one"] = paper
+        if out:
+            out.mkdir(parents=True, exist_ok=True)
+            (out / "paper_items.json").write_text(json.dumps(items, ensure_ascii=False, indent=1), encoding="utf-8")
+    if "bank" in parts:
+        figures["bank"] = bank(limit)
+    if "latency" in parts:
+        figures["unrecognised_latency"] = latency()
+    return figures

@@ -1,0 +1,278 @@
+"""`read(problem) -> Reading`: the problem text as objects, formal givens tied to their spans, goals, options.
+
+Pure string work, no SymPy (it runs in the caller, in milliseconds): every given's claim is a formula the
+math layer parses later. Whatever the reader does not account for goes to `unread`, and a reading with
+anything unread is partial (never the basis of a verified answer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor_graph.reading import vectors, vocabulary
+from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
+from tutor_graph.reading.normalising import BLANK, normalise_exam
+from tutor_graph.result import ReadGiven, ReadGoal, Reading, ReadObject
+
+_CLAUSE_END = re.compile(r"[，。；？！;?!]|,\s*(?=[\u4e00-\u9fff])|,\s+(?=(?:if|and|then|find|given|where|what|"
+                         r"compute|solve|how)\b)|\.\s+|(?<=[\u4e00-\u9fff])\s*(?=则|那么)")
+_PART = re.compile(r"(?:^|(?<=[\s。．.;；:：]))[(（]\s*([1-4]|I{1,3}|Ⅰ|Ⅱ|Ⅲ)\s*[)）]")
+_RELATION = re.compile(r"(?<![<>!])(?:<=|>=|!=|=|<|>|≤|≥|≠|\\le\b|\\ge\b|\\ne\b|\\neq\b|\\in\b|∈|\\lt|\\gt)")
+# words that carry no mathematics of their own ("单位向量", "正数", "非零" do: they stay, so the reading is partial)
+_FILLER = re.compile(r"已知|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
+                     r"数列|复数|集合|点|两个|两|个|中|在|上|内|时|当|均|都|和|与|及|等于|取|\b(?:let|given|if|"
+                     r"and|be|the|with|where|that|such|real|numbers?|positive|are|is|of)\b")
+_ENGLISH_WORDS = re.compile(r"\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
+                            r"sequence|vectors?|function|real|complex|numbers?|positive|be|are|is|of|such|has|have|"
+                            r"satisf(?:y|ies|ying)|holds?|"
+                            r"an?(?= [A-Za-z]{3,}))\b", re.I)
+MAX_CLAUSE = 400
+CHOICE_ASK = re.compile(r"(?:则|那么|因此)?\s*(?:下列(?:结论|命题|说法|不等式|关系式|关系|大小关系|式子|选项|各式)?(?:中)?)?\s*"
+                        r"(?:一定)?(?:正确|成立|错误|不正确|不成立)?\s*(?:的(?:是|为))?\s*")
+MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞"
+SEQUENCE = re.compile(r"\\?\{\s*([a-z])_\{?n\}?\s*\\?\}")
+_NAME = r"(?:[A-Za-z](?:_\{?[0-9a-z]+\}?)?(?:\([a-z]\))?|\\(?:alpha|beta|theta|varphi|omega))"
+
+
+def _math_runs(clause: str) -> list[tuple[str, int]]:
+    """Runs of formula characters with their offsets, split at commas outside brackets."""
+    runs, start, depth = [], None, 0
+    for i, ch in enumerate(clause + "\0"):
+        mathy = ch.isascii() and ch not in "\0" or ch in MATH_SYMBOLS
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        if mathy and not (ch == "," and depth == 0):
+            if start is None:
+                start = i
+            continue
+        if start is not None:
+            runs.append((clause[start:i], start))
+        start, depth = None, depth if mathy else 0
+    out = []
+    for run, at in runs:
+        lead = len(run) - len(run.lstrip(" ,."))
+        text = run.strip(" ,.:")
+        if text and re.search(r"[A-Za-z0-9]", text):
+            out.append((text, at + lead))
+    return out
+
+
+def _clauses(text: str, offset: int = 0) -> list[tuple[str, int]]:
+    out, pos = [], 0
+    for m in _CLAUSE_END.finditer(text + "。"):
+        piece = text[pos:m.start()]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((piece.strip(), offset + pos + lead))
+        pos = m.end()
+    return out
+
+
+def parts_of(text: str) -> list[tuple[str, str, int]]:
+    """(label, text, offset): the stem and each part (1)(2)… of an open-ended item; one piece otherwise."""
+    found = list(_PART.finditer(text))
+    if len(found) < 2:
+        return [("", text, 0)]
+    pieces = [("", text[:found[0].start()], 0)]
+    for n, m in enumerate(found):
+        end = found[n + 1].start() if n + 1 < len(found) else len(text)
+        pieces.append((f"({m.group(1)})", text[m.end():end], m.end()))
+    return pieces
+
+
+class _Reader:
+    def __init__(self, text: str, raw: str, options: dict[str, str] | None = None) -> None:
+        self.text = text
+        self.options = options or {}
+        self.objects: list[ReadObject] = []
+        self.givens: list[ReadGiven] = []
+        self.goals: list[ReadGoal] = []
+        self.unread: list[str] = []
+        self.coords: vectors.Coords = {}
+        self.functions: dict[str, tuple[str, str]] = {}
+        # a letter written with an arrow in the source is a vector wherever it appears
+        self.vector_names = set(re.findall(r"\\(?:vec|overrightarrow)\s*\{?\s*([A-Za-z]{1,2})", raw))
+        if "向量" in text or "vector" in text.lower():
+            self.vector_names |= set(re.findall(r"(?<![A-Za-z\\])([a-z])\s*=\s*\(", text))
+            m = re.search(r"向量\s*((?:[a-z]\s*[,，、]\s*)*[a-z])(?![A-Za-z(])", text)
+            if m:
+                self.vector_names |= set(re.findall(r"[a-z]", m.group(1)))
+
+    def add_object(self, name: str, kind: str, value: str = "") -> None:
+        for obj in self.objects:
+            if obj["name"] == name:
+                obj["value"] = obj["value"] or value
+                return
+        self.objects.append(ReadObject(name=name, kind=kind, value=value))
+
+    def add_given(self, text: str, start: int, claim: str, kind: str) -> None:
+        self.givens.append(ReadGiven(text=text, span=[start, start + len(text)], claim=claim, kind=kind))
+
+    # -- one clause that states something ------------------------------------------------------------
+    def given_clause(self, clause: str, at: int) -> None:
+        if len(clause) > MAX_CLAUSE:  # no sentence of a problem is this long: not read (and no regex runs long)
+            self.unread.append(clause[:80] + "…")
+            return
+        clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
+        left = clause
+        for rel in vocabulary.relations_in(clause, self.coords, self.functions):
+            start = at + rel.start
+            self.add_given(rel.text, start, rel.claim, rel.kind)
+            if not rel.claim:
+                self.unread.append(rel.text)
+            left = left.replace(rel.text, " ")
+        left = self.sign_words(left, at)
+        left = self.sequence_words(left, at)
+        for run, offset in _math_runs(left):
+            self.statement(run, at + clause.find(run) if run in clause else at + offset)
+        rest = re.sub(rf"[\x00-\x7f{MATH_SYMBOLS}]+", " ", left)
+        rest = re.sub(r"等差数列|等比数列|首项|公比|公差|前\s*\d*\s*项和?", " ", rest)
+        for word in vocabulary.unformalised_words(rest):
+            if word not in ("等差", "等比"):
+                self.unread.append(word)
+        rest = _FILLER.sub(" ", rest)
+        if re.search(r"[\u4e00-\u9fff]", rest):
+            self.unread.append(clause)
+
+    def sign_words(self, clause: str, at: int) -> str:
+        """"x, y 为正数" → x > 0, y > 0 (and 负数, 非负数); the clause with what was read blanked out."""
+        signs = {"正数": ">0", "正实数": ">0", "负数": "<0", "负实数": "<0", "非负数": ">=0", "非负实数": ">=0"}
+        for m in re.finditer(r"([a-z](?:\s*[,，、]\s*[a-z])*)\s*(?:均|都)?(?:为|是)\s*(非负实数|非负数|正实数|负实数|正数|负数)", clause):
+            for name in re.findall(r"[a-z]", m.group(1)):
+                self.add_given(m.group(0), at + m.start(), f"{name}{signs[m.group(2)]}", "inequality")
+            clause = clause.replace(m.group(0), " " * len(m.group(0)))
+        return clause
+
+    def sequence_words(self, clause: str, at: int) -> str:
+        """Sequence kind and named terms (首项 公比 公差); the clause with what was read blanked out."""
+        kind = "arithmetic" if "等差" in clause else "geometric" if "等比" in clause else ""
+        kind = kind or ("arithmetic" if "arithmetic" in self.text.lower() else "geometric"
+                        if "geometric" in self.text.lower() else "")
+        m = SEQUENCE.search(clause)
+        if kind or m:
+            name = m.group(1) if m else "a"
+            self.add_object(f"{{{name}_n}}", "sequence", kind)
+        if m:
+            clause = clause.replace(m.group(0), " " * len(m.group(0)))
+        for word, symbol in (("首项", f"{m.group(1) if m else 'a'}_1"), ("公比", "q"), ("公差", "d")):
+            w = re.search(rf"{word}\s*(?:为|是|等于|=)\s*([-+]?[0-9./\\{{}}a-z]+)", clause)
+            if w:
+                self.add_given(w.group(0), at + w.start(), f"{symbol}={w.group(1)}", "definition")
+                clause = clause.replace(w.group(0), " " * len(w.group(0)))
+        return clause
+
+    def statement(self, run: str, at: int) -> None:
+        """One formula of a given clause: a definition, an equation, an inequality, a membership, or unread."""
+        for piece in re.split(r",\s*(?![^()\[\]{}]*[)\]}])", run):
+            piece = piece.strip()
+            if not piece:
+                continue
+            m = re.fullmatch(rf"({_NAME})\s*=\s*\(([^()]*)\)", piece)
+            if m and "," in m.group(2) and (m.group(1) in self.vector_names or m.group(1).islower()):
+                self.coords[m.group(1)] = tuple(c.strip() for c in m.group(2).split(","))
+                self.add_object(m.group(1), "vector", f"({m.group(2)})")
+                self.add_given(piece, at + run.find(piece), "", "definition")
+                continue
+            m = re.fullmatch(r"([a-z])\s*=\s*(.+)", piece)
+            combination = vectors.vector_of(m.group(2), self.coords) if m and self.coords else None
+            if m and combination and m.group(1) not in self.coords:  # c = a + k b: a vector by its coordinates
+                self.coords[m.group(1)] = combination
+                self.add_object(m.group(1), "vector", "(" + ", ".join(combination) + ")")
+                self.add_given(piece, at + run.find(piece), "", "definition")
+                continue
+            m = re.fullmatch(r"([A-Z])\s*\(([^()]*,[^()]*)\)", piece)
+            if m:
+                self.add_object(m.group(1), "point", f"({m.group(2)})")
+                continue
+            if not _RELATION.search(piece):
+                if re.fullmatch(rf"{_NAME}(?:\s*,\s*{_NAME})*|\\\{{\s*[a-z]_\{{?n\}}?\s*\\\}}", piece):
+                    continue  # names mentioned ("向量 a, b", "{a_n}")
+                self.unread.append(piece)
+                continue
+            self.add_given(piece, at + run.find(piece), self.scalar(piece), self.kind_of(piece))
+
+    def scalar(self, claim: str) -> str:
+        """Vector terms written by their coordinates (`|a|` → √(x²+y²), `a\\cdot b` → x₁x₂+y₁y₂)."""
+        if not self.coords:
+            return claim
+        names = "|".join(re.escape(n) for n in self.coords)
+        claim = re.sub(rf"\|\s*([^|]*?(?:{names})[^|]*?)\s*\|",
+                       lambda m: vectors.norm(m.group(1), self.coords) or m.group(0), claim)
+        return re.sub(rf"\(?([^=()]*?(?:{names})[^=()]*?)\)?\s*(?:\\cdot|·)\s*\(?([^=()]*?(?:{names})[^=()]*?)\)?(?=\s*=|$)",
+                      lambda m: vectors.dot(m.group(1), m.group(2), self.coords) or m.group(0), claim)
+
+    def kind_of(self, piece: str) -> str:
+        m = re.match(rf"\s*({_NAME})\s*=(?!=)\s*(.+)$", piece)
+        if re.search(r"∈|\\in\b", piece):
+            return "membership"
+        if re.search(r"<|>|≤|≥|\\le|\\ge|≠|\\ne", piece):
+            return "inequality"
+        if m and not re.search(rf"(?<![A-Za-z]){re.escape(m.group(1))}(?![A-Za-z0-9_])", m.group(2)):
+            name = m.group(1)
+            f = re.fullmatch(r"([a-z])\(([a-z])\)", name)
+            if f:
+                self.functions[f.group(1)] = (f.group(2), m.group(2))
+                self.add_object(f.group(1), "function", m.group(2))
+            elif name == "z" or "i" in re.findall(r"(?<![A-Za-z\\])[a-z](?![A-Za-z])", m.group(2)) and "复数" in self.text:
+                self.add_object(name, "complex", m.group(2))
+            elif re.fullmatch(r"[A-Z]", name) and "\\{" in m.group(2):
+                self.add_object(name, "set", m.group(2))
+            return "definition"
+        return "equation"
+
+    # -- the asking clause ----------------------------------------------------------------------------
+    def asking_clause(self, clause: str, at: int, part: str) -> None:
+        if len(clause) > MAX_CLAUSE:
+            self.unread.append(clause[:80] + "…")
+            return
+        goals = read_goals(clause, part)
+        if not goals and self.options and CHOICE_ASK.fullmatch(clause.replace(BLANK, "").strip()):
+            # "则 ____", "则下列结论正确的是": the options are the statements to judge
+            goals = [ReadGoal(text=clause, kind="choice", expression="", part=part)]
+        if not goals:
+            self.unread.append(clause)
+            return
+        # a clause like "若 x+y=1, 求 …" carries givens before the ask
+        head = re.split(r"求|计算|则|那么|find|compute|what", clause, maxsplit=1, flags=re.I)[0]
+        if head.strip() and head.strip() != clause.strip() and _RELATION.search(head):
+            self.given_clause(head, at)
+        for m in ON_INTERVAL.finditer(clause):
+            self.add_given(m.group(0), at + m.start(), f"x \\in {m.group(1) or m.group(2)}", "membership")
+        for g in goals:
+            # "函数 f(x)=x^3-3x 的最大值": the asked expression carries its own definition
+            d = re.fullmatch(rf"\s*({_NAME})\s*=\s*(.+)", g["expression"])
+            if d and g["kind"] in ("extremum", "interval", "range", "value"):
+                self.statement(g["expression"], at + max(clause.find(g["expression"]), 0))
+                g["expression"] = d.group(1)
+        self.goals += goals
+
+    def read(self) -> None:
+        for label, piece, offset in parts_of(self.text):
+            clauses = _clauses(piece, offset)
+            asks = [i for i, (c, _) in enumerate(clauses) if ASK.search(c) or c.endswith(BLANK)]
+            if not asks and clauses and not label:
+                asks = [len(clauses) - 1] if re.search(r"(?:=|为|是)\s*$", clauses[-1][0]) else []
+            for i, (clause, at) in enumerate(clauses):
+                if i in asks:
+                    self.asking_clause(clause, at, label)
+                else:
+                    self.given_clause(clause, at)
+
+
+def read(problem: str) -> Reading:
+    """Read a problem (exam LaTeX, textbook Chinese or English) into a Reading; never raises on odd text."""
+    norm = normalise_exam(problem)
+    reader = _Reader(norm.text, str(problem or ""), norm.options)
+    try:
+        reader.read()
+    except Exception:  # a reader bug on odd text must not end the solve: the reading is then partial, honestly
+        reader.unread.append(norm.text or "?")
+    goals = reader.goals
+    if norm.options:
+        goals = goals or [ReadGoal(text=norm.text, kind="choice", expression="", part="")]
+    unread = list(dict.fromkeys(u for u in reader.unread if u.strip()))
+    complete = bool(goals) and not unread and all(g["expression"] or g["kind"] in ("prove", "choice") for g in goals)
+    return Reading(text=norm.text, objects=reader.objects, givens=reader.givens, goals=goals,
+                   options=norm.options, unread=unread, complete=complete)

@@ -1,0 +1,201 @@
+"""General strategies over a Reading: evaluate, solve, optimise, choose. Whole families, not phrasings.
+
+Runs in a checker worker (task `reading.answer`, under a hard time bound): the formulas of the Reading
+are read by the math layer's own whitelisting parser, SymPy computes, and every chain is written
+through the specialist's `Chain`, so each claim is checked and each final answer is graded against a
+reference computed another way. Each chain goes 读题 → each given as an equation (checked) → solve →
+answer; questions end with ？ and hints never state the step's answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy as sp
+
+from tutor_graph.reading.describing import describe
+from tutor_graph.reading.strategy_parts import (
+    Failed,
+    as_latex,
+    parse,
+    relation,
+    sequence_value,
+    substitute_definitions,
+    value_text,
+)
+from tutor_graph.reading.verifying import context_of
+from tutor_graph.result import Reading
+from tutor_graph.specialist.chain import Chain, verify
+
+KP_EVAL, KP_EQ, KP_OPT, KP_CHOICE = ("alg.expressions",), ("alg.equations",), ("calc.derivative_extrema",), ()
+
+
+def _reading_step(chain: Chain, reading: Reading) -> None:
+    chain.ask(("这道题已知什么？要求什么？", "What is given, and what is asked?"),
+              (describe(reading, "zh").replace("\n", "；"), describe(reading, "en").replace("\n", "; ")), "",
+              kps=(), hints=[("把条件逐条写成数学式。", "Write each condition as a formula.")])
+
+
+_COMPUTED = (sp.Limit, sp.Integral, sp.Sum, sp.Derivative)
+
+
+def evaluate(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """A quantity with no unknowns: compute it (arithmetic, complex numbers, trig, logs, limits, integrals, sums)."""
+    value = sequence_value(reading, expression)
+    if value is None:
+        expr = parse(expression)
+        expr = substitute_definitions(expr, reading) if expr is not None else None
+        if expr is None or expr.free_symbols or expr.atoms(sp.core.function.AppliedUndef):
+            return None
+        value = sp.simplify(expr.doit())
+        if value.has(*_COMPUTED, sp.nan, sp.zoo) or value.free_symbols or not value.is_number:
+            return None
+    chain = Chain(method=("直接计算", "Direct computation"), knowledge_points=KP_EVAL,
+                  context=tuple(context_of(reading)))
+    _reading_step(chain, reading)
+    shown = value_text(value)
+    chain.ask((f"${expression}$ 等于多少？", f"What is ${expression}$?"), (f"${expression}={shown}$",) * 2,
+              f"{expression} = {as_latex(value)}", kps=KP_EVAL,
+              hints=[("先化简，再按运算法则逐步计算。", "Simplify first, then compute step by step.")])
+    return chain, shown
+
+
+def solve_givens(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """The givens as equations in the unknowns, solved; then the asked quantity at the solution."""
+    equations = [(g, relation(g["claim"])) for g in reading["givens"]
+                 if g["claim"] and g["kind"] in ("equation", "relation")]
+    equations = [(g, r) for g, r in equations if r is not None]
+    if not equations:
+        return None
+    unknowns = sorted(set().union(*(r.free_symbols for _, r in equations)), key=str)
+    if not all(r.is_rational_function(*unknowns) for _, r in equations) and (
+            len(unknowns) > 1 or any(len(r.atoms(sp.Function)) > 1 for _, r in equations)):
+        # one function of the unknown (`\\sin a = 1/3`) is solved; `2\\tan θ - \\tan(θ+π/4) = 7` is left alone:
+        return None  # SymPy's solve may not finish in time
+    if not unknowns or len(unknowns) > len(equations) or len(unknowns) > 3:
+        return None
+    target = parse(expression)
+    if target is None or not target.free_symbols <= set(unknowns):
+        return None
+    solutions = sp.solve([r for _, r in equations], unknowns, dict=True)
+    real = [s for s in solutions if all(v.is_real for v in s.values()) and len(s) == len(unknowns)]
+    values = sorted({sp.simplify(target.subs(s)) for s in real}, key=sp.default_sort_key)
+    if len(values) != 1:
+        return None  # none, several or not all determined: not answered rather than half answered
+    value = values[0]
+    chain = Chain(method=("列方程求解", "Set up equations and solve"), knowledge_points=KP_EQ)
+    _reading_step(chain, reading)
+    simplified = []
+    for given, rel in equations:
+        eq = f"{as_latex(sp.expand(rel))}=0"
+        simplified.append(eq)
+        names = ", ".join(str(u) for u in unknowns)
+        chain.ask((f"条件「{given['text']}」可以写成关于 {names} 的什么方程？",
+                   f"Which equation in {names} does the condition \"{given['text']}\" give?"),
+                  (f"${given['claim']}$，即 ${eq}$", f"${given['claim']}$, i.e. ${eq}$"),
+                  f"{given['claim']} ⇔ {eq}" if len(rel.free_symbols) == 1 else "",
+                  kps=KP_EQ, hints=[("把条件中的式子代入、展开、整理。", "Substitute, expand and collect terms.")],
+                  context=())
+    point = ", ".join(f"{u}={as_latex(real[0][u])}" for u in unknowns)
+    chain.ask(("解这个方程（组）得到什么？", "What does solving the equation(s) give?"), (f"${point}$",) * 2,
+              f"{', '.join(simplified)} ⇒ {point}", kps=KP_EQ,
+              hints=[("移项，把未知数单独留在一边。", "Isolate the unknown.")], context=())
+    shown = value_text(value)
+    if target not in unknowns:
+        chain.ask((f"${expression}$ 等于多少？", f"What is ${expression}$?"), (f"${expression}={shown}$",) * 2,
+                  f"{expression} = {as_latex(value)}", kps=KP_EQ, context=tuple(point.split(", ")))
+    return chain, shown
+
+
+def solve_goal(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """解方程 / 解不等式 / a system: the relation asked about, solved."""
+    from tutor_graph.reading.solving_goal import solve_relation
+
+    return solve_relation(reading, expression, _reading_step)
+
+
+def optimise(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """An extreme value of the goal under the givens (one variable after elimination; derivative on the domain)."""
+    from tutor_graph.reading.optimising import extreme
+
+    return extreme(reading, expression, _reading_step)
+
+
+def count(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """A count: the positive divisors of a number."""
+    from tutor_graph.reading.counting import divisors
+
+    return divisors(reading, expression, _reading_step)
+
+
+def angle(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """The angle between two vectors given by coordinates."""
+    from tutor_graph.reading.counting import angle as between
+
+    return between(reading, expression, _reading_step)
+
+
+def sequence(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """An arithmetic / geometric sequence whose a_1 and d or q are fixed by the givens."""
+    from tutor_graph.reading.sequences import sequence_solve
+
+    return sequence_solve(reading, expression, _reading_step)
+
+
+def _form(kind: str):
+    def strategy(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+        from tutor_graph.reading import forms
+
+        if kind == "tangent":
+            return forms.tangent(reading, expression, _reading_step)
+        if kind == "coefficient":
+            return forms.coefficient(reading, expression, _reading_step)
+        return forms.complex_part(reading, kind, expression, _reading_step)
+
+    return strategy
+
+
+def complex_unknown(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """A complex unknown fixed by one linear equation."""
+    from tutor_graph.reading.complex_unknowns import solve_complex
+
+    return solve_complex(reading, expression, _reading_step)
+
+
+STRATEGIES = {**{k: (_form(k),) for k in ("conjugate", "imaginary", "real", "modulus", "tangent", "coefficient")},
+              "value": (evaluate, sequence, solve_givens, complex_unknown), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
+              "angle": (angle,)}
+
+
+def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
+    """The checked solutions the general strategies find for a complete Reading ([] when none applies)."""
+    if not reading.get("complete") or len(reading["goals"]) != 1:
+        return []
+    goal = reading["goals"][0]
+    kind = goal["kind"]
+    found: tuple[Chain, str] | None = None
+    for strategy in STRATEGIES.get(kind, ()):
+        try:
+            found = strategy(reading, goal["expression"])
+        except (Failed, ValueError, TypeError, NotImplementedError, ZeroDivisionError, RecursionError, AttributeError):
+            found = None
+        if found:
+            break
+    if found and reading["options"]:
+        from tutor_graph.reading.choosing import match_option
+
+        found = match_option(found, reading["options"])
+    if not found and reading["options"] and kind == "choice":
+        from tutor_graph.reading.choosing import judge_statements
+
+        found = judge_statements(reading, _reading_step)
+    if not found and reading["options"] and kind == "value":
+        from tutor_graph.reading.choosing import test_options
+
+        found = test_options(reading, goal["expression"], _reading_step)
+    if not found:
+        return []
+    chain, shown = found
+    # the reference is the checker's own computation of each claim, and back-substitution in the graph
+    chain.done(shown, shown)
+    return [dict(verify(chain, lang))]

@@ -1,0 +1,150 @@
+"""The one place that decides "verified", and back-substitution (代入检验) of a final answer into the Reading.
+
+A solution is verified only when the reading is complete, every step with a claim is verified (none
+refuted), the final answer survives back-substitution into every formal given (checked by the math
+layer, independently of the method that found it), and it grades equal to an independent reference
+where one exists. Back-substitution is the check that catches a true chain solving the wrong problem
+("a+b 与 a 垂直" solved as a ⊥ b: every step true, the answer m = 2 breaks the given).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from tutor_graph.reading import vectors
+from tutor_graph.result import Reading, Step
+
+Checker = Callable[[str, list[str]], str]  # (claim, context) -> "verified" | "refuted" | "unknown"
+
+NO_SOLUTION = re.compile(r"无(?:实数)?(?:根|解)|没有实数?(?:根|解)|no real (?:roots?|solutions?)|no solutions?|\\varnothing|∅", re.I)
+# goal kinds whose answer is a value that can be put back into the givens
+_VALUE_KINDS = ("value", "solve", "angle")
+
+
+@dataclass
+class BackCheck:
+    """Outcome of back-substitution: status verified | refuted | unknown | partial | not_applicable."""
+
+    status: str
+    reason: str
+    checks: list[tuple[str, str]] = field(default_factory=list)  # (claim checked, its status)
+
+    @property
+    def passed(self) -> bool:
+        return self.status in ("verified", "not_applicable")
+
+
+def _default_checker(claim: str, context: list[str]) -> str:
+    from tutor_graph.checks import check_step
+
+    return check_step(claim, context or None).status
+
+
+def _value_of(answer: str, expression: str) -> str:
+    """The bare value of a labelled answer: `m=7` → `7` when the goal asks for m; `$7$` → `7`."""
+    answer = answer.strip().strip("$").strip()
+    m = re.fullmatch(rf"\s*{re.escape(expression.strip())}\s*=\s*(.+)", answer) if expression else None
+    return m.group(1).strip() if m else answer
+
+
+def context_of(reading: Reading) -> list[str]:
+    """The givens as the checker's context: every formal claim, plus the kind word of a named sequence."""
+    context = [g["claim"] for g in reading["givens"] if g["claim"]]
+    for obj in reading["objects"]:
+        if obj["kind"] == "sequence" and obj["value"] in ("arithmetic", "geometric"):
+            context.insert(0, "等差数列" if obj["value"] == "arithmetic" else "等比数列")
+    return context
+
+
+def coords_of(reading: Reading) -> vectors.Coords:
+    out: vectors.Coords = {}
+    for obj in reading["objects"]:
+        if obj["kind"] == "vector" and obj["value"].startswith("("):
+            out[obj["name"]] = tuple(c.strip() for c in obj["value"].strip("()").split(","))
+    return out
+
+
+def back_substitute(reading: Reading, answer: str, check: Checker | None = None) -> BackCheck:
+    """Put the final answer back into the Reading's givens and goal, each checked by the math layer."""
+    check = check or _default_checker
+    if not reading.get("complete"):
+        return BackCheck("partial", "题目未完全读懂，不能验证 / the reading is partial: nothing can be verified")
+    goals = reading["goals"]
+    if len(goals) != 1:
+        return BackCheck("unknown", "多个所求，需逐个检验 / several goals: each must be checked on its own")
+    goal = goals[0]
+    if goal["kind"] not in _VALUE_KINDS or not goal["expression"] or not answer.strip():
+        return BackCheck("not_applicable", "所求不是一个值，无可代入 / the goal is not a value to substitute")
+    if reading["options"] and answer.strip().strip("$").strip() in reading["options"]:
+        answer = reading["options"][answer.strip().strip("$").strip()]  # a letter stands for its option
+    context = context_of(reading)
+    expression = goal["expression"]
+    answer = answer.replace("$", " ").strip()
+    value = _value_of(answer, expression)
+    checks: list[tuple[str, str]] = []
+    if goal["kind"] == "solve":
+        if NO_SOLUTION.search(answer):
+            claim = f"{expression} 的解集为 \\varnothing"
+        else:
+            claim = f"{expression} ⇔ {answer}" if "," not in expression else f"{expression} ⇒ {answer}"
+        checks.append((claim, check(claim, context)))
+    elif goal["kind"] == "angle":
+        m = re.fullmatch(r"\\langle\s*(.+?),\s*(.+?)\s*\\rangle", expression)
+        coords = coords_of(reading)
+        d = m and vectors.dot(m.group(1), m.group(2), coords)
+        n1, n2 = (vectors.norm(m.group(k), coords) for k in (1, 2)) if m else (None, None)
+        if not (d and n1 and n2):
+            return BackCheck("unknown", "夹角无法代入检验 / the angle cannot be substituted back")
+        claim = f"\\cos({value})=({d})/(({n1})*({n2}))"
+        checks.append((claim, check(claim, [])))
+    else:
+        direct = f"{expression}={value}"
+        checks.append((direct, check(direct, context)))
+        # the answer put into every relation it must satisfy, one by one
+        if re.fullmatch(r"[A-Za-z](?:_\{?\w+\}?)?", expression.strip()):
+            definitions = [g["claim"] for g in reading["givens"] if g["claim"] and g["kind"] == "definition"]
+            for given in reading["givens"]:
+                if given["claim"] and given["kind"] != "definition" and re.search(
+                        rf"(?<![A-Za-z\\]){re.escape(expression.strip())}(?![A-Za-z])", given["claim"]):
+                    checks.append((given["claim"], check(given["claim"], [*definitions, direct])))
+            if len(checks) > 1 and checks[0][1] == "unknown" and all(s == "verified" for _, s in checks[1:]):
+                checks[0] = (checks[0][0], "verified")  # several solutions: each given holds at this one
+    statuses = [s for _, s in checks]
+    if "refuted" in statuses:
+        bad = next(c for c, s in checks if s == "refuted")
+        return BackCheck("refuted", f"代入检验不成立 / back-substitution fails: {bad}", checks)
+    if all(s == "verified" for s in statuses):
+        return BackCheck("verified", "代入检验成立 / the answer satisfies every given", checks)
+    return BackCheck("unknown", "代入检验未能判定 / back-substitution undecided", checks)
+
+
+def steps_verified(steps: Iterable[Step]) -> bool:
+    """Every step with a claim verified and none refuted (steps without a claim have nothing to check)."""
+    steps = list(steps)
+    return bool(steps) and all(
+        s["verdict"]["status"] == "verified" if s["claim"] else s["verdict"]["status"] != "refuted" for s in steps
+    )
+
+
+def decide_verified(steps: Sequence[Step] | Sequence[Mapping], final_answer: str, reading: Reading | None = None,
+                    reference_agrees: bool | None = None, check: Checker | None = None) -> tuple[bool, str]:
+    """Whether a solution counts as verified, and why not. The single rule every caller uses.
+
+    `reading=None` (a caller without a Reading, e.g. a chain edited by hand) decides on the steps and the
+    reference only; the solve graph always passes its Reading, so there the reading must be complete and
+    the answer must survive back-substitution.
+    """
+    if not final_answer or not str(final_answer).strip():
+        return False, "没有最终答案 / no final answer"
+    if not steps_verified(steps):  # type: ignore[arg-type]
+        return False, "并非每一步都已验证 / not every step is verified"
+    if reference_agrees is False:
+        return False, "与独立计算的参考答案不符 / differs from the independent reference"
+    if reading is None:
+        return True, ""
+    back = back_substitute(reading, str(final_answer), check)
+    if not back.passed:
+        return False, back.reason
+    return True, back.reason
