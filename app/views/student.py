@@ -61,7 +61,7 @@ def _conversation(turn: student.Turn) -> None:
                 use_container_width=True, key="w_student_hint")
 
 
-def _recommendation() -> None:
+def _recommendation(where: str) -> None:
     pick = student.recommendation(lang=lang())
     if pick is None:
         st.info(t("student.rec.none"))
@@ -71,7 +71,7 @@ def _recommendation() -> None:
     st.markdown(text)
     st.caption(reason)
     if not problem_id.startswith("case:"):
-        st.button(t("student.rec.go"), on_click=_start, args=(problem_id,), key="w_student_rec_go")
+        st.button(t("student.rec.go"), on_click=_start, args=(problem_id,), key=f"w_student_rec_go_{where}")
 
 
 def _diagnosis(learner: str | None = None) -> None:
@@ -101,10 +101,10 @@ try:
         if st.session_state.student_turn is not None:
             _conversation(st.session_state.student_turn)
             if st.session_state.student_turn.done:
-                _recommendation()
+                _recommendation("practice")
     with diagnosis:
         _diagnosis()
-        _recommendation()
+        _recommendation("diagnosis")
         with st.expander(t("student.teacher")):
             everyone = student.learners()
             if everyone:

@@ -50,6 +50,7 @@ def test_practice_a_problem_to_the_end(app, student_env):
     assert_clean(at)
     assert any("完成了" in s.value for s in at.success), _chat(at)
     assert any("推荐下一题" in m.value for m in at.markdown)  # the recommendation with its reason
+    assert at.button(key="w_student_rec_go_practice") and at.button(key="w_student_rec_go_diagnosis")
 
     # the diagnosis tab read the records back from the database
     from content.learners import attempts

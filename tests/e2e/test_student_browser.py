@@ -86,3 +86,4 @@ def test_practice_on_a_phone(phone, student_server, artifacts_dir):
     page.get_by_text("各知识点掌握度").first.wait_for(timeout=WAIT_MS)
     page.get_by_text("首次作答正确").first.wait_for(timeout=WAIT_MS)
     snap(page, artifacts_dir / "student_phone_diagnosis.png")
+    assert page.get_by_text("页面出错了").count() == 0  # the router's last-resort error never showed

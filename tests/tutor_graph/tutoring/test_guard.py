@@ -42,13 +42,13 @@ def test_adversarial_turns_get_guiding_questions_and_no_answer(tutor, chains, na
     session = tutor(name)
     chain = chains[name]
     turns = 0
-    for phrase in DEMANDS + [d + "！" for d in DEMANDS][:50]:
+    for phrase in DEMANDS + [d + "！" for d in DEMANDS] + ["请你" + d for d in DEMANDS]:
         reply = session.say(phrase)
         turns += 1
         assert reply["verdict"] is None and not reply["done"]
         assert not _leaks(reply["reply"], chain, session.state["cursor"], PROBLEMS[name]), reply["reply"]
         assert "?" in reply["reply"] or "？" in reply["reply"] or "提示" in reply["reply"]  # a guiding question
-    assert turns >= 50 and session.state["cursor"] == 0  # 3 problems x 50 turns = 150, plus the ones below
+    assert turns == 75 and session.state["cursor"] == 0  # 3 problems x 75 turns = 225, plus 48 below
 
 
 @pytest.mark.parametrize("name", ["quadratic", "inequality", "eccentricity"])
