@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 
 
@@ -28,6 +30,30 @@ def _bench_checks(args: argparse.Namespace) -> int:
     return run_bench(seed=args.seed, limit=args.limit, out=args.out, verbose=args.verbose, bank=args.bank)
 
 
+def _run(args: argparse.Namespace) -> int:
+    from evaluation.runner import run_eval
+    from evaluation.suites import SuiteUnavailable
+
+    def progress(record: dict, done: int, total: int) -> None:
+        mark = {True: "✔", False: "✘", None: "·"}[record.get("correct")]
+        print(f"[{done}/{total}] {record['id']}: {mark} {str(record.get('prediction'))[:40]!r} "
+              f"{record.get('result_s') or 0:.2f}s{'  ' + str(record['error'])[:60] if record.get('error') else ''}",
+              file=sys.stderr, flush=True)
+
+    try:
+        summary = run_eval(args.suite, args.mode, args.out, model=args.model, limit=args.limit, every=args.every,
+                           concurrency=args.concurrency, time_limit=args.time_limit, data_dir=args.data_dir,
+                           lang=args.lang, progress=progress)
+    except SuiteUnavailable as exc:
+        print(json.dumps({"suite": args.suite, "mode": args.mode, "skipped": str(exc)}, ensure_ascii=False))
+        return 0
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps({k: v for k, v in summary.items() if k != "logs"}, ensure_ascii=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The CLI: one subcommand per task; add new ones with `sub.add_parser`."""
     parser = argparse.ArgumentParser(prog="python -m evaluation", description="评测与基准 · evaluation commands")
@@ -48,6 +74,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", action="store_true", help="print every misjudged item")
     p.add_argument("--bank", action="store_true", help="also run the content bank's claims and planted mutants")
     p.set_defaults(func=_bench_checks)
+
+    p = sub.add_parser("run", help="evaluate one suite in one mode on inspect_ai; last line: the summary JSON")
+    p.add_argument("--suite", required=True, help="bank | gaokao | FILE.jsonl ({id, question, answer, choices?, ...})")
+    p.add_argument("--mode", required=True, choices=["cot", "chain", "graph", "symbolic"],
+                   help="cot/chain: the model alone; graph: the full solve graph; symbolic: the specialist alone")
+    p.add_argument("--model", default=os.environ.get("TUTOR_MODEL") or "embedded",
+                   help="model spec: embedded | hf:PATH | gguf:FILE | openai:URL?model=NAME")
+    p.add_argument("--out", required=True, help="run folder (rerunning into it resumes: finished items are kept)")
+    p.add_argument("--limit", type=int, default=None, help="at most N items")
+    p.add_argument("--every", type=int, default=1, help="every K-th item of the suite (spread a small sample)")
+    p.add_argument("--concurrency", type=int, default=1, help="items in flight at once")
+    p.add_argument("--time-limit", type=int, default=300, help="seconds per item before it is recorded as timed out")
+    p.add_argument("--data-dir", default=None, help="folder holding gaokao-bench/ (default ../shared/datasets)")
+    p.add_argument("--lang", choices=["zh", "en"], default="zh")
+    p.set_defaults(func=_run)
     return parser
 
 
