@@ -54,6 +54,30 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _compare(args: argparse.Namespace) -> int:
+    from evaluation.compare import compare_runs, format_compare
+
+    try:
+        figures = compare_runs(args.run_a, args.run_b, out=args.out)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(format_compare(figures))
+    print(json.dumps({k: v for k, v in figures.items() if k != "changed"}, ensure_ascii=False))
+    return 0
+
+
+def _throughput(args: argparse.Namespace) -> int:
+    from evaluation.throughput import measure
+
+    figures = measure(items=args.items, delay_s=args.delay, slots=args.slots, concurrencies=args.concurrency)
+    for r in figures["runs"]:
+        print(f"concurrency {r['concurrency']}: {r['items']} items in {r['wall_s']} s = {r['items_per_min']} items/min "
+              f"(server peak in flight {r['server_peak_in_flight']})")
+    print(json.dumps(figures, ensure_ascii=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The CLI: one subcommand per task; add new ones with `sub.add_parser`."""
     parser = argparse.ArgumentParser(prog="python -m evaluation", description="评测与基准 · evaluation commands")
@@ -89,6 +113,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", default=None, help="folder holding gaokao-bench/ (default ../shared/datasets)")
     p.add_argument("--lang", choices=["zh", "en"], default="zh")
     p.set_defaults(func=_run)
+
+    p = sub.add_parser("compare", help="paired differences of two runs (McNemar on items) and a side-by-side HTML")
+    p.add_argument("run_a", help="run folder A (holds summary.json and items.jsonl)")
+    p.add_argument("run_b", help="run folder B")
+    p.add_argument("--out", default=None, help="folder for compare.html (default: run B's folder)")
+    p.set_defaults(func=_compare)
+
+    p = sub.add_parser("throughput", help="items/min at several concurrencies against a fixed-delay loopback server")
+    p.add_argument("--items", type=int, default=32)
+    p.add_argument("--delay", type=float, default=1.5, help="server seconds per request")
+    p.add_argument("--slots", type=int, default=8, help="requests the server serves at once")
+    p.add_argument("--concurrency", type=int, nargs="+", default=[1, 8])
+    p.set_defaults(func=_throughput)
     return parser
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 SUITES = ("bank", "gaokao")
 GAOKAO_KINDS = {"choice": "选择题 / choice", "fill": "填空题 / fill-in", "open": "解答题 / open-ended"}
-_OPTION = re.compile(r"(?:^|\n|\s)([A-D])[\.．、:：]\s*")
+_OPTION = re.compile(r"(?<![A-Za-z0-9_\\])([A-D])[\.．、]\s*")
 
 
 class SuiteUnavailable(RuntimeError):
