@@ -31,6 +31,9 @@ pages = {
         st.Page(_PAGES / "teacher.py", title=t("nav.teacher"), icon=":material/school:", url_path="teacher", default=True),
         st.Page(_PAGES / "knowledge_map.py", title=t("nav.map"), icon=":material/hub:", url_path="knowledge"),
     ],
+    t("nav.section.research"): [
+        st.Page(_PAGES / "research.py", title=t("nav.research"), icon=":material/science:", url_path="research"),
+    ],
     t("nav.section.system"): [
         st.Page(_PAGES / "settings.py", title=t("nav.settings"), icon=":material/settings:", url_path="settings"),
     ],

@@ -40,7 +40,7 @@ def read_items(out: Path) -> list[dict[str, Any]]:
     return list(records.values())
 
 
-def _check_same_run(out: Path, asked: dict[str, Any]) -> None:
+def _check_same_run(out: Path, asked: dict[str, Any], selected: int) -> None:
     """Refuse to mix runs: a folder holds one suite × mode × model."""
     path = out / RUN_FILE
     if path.is_file():
@@ -49,7 +49,7 @@ def _check_same_run(out: Path, asked: dict[str, Any]) -> None:
         if any(before.get(k) != asked[k] for k in keys):
             was = {k: before.get(k) for k in keys}
             raise ValueError(f"{out} holds another run ({was}); choose another --out")
-    path.write_text(json.dumps(asked, ensure_ascii=False, indent=2), "utf-8")
+    path.write_text(json.dumps({**asked, "selected": selected}, ensure_ascii=False, indent=2), "utf-8")
 
 
 def select(items: list[Item], limit: int | None = None, every: int = 1) -> list[Item]:
@@ -76,7 +76,7 @@ def run_eval(suite: str, mode: Mode, out: str | Path, model: str = "embedded", l
     out.mkdir(parents=True, exist_ok=True)
     chosen = select(load_suite(suite, data_dir, lang), limit, every)
     asked = {"suite": suite_name(suite), "source": str(suite), "mode": mode, "model": model, "lang": lang}
-    _check_same_run(out, asked)
+    _check_same_run(out, asked, len(chosen))
     wanted = {i.id for i in chosen}
     done = {r["id"] for r in read_items(out)} & wanted
     todo = [i for i in chosen if i.id not in done]
