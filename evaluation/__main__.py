@@ -78,6 +78,12 @@ def _throughput(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from evaluation.benchmarks import run_benchmark
+
+    return run_benchmark(args.name, args.args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The CLI: one subcommand per task; add new ones with `sub.add_parser`."""
     parser = argparse.ArgumentParser(prog="python -m evaluation", description="评测与基准 · evaluation commands")
@@ -126,6 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--slots", type=int, default=8, help="requests the server serves at once")
     p.add_argument("--concurrency", type=int, nargs="+", default=[1, 8])
     p.set_defaults(func=_throughput)
+
+    from evaluation.benchmarks import BENCHMARKS
+
+    p = sub.add_parser("bench", help="the other measurements, one front door: "
+                       + "; ".join(f"{k}: {v[2]}" for k, v in BENCHMARKS.items()))
+    p.add_argument("name", choices=list(BENCHMARKS))
+    p.add_argument("args", nargs=argparse.REMAINDER, help="the benchmark's own arguments (add --help to list them)")
+    p.set_defaults(func=_bench)
     return parser
 
 
