@@ -50,17 +50,19 @@ def accuracy_plot(runs: list[dict[str, Any]], group: str, title: str) -> str:
     return _svg(fig)
 
 
-def time_plot(runs: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> str:
-    """Histogram of seconds to the full result per item, one series per run; SVG markup."""
+def time_plot(runs: list[tuple[dict[str, Any], list[dict[str, Any]]]], key: str = "result_s",
+              what: str = "the full result") -> str:
+    """Histogram of seconds to `key` (result_s | first_question_s) per item, one series per run; SVG markup."""
     fig, ax = plt.subplots(figsize=(5.5, 3.4))
     for run, items in runs:
-        times = [float(i["result_s"]) for i in items if i.get("result_s") is not None]
+        times = [float(i[key]) for i in items if i.get(key) is not None]
         if times:
             ax.hist(times, bins=min(30, max(5, len(times) // 3)), alpha=0.6, label=_label(run))
-    ax.set_xlabel("seconds to the full result")
+    ax.set_xlabel(f"seconds to {what}")
     ax.set_ylabel("items")
-    ax.set_title("time per item")
-    ax.legend(fontsize=7)
+    ax.set_title(f"time to {what}")
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(fontsize=7)
     return _svg(fig)
 
 
@@ -94,7 +96,8 @@ def render(runs: list[tuple[dict[str, Any], list[dict[str, Any]]]], title: str, 
     metric_rows = [[name, *[v for _, v in (_headline(s)[k] for s in summaries)]]
                    for k, (name, _) in enumerate(_headline(summaries[0]))]
     plots = [accuracy_plot(summaries, "by_topic", "accuracy by topic"),
-             accuracy_plot(summaries, "by_difficulty", "accuracy by difficulty"), time_plot(runs)]
+             accuracy_plot(summaries, "by_difficulty", "accuracy by difficulty"), time_plot(runs),
+             time_plot(runs, "first_question_s", "the first guiding question")]
     details = []
     for summary, items in runs:
         rows = [[i["id"], i.get("topic"), i.get("difficulty"), i.get("reference"), i.get("prediction"),
