@@ -43,7 +43,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         summary = run_eval(args.suite, args.mode, args.out, model=args.model, limit=args.limit, every=args.every,
                            concurrency=args.concurrency, time_limit=args.time_limit, data_dir=args.data_dir,
-                           lang=args.lang, progress=progress)
+                           lang=args.lang, max_tokens=args.max_tokens, progress=progress)
     except SuiteUnavailable as exc:
         print(json.dumps({"suite": args.suite, "mode": args.mode, "skipped": str(exc)}, ensure_ascii=False))
         return 0
@@ -118,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--time-limit", type=int, default=300, help="seconds per item before it is recorded as timed out")
     p.add_argument("--data-dir", default=None, help="folder holding gaokao-bench/ (default ../shared/datasets)")
     p.add_argument("--lang", choices=["zh", "en"], default="zh")
+    p.add_argument("--max-tokens", type=int, default=None,
+                   help="max new tokens per model call (default: 768, or 96 with the embedded demo model)")
     p.set_defaults(func=_run)
 
     p = sub.add_parser("compare", help="paired differences of two runs (McNemar on items) and a side-by-side HTML")

@@ -42,6 +42,7 @@ class JobSpec:
     time_limit: int = 300
     lang: str = "zh"
     data_dir: str | None = None
+    max_tokens: int | None = None
 
 
 @dataclass
@@ -81,7 +82,7 @@ def run_job(job: Path) -> None:
         try:
             summary = run_eval(spec.suite, mode, job / mode, model=spec.model, limit=spec.limit,  # type: ignore[arg-type]
                                every=spec.every, concurrency=spec.concurrency, time_limit=spec.time_limit,
-                               data_dir=spec.data_dir, lang=spec.lang)
+                               data_dir=spec.data_dir, lang=spec.lang, max_tokens=spec.max_tokens)
             print(json.dumps({k: v for k, v in summary.items() if k != "logs"}, ensure_ascii=False), flush=True)
         except Exception as exc:  # one mode failing (e.g. the suite absent) leaves the others to run
             (job / f"{mode}.error").write_text(f"{type(exc).__name__}: {exc}", "utf-8")

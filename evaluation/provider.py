@@ -7,10 +7,12 @@ backends return, so `embedded`, `hf:`, `gguf:` and `openai:` models all evaluate
 
 from __future__ import annotations
 
+import asyncio
 import time
-from typing import Any
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
-import anyio
 from inspect_ai.model import (
     ChatMessage,
     GenerateConfig,
@@ -21,8 +23,13 @@ from inspect_ai.model import (
 )
 from inspect_ai.tool import ToolChoice, ToolInfo
 
+T = TypeVar("T")
+
 PROVIDER = "tutor"
-_limiters: dict[int, anyio.CapacityLimiter] = {}
+# Our own worker threads: an item past its time limit stops being awaited at once, while its thread runs
+# out in the background (anyio's or asyncio's default pools would hold the end of the run until it does).
+_pool = ThreadPoolExecutor(max_workers=64, thread_name_prefix="evaluation")
+_gates: dict[tuple[int, int], asyncio.Semaphore] = {}
 
 
 def inspect_model_name(spec: str) -> str:
@@ -30,11 +37,12 @@ def inspect_model_name(spec: str) -> str:
     return f"{PROVIDER}/{spec}"
 
 
-def thread_limiter(concurrency: int) -> anyio.CapacityLimiter:
-    """One shared limiter per concurrency: model calls and graph runs in worker threads, at most that many."""
-    if concurrency not in _limiters:
-        _limiters[concurrency] = anyio.CapacityLimiter(max(1, concurrency))
-    return _limiters[concurrency]
+async def in_thread(fn: Callable[[], T], concurrency: int) -> T:
+    """Run blocking `fn` in a worker thread, at most `concurrency` at once per event loop; cancellable."""
+    key = (id(asyncio.get_running_loop()), max(1, concurrency))
+    gate = _gates.setdefault(key, asyncio.Semaphore(key[1]))
+    async with gate:
+        return await asyncio.wrap_future(_pool.submit(fn))
 
 
 def _messages(input: list[ChatMessage]) -> list[dict[str, str]]:
@@ -67,8 +75,7 @@ class TutorModelAPI(ModelAPI):
         def call() -> Any:
             return load_model(self.spec).chat(_messages(input), gen)  # type: ignore[arg-type]
 
-        completion = await anyio.to_thread.run_sync(call, abandon_on_cancel=True,
-                                                    limiter=thread_limiter(self.concurrency))
+        completion = await in_thread(call, self.concurrency)
         output = ModelOutput.from_content(model=self.spec, content=completion.text,
                                           stop_reason="max_tokens" if completion.finish_reason == "length" else "stop")
         output.usage = ModelUsage(input_tokens=completion.prompt_tokens, output_tokens=completion.completion_tokens,

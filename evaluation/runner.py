@@ -60,7 +60,7 @@ def select(items: list[Item], limit: int | None = None, every: int = 1) -> list[
 
 def run_eval(suite: str, mode: Mode, out: str | Path, model: str = "embedded", limit: int | None = None,
              every: int = 1, concurrency: int = 1, time_limit: int | None = DEFAULT_TIME_LIMIT_S,
-             data_dir: str | Path | None = None, lang: str = "zh",
+             data_dir: str | Path | None = None, lang: str = "zh", max_tokens: int | None = None,
              progress: Callable[[dict[str, Any], int, int], None] | None = None) -> dict[str, Any]:
     """Run (or resume) one evaluation; write items, inspect log, summary.json and report.html; return the summary."""
     import inspect_ai
@@ -99,9 +99,9 @@ def run_eval(suite: str, mode: Mode, out: str | Path, model: str = "embedded", l
             dataset=inspect_ai.dataset.MemoryDataset([
                 inspect_ai.dataset.Sample(id=i.id, input=i.question, target=i.answer, metadata={"item": i.to_dict()})
                 for i in todo]),
-            solver=mode_solver(mode, model, lang, concurrency),
+            solver=mode_solver(mode, model, lang, concurrency, max_tokens),
             scorer=tutor_scorer(sink),
-            config=inspect_ai.model.GenerateConfig(max_tokens=_token_budget(model), temperature=0.0),
+            config=inspect_ai.model.GenerateConfig(max_tokens=max_tokens or _token_budget(model), temperature=0.0),
             metadata=asked,
         )
         results = inspect_ai.eval(
@@ -114,7 +114,7 @@ def run_eval(suite: str, mode: Mode, out: str | Path, model: str = "embedded", l
     records = [r for r in read_items(out) if r["id"] in wanted]
     summary = {
         **asked, "items": len(records), "selected": len(chosen), "resumed": len(done),
-        "concurrency": concurrency, "time_limit_s": time_limit, "wall_s": round(time.perf_counter() - started, 2), "model_load_s": load_s,
+        "concurrency": concurrency, "time_limit_s": time_limit, "max_tokens": max_tokens or _token_budget(model), "wall_s": round(time.perf_counter() - started, 2), "model_load_s": load_s,
         **{k: v for k, v in aggregate(records).items() if k != "items"},
         "logs": sorted({*_previous_logs(out), *logs}),
     }

@@ -11,12 +11,11 @@ from collections import Counter
 from functools import partial
 from typing import Any, Literal
 
-import anyio
 from inspect_ai.model import ChatMessageUser, ModelOutput
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 
 from evaluation.answers import CHAIN_PROMPT, COT_PROMPT, chain_questions, final_answer
-from evaluation.provider import thread_limiter
+from evaluation.provider import in_thread
 from evaluation.suites import Item, question_text
 
 Mode = Literal["cot", "chain", "graph", "symbolic"]
@@ -88,18 +87,17 @@ def run_graph(text: str, settings: Any) -> dict[str, Any]:
 
 @solver
 def solve_graph(spec: str, model_use: Literal["auto", "always", "never"], lang: str = "zh",
-                concurrency: int = 1) -> Solver:
+                concurrency: int = 1, max_tokens: int | None = None) -> Solver:
     """graph: the full solve graph (model_use auto); symbolic: the same graph with model_use=never."""
     from tutor_graph.context import Settings
 
-    settings = Settings(model=spec, model_use=model_use, lang=lang)  # type: ignore[arg-type]
+    settings = Settings(model=spec, model_use=model_use, lang=lang, max_tokens=max_tokens)  # type: ignore[arg-type]
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
         item = Item.from_dict(state.metadata["item"])
         state.store.set("run", {"error": "the graph did not finish in time"})
         try:
-            run = await anyio.to_thread.run_sync(partial(run_graph, question_text(item), settings),
-                                                 abandon_on_cancel=True, limiter=thread_limiter(concurrency))
+            run = await in_thread(partial(run_graph, question_text(item), settings), concurrency)
         except Exception as exc:  # one item's failure is that item's error, not the run's
             run = {"error": f"{type(exc).__name__}: {exc}"[:500]}
         state.store.set("run", run)
@@ -109,12 +107,12 @@ def solve_graph(spec: str, model_use: Literal["auto", "always", "never"], lang: 
     return solve
 
 
-def mode_solver(mode: Mode, spec: str, lang: str, concurrency: int) -> Solver:
-    """The solver of one mode."""
+def mode_solver(mode: Mode, spec: str, lang: str, concurrency: int, max_tokens: int | None = None) -> Solver:
+    """The solver of one mode (max_tokens: per model call; None = the solve graph's budget for the model)."""
     if mode in ("cot", "chain"):
         return model_alone(mode, lang)
     if mode == "graph":
-        return solve_graph(spec, "auto", lang, concurrency)
+        return solve_graph(spec, "auto", lang, concurrency, max_tokens)
     if mode == "symbolic":
-        return solve_graph(spec, "never", lang, concurrency)
+        return solve_graph(spec, "never", lang, concurrency, max_tokens)
     raise ValueError(f"unknown mode {mode!r}; choose from {', '.join(MODES)}")
