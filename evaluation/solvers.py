@@ -36,7 +36,7 @@ def model_alone(mode: Literal["cot", "chain"], lang: str = "zh") -> Solver:
         elapsed = round(time.perf_counter() - started, 4)
         text = state.output.completion if state.output else ""
         usage = state.output.usage if state.output else None
-        prediction = final_answer(text, choice=bool(item.choices))
+        prediction = final_answer(text)  # choice letters (or an option written out) are read by the scorer
         state.store.set("run", {
             "prediction": prediction, "raw": text[:3000], "verified": False,
             "steps": chain_questions(text) if mode == "chain" else 0, "steps_verified": 0,

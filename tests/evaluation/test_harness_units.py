@@ -111,3 +111,26 @@ def test_gaokao_items_when_present() -> None:
     choice = next(i for i in items if i.id.startswith("gaokao-choice"))
     assert set(choice.answer) <= set("ABCD") and choice.choices and choice.graded
     assert not next(i for i in items if i.id.startswith("gaokao-open")).graded
+
+
+@pytest.mark.parametrize(("prediction", "expected"), [
+    ("B", "B"), ("选 B", "B"), ("5", "B"), ("$\\frac{10}{2}$", "B"), ("8", ""), ("", ""),
+])
+def test_choice_predictions_become_letters(prediction: str, expected: str) -> None:
+    from evaluation.scoring import as_letters
+
+    assert as_letters(prediction, {"A": "4", "B": "5", "C": "6", "D": "7"}) == expected
+
+
+def test_grade_item_uses_the_grader_and_alternatives() -> None:
+    from evaluation.scoring import grade_item
+    from evaluation.suites import Item
+
+    item = Item(id="q", question="解方程 x^2-5x+6=0", answer="x=2或x=3", alternatives=("{2,3}",))
+    assert "x=3" != item.answer
+    assert grade_item(item, {"prediction": "x=3, x=2"})["correct"] is True
+    assert grade_item(item, {"prediction": "x=2"})["correct"] is False
+    missing = grade_item(item, {"error": "the graph did not finish in time"})
+    assert missing["correct"] is False and missing["grade_reason"] == "the graph did not finish in time"
+    open_item = Item(id="o", question="证明…", answer="", graded=False)
+    assert grade_item(open_item, {"prediction": "x"})["correct"] is None
