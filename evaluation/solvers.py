@@ -37,10 +37,11 @@ def model_alone(mode: Literal["cot", "chain"], lang: str = "zh") -> Solver:
         text = state.output.completion if state.output else ""
         usage = state.output.usage if state.output else None
         prediction = final_answer(text)  # choice letters (or an option written out) are read by the scorer
+        steps = chain_questions(text) if mode == "chain" else 0
         state.store.set("run", {
             "prediction": prediction, "raw": text[:3000], "verified": False,
-            "steps": chain_questions(text) if mode == "chain" else 0, "steps_verified": 0,
-            "methods": 1 if prediction else 0, "sources": {"model": 1} if text else {},
+            "steps": steps, "steps_verified": 0,
+            "methods": 1 if prediction else 0, "sources": {"model": steps} if steps else {},
             "first_question_s": elapsed if mode == "chain" else None, "result_s": elapsed,
             "prompt_tokens": usage.input_tokens if usage else 0,
             "completion_tokens": usage.output_tokens if usage else 0, "model_calls": 1,
