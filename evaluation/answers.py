@@ -23,6 +23,7 @@ CHAIN_PROMPT = {
 
 _FINAL = re.compile(r"(?:最终答案|答案是|答案为|final answer|answer)\s*(?:is)?\s*[:：]?\s*(.+)", re.IGNORECASE)
 _QUESTION = re.compile(r"^\s*(?:问题\s*\d+|Q\s*\d+|\d+[\.、)])\s*[:：.]?", re.IGNORECASE | re.MULTILINE)
+_OPTION_LINE = re.compile(r"^\s*[A-D][\.．、]\s*\S")  # "D. $\{0,1,2\}$": an option echoed, not a choice made
 _LETTERS = re.compile(r"\b([A-D](?:\s*[,，、和]?\s*[A-D])*)\b")
 
 
@@ -44,7 +45,8 @@ def boxed(text: str) -> str | None:
 
 
 def final_answer(text: str, choice: bool = False) -> str:
-    """The final answer a model wrote: the last \\boxed{}, else the last 'final answer:' line, else the last line.
+    """The final answer a model wrote: the last \\boxed{}, else the last 'final answer:' line, else the last line
+    that is not an option echoed from the question (a model repeating "D. …" has not chosen D).
 
     >>> final_answer("思路…\\n最终答案：$x=2$")
     'x=2'
@@ -55,7 +57,7 @@ def final_answer(text: str, choice: bool = False) -> str:
     found = boxed(text)
     if found is None:
         matches = _FINAL.findall(text)
-        lines = [ln for ln in text.splitlines() if ln.strip()]
+        lines = [ln for ln in text.splitlines() if ln.strip() and not _OPTION_LINE.match(ln)]
         found = matches[-1] if matches else (lines[-1] if lines else "")
     found = found.strip().strip("。.$ ").strip()
     if choice:

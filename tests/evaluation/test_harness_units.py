@@ -21,6 +21,8 @@ from tests.evaluation.conftest import ROOT
     ("选 B。\n最终答案：B", True, "B"),
     ("最终答案：A、C", True, "AC"),
     ("答案是第一象限", True, ""),
+    ("A. $(0,2)$\nB. $[0,2]$\nC. $\\{0,2\\}$\nD. $\\{0,1,2\\}$", True, ""),  # options echoed: no choice
+    ("A. 1\nB. 2\n所以选 B", True, "B"),
     ("", False, ""),
 ])
 def test_final_answer(text: str, choice: bool, expected: str) -> None:
