@@ -267,6 +267,49 @@ STRINGS: dict[str, tuple[str, str]] = {
     "trace.prompt_tokens": ("输入 token", "Prompt tokens"),
     "trace.completion_tokens": ("输出 token", "Completion tokens"),
     "link.map_help": ("点击知识点，在知识图谱中打开它", "Click a point to open it in the knowledge map"),
+    # ── research page (evaluation harness, issue 13) ──
+    "nav.section.research": ("研究", "Research"),
+    "nav.research": ("评测与对比", "Evaluations"),
+    "research.title": ("评测与对比", "Evaluations"),
+    "research.intro": (
+        "在题库、高考题或自己的 JSONL 题集上评测一个模型：cot（模型直接推理）、chain（模型写问题链，不验证）、"
+        "graph（完整求解流程，SymPy 逐步验证）、symbolic（只用符号求解器）。",
+        "Evaluate a model on the bank, the 高考 set or your own JSONL file: cot (the model alone), chain (the "
+        "model writes a question chain, unchecked), graph (the full solve graph, every step checked by SymPy), "
+        "symbolic (the specialist alone).",
+    ),
+    "research.new": ("新评测", "New evaluation"),
+    "research.suite": ("题集", "Suite"),
+    "research.suite.bank": ("题库（186 题）", "Problem bank (186)"),
+    "research.suite.gaokao": ("高考数学 I 卷（开发集）", "高考 paper I (development set)"),
+    "research.suite.file": ("JSONL 文件", "JSONL file"),
+    "research.file": ("JSONL 文件路径（选择“JSONL 文件”时）", "JSONL file path (for “JSONL file”)"),
+    "research.model": ("模型", "Model"),
+    "research.modes": ("模式", "Modes"),
+    "research.limit": ("题数上限（0 = 全部）", "Item limit (0 = all)"),
+    "research.limit_help": ("只评测前 N 题", "Evaluate the first N items only"),
+    "research.concurrency": ("并发数", "Concurrency"),
+    "research.run": ("开始评测", "Start"),
+    "research.started": ("评测已在后台开始：{job}", "Evaluation started in the background: {job}"),
+    "research.progress": ("进度", "Progress"),
+    "research.refresh": ("刷新进度", "Refresh progress"),
+    "research.done": ("全部模式已完成。", "Every mode has finished."),
+    "research.reports": ("报告", "Reports"),
+    "research.none": ("还没有完成的评测。", "No finished evaluation yet."),
+    "research.pick": ("选择一次评测", "Choose a run"),
+    "research.accuracy": ("准确率", "Accuracy"),
+    "research.verified_correct": ("验证且正确", "Verified correct"),
+    "research.wrong_verified": ("验证但错误", "Wrong but verified"),
+    "research.steps_verified": ("已验证步骤占比", "Steps verified"),
+    "research.result_time": ("完整结果用时（中位数）", "Full result (median)"),
+    "research.download": ("下载 HTML 报告", "Download the HTML report"),
+    "research.compare": ("对比两次评测", "Compare two runs"),
+    "research.compare.run": ("对比", "Compare"),
+    "research.compare.result": (
+        "配对 {n} 题：都对 {both}，仅 A 对 {a}，仅 B 对 {b}，都错 {neither}；准确率差（B − A）{diff}；McNemar 精确检验 p = {p}",
+        "{n} paired items: both right {both}, only A {a}, only B {b}, neither {neither}; accuracy B − A {diff}; "
+        "McNemar exact p = {p}",
+    ),
 }
 
 

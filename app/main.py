@@ -25,7 +25,7 @@ services.warm_checker()
 
 _PAGES = Path(__file__).resolve().parent / "views"
 
-# Research pages join as their own section when their issue lands.
+# Sections by who uses them: teachers, students, researchers, and the system settings.
 pages = {
     t("nav.section.teach"): [
         st.Page(_PAGES / "teacher.py", title=t("nav.teacher"), icon=":material/school:", url_path="teacher", default=True),
@@ -33,6 +33,9 @@ pages = {
     ],
     t("nav.section.student"): [
         st.Page(_PAGES / "student.py", title=t("nav.student"), icon=":material/edit_note:", url_path="student"),
+    ],
+    t("nav.section.research"): [
+        st.Page(_PAGES / "research.py", title=t("nav.research"), icon=":material/science:", url_path="research"),
     ],
     t("nav.section.system"): [
         st.Page(_PAGES / "settings.py", title=t("nav.settings"), icon=":material/settings:", url_path="settings"),
