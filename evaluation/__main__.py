@@ -9,7 +9,7 @@ import sys
 def _check_steps(args: argparse.Namespace) -> int:
     from evaluation.batch import check_steps
 
-    with open(args.file, encoding="utf-8") as lines:
+    with open(args.file, "rb") as lines:
         check_steps(lines, sys.stdout)
     return 0
 
@@ -17,7 +17,7 @@ def _check_steps(args: argparse.Namespace) -> int:
 def _grade(args: argparse.Namespace) -> int:
     from evaluation.batch import grade_rows
 
-    with open(args.file, encoding="utf-8") as lines:
+    with open(args.file, "rb") as lines:
         grade_rows(lines, sys.stdout)
     return 0
 
