@@ -87,6 +87,12 @@ def handle(request: dict) -> dict:
         return {"ok": False, "error": f"不在允许列表中的任务 / task not in the allowlist: {exc}"}
     except MemoryError:
         return {"ok": False, "error": "过大（内存不足） / too large (out of memory)"}
+    except OverflowError:  # e.g. e^(e^(e^(e^9))) as a float
+        return {"ok": False, "error": "数值过大 / too large (a number overflows)"}
+    except ValueError as exc:
+        if "integer string conversion" in str(exc):  # e.g. (x^999)^999: a number past Python's digit limit
+            return {"ok": False, "error": "数值过大 / too large (a number has too many digits)"}
+        return {"ok": False, "error": f"internal error: ValueError: {str(exc)[:200]}"}
     except RecursionError:
         return {"ok": False, "error": "嵌套过深 / too deeply nested"}
     except Exception as exc:  # noqa: BLE001 - a bug on one input must not end the worker
