@@ -4,6 +4,8 @@ PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
+# Loopback unless the operator opens it on purpose (`HOST=0.0.0.0 make run`, behind TLS and the app's login).
+HOST ?= 127.0.0.1
 # Tests and the app never reach a model hub.
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
@@ -39,7 +41,7 @@ browser:
 	@/usr/bin/chromium --version
 
 run: setup
-	$(BIN)/streamlit run app/main.py --server.address 0.0.0.0 --server.port $(PORT) --server.headless true --client.toolbarMode minimal
+	$(BIN)/streamlit run app/main.py --server.address $(HOST) --server.port $(PORT) --server.headless true --client.toolbarMode minimal
 
 test: setup-dev
 	$(BIN)/python -m pytest
