@@ -62,10 +62,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("arg", nargs="?", help="case id (show, history) or text (search)")
     p.add_argument(
         "--db",
-        help="SQLite file (default: env TUTOR_CASES_DB or ~/.local/share/question-chain-tutor/cases.sqlite)",
+        help="database URL or SQLite file (default: env TUTOR_CASES_DB, else the project database)",
     )
     p.add_argument("--out", help="export file (default: cases.yaml)")
     p.add_argument("--tag")
+
+    p = sub.add_parser(
+        "accounts", help="accounts: create-admin (first run) | create | list; password from TUTOR_NEW_PASSWORD or asked"
+    )
+    p.add_argument("action", choices=["create-admin", "create", "list"])
+    p.add_argument("--username")
+    p.add_argument("--role", choices=["admin", "teacher", "student"], default="teacher")
+    p.add_argument("--name", default="", help="display name (default: the username)")
+    p.add_argument("--db", help="database URL (default: env TUTOR_DATABASE_URL or the SQLite file in the data folder)")
     return parser
 
 
@@ -74,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "validate":
         return commands.validate(args.knowledge, args.problems, not args.no_verify, args.verbose)
+    if args.command == "accounts":
+        return commands.accounts(args.action, args.username, args.role, args.name, args.db)
     if commands.check_graph_loads():
         return 1
     if args.command == "eval-retrieval":
