@@ -15,7 +15,7 @@ if _ROOT not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from app import services  # noqa: E402
+from app import auth, services  # noqa: E402
 from app.i18n import LANGUAGES, t  # noqa: E402
 from app.state import init_state, seed, sync  # noqa: E402
 
@@ -25,16 +25,33 @@ services.warm_checker()
 
 _PAGES = Path(__file__).resolve().parent / "views"
 
+try:
+    account = auth.current_account()
+except Exception as exc:  # a database that cannot be opened: say so instead of a traceback
+    logging.getLogger("app").exception("accounts unavailable")
+    st.error(t("error.generic", why=f"{type(exc).__name__}: {exc}"))
+    st.stop()
+auth.write_cookie()
+
+
+def _page(name: str, title: str, icon: str, path: str, default: bool = False):  # type: ignore[no-untyped-def]
+    return st.Page(_PAGES / name, title=t(title), icon=icon, url_path=path, default=default)
+
+
+# Pages by role: nobody sees a page their role may not use (the pages check again themselves).
 # Student practice and research pages join as their own sections when their issues land.
-pages = {
-    t("nav.section.teach"): [
-        st.Page(_PAGES / "teacher.py", title=t("nav.teacher"), icon=":material/school:", url_path="teacher", default=True),
-        st.Page(_PAGES / "knowledge_map.py", title=t("nav.map"), icon=":material/hub:", url_path="knowledge"),
-    ],
-    t("nav.section.system"): [
-        st.Page(_PAGES / "settings.py", title=t("nav.settings"), icon=":material/settings:", url_path="settings"),
-    ],
-}
+if account is None:
+    pages = {t("nav.section.system"): [_page("login.py", "nav.login", ":material/login:", "login", True)]}
+else:
+    teaching = account.role in ("teacher", "admin")
+    pages = {
+        t("nav.section.teach"): [
+            *([_page("teacher.py", "nav.teacher", ":material/school:", "teacher", True)] if teaching else []),
+            _page("classes.py", "nav.classes", ":material/groups:", "classes", not teaching),
+            _page("knowledge_map.py", "nav.map", ":material/hub:", "knowledge"),
+        ],
+        t("nav.section.system"): [_page("settings.py", "nav.settings", ":material/settings:", "settings")],
+    }
 page = st.navigation(pages)
 
 with st.sidebar:
@@ -48,6 +65,9 @@ with st.sidebar:
         args=("w_lang_sidebar", "lang"),
     )
     st.caption(t("model.current", spec=st.session_state.model_spec))
+    if account is not None:
+        st.caption(t("auth.signed_in", name=account.display_name, role=t(f"role.{account.role}")))
+        st.button(t("auth.logout"), key="w_logout", on_click=auth.log_out)
 
 try:
     page.run()

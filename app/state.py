@@ -32,6 +32,11 @@ DEFAULTS: dict[str, Any] = {
     "map_point": None,  # knowledge map: the open knowledge point id
     "settings_notice": None,  # settings: (st method, text) to show once after Apply
     "device_report": None,  # settings: the last device report (dict) or error text
+    "auth_token": None,  # login: this browser session's token (content.accounts); see app/auth.py
+    "auth_cookie": None,  # login: ("set"|"clear", token, max-age) to write to the browser once
+    "login_notice": None,  # login: the message of a failed login or sign-up, shown once
+    "class_id": None,  # classes: the class being looked at
+    "class_notice": None,  # classes: (st method, text) to show once after an action
 }
 
 

@@ -51,6 +51,14 @@ class SessionRow(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class SettingRow(Base):
+    """One server-wide setting an admin chose (e.g. the model spec every session starts with)."""
+
+    __tablename__ = "app_settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(2000))
+
+
 @dataclass(frozen=True)
 class Account:
     """A logged-in (or looked-up) account as the rest of the project sees it; never carries the hash."""
@@ -201,3 +209,20 @@ def set_active(account_id: int, active: bool, url: str | None = None) -> None:
         if row is None:
             raise AccountError(f"没有这个账户 / no account {account_id}")
         row.active = active
+
+
+def get_setting(key: str, url: str | None = None) -> str | None:
+    """A server-wide setting (None when never set)."""
+    with session_scope(url) as db:
+        row = db.get(SettingRow, key)
+        return row.value if row is not None else None
+
+
+def set_setting(key: str, value: str, url: str | None = None) -> None:
+    """Set a server-wide setting (callers check that an admin asked)."""
+    with session_scope(url) as db:
+        row = db.get(SettingRow, key)
+        if row is None:
+            db.add(SettingRow(key=key, value=value))
+        else:
+            row.value = value

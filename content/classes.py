@@ -6,7 +6,10 @@ Who may see what is decided here, not in the pages: a teacher sees and changes o
 
 from __future__ import annotations
 
+import csv
+import io
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -162,3 +165,25 @@ def assignments(class_id: int, account: Account, url: str | None = None) -> list
             raise AccountError(f"没有这个班级或无权查看 / no class {class_id} of yours")
         rows = db.scalars(select(AssignmentRow).where(AssignmentRow.class_id == class_id).order_by(AssignmentRow.id))
         return [Assignment(r.id, r.class_id, r.problem_ref, r.title, r.assigned_at) for r in rows]
+
+
+def mastery_rows(class_id: int, teacher: Account, mastery_of: Callable[[int], dict[str, float]],
+                 url: str | None = None) -> list[dict[str, object]]:
+    """One row per student and knowledge point: {"student", "knowledge_point", "mastery"} for the dashboard.
+
+    `mastery_of(account_id)` gives a learner's mastery per point (empty until they have practised).
+    """
+    rows: list[dict[str, object]] = []
+    for student in members(class_id, teacher, url):
+        for point, value in sorted(mastery_of(student.id).items()):
+            rows.append({"student": student.display_name, "knowledge_point": point, "mastery": round(float(value), 3)})
+    return rows
+
+
+def rows_csv(rows: list[dict[str, object]]) -> str:
+    """The dashboard rows as CSV text (UTF-8 with a BOM, so spreadsheet programs read the Chinese names)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=["student", "knowledge_point", "mastery"])
+    writer.writeheader()
+    writer.writerows(rows)
+    return "\ufeff" + out.getvalue()

@@ -54,6 +54,11 @@ def upgrade() -> None:
         sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
     )
     op.create_table(
+        "app_settings",
+        sa.Column("key", sa.String(64), primary_key=True),
+        sa.Column("value", sa.String(2000), nullable=False),
+    )
+    op.create_table(
         "classes",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("name", sa.String(128), nullable=False),
@@ -112,6 +117,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS case_versions_append_only ON case_versions")
-    for table in ("class_assignments", "class_members", "classes", "account_sessions", "case_versions", "cases",
+    for table in ("class_assignments", "class_members", "classes", "account_sessions", "app_settings", "case_versions", "cases",
                   "accounts"):
         op.drop_table(table)
