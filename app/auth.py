@@ -36,9 +36,10 @@ def _token() -> str | None:
     if token:
         return token
     try:
-        return st.context.cookies.get(COOKIE)  # a reload starts a new session; the cookie keeps the login
+        found = st.context.cookies.get(COOKIE)  # a reload starts a new session; the cookie keeps the login
     except Exception:  # noqa: BLE001 - AppTest and old servers have no request context
         return None
+    return found if isinstance(found, str) and found else None
 
 
 def current_account() -> Any | None:
