@@ -5,6 +5,7 @@ Run with `streamlit run app/main.py` (behind `make run`).
 """
 
 import logging
+import runpy
 import sys
 from pathlib import Path
 
@@ -40,8 +41,17 @@ def _page(name: str, title: str, icon: str, path: str, default: bool = False):  
 
 # Pages by role: nobody sees a page their role may not use (the pages check again themselves).
 # Student practice and research pages join as their own sections when their issues land.
+login_page = _page("login.py", "nav.login", ":material/login:", "login", account is None)
 if account is None:
-    pages = {t("nav.section.system"): [_page("login.py", "nav.login", ":material/login:", "login", True)]}
+    # Every page is known (a link to /teacher is not "page not found") but hidden, and the login runs instead;
+    # once logged in, the rerun draws the page that was asked for.
+    pages = {t("nav.section.system"): [
+        login_page,
+        _page("teacher.py", "nav.teacher", ":material/school:", "teacher"),
+        _page("classes.py", "nav.classes", ":material/groups:", "classes"),
+        _page("knowledge_map.py", "nav.map", ":material/hub:", "knowledge"),
+        _page("settings.py", "nav.settings", ":material/settings:", "settings"),
+    ]}
 else:
     teaching = account.role in ("teacher", "admin")
     pages = {
@@ -52,7 +62,7 @@ else:
         ],
         t("nav.section.system"): [_page("settings.py", "nav.settings", ":material/settings:", "settings")],
     }
-page = st.navigation(pages)
+page = st.navigation(pages, position="hidden" if account is None else "sidebar")
 
 with st.sidebar:
     seed("w_lang_sidebar", "lang")
@@ -70,7 +80,10 @@ with st.sidebar:
         st.button(t("auth.logout"), key="w_logout", on_click=auth.log_out)
 
 try:
-    page.run()
+    if account is None and page is not login_page:
+        runpy.run_path(str(_PAGES / "login.py"), run_name="__main__")  # streamlit runs one navigation page only
+    else:
+        page.run()
 except Exception as exc:  # the last net: a bug in a page is a readable message, never a traceback
     logging.getLogger("app").exception("page %s failed", page.title)
     st.error(t("error.page", why=f"{type(exc).__name__}: {exc}"))
