@@ -6,7 +6,7 @@ the problem schema never needs a migration here.
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from content.db import Base
@@ -19,7 +19,8 @@ class CaseRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     created_at: Mapped[str] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(Text)
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
+    # Account ids without a foreign key: the library may live in its own file (TUTOR_CASES_DB), apart from accounts.
+    owner_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     forked_from: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
@@ -35,8 +36,7 @@ class CaseVersionRow(Base):
     tags: Mapped[str] = mapped_column(Text)  # JSON list of strings
     note: Mapped[str] = mapped_column(Text)
     problem: Mapped[str] = mapped_column(Text)  # JSON of the bank-shaped problem
-    author_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
+    author_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 VERSION_COLUMNS = [c.name for c in CaseVersionRow.__table__.columns]
-__all__ = ["CaseRow", "CaseVersionRow", "VERSION_COLUMNS", "String"]

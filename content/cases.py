@@ -238,7 +238,7 @@ class CaseLibrary:
                 return self.get(self._append(row, account, case_id, expected_version))
             except (IntegrityError, OperationalError) as exc:
                 # Another writer took this version number (or held SQLite's write lock): try again.
-                if isinstance(exc, OperationalError) and "locked" not in str(exc) and "busy" not in str(exc):
+                if not _is_race(exc):
                     raise CaseStoreError(f"案例库写入失败 / the case library could not be written: {exc.orig}") from None
                 time.sleep(random.uniform(0.005, 0.05) * (1 + attempt / 4))
         raise CaseStoreError("案例库繁忙，请重试 / the case library is busy: save again")
@@ -377,6 +377,14 @@ def problem_from_result(
         "knowledge_points": problem_points,
         "methods": methods,
     }
+
+
+def _is_race(exc: IntegrityError | OperationalError) -> bool:
+    """A concurrent writer (same version number taken, SQLite's lock held), not a real fault."""
+    text = str(exc.orig).lower()
+    if isinstance(exc, OperationalError):
+        return "locked" in text or "busy" in text
+    return "unique" in text or "duplicate key" in text or "primary key" in text
 
 
 def _version(row: CaseVersionRow) -> CaseVersion:

@@ -95,7 +95,7 @@ def upgrade() -> None:
             sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
             sa.Column("created_at", sa.Text, nullable=False),
             sa.Column("created_by", sa.Text, nullable=False),
-            sa.Column("owner_id", sa.Integer, sa.ForeignKey("accounts.id"), nullable=True),
+            sa.Column("owner_id", sa.Integer, nullable=True),  # no FK: the library may be a file of its own
             sa.Column("forked_from", sa.Integer, nullable=True),
         )
         op.create_table(
@@ -108,7 +108,7 @@ def upgrade() -> None:
             sa.Column("tags", sa.Text, nullable=False),
             sa.Column("note", sa.Text, nullable=False),
             sa.Column("problem", sa.Text, nullable=False),
-            sa.Column("author_id", sa.Integer, sa.ForeignKey("accounts.id"), nullable=True),
+            sa.Column("author_id", sa.Integer, nullable=True),
         )
     for statement in _APPEND_ONLY_POSTGRES if bind.dialect.name == "postgresql" else _APPEND_ONLY_SQLITE:
         op.execute(statement)
