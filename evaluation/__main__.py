@@ -28,6 +28,16 @@ def _bench_checks(args: argparse.Namespace) -> int:
     return run_bench(seed=args.seed, limit=args.limit, out=args.out, verbose=args.verbose, bank=args.bank)
 
 
+def _load(args: argparse.Namespace) -> int:
+    import json
+
+    from evaluation.load import run_load
+
+    summary = run_load(args.students, args.solves, args.answers, args.kill_server, args.out)
+    print(json.dumps(summary, ensure_ascii=False))  # the last line: one JSON object
+    return 0 if summary["errors"] == 0 and summary["answers_lost"] == 0 else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The CLI: one subcommand per task; add new ones with `sub.add_parser`."""
     parser = argparse.ArgumentParser(prog="python -m evaluation", description="评测与基准 · evaluation commands")
@@ -48,6 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", action="store_true", help="print every misjudged item")
     p.add_argument("--bank", action="store_true", help="also run the content bank's claims and planted mutants")
     p.set_defaults(func=_bench_checks)
+
+    p = sub.add_parser("load", help="loopback load and fault test: students answering + concurrent solves; JSON last")
+    p.add_argument("--students", type=int, default=30)
+    p.add_argument("--solves", type=int, default=30)
+    p.add_argument("--answers", type=int, default=2, help="answers per student")
+    p.add_argument("--kill-server", action="store_true", help="kill the model server mid-run and restart it")
+    p.add_argument("--out", default=None, help="folder for load.json, answers.sqlite and the server log")
+    p.set_defaults(func=_load)
     return parser
 
 
