@@ -4,6 +4,8 @@ PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
+# Loopback unless the operator opens it on purpose (`HOST=0.0.0.0 make run`, behind TLS and the app's login).
+HOST ?= 127.0.0.1
 # Tests and the app never reach a model hub.
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
@@ -11,7 +13,7 @@ export TRANSFORMERS_OFFLINE := 1
 export TORCH_DEVICE_BACKEND_AUTOLOAD ?= 0
 export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 
-.PHONY: run test test-fast setup setup-dev browser bench lint clean
+.PHONY: run test test-fast setup setup-dev browser postgres bench lint clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -27,7 +29,7 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
 	touch $@
 
 setup: $(VENV)/.runtime
-setup-dev: $(VENV)/.dev browser
+setup-dev: $(VENV)/.dev browser postgres
 
 # Debian's chromium drives the browser tests (Playwright's own browser download does not work here);
 # a CJK font makes the screenshots readable instead of boxes.
@@ -38,8 +40,15 @@ browser:
 	fi
 	@/usr/bin/chromium --version
 
+# Debian's PostgreSQL server programs: tests/content/test_postgres.py starts a throw-away server with them.
+postgres:
+	@if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; \
+	fi
+
 run: setup
-	$(BIN)/streamlit run app/main.py --server.address 0.0.0.0 --server.port $(PORT) --server.headless true --client.toolbarMode minimal
+	$(BIN)/streamlit run app/main.py --server.address $(HOST) --server.port $(PORT) --server.headless true --client.toolbarMode minimal
 
 test: setup-dev
 	$(BIN)/python -m pytest

@@ -10,13 +10,14 @@ from typing import Any
 
 import streamlit as st
 
+from app.auth import current_account
 from app.services import bank_modules, check_step, knowledge_graph, require
 
 _CASES = "案例库 / case library"
 
 
 def case_library() -> Any:
-    """The SQLite case library (file from env TUTOR_CASES_DB, else the user data folder)."""
+    """The case library (env TUTOR_CASES_DB, else the project database)."""
     path = require("content.cases", "default_path", _CASES)()
     return _case_library(str(path))
 
@@ -144,7 +145,11 @@ def save_case(
                 step["context"] = list(givens)  # re-verification on open needs the same givens
             if not step.get("knowledge_points"):
                 step["knowledge_points"] = list(problem["knowledge_points"])
+    # The author is the logged-in account, never the typed name (kept only for sessions without a login,
+    # e.g. scripts); saving a colleague's case makes the account's own fork (content.cases).
+    account = current_account()
     case = case_library().save(
-        problem, author=author, title=title or None, tags=tags, case_id=case_id, expected_version=expected_version
+        problem, author=account or author, title=title or None, tags=tags, case_id=case_id,
+        expected_version=expected_version,
     )
     return {"id": case.id, "version": case.version}

@@ -5,6 +5,7 @@ Run with `streamlit run app/main.py` (behind `make run`).
 """
 
 import logging
+import runpy
 import sys
 from pathlib import Path
 
@@ -15,7 +16,7 @@ if _ROOT not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from app import services  # noqa: E402
+from app import auth, services  # noqa: E402
 from app.i18n import LANGUAGES, t  # noqa: E402
 from app.state import init_state, seed, sync  # noqa: E402
 
@@ -25,23 +26,51 @@ services.warm_checker()
 
 _PAGES = Path(__file__).resolve().parent / "views"
 
-# Sections by who uses them: teachers, students, researchers, and the system settings.
-pages = {
-    t("nav.section.teach"): [
-        st.Page(_PAGES / "teacher.py", title=t("nav.teacher"), icon=":material/school:", url_path="teacher", default=True),
-        st.Page(_PAGES / "knowledge_map.py", title=t("nav.map"), icon=":material/hub:", url_path="knowledge"),
-    ],
-    t("nav.section.student"): [
-        st.Page(_PAGES / "student.py", title=t("nav.student"), icon=":material/edit_note:", url_path="student"),
-    ],
-    t("nav.section.research"): [
-        st.Page(_PAGES / "research.py", title=t("nav.research"), icon=":material/science:", url_path="research"),
-    ],
-    t("nav.section.system"): [
-        st.Page(_PAGES / "settings.py", title=t("nav.settings"), icon=":material/settings:", url_path="settings"),
-    ],
-}
-page = st.navigation(pages)
+try:
+    account = auth.current_account()
+except Exception as exc:  # a database that cannot be opened: say so instead of a traceback
+    logging.getLogger("app").exception("accounts unavailable")
+    st.error(t("error.generic", why=f"{type(exc).__name__}: {exc}"))
+    st.stop()
+auth.write_cookie()
+
+
+def _page(name: str, title: str, icon: str, path: str, default: bool = False):  # type: ignore[no-untyped-def]
+    return st.Page(_PAGES / name, title=t(title), icon=icon, url_path=path, default=default)
+
+
+# Sections by who uses them (teachers, students, researchers, the system); nobody sees a page their role may not
+# use (the pages check again themselves).
+login_page = _page("login.py", "nav.login", ":material/login:", "login", account is None)
+if account is None:
+    # Every page is known (a link to /teacher is not "page not found") but hidden, and the login runs instead;
+    # once logged in, the rerun draws the page that was asked for.
+    pages = {t("nav.section.system"): [
+        login_page,
+        _page("teacher.py", "nav.teacher", ":material/school:", "teacher"),
+        _page("classes.py", "nav.classes", ":material/groups:", "classes"),
+        _page("knowledge_map.py", "nav.map", ":material/hub:", "knowledge"),
+        _page("student.py", "nav.student", ":material/edit_note:", "student"),
+        _page("research.py", "nav.research", ":material/science:", "research"),
+        _page("settings.py", "nav.settings", ":material/settings:", "settings"),
+    ]}
+else:
+    teaching = account.role in ("teacher", "admin")
+    pages = {
+        t("nav.section.teach"): [
+            *([_page("teacher.py", "nav.teacher", ":material/school:", "teacher", True)] if teaching else []),
+            _page("classes.py", "nav.classes", ":material/groups:", "classes"),
+            _page("knowledge_map.py", "nav.map", ":material/hub:", "knowledge"),
+        ],
+        t("nav.section.student"): [
+            _page("student.py", "nav.student", ":material/edit_note:", "student", not teaching),
+        ],
+        **({t("nav.section.research"): [
+            _page("research.py", "nav.research", ":material/science:", "research"),
+        ]} if teaching else {}),
+        t("nav.section.system"): [_page("settings.py", "nav.settings", ":material/settings:", "settings")],
+    }
+page = st.navigation(pages, position="hidden" if account is None else "sidebar")
 
 with st.sidebar:
     seed("w_lang_sidebar", "lang")
@@ -54,9 +83,15 @@ with st.sidebar:
         args=("w_lang_sidebar", "lang"),
     )
     st.caption(t("model.current", spec=st.session_state.model_spec))
+    if account is not None:
+        st.caption(t("auth.signed_in", name=account.display_name, role=t(f"role.{account.role}")))
+        st.button(t("auth.logout"), key="w_logout", on_click=auth.log_out)
 
 try:
-    page.run()
+    if account is None and page is not login_page:
+        runpy.run_path(str(_PAGES / "login.py"), run_name="__main__")  # streamlit runs one navigation page only
+    else:
+        page.run()
 except Exception as exc:  # the last net: a bug in a page is a readable message, never a traceback
     logging.getLogger("app").exception("page %s failed", page.title)
     st.error(t("error.page", why=f"{type(exc).__name__}: {exc}"))

@@ -43,8 +43,23 @@ def require(module: str, attr: str, what: str) -> Any:
 EMBEDDED = "embedded"
 
 
+def set_app_model_spec(spec: str) -> None:
+    """Make `spec` the model every session starts with (an admin applied it on Settings); kept in the database."""
+    require("content.accounts", "set_setting", "账户 / accounts")("model_spec", spec)
+
+
+def _app_model_spec() -> str | None:
+    try:
+        return require("content.accounts", "get_setting", "账户 / accounts")("model_spec")
+    except Exception:  # noqa: BLE001 - a database not migrated yet: fall back to the environment
+        return None
+
+
 def default_model_spec() -> str:
-    """The spec a solve uses when the user has not chosen one (TUTOR_MODEL, else embedded)."""
+    """The spec a session starts with: what an admin applied, else TUTOR_MODEL, else embedded."""
+    chosen = _app_model_spec()
+    if chosen:
+        return chosen
     try:
         return require("tutor_graph.context", "Settings", "求解设置 / solve settings")().model
     except Exception:  # the settings must never stop the app from starting
@@ -57,13 +72,9 @@ def is_embedded(spec: str) -> bool:
 
 
 def check_model_spec(spec: str) -> str | None:
-    """Return None when the spec is well-formed, else the model host's readable reason."""
-    parse = require("model.registry", "parse_spec", "模型服务 / model host")
-    try:
-        parse(spec)
-    except ValueError as exc:
-        return str(exc)
-    return None
+    """None when the spec can be used now (its files exist, its server answers and serves the model named),
+    else the model host's readable reason."""
+    return require("model.registry", "check_spec", "模型服务 / model host")(spec)
 
 
 @st.cache_resource(show_spinner=False)
@@ -179,3 +190,33 @@ def handout(lesson: dict[str, Any], name_of: Any, lang: str, version: str, hints
     name = "handout_html" if fmt == "html" else "handout_markdown"
     render = require("content.handout", name, "讲义 / handouts")
     return render(lesson, name_of, lang, version, hints)
+# ── accounts and classes (issue 14) ──────────────────────────────────────────────────────────────
+_ACCOUNTS = "账户 / accounts"
+
+
+def create_account(username: str, password: str, role: str, display_name: str = "") -> Any:
+    """A new account (admins only reach this); content.accounts.AccountError (a ValueError) says why not."""
+    return require("content.accounts", "create_account", _ACCOUNTS)(username, password, role, display_name)
+
+
+def list_accounts() -> list[Any]:
+    """Every account, by username."""
+    return require("content.accounts", "list_accounts", _ACCOUNTS)()
+
+
+def classes_service(name: str) -> Any:
+    """A function of content.classes (create_class, classes_of, join_class, members, assign, assignments)."""
+    return require("content.classes", name, "班级 / classes")
+
+
+def learner_key(account: Any) -> str:
+    """The learner id under which an account's practice is recorded: its username (unique, readable)."""
+    return str(account.username)
+
+
+def learner_mastery(account_id: int) -> dict[str, float]:
+    """Mastery (0–1) per knowledge point of one learner account, from its practice records ({} when none)."""
+    account = require("content.accounts", "get_account", _ACCOUNTS)(account_id)
+    if account is None:
+        return {}
+    return require("content.learners", "mastery", "学习记录 / learner records")(learner_key(account))

@@ -46,7 +46,12 @@ class Diagnosis:
 
 
 def current_learner() -> str:
-    """The learner's id: the logged-in account once accounts exist, else a guest id kept for the session."""
+    """The learner's id: the logged-in account's (services.learner_key), else a guest id kept for the session."""
+    from app import auth, services
+
+    account = auth.current_account()
+    if account is not None:
+        return services.learner_key(account)
     if not st.session_state.get("learner_id"):
         st.session_state.learner_id = "guest-" + uuid.uuid4().hex[:8]
     return str(st.session_state.learner_id)

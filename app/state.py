@@ -41,6 +41,11 @@ DEFAULTS: dict[str, Any] = {
     "student_turn": None,  # services_student.Turn of the last reply
     "student_shown_at": None,  # when the last question was shown (time on task)
     "student_rounds": {},  # problem id -> round suffix after "practise again"
+    "auth_token": None,  # login: this browser session's token (content.accounts); see app/auth.py
+    "auth_cookie": None,  # login: ("set"|"clear", token, max-age) to write to the browser once
+    "login_notice": None,  # login: the message of a failed login or sign-up, shown once
+    "class_id": None,  # classes: the class being looked at
+    "class_notice": None,  # classes: (st method, text) to show once after an action
 }
 
 

@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("arg", nargs="?", help="case id (show, history) or text (search)")
     p.add_argument(
         "--db",
-        help="SQLite file (default: env TUTOR_CASES_DB or ~/.local/share/question-chain-tutor/cases.sqlite)",
+        help="database URL or SQLite file (default: env TUTOR_CASES_DB, else the project database)",
     )
     p.add_argument("--out", help="export file (default: cases.yaml)")
     p.add_argument("--tag")
@@ -84,6 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", choices=["student", "teacher"], default="teacher")
     p.add_argument("--lang", choices=["zh", "en"], default="zh")
     p.add_argument("--hints", action="store_true", help="student version: print each question's hints")
+
+    p = sub.add_parser(
+        "accounts", help="accounts: create-admin (first run) | create | list; password from TUTOR_NEW_PASSWORD or asked"
+    )
+    p.add_argument("action", choices=["create-admin", "create", "list"])
+    p.add_argument("--username")
+    p.add_argument("--role", choices=["admin", "teacher", "student"], default="teacher")
+    p.add_argument("--name", default="", help="display name (default: the username)")
+    p.add_argument("--db", help="database URL (default: env TUTOR_DATABASE_URL or the SQLite file in the data folder)")
     return parser
 
 
@@ -96,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         return commands.export_sft(args.out, args.problems, args.cases_db, args.lang, not args.no_specialist)
     if args.command == "handout":
         return commands.handout(args.result, args.html, args.md, args.version, args.lang, args.hints)
+    if args.command == "accounts":
+        return commands.accounts(args.action, args.username, args.role, args.name, args.db)
     if commands.check_graph_loads():
         return 1
     if args.command == "eval-retrieval":

@@ -1,58 +1,49 @@
-"""The teachers' case library (教师案例库): edited question chains saved in SQLite with full version history.
+"""The teachers' case library (教师案例库): edited question chains with full version history, in the project database.
 
 A case is a problem in the bank's shape (`content.bank.Problem` as a dict: question, final answer,
 knowledge points, methods with steps), plus a title, tags, author and times. Every save appends a new
-version; nothing is overwritten or deleted (triggers in the database refuse UPDATE and DELETE of
-versions). Each save is validated first (the bank schema, knowledge-point and method ids) and written
-in one transaction, so a bad save leaves the library exactly as it was.
+version; nothing is overwritten or deleted (database triggers refuse UPDATE and DELETE of versions).
+Each save is validated first (the bank schema, knowledge-point and method ids) and written in one
+transaction, so a bad save leaves the library exactly as it was.
 
-The database file: the `path` argument, else env `TUTOR_CASES_DB`, else
-`$XDG_DATA_HOME/question-chain-tutor/cases.sqlite` (default `~/.local/share/...`). WAL mode and a busy
-timeout let several app sessions, threads or processes write at once.
+Saved by an account (`content.accounts.Account`), a case belongs to it: the author is the account,
+never a typed name, and another account's save becomes its own fork, the original untouched.
+
+Where: the `location` argument (an SQLAlchemy URL, or an SQLite file path), else env `TUTOR_CASES_DB`
+(a file), else the project database (`content.db`, env `TUTOR_DATABASE_URL`). An old SQLite case file
+(before accounts) is adopted in place by the migration, versions kept. A folder, a missing folder, a
+damaged file or a read-only place gives a CaseStoreError that says so (a read-only file can be read).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import random
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import closing, contextmanager
+import threading
+import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from content.accounts import Account
 from content.bank import Problem, dump_problems
+from content.case_tables import CaseRow, CaseVersionRow
+from content.db import database_url, get_engine, upgrade
+from content.db.locations import DatabaseLocationError, check_sqlite_file, sqlite_path, writable
 from content.knowledge import KnowledgeGraph, load_graph
 from content.text_index import TextIndex
 from content.validate import problem_reference_errors
 
-BUSY_TIMEOUT_MS = 30_000
 PLACEHOLDER_ID = "case-000"  # bank ids are `<name>-NNN`; a case's own key is its integer id
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS cases (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    created_at TEXT NOT NULL,
-    created_by TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS case_versions (
-    case_id INTEGER NOT NULL REFERENCES cases(id),
-    version INTEGER NOT NULL,
-    saved_at TEXT NOT NULL,
-    author TEXT NOT NULL,
-    title TEXT NOT NULL,
-    tags TEXT NOT NULL,          -- JSON list of strings
-    note TEXT NOT NULL,          -- what changed in this version
-    problem TEXT NOT NULL,       -- JSON of the bank-shaped problem
-    PRIMARY KEY (case_id, version)
-);
-CREATE TRIGGER IF NOT EXISTS case_versions_append_only_u BEFORE UPDATE ON case_versions
-BEGIN SELECT RAISE(ABORT, 'case versions are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS case_versions_append_only_d BEFORE DELETE ON case_versions
-BEGIN SELECT RAISE(ABORT, 'case versions are append-only'); END;
-"""
+SAVE_ATTEMPTS = 60  # concurrent writers racing for the same next version retry, they never skip one
 
 
 class CaseError(ValueError):
@@ -61,6 +52,13 @@ class CaseError(ValueError):
     def __init__(self, errors: list[str]):
         self.errors = errors
         super().__init__("; ".join(errors))
+
+
+class CaseStoreError(CaseError):
+    """The library's database cannot be used (a folder, missing folder, damaged file, read-only place)."""
+
+    def __init__(self, message: str):
+        super().__init__([message])
 
 
 class CaseConflict(RuntimeError):
@@ -79,6 +77,7 @@ class CaseVersion:
     tags: tuple[str, ...]
     note: str
     problem: dict[str, Any]
+    author_id: int | None = None
 
     def to_problem(self) -> Problem:
         """The version as a validated bank Problem (id set to a placeholder)."""
@@ -93,6 +92,8 @@ class Case:
     created_at: str
     created_by: str
     current: CaseVersion
+    owner_id: int | None = None
+    forked_from: int | None = None
 
     @property
     def version(self) -> int:
@@ -103,27 +104,62 @@ class Case:
         return self.current.saved_at
 
 
-def default_path() -> Path:
-    """Where the library lives when no path is given (env TUTOR_CASES_DB, else the user data folder)."""
+def default_path() -> str:
+    """Where the library lives when none is given: env TUTOR_CASES_DB (a file), else the project database URL."""
     if os.environ.get("TUTOR_CASES_DB"):
-        return Path(os.environ["TUTOR_CASES_DB"]).expanduser()
-    data = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return data / "question-chain-tutor" / "cases.sqlite"
+        return str(Path(os.environ["TUTOR_CASES_DB"]).expanduser())
+    return database_url()
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-class CaseLibrary:
-    """The case store on one SQLite file. Cheap to create; every call opens its own connection (thread-safe)."""
+_upgraded: set[str] = set()
+_upgrade_lock = threading.Lock()
 
-    def __init__(self, path: str | Path | None = None, graph: KnowledgeGraph | None = None):
-        self.path = Path(path).expanduser() if path else default_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+
+def _upgrade_once(url: str) -> None:
+    """Migrate a database once per process (Alembic's command machinery is not safe to run in parallel threads)."""
+    with _upgrade_lock:
+        if url not in _upgraded:
+            upgrade(url)
+            _upgraded.add(url)
+
+
+def _url(location: str | Path) -> str:
+    text = str(location)
+    return text if "://" in text else f"sqlite:///{Path(text).expanduser()}"
+
+
+class CaseLibrary:
+    """The case store on one database. Cheap to create; every call runs in its own session (thread-safe)."""
+
+    def __init__(self, location: str | Path | None = None, graph: KnowledgeGraph | None = None):
+        self.url = _url(location if location else default_path())
+        self.path = sqlite_path(self.url)  # the SQLite file, when it is one
         self._graph = graph
-        with self._connect() as db:
-            db.executescript(_SCHEMA)
+        self.read_only = False
+        try:
+            self._engine = self._open()
+        except DatabaseLocationError as exc:
+            raise CaseStoreError(str(exc)) from None
+        except DBAPIError as exc:
+            raise CaseStoreError(f"案例库无法打开 / the case library cannot be opened: {exc.orig}") from None
+
+    def _open(self) -> Engine:
+        if self.path is None:
+            _upgrade_once(self.url)
+            return get_engine(self.url)
+        default = self.url == database_url() and not os.environ.get("TUTOR_DATABASE_URL")
+        check_sqlite_file(self.path, create_folder=default)
+        if self.path.exists() and not writable(self.path):
+            # Read-only: no WAL index can be made, so read the file as immutable; saving says why it cannot.
+            self.read_only = True
+            uri = f"file:{self.path}?immutable=1"
+            return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+        _upgrade_once(self.url)
+        return get_engine(self.url)
 
     @property
     def graph(self) -> KnowledgeGraph:
@@ -131,14 +167,8 @@ class CaseLibrary:
             self._graph = load_graph()
         return self._graph
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        with closing(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)) as db:
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA synchronous = FULL")  # a saved case survives a power cut
-            yield db
+    def _session(self) -> Session:
+        return Session(self._engine, expire_on_commit=False)
 
     def validate(
         self, problem: Problem | dict[str, Any], title: str, author: str, tags: Sequence[str]
@@ -174,7 +204,7 @@ class CaseLibrary:
         self,
         problem: Problem | dict[str, Any],
         *,
-        author: str,
+        author: str | Account,
         title: str | None = None,
         tags: Iterable[str] = (),
         case_id: int | None = None,
@@ -183,95 +213,101 @@ class CaseLibrary:
     ) -> Case:
         """Save a new case (`case_id` None) or a new version of one; validated first, one transaction.
 
+        `author`: the logged-in Account (the app), or a name (scripts, and cases from before accounts).
+        An account saving a case it does not own gets a new case of its own forked from that one.
         `expected_version`: the version the editor started from; a later version raises CaseConflict
         instead of silently stacking on top of a colleague's save.
         """
+        if self.read_only:
+            raise CaseStoreError(f"{self.path} 位于只读位置，只能查看 / {self.path} is in a read-only place: "
+                                 "cases can be read, not saved")
+        account = author if isinstance(author, Account) else None
+        name = account.display_name if account else str(author)
         tag_list = list(tags)
         if title is None:  # default title: the question's first 60 characters
             question = (
                 problem.question_zh if isinstance(problem, Problem) else str(problem.get("question_zh", ""))
             )
             title = question[:60]
-        clean = self.validate(problem, title, author, tag_list)
-        tags_in = tuple(dict.fromkeys(t.strip() for t in tag_list))
-        now = _now()
-        with self._connect() as db:
-            db.execute("BEGIN IMMEDIATE")  # take the write lock now: version numbers never collide
+        clean = self.validate(problem, title, name, tag_list)
+        row = {"saved_at": "", "author": name.strip(), "title": title.strip(), "note": note,
+               "tags": json.dumps(list(dict.fromkeys(t.strip() for t in tag_list)), ensure_ascii=False),
+               "problem": json.dumps(clean, ensure_ascii=False), "author_id": account.id if account else None}
+        for attempt in range(SAVE_ATTEMPTS):
             try:
-                if case_id is None:
-                    case_id = db.execute(
-                        "INSERT INTO cases (created_at, created_by) VALUES (?, ?)", (now, author.strip())
-                    ).lastrowid
-                    version = 1
-                else:
-                    row = db.execute(
-                        "SELECT MAX(version) FROM case_versions WHERE case_id = ?", (case_id,)
-                    ).fetchone()
-                    if row[0] is None:
-                        raise KeyError(f"no case {case_id}")
-                    if expected_version is not None and row[0] != expected_version:
-                        raise CaseConflict(f"case {case_id} is at version {row[0]}, not {expected_version}")
-                    version = row[0] + 1
-                db.execute(
-                    "INSERT INTO case_versions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        case_id,
-                        version,
-                        now,
-                        author.strip(),
-                        title.strip(),
-                        json.dumps(list(tags_in), ensure_ascii=False),
-                        note,
-                        json.dumps(clean, ensure_ascii=False),
-                    ),
-                )
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-        return self.get(case_id)
+                return self.get(self._append(row, account, case_id, expected_version))
+            except (IntegrityError, OperationalError) as exc:
+                # Another writer took this version number (or held SQLite's write lock): try again.
+                if not _is_race(exc):
+                    raise CaseStoreError(f"案例库写入失败 / the case library could not be written: {exc.orig}") from None
+                time.sleep(random.uniform(0.005, 0.05) * (1 + attempt / 4))
+        raise CaseStoreError("案例库繁忙，请重试 / the case library is busy: save again")
+
+    def _append(self, row: dict, account: Account | None, case_id: int | None, expected: int | None) -> int:
+        """One transaction: the next version of `case_id` (or of a new case / fork); returns the case id."""
+        now = _now()
+        with self._session() as db, db.begin():
+            forked_from = None
+            if case_id is not None:
+                head = db.get(CaseRow, case_id)
+                latest = db.scalar(select(func.max(CaseVersionRow.version)).where(CaseVersionRow.case_id == case_id))
+                if head is None or latest is None:
+                    raise KeyError(f"no case {case_id}")
+                if account is not None and head.owner_id != account.id:
+                    forked_from, case_id = case_id, None  # theirs stays: this save starts the editor's own case
+                elif expected is not None and latest != expected:
+                    raise CaseConflict(f"case {case_id} is at version {latest}, not {expected}")
+            if case_id is None:
+                head = CaseRow(created_at=now, created_by=row["author"], owner_id=account.id if account else None,
+                               forked_from=forked_from)
+                db.add(head)
+                db.flush()
+                case_id, version = head.id, 1
+            else:
+                version = latest + 1
+            db.add(CaseVersionRow(case_id=case_id, version=version, **{**row, "saved_at": now}))
+        return case_id
 
     def get(self, case_id: int, version: int | None = None) -> Case:
         """A case at its latest version (or at `version`); KeyError when there is none."""
-        with self._connect() as db:
-            head = db.execute(
-                "SELECT id, created_at, created_by FROM cases WHERE id = ?", (case_id,)
-            ).fetchone()
-            sql = "SELECT * FROM case_versions WHERE case_id = ?" + (
-                " AND version = ?" if version else " ORDER BY version DESC LIMIT 1"
-            )
-            row = db.execute(sql, (case_id, version) if version else (case_id,)).fetchone()
-        if head is None or row is None:
+        with self._session() as db:
+            head = db.get(CaseRow, case_id)
+            query = select(CaseVersionRow).where(CaseVersionRow.case_id == case_id)
+            query = (query.where(CaseVersionRow.version == version) if version
+                     else query.order_by(CaseVersionRow.version.desc()).limit(1))
+            found = db.scalar(query)
+        if head is None or found is None:
             raise KeyError(f"no case {case_id}" + (f" version {version}" if version else ""))
-        return Case(head[0], head[1], head[2], _version(row))
+        return _case(head, found)
 
     def history(self, case_id: int) -> list[CaseVersion]:
         """Every saved version of a case, oldest first."""
-        with self._connect() as db:
-            rows = db.execute(
-                "SELECT * FROM case_versions WHERE case_id = ? ORDER BY version", (case_id,)
-            ).fetchall()
+        with self._session() as db:
+            rows = list(db.scalars(select(CaseVersionRow).where(CaseVersionRow.case_id == case_id)
+                                   .order_by(CaseVersionRow.version)))
         if not rows:
             raise KeyError(f"no case {case_id}")
         return [_version(r) for r in rows]
 
     def list(
-        self, tag: str | None = None, author: str | None = None, module: str | None = None
+        self, tag: str | None = None, author: str | None = None, module: str | None = None,
+        owner_id: int | None = None,
     ) -> list[Case]:
-        """Latest versions of all cases, newest first, optionally filtered by tag, author or module."""
-        with self._connect() as db:
-            rows = db.execute(
-                """SELECT c.id, c.created_at, c.created_by, v.* FROM cases c JOIN case_versions v ON v.case_id = c.id
-                   WHERE v.version = (SELECT MAX(version) FROM case_versions WHERE case_id = c.id)
-                   ORDER BY v.saved_at DESC, c.id DESC"""
-            ).fetchall()
-        cases = [Case(r[0], r[1], r[2], _version(r[3:])) for r in rows]
+        """Latest versions of all cases, newest first, optionally filtered by tag, author, module or owner."""
+        latest = (select(CaseVersionRow.case_id, func.max(CaseVersionRow.version).label("v"))
+                  .group_by(CaseVersionRow.case_id).subquery())
+        query = (select(CaseRow, CaseVersionRow).join(CaseVersionRow, CaseVersionRow.case_id == CaseRow.id)
+                 .join(latest, (latest.c.case_id == CaseRow.id) & (latest.c.v == CaseVersionRow.version))
+                 .order_by(CaseVersionRow.saved_at.desc(), CaseRow.id.desc()))
+        with self._session() as db:
+            cases = [_case(head, version) for head, version in db.execute(query)]
         return [
             c
             for c in cases
             if (tag is None or tag in c.current.tags)
             and (author is None or c.created_by == author or c.current.author == author)
             and (module is None or c.current.problem.get("module") == module)
+            and (owner_id is None or c.owner_id == owner_id)
         ]
 
     def search(self, text: str, k: int = 10) -> list[tuple[Case, float]]:
@@ -343,8 +379,18 @@ def problem_from_result(
     }
 
 
-def _version(row: Sequence) -> CaseVersion:
-    case_id, version, saved_at, author, title, tags, note, problem = row
-    return CaseVersion(
-        case_id, version, saved_at, author, title, tuple(json.loads(tags)), note, json.loads(problem)
-    )
+def _is_race(exc: IntegrityError | OperationalError) -> bool:
+    """A concurrent writer (same version number taken, SQLite's lock held), not a real fault."""
+    text = str(exc.orig).lower()
+    if isinstance(exc, OperationalError):
+        return "locked" in text or "busy" in text
+    return "unique" in text or "duplicate key" in text or "primary key" in text
+
+
+def _version(row: CaseVersionRow) -> CaseVersion:
+    return CaseVersion(row.case_id, row.version, row.saved_at, row.author, row.title, tuple(json.loads(row.tags)),
+                       row.note, json.loads(row.problem), row.author_id)
+
+
+def _case(head: CaseRow, version: CaseVersionRow) -> Case:
+    return Case(head.id, head.created_at, head.created_by, _version(version), head.owner_id, head.forked_from)

@@ -6,6 +6,7 @@ Each command prints its output and returns the process exit code.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -119,9 +120,13 @@ def cases(
     action: str, db: str | None, case_id: int | None, text: str | None, out: str | None, tag: str | None
 ) -> int:
     """List, show, inspect history, search or export the teachers' case library."""
-    from content.cases import CaseLibrary
+    from content.cases import CaseLibrary, CaseStoreError
 
-    library = CaseLibrary(db)
+    try:
+        library = CaseLibrary(db)
+    except CaseStoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     try:
         if action == "list":
             for c in library.list(tag=tag):
@@ -154,6 +159,34 @@ def cases(
         print(exc.args[0])
         return 2
     print(f"library: {library.path}", file=sys.stderr)
+    return 0
+
+
+def accounts(action: str, username: str | None, role: str, name: str, db: str | None) -> int:
+    """Create the first admin or another account (password from TUTOR_NEW_PASSWORD or asked), or list them."""
+    import getpass
+
+    from content import accounts as store
+    from content.db import upgrade
+
+    upgrade(db)
+    try:
+        if action == "list":
+            for a in store.list_accounts(url=db):
+                print(f"{a.id:5d}  {a.role:8s} {a.username:20s} {a.display_name}")
+            return 0
+        if not username:
+            print("error: --username is needed", file=sys.stderr)
+            return 2
+        password = os.environ.get("TUTOR_NEW_PASSWORD") or getpass.getpass(f"password for {username}: ")
+        if action == "create-admin":
+            made = store.create_first_admin(username, password, name, url=db)
+        else:
+            made = store.create_account(username, password, role, name, url=db)  # type: ignore[arg-type]
+    except store.AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"created {made.role} {made.username} (id {made.id})")
     return 0
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 def _check_steps(args: argparse.Namespace) -> int:
     from evaluation.batch import check_steps
 
-    with open(args.file, encoding="utf-8") as lines:
+    with open(args.file, "rb") as lines:
         check_steps(lines, sys.stdout)
     return 0
 
@@ -20,7 +20,7 @@ def _check_steps(args: argparse.Namespace) -> int:
 def _grade(args: argparse.Namespace) -> int:
     from evaluation.batch import grade_rows
 
-    with open(args.file, encoding="utf-8") as lines:
+    with open(args.file, "rb") as lines:
         grade_rows(lines, sys.stdout)
     return 0
 
@@ -95,6 +95,16 @@ def _bench(args: argparse.Namespace) -> int:
     return run_benchmark(args.name, args.args)
 
 
+def _load(args: argparse.Namespace) -> int:
+    import json
+
+    from evaluation.load import run_load
+
+    summary = run_load(args.students, args.solves, args.answers, args.kill_server, args.out)
+    print(json.dumps(summary, ensure_ascii=False))  # the last line: one JSON object
+    return 0 if summary["errors"] == 0 and summary["answers_lost"] == 0 else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The CLI: one subcommand per task; add new ones with `sub.add_parser`."""
     parser = argparse.ArgumentParser(prog="python -m evaluation", description="评测与基准 · evaluation commands")
@@ -162,6 +172,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", choices=list(BENCHMARKS))
     p.add_argument("args", nargs=argparse.REMAINDER, help="the benchmark's own arguments (add --help to list them)")
     p.set_defaults(func=_bench)
+    p = sub.add_parser("load", help="loopback load and fault test: students answering + concurrent solves; JSON last")
+    p.add_argument("--students", type=int, default=30)
+    p.add_argument("--solves", type=int, default=30)
+    p.add_argument("--answers", type=int, default=2, help="answers per student")
+    p.add_argument("--kill-server", action="store_true", help="kill the model server mid-run and restart it")
+    p.add_argument("--out", default=None, help="folder for load.json, answers.sqlite and the server log")
+    p.set_defaults(func=_load)
     return parser
 
 

@@ -9,9 +9,21 @@ from typing import TextIO
 from tutor_graph.checks import check_step, grade
 
 
-def _rows(lines: Iterable[str]) -> Iterator[tuple[object, dict | None, str | None]]:
-    """Yield (id, row, problem) per non-blank line; problem says why a row cannot be used."""
-    for number, line in enumerate(lines, start=1):
+def _rows(lines: Iterable[str | bytes]) -> Iterator[tuple[object, dict | None, str | None]]:
+    """Yield (id, row, problem) per non-blank line; problem says why a row cannot be used.
+
+    Lines may be bytes (the CLI reads the file in binary), so one undecodable line is one bad row
+    instead of a UnicodeDecodeError that ends the whole run.
+    """
+    for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, bytes):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield number, None, "bad row: not UTF-8 text"
+                continue
+        else:
+            line = raw
         if not line.strip():
             continue
         try:
@@ -19,13 +31,16 @@ def _rows(lines: Iterable[str]) -> Iterator[tuple[object, dict | None, str | Non
         except json.JSONDecodeError as exc:
             yield number, None, f"bad row: not JSON ({exc.msg})"
             continue
+        except RecursionError:  # e.g. 100 000 '[': the decoder recurses once per level
+            yield number, None, "bad row: nested too deeply"
+            continue
         if not isinstance(row, dict):
             yield number, None, "bad row: not a JSON object"
             continue
         yield row.get("id", number), row, None
 
 
-def check_steps(lines: Iterable[str], out: TextIO) -> int:
+def check_steps(lines: Iterable[str | bytes], out: TextIO) -> int:
     """Rows {"id", "claim", "context"?} -> {"id", "verdict", "reason"} lines; returns the row count."""
     count = 0
     for row_id, row, problem in _rows(lines):
@@ -49,7 +64,7 @@ def check_steps(lines: Iterable[str], out: TextIO) -> int:
     return count
 
 
-def grade_rows(lines: Iterable[str], out: TextIO) -> int:
+def grade_rows(lines: Iterable[str | bytes], out: TextIO) -> int:
     """Rows {"id", "answer", "prediction"} -> {"id", "correct", "reason"} lines; returns the row count."""
     count = 0
     for row_id, row, problem in _rows(lines):

@@ -135,6 +135,17 @@ class LocalModel:
         finally:
             cancel.set()  # a consumer that stops early frees the model at the next token
 
+    def context_window(self) -> int | None:
+        """Tokens the checkpoint can attend to (prompt plus reply), when its config says."""
+        size = getattr(self.model.config, "max_position_embeddings", None)
+        return int(size) if isinstance(size, int) and size > 0 else None
+
+    def count_tokens(self, messages: Sequence[Message], config: GenerationConfig | None = None) -> int:
+        """Prompt tokens of a conversation as `chat` would encode it (for the server's length bound)."""
+        prompt = self.render(messages, config or GenerationConfig())
+        with self._tokenizer_lock:
+            return len(self.tokenizer(prompt, add_special_tokens=False)["input_ids"])
+
     def describe(self) -> dict:
         """Facts for reports: backend, device (and why), dtype, weights, load time."""
         return {

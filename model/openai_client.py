@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -16,6 +17,34 @@ from model.errors import ModelResponseError, ModelUnavailableError
 from model.reasoning import CLOSE, OPEN, split_reasoning
 
 RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
+
+
+def _origin_path(url: str) -> tuple[str, str, str]:
+    """(scheme, host:port, path) of a URL, lower-cased where case does not matter, default ports filled."""
+    parts = urlsplit(url.strip())
+    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower(), 0)
+    return parts.scheme.lower(), f"{(parts.hostname or '').lower()}:{port}", parts.path.rstrip("/")
+
+
+def configured_endpoints() -> list[str]:
+    """Base URLs the server's operator configured: TUTOR_MODEL's URL and TUTOR_API_ENDPOINTS (comma-separated)."""
+    found = [u.strip() for u in os.environ.get("TUTOR_API_ENDPOINTS", "").split(",") if u.strip()]
+    spec = os.environ.get("TUTOR_MODEL", "").strip()
+    if spec.lower().startswith("openai:"):
+        found.append(spec.split(":", 1)[1].split("?", 1)[0])
+    return found
+
+
+def server_key_for(base_url: str) -> str | None:
+    """The server's own API key (TUTOR_API_KEY / OPENAI_API_KEY), only for an endpoint the operator configured.
+
+    A URL typed into a browser form is not one of them, so the key never travels to a stranger's server.
+    """
+    key = os.environ.get("TUTOR_API_KEY") or os.environ.get("OPENAI_API_KEY")
+    if not key:
+        return None
+    wanted = _origin_path(base_url)
+    return key if any(_origin_path(u) == wanted for u in configured_endpoints()) else None
 
 
 class OpenAIChatModel:
@@ -38,7 +67,7 @@ class OpenAIChatModel:
         self.name = name or f"openai:{self.base_url}" + (f"?model={model}" if model else "")
         self._model_id = model
         self.retries, self.concurrency, self.backoff = int(retries), max(1, int(concurrency)), float(backoff)
-        key = api_key or os.environ.get("TUTOR_API_KEY") or os.environ.get("OPENAI_API_KEY")
+        key = api_key or server_key_for(self.base_url)
         self._client = httpx.Client(
             base_url=self.base_url,
             timeout=httpx.Timeout(float(timeout), connect=float(connect_timeout)),

@@ -188,3 +188,60 @@ def host_info(spec: str | None = None, device: str | None = None) -> dict:
             report["cpu_threads"] = cpu_threads(parsed.options.get("threads"))
     report.update(versions())
     return report
+
+
+def check_spec(spec: str, timeout: float = 5.0) -> str | None:
+    """None when `spec` can be used now, else a readable reason: parsed, then the files or the server checked.
+
+    An openai spec's server is asked for its models (`GET /models`, the server's key only where the
+    operator configured that endpoint), and the model named must be one of them.
+    """
+    try:
+        parsed = parse_spec(spec)
+    except ModelSpecError as exc:
+        return str(exc)
+    if parsed.kind == "embedded":
+        try:
+            embedded_gguf_path()
+        except ModelSpecError as exc:
+            return str(exc)
+        return None
+    if parsed.kind in ("hf", "gguf"):
+        path = Path(parsed.target).expanduser()
+        if parsed.kind == "hf" and not (path / "config.json").is_file():
+            return f"{path} 不是模型文件夹（缺少 config.json）/ {path} is not a model folder (no config.json)"
+        if parsed.kind == "gguf" and not (path.is_file() and path.suffix == ".gguf"):
+            return f"{path} 不是 .gguf 文件 / {path} is not a .gguf file"
+        return None
+    return _check_server(parsed, timeout)
+
+
+def _check_server(parsed: ModelSpec, timeout: float) -> str | None:
+    import httpx
+
+    from model.openai_client import server_key_for
+
+    key = parsed.options.get("api_key") or server_key_for(parsed.target)
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    where = parsed.target
+    try:
+        reply = httpx.get(f"{where}/models", headers=headers, timeout=timeout)
+    except httpx.TimeoutException:
+        return f"{where} 没有在 {timeout:g} 秒内响应 / {where} did not answer within {timeout:g} s"
+    except httpx.HTTPError as exc:
+        return f"无法连接 {where} / cannot reach {where}: {type(exc).__name__}: {exc}"
+    if reply.status_code in (401, 403):
+        return f"{where} 拒绝访问（HTTP {reply.status_code}，需要密钥）/ {where} refused access (HTTP {reply.status_code}: a key is needed)"
+    if reply.status_code != 200:
+        return f"{where}/models 返回 HTTP {reply.status_code} / {where}/models answered HTTP {reply.status_code}"
+    try:
+        served = [str(m["id"]) for m in reply.json()["data"]]
+    except (ValueError, KeyError, TypeError):
+        return f"{where} 不是 OpenAI 兼容服务（/models 不是模型列表）/ {where} is not an OpenAI-compatible server"
+    wanted = parsed.options.get("model")
+    if wanted and wanted not in served:
+        return (f"{where} 没有模型 {wanted!r}，可用：{', '.join(served) or '无'} / "
+                f"{where} does not serve {wanted!r}; it serves: {', '.join(served) or 'nothing'}")
+    if not served:
+        return f"{where} 没有提供任何模型 / {where} serves no model"
+    return None

@@ -7,6 +7,7 @@ from typing import Any
 import streamlit as st
 
 from app import library, services
+from app.auth import current_account
 from app.components.editor import draft_problems, lesson_from, new_draft
 from app.i18n import one, t
 from app.mathtext import to_markdown
@@ -77,7 +78,10 @@ def render_save(result: dict[str, Any]) -> None:
     case = result.get("case") or {}
     with st.form("w_save_form"):
         title = st.text_input(t("save.case_title"), value=case.get("title") or draft["problem"][:40], key="w_save_title")
-        author = st.text_input(t("save.author"), value=case.get("author", ""), key="w_save_author")
+        # The author is the logged-in account (shown, not typed): app.library.save_case uses the account.
+        who = current_account()
+        author = st.text_input(t("save.author"), value=who.display_name if who else case.get("author", ""),
+                               key="w_save_author", disabled=who is not None)
         tags = st.text_input(t("save.tags"), value=", ".join(case.get("tags", [])), key="w_save_tags")
         ids = list(modules)
         module = st.selectbox(t("input.module"), ids, index=ids.index(guess) if guess in ids else 0,

@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from app import services
+from app import auth, services
 from app.i18n import LANGUAGES, lang, t
 from app.state import seed, sync
 
 _KINDS = ("embedded", "hf", "gguf", "openai")
+_ROLES = ("teacher", "student", "admin")
 
 
 def _split(spec: str) -> tuple[str, str, str]:
@@ -42,7 +43,7 @@ def _apply() -> None:
         state.settings_notice = ("error", t("settings.invalid", why=t("settings.need_target")))
         return
     try:
-        problem = services.check_model_spec(spec)
+        problem = services.check_model_spec(spec)  # reaches the server and lists its models: seconds at most
     except services.NotAvailable as exc:
         state.settings_notice = ("warning", t("unavailable", what=exc.what, why=exc.why))
         return
@@ -50,10 +51,33 @@ def _apply() -> None:
         state.settings_notice = ("error", t("settings.invalid", why=problem))
     else:
         state.model_spec = spec
+        services.set_app_model_spec(spec)  # what an admin applies is the model for every session
         state.settings_notice = ("success", t("settings.applied", spec=spec))
 
 
+def _create_account() -> None:
+    state = st.session_state
+    labels = [t(f"role.{r}") for r in _ROLES]
+    role = _ROLES[labels.index(state[f"w_new_role_{lang()}"])]
+    try:
+        made = services.create_account(state.w_new_user, state.w_new_password, role, state.w_new_display)
+    except ValueError as exc:  # content.accounts.AccountError: a readable reason
+        state.settings_notice = ("error", str(exc))
+    else:
+        state.settings_notice = ("success", t("settings.account_created", role=t(f"role.{role}"), name=made.username))
+
+
 st.title(t("settings.title"))
+account = auth.current_account()
+admin = account is not None and account.is_admin
+
+# ── language (everyone) ──────────────────────────────────────────────────────────────────────────
+st.subheader(t("settings.language"))
+seed("w_lang_settings", "lang")
+st.radio(t("settings.language"), list(LANGUAGES), format_func=LANGUAGES.get, key="w_lang_settings",
+         horizontal=True, on_change=sync, args=("w_lang_settings", "lang"), label_visibility="collapsed")
+if not admin:  # models, endpoints, devices and accounts are the admin's
+    st.stop()
 
 # ── model ────────────────────────────────────────────────────────────────────────────────────────
 st.subheader(t("settings.model"))
@@ -90,8 +114,14 @@ if isinstance(report, dict):
 elif report:
     st.warning(report)
 
-# ── language ─────────────────────────────────────────────────────────────────────────────────────
-st.subheader(t("settings.language"))
-seed("w_lang_settings", "lang")
-st.radio(t("settings.language"), list(LANGUAGES), format_func=LANGUAGES.get, key="w_lang_settings",
-         horizontal=True, on_change=sync, args=("w_lang_settings", "lang"), label_visibility="collapsed")
+# ── accounts ─────────────────────────────────────────────────────────────────────────────────────
+st.subheader(t("settings.accounts"))
+with st.form("w_account_form", clear_on_submit=True):
+    st.text_input(t("login.username"), key="w_new_user")
+    st.text_input(t("login.display_name"), key="w_new_display")
+    st.text_input(t("login.password"), type="password", key="w_new_password")
+    # Keyed by language: its labels change with it (see the model form above).
+    st.selectbox(t("settings.role"), [t(f"role.{r}") for r in _ROLES], key=f"w_new_role_{lang()}")
+    st.form_submit_button(t("settings.create_account"), on_click=_create_account)
+st.dataframe([{"id": a.id, "username": a.username, "name": a.display_name, "role": a.role}
+              for a in services.list_accounts()], hide_index=True)

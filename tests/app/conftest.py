@@ -17,16 +17,36 @@ TIMEOUT_S = 600  # a cold first solve imports SymPy, jieba and the retrieval ind
 
 @pytest.fixture
 def cases_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh SQLite case library for this test (the app reads TUTOR_CASES_DB)."""
+    """A fresh SQLite case library for this test (the app reads TUTOR_CASES_DB), and a fresh project
+    database for its accounts (TUTOR_DATABASE_URL)."""
     path = tmp_path / "cases.sqlite"
     monkeypatch.setenv("TUTOR_CASES_DB", str(path))
+    monkeypatch.setenv("TUTOR_DATABASE_URL", f"sqlite:///{tmp_path / 'tutor.sqlite'}")
     monkeypatch.delenv("TUTOR_MODEL", raising=False)
     return path
 
 
+def logged_in(at: AppTest, username: str = "admin", role: str = "admin", password: str = "test password") -> AppTest:
+    """Log the simulated session in as a (new or existing) account of `role`: the page tests' login helper."""
+    from content import accounts
+    from content.db import upgrade
+
+    upgrade()
+    account = accounts.authenticate(username, password) or accounts.create_account(username, password, role)
+    at.session_state["auth_token"] = accounts.start_session(account)
+    return at
+
+
 @pytest.fixture
 def app(cases_db: Path) -> Callable[[], AppTest]:
-    """Factory for a simulated session of the whole app (router, state, pages)."""
+    """Factory for a simulated session of the whole app (router, state, pages), logged in as an admin
+    (who may use every page); `logged_in(at, name, role)` logs in as someone else."""
+    return lambda: logged_in(AppTest.from_file(MAIN, default_timeout=TIMEOUT_S))
+
+
+@pytest.fixture
+def anonymous(cases_db: Path) -> Callable[[], AppTest]:
+    """Factory for a session nobody has logged in to."""
     return lambda: AppTest.from_file(MAIN, default_timeout=TIMEOUT_S)
 
 

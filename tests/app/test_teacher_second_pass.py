@@ -48,12 +48,12 @@ def test_the_english_page_shows_no_chinese_beyond_the_problem(app):
     assert any("Factoring" in label for label in [tab.label for tab in at.tabs])
 
 
-def test_the_chinese_page_shows_no_english_halves(fixture_result):
+def test_the_chinese_page_shows_no_english_halves(fixture_result, cases_db):
     from streamlit.testing.v1 import AppTest
 
-    from tests.app.conftest import MAIN
+    from tests.app.conftest import MAIN, logged_in
 
-    at = AppTest.from_file(MAIN, default_timeout=WAIT)
+    at = logged_in(AppTest.from_file(MAIN, default_timeout=WAIT))
     at.session_state.problem_text = fixture_result["problem"]
     at.session_state.result = fixture_result
     at.run()

@@ -204,11 +204,16 @@ def test_missing_case_is_a_key_error(library: CaseLibrary):
 
 def test_path_from_environment(monkeypatch, tmp_path: Path):
     monkeypatch.setenv("TUTOR_CASES_DB", str(tmp_path / "env.sqlite"))
-    assert default_path() == tmp_path / "env.sqlite"
+    assert default_path() == str(tmp_path / "env.sqlite")
     assert CaseLibrary().path == tmp_path / "env.sqlite"
     monkeypatch.delenv("TUTOR_CASES_DB")
+    monkeypatch.delenv("TUTOR_DATABASE_URL", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    assert default_path() == tmp_path / "data" / "question-chain-tutor" / "cases.sqlite"
+    # Without TUTOR_CASES_DB the library lives in the project database (content.db).
+    assert default_path() == f"sqlite:///{tmp_path / 'data' / 'question-chain-tutor' / 'tutor.sqlite'}"
+    assert CaseLibrary().path == tmp_path / "data" / "question-chain-tutor" / "tutor.sqlite"
+    monkeypatch.setenv("TUTOR_DATABASE_URL", f"sqlite:///{tmp_path / 'project.sqlite'}")
+    assert CaseLibrary().path == tmp_path / "project.sqlite"
 
 
 def test_result_becomes_a_saveable_case(library: CaseLibrary):

@@ -49,12 +49,25 @@ class StreamlitServer:
         self.log_path = log_path
         self.proc: subprocess.Popen | None = None
         self.started_at = 0.0
+        self.database_url = f"sqlite:///{cases_db.parent / 'tutor.sqlite'}"  # accounts live here
+
+    def session_token(self, username: str = "e2e", role: str = "admin", name: str = "e2e 老师") -> str:
+        """A login session for an account of this server's database (made on first use)."""
+        from content import accounts
+        from content.db import upgrade
+
+        upgrade(self.database_url)
+        password = "e2e password"
+        account = accounts.authenticate(username, password, url=self.database_url) or accounts.create_account(
+            username, password, role, name, url=self.database_url)
+        return accounts.start_session(account, url=self.database_url)
 
     def start(self) -> None:
         """Start the server (returns at once; call wait_healthy)."""
         env = {
             **os.environ,
             "TUTOR_CASES_DB": str(self.cases_db),
+            "TUTOR_DATABASE_URL": self.database_url,
             "HF_HUB_OFFLINE": "1",
             "TRANSFORMERS_OFFLINE": "1",
             "TORCH_DEVICE_BACKEND_AUTOLOAD": "0",
@@ -114,6 +127,11 @@ class StreamlitServer:
         return self.log_path.read_text(encoding="utf-8", errors="replace")[-6000:]
 
 
+def log_in(context, server: StreamlitServer, **account: str) -> None:
+    """Give a browser context the login cookie the app sets after a login (the login form has its own test)."""
+    context.add_cookies([{"name": "tutor_session", "value": server.session_token(**account), "url": server.url}])
+
+
 def snap(page, path: Path) -> None:
     """Screenshot the whole page: Streamlit scrolls inside its main block, so grow the viewport first."""
     height = page.evaluate(
@@ -162,6 +180,7 @@ def page(browser, server: StreamlitServer, request: pytest.FixtureRequest, artif
     """
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
     context.set_default_timeout(300_000)
+    log_in(context, server)
     tab = context.new_page()
     try:
         yield tab

@@ -12,7 +12,7 @@ import uuid
 
 import pytest
 
-from tests.e2e.conftest import StreamlitServer, snap
+from tests.e2e.conftest import StreamlitServer, log_in, snap
 
 pytestmark = pytest.mark.browser
 
@@ -90,7 +90,7 @@ def test_saved_case_is_found_again_after_a_server_restart(page, browser, server,
     question.press("Enter")
     page.get_by_text("来源: 教师编辑").first.wait_for(timeout=WAIT_MS)
     page.get_by_label("案例标题").fill(title)
-    page.get_by_label("作者").fill("e2e 老师")
+    assert page.get_by_label("作者").input_value() == "e2e 老师"  # the account, not a typed name
     page.get_by_role("button", name="保存案例").click()
     page.get_by_text(re.compile(r"已保存案例 \d+（第 1 版）")).wait_for(timeout=WAIT_MS)
 
@@ -98,6 +98,7 @@ def test_saved_case_is_found_again_after_a_server_restart(page, browser, server,
 
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
     context.set_default_timeout(60_000)
+    log_in(context, server)
     fresh = context.new_page()  # a new session: nothing of the first one survives but the library
     try:
         fresh.goto(f"{server.url}/")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.conftest import StreamlitServer, snap
+from tests.e2e.conftest import StreamlitServer, log_in, snap
 
 pytestmark = pytest.mark.browser
 
@@ -41,6 +41,7 @@ def student_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Streaml
 def phone(browser, student_server, request, artifacts_dir):
     context = browser.new_context(viewport=PHONE, locale="zh-CN", is_mobile=True, has_touch=True)
     context.set_default_timeout(WAIT_MS)
+    log_in(context, student_server, username="xiaoming", role="student", name="小明")
     tab = context.new_page()
     try:
         yield tab

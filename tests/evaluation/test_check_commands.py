@@ -56,3 +56,24 @@ def test_grade_answers_every_row(tmp_path):
     assert [(r["id"], r["correct"]) for r in out] == [(1, True), (2, False), (3, False), (4, False), (5, False)]
     assert all("reason" in r for r in out)
     assert "bad row" in out[2]["reason"] and "bad row" in out[3]["reason"]
+
+
+def test_undecodable_and_deeply_nested_lines_are_bad_rows(tmp_path):
+    source = tmp_path / "hostile.jsonl"
+    source.write_bytes(
+        json.dumps({"id": "ok", "claim": "1+1=2"}).encode() + b"\n"
+        + b'{"id": "latin", "claim": "\xff\xfe"}\n'
+        + b"[" * 100_000 + b"\n"
+        + json.dumps({"id": "after", "claim": "2+2=4"}).encode() + b"\n"
+    )
+    out = _run("check-steps", str(source))
+    assert [r["id"] for r in out] == ["ok", 2, 3, "after"]
+    assert out[1]["reason"] == "bad row: not UTF-8 text"
+    assert out[2]["reason"] == "bad row: nested too deeply"
+    assert out[0]["verdict"] == out[3]["verdict"] == "verified"
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_bytes(b"\xc3\x28\n" + b"{" * 100_000 + b"\n"
+                      + json.dumps({"id": "g", "answer": "1/2", "prediction": "0.5"}).encode() + b"\n")
+    graded = _run("grade", str(pairs))
+    assert [r["id"] for r in graded] == [1, 2, "g"]
+    assert [r["correct"] for r in graded[:2]] == [False, False] and "bad row" in graded[1]["reason"]

@@ -69,7 +69,11 @@ class _Worker:
         return self.proc is not None and self.proc.poll() is None
 
     def start(self) -> None:
+        # The worker dies with this process (see worker._die_with_parent); PDEATHSIG only when the
+        # forking thread is the main thread, the one thread that lives as long as the process.
+        deathsig = "1" if threading.current_thread() is threading.main_thread() else "0"
         env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1",
+                   TUTOR_CHECK_PARENT=str(os.getpid()), TUTOR_CHECK_DEATHSIG=deathsig,
                    PYTHONPATH=os.pathsep.join(p for p in (str(_ROOT), os.environ.get("PYTHONPATH")) if p))
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tutor_graph.checks.worker"],

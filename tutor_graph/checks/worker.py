@@ -14,7 +14,9 @@ import os
 import signal
 import sys
 import threading
+import time
 
+WATCHDOG_INTERVAL_S = 0.25
 MEMORY_LIMIT_BYTES = int(os.environ.get("TUTOR_CHECK_MEMORY_MB", "3072")) * 1024 * 1024
 
 
@@ -28,6 +30,33 @@ def _limit_resources() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     except (ImportError, ValueError, OSError):
         pass  # not on POSIX: the caller's timeout still bounds time
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the process that started it dies, so no check outlives its caller's bound.
+
+    Linux delivers SIGKILL at once through prctl(PR_SET_PDEATHSIG) when the pool says the spawning
+    thread lives as long as the process (TUTOR_CHECK_DEATHSIG=1: the signal follows the *thread* that
+    forked, and Streamlit's script threads end after each run). A watchdog thread covers every other
+    case: it sees the parent gone (re-parented to init or a subreaper) and kills this process.
+    """
+    if os.environ.get("TUTOR_CHECK_DEATHSIG") == "1" and sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass  # the watchdog below still ends us
+    if parent <= 1 or os.getppid() != parent:  # gone already, before prctl took hold
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    def watch() -> None:
+        while True:
+            time.sleep(WATCHDOG_INTERVAL_S)
+            if os.getppid() != parent:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
 
 
 def handle(request: dict) -> dict:
@@ -58,6 +87,12 @@ def handle(request: dict) -> dict:
         return {"ok": False, "error": f"不在允许列表中的任务 / task not in the allowlist: {exc}"}
     except MemoryError:
         return {"ok": False, "error": "过大（内存不足） / too large (out of memory)"}
+    except OverflowError:  # e.g. e^(e^(e^(e^9))) as a float
+        return {"ok": False, "error": "数值过大 / too large (a number overflows)"}
+    except ValueError as exc:
+        if "integer string conversion" in str(exc):  # e.g. (x^999)^999: a number past Python's digit limit
+            return {"ok": False, "error": "数值过大 / too large (a number has too many digits)"}
+        return {"ok": False, "error": f"internal error: ValueError: {str(exc)[:200]}"}
     except RecursionError:
         return {"ok": False, "error": "嵌套过深 / too deeply nested"}
     except Exception as exc:  # noqa: BLE001 - a bug on one input must not end the worker
@@ -118,6 +153,7 @@ def _reply_line(reply: dict) -> str:
 
 def main() -> None:
     """Serve requests until stdin closes."""
+    _die_with_parent(int(os.environ.get("TUTOR_CHECK_PARENT", "0")) or os.getppid())
     _limit_resources()
     sys.setrecursionlimit(4000)
     channel = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8", buffering=1)

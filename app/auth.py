@@ -1,0 +1,119 @@
+"""Who is logged in, for the pages: the session token (session state, or the login cookie after a reload)
+resolved through `content.accounts`, plus log in / log out and role checks. No SQL here.
+
+`current_account()` is the one function the rest of the app asks ("who is this?"); it returns a
+`content.accounts.Account` (id, username, display_name, role) or None.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from typing import Any
+
+import streamlit as st
+
+from app.i18n import t
+from app.services import require
+
+COOKIE = "tutor_session"
+_WHAT = "账户 / accounts"
+
+
+def _accounts() -> Any:
+    """The accounts module, with the project database (TUTOR_DATABASE_URL) migrated once per server and URL."""
+    return _migrated(require("content.db", "database_url", _WHAT)())
+
+
+@st.cache_resource(show_spinner=False)
+def _migrated(url: str) -> Any:
+    require("content.db", "upgrade", _WHAT)(url)
+    return importlib.import_module("content.accounts")
+
+
+def _token() -> str | None:
+    token = st.session_state.get("auth_token")
+    if token:
+        return token
+    try:
+        found = st.context.cookies.get(COOKIE)  # a reload starts a new session; the cookie keeps the login
+    except Exception:  # noqa: BLE001 - AppTest and old servers have no request context
+        return None
+    return found if isinstance(found, str) and found else None
+
+
+def current_account() -> Any | None:
+    """The logged-in Account, or None (no token, an expired or ended session, a disabled account)."""
+    token = _token()
+    if not token:
+        return None
+    account = _accounts().session_account(token)
+    if account is None:
+        st.session_state.auth_token = None
+    else:
+        st.session_state.auth_token = token
+    return account
+
+
+def has_admin() -> bool:
+    """False on a fresh installation: the login page then offers to create the first admin."""
+    return bool(_accounts().has_admin())
+
+
+def log_in(username: str, password: str) -> str | None:
+    """Log in; None on success, else the message to show (the same for a wrong name or password)."""
+    store = _accounts()
+    account = store.authenticate(username, password)
+    if account is None:
+        return t("login.failed")
+    _begin(store, account)
+    return None
+
+
+def register(username: str, password: str, display_name: str, first_admin: bool) -> str | None:
+    """Create an account (the first admin, or a student) and log it in; None on success, else why not."""
+    store = _accounts()
+    try:
+        if first_admin:
+            account = store.create_first_admin(username, password, display_name)
+        else:
+            account = store.create_account(username, password, "student", display_name)
+    except store.AccountError as exc:
+        return str(exc)
+    _begin(store, account)
+    return None
+
+
+def _begin(store: Any, account: Any) -> None:
+    token = store.start_session(account)
+    st.session_state.auth_token = token
+    st.session_state.auth_cookie = ("set", token, int(store.SESSION_HOURS * 3600))
+
+
+def log_out() -> None:
+    """End this session everywhere it is used (the token stops working) and forget the cookie."""
+    _accounts().end_session(_token())
+    st.session_state.auth_token = None
+    st.session_state.auth_cookie = ("clear", "", 0)
+
+
+def write_cookie() -> None:
+    """After a login or logout, set or clear the browser's login cookie (once; SameSite=Strict)."""
+    pending = st.session_state.get("auth_cookie")
+    if not pending:
+        return
+    st.session_state.auth_cookie = None
+    _action, token, max_age = pending
+    cookie = f"{COOKIE}={token}; path=/; max-age={max_age}; SameSite=Strict"
+    import streamlit.components.v1 as components
+
+    components.html(f"<script>window.parent.document.cookie = {json.dumps(cookie)};</script>", height=0)
+
+
+def require_role(*roles: str) -> Any:
+    """The logged-in account when its role is one of `roles`; otherwise say so and stop the page."""
+    account = current_account()
+    if account is None or account.role not in roles:
+        st.error(t("auth.forbidden"))
+        st.stop()
+    return account
