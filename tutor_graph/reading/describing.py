@@ -42,4 +42,6 @@ def describe(reading: Reading, lang: str = "zh") -> str:
         out.append(("选项：" if zh else "Options: ") + "  ".join(f"{k}. {v}" for k, v in reading["options"].items()))
     if reading["unread"]:
         out.append(("未读懂（部分读题）：" if zh else "Not read (partial reading): ") + " | ".join(reading["unread"][:6]))
+    if reading.get("corrected"):
+        out.append("（读题已由教师更正）" if zh else "(reading corrected by the teacher)")
     return "\n".join(out)
