@@ -41,6 +41,9 @@ DEFAULTS: dict[str, Any] = {
     "student_turn": None,  # services_student.Turn of the last reply
     "student_shown_at": None,  # when the last question was shown (time on task)
     "student_rounds": {},  # problem id -> round suffix after "practise again"
+    # the reading as step 0 (issue 10 item 5)
+    "resolve_reading": None,  # a teacher's corrected Reading waiting to be solved again
+    "reading_errors": [],  # messages of corrections that did not parse (1-based)
 }
 
 
