@@ -22,7 +22,11 @@ def _given_line(given: dict[str, Any]) -> str:
     text, claim = given.get("text", ""), given.get("claim", "")
     if claim and claim != text:
         return to_markdown(text) + f" ⇒ ${claim_to_latex(claim, lang())}$"
-    return f"${claim_to_latex(claim, lang())}$" if claim else to_markdown(text) + f" （{t('reading.not_formal')}）"
+    if claim:
+        return f"${claim_to_latex(claim, lang())}$"
+    if given.get("kind") == "definition":  # an object's value (a = (-1,2)): read as an object, no formula needed
+        return to_markdown(text)
+    return to_markdown(text) + f" （{t('reading.not_formal')}）"
 
 
 def render_reading(result: dict[str, Any]) -> None:

@@ -67,6 +67,7 @@ def test_a_corrected_given_is_solved_again_and_verified(app):
     assert again["final_answer"].replace("$", "").replace("m=", "").strip() == "2"
     assert again["solutions"][0]["verified"]
     shown = _shown(at)
+    assert "a ⊥ b" in shown  # the given now says what the teacher wrote
     assert "已由教师更正" in shown and "按教师更正后的读题求解" in " ".join(texts(at.caption))
 
 

@@ -55,7 +55,8 @@ def correct(reading: Reading, givens: Sequence[tuple[str, str]], goals: Sequence
     for n, (text, claim) in enumerate(givens, start=1):
         formal = formalise(claim, reading) if claim.strip() else ""
         phrase = formal != claim.strip()  # a relation phrase became its formula
-        text, claim = (text.strip() or (claim.strip() if phrase else "")), formal
+        # a relation phrase is what the teacher now says the problem says: it becomes the given's text
+        text, claim = (claim.strip() if phrase else text.strip()), formal
         if not text and not claim:
             continue  # an empty row is a removed given
         old = originals.get(text)

@@ -21,7 +21,8 @@ def _rows(reading: Reading) -> list[tuple[str, str]]:
 
 
 def _as_perpendicular(reading: Reading, claim: str = "a ⊥ b") -> list[tuple[str, str]]:
-    return [row if "垂直" not in row[0] else ("a ⊥ b", claim) for row in _rows(reading)]
+    # as in the form: the row keeps the original text, the teacher rewrites only the formula
+    return [row if "垂直" not in row[0] else (row[0], claim) for row in _rows(reading)]
 
 
 def test_a_relation_phrase_is_formalised_over_the_problems_vectors():
@@ -34,6 +35,7 @@ def test_a_relation_phrase_is_formalised_over_the_problems_vectors():
     old = [g["claim"] for g in reading["givens"] if g["claim"]]
     assert claims != old and len(claims) == 1 and "m" in claims[0]
     assert check_step(f"{claims[0]} ⇒ m=2").status == "verified"  # the formula of a ⊥ b, not of (a+b) ⊥ a
+    assert [g["text"] for g in new["givens"]][-1] == "a ⊥ b"  # the given now says what the teacher wrote
     assert "教师更正" in describe(new, "zh") and "corrected by the teacher" in describe(new, "en")
     assert json.loads(json.dumps(new)) == new
 
