@@ -360,6 +360,30 @@ STRINGS: dict[str, tuple[str, str]] = {
     "classes.join_submit": ("加入", "Join"),
     "classes.joined": ("已加入 {name}", "Joined {name}"),
     "classes.mine": ("我的班级", "My classes"),
+    # the reading as step 0, corrected by the teacher and solved again (issue 10 item 5)
+    "reading.title": ("0. 读题", "0. Reading the problem"),
+    "reading.givens": ("已知", "Given"),
+    "reading.goals": ("求", "Find"),
+    "reading.options": ("选项", "Options"),
+    "reading.none": ("（无）", "(nothing)"),
+    "reading.no_goal": ("（未读出所求）", "(the goal was not read)"),
+    "reading.not_formal": ("未形式化", "not formalised"),
+    "reading.unread": ("未读懂的部分", "Not read"),
+    "reading.partial": ("题目只读懂了一部分：部分读题的答案永远不会标为已验证。",
+                        "The problem was only partly read: an answer to a partial reading is never marked verified."),
+    "reading.partial_badge": ("部分读题", "partial reading"),
+    "reading.corrected": ("已由教师更正", "corrected by the teacher"),
+    "reading.correct": ("更正读题并重新求解", "Correct the reading and solve again"),
+    "reading.correct_help": (
+        "可修改已知的式子（也可写关系，如 a ⊥ b、a 与 b 垂直）或所求；清空一行即删除该已知，填写空行即添加。"
+        "答案仍须代入更正后的每个已知检验。",
+        "Edit a given's formula (a relation such as a ⊥ b also works) or the goal; clear a row to remove a given, "
+        "fill the blank row to add one. The answer must still satisfy every corrected given."),
+    "reading.given_text": ("已知 {n}：原文", "Given {n}: text"),
+    "reading.given_claim": ("已知 {n}：式子", "Given {n}: formula"),
+    "reading.goal_expr": ("所求 {n}：要求的量", "Goal {n}: the quantity asked"),
+    "reading.covered": ("上面的已知已包含未读懂的部分", "The givens above now cover what was not read"),
+    "reading.solve_again": ("按更正后的读题重新求解", "Solve again with this reading"),
 }
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import streamlit as st
 
 from app.auth import current_account
-from app.services import bank_modules, check_step, knowledge_graph, require
+from app.services import bank_modules, check_step, decide_verified, knowledge_graph, require
 
 _CASES = "案例库 / case library"
 
@@ -75,12 +75,11 @@ def get_case(case_id: int) -> dict[str, Any]:
                 "knowledge_points": list(step.get("knowledge_points") or []),
                 "hints": [],
             })
-        claimed = [s for s in steps if s["claim"]]
         solutions.append({
             "method": name,
             "steps": steps,
             "final_answer": problem.get("final_answer", ""),
-            "verified": bool(claimed) and all(s["verdict"]["status"] == "verified" for s in claimed),
+            "verified": decide_verified(steps, problem.get("final_answer", "")),
             "knowledge_points": list(dict.fromkeys(p for s in steps for p in s["knowledge_points"])),
         })
     givens = list(dict.fromkeys(g for sol in solutions for s in sol["steps"] for g in s["context"]))

@@ -106,8 +106,11 @@ def solve_graph() -> Any:
     return require("tutor_graph.graph", "graph", "求解流程 / solve graph")
 
 
-def solve_events(text: str, spec: str, methods: int, lang: str) -> Iterator[dict[str, Any]]:
+def solve_events(text: str, spec: str, methods: int, lang: str,
+                 reading: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
     """Run the solve graph, yielding its progress events and finally {"type": "result", ...}.
+
+    `reading` is a teacher's corrected Reading (see `correct_reading`): solved instead of reading the text.
 
     A real model is loaded through `chat_model` (cached); the embedded one is left to the graph,
     which skips loading it on problems the symbolic specialist recognises.
@@ -116,7 +119,27 @@ def solve_events(text: str, spec: str, methods: int, lang: str) -> Iterator[dict
     stream = require("tutor_graph.solve", "stream_solve", "求解流程 / solve graph")
     loaded = None if is_embedded(spec) else chat_model(spec)
     settings = settings_cls(model=spec, methods=methods, lang=lang, chat_model=loaded)
-    yield from stream(text, settings, graph=solve_graph())
+    yield from stream(text, settings, graph=solve_graph(), reading=reading)
+
+
+# ── the reading (step 0) ─────────────────────────────────────────────────────────────────────────
+def correct_reading(reading: dict[str, Any], givens: list[tuple[str, str]], goals: list[str],
+                    unread_resolved: bool = False) -> tuple[dict[str, Any] | None, list[str]]:
+    """A teacher's corrected Reading and the messages of edits that do not parse (1-based), never both."""
+    correct = require("tutor_graph.reading", "correct", "读题 / reading")
+    fixed = correct(reading, givens, goals, unread_resolved)
+    return (dict(fixed.reading) if fixed.reading is not None else None), list(fixed.errors)
+
+
+def goal_text(goal: dict[str, Any], lang: str) -> str:
+    """One read goal in words (`m 的值` / `the value of m`)."""
+    return require("tutor_graph.reading.describing", "goal_text", "读题 / reading")(goal, lang)
+
+
+def decide_verified(steps: list[dict[str, Any]], final_answer: str, reading: dict[str, Any] | None = None) -> bool:
+    """Whether a chain counts as verified, by the one rule (tutor_graph.reading.decide_verified)."""
+    decide = require("tutor_graph.reading", "decide_verified", "验证规则 / verified rule")
+    return bool(decide(steps, final_answer, reading)[0])
 
 
 def check_step(claim: str, context: tuple[str, ...] = ()) -> dict[str, Any]:

@@ -46,6 +46,9 @@ DEFAULTS: dict[str, Any] = {
     "login_notice": None,  # login: the message of a failed login or sign-up, shown once
     "class_id": None,  # classes: the class being looked at
     "class_notice": None,  # classes: (st method, text) to show once after an action
+    # the reading as step 0 (issue 10 item 5)
+    "resolve_reading": None,  # a teacher's corrected Reading waiting to be solved again
+    "reading_errors": [],  # messages of corrections that did not parse (1-based)
 }
 
 

@@ -212,3 +212,7 @@ NOTE_TIMEOUT = Note(
     "{part}：{task} 超过 {seconds:.1f} 秒未完成，已停止并跳过；结果的其余部分照常给出。 / "
     "{part}: {task} did not finish within {seconds:.1f} s and was stopped; the rest of the Result stands."
 )
+NOTE_READING_CORRECTED = Note(
+    "按教师更正后的读题求解：已知与所求以更正为准，答案仍须代入更正后的每个已知检验。 / Solved on the reading as corrected "
+    "by the teacher: its givens and goals stand, and the answer must still satisfy every corrected given."
+)

@@ -83,6 +83,7 @@ class Reading(TypedDict):
     options: dict[str, str]  # choice question options, letter -> text ({} otherwise)
     unread: list[str]  # formulas / relation words not accounted for; non-empty => partial reading
     complete: bool  # True only when unread is empty and every goal was read
+    corrected: NotRequired[bool]  # True when a teacher corrected it (tutor_graph.reading.correct); absent otherwise
 
 
 class Result(TypedDict):

@@ -20,7 +20,7 @@ from langgraph.graph.state import CompiledStateGraph
 
 from tutor_graph.context import Settings
 from tutor_graph.parsing_output import MAX_PLAN_STEPS
-from tutor_graph.result import Result
+from tutor_graph.result import Reading, Result
 
 
 def _graph(graph: CompiledStateGraph | None) -> CompiledStateGraph:
@@ -42,20 +42,30 @@ def run_config(settings: Settings, config: dict[str, Any] | None) -> dict[str, A
     return {"recursion_limit": limit, **(config or {})}
 
 
+def _input(text: str, reading: Reading | None) -> dict[str, Any]:
+    """The graph's input; a corrected reading travels with it (None also clears one left on a thread)."""
+    if reading is not None and not reading.get("corrected"):
+        reading = Reading(**reading)  # type: ignore[typeddict-item]
+        reading["corrected"] = True
+    return {"problem": text, "corrected_reading": reading}
+
+
 def solve(
     text: str,
     settings: Settings | None = None,
     *,
     graph: CompiledStateGraph | None = None,
     config: dict[str, Any] | None = None,
+    reading: Reading | None = None,
 ) -> Result:
     """Run the solve graph on one problem and return its Result.
 
     `graph` may be one compiled from `tutor_graph.graph.builder` with a checkpointer (then pass
-    `config={"configurable": {"thread_id": ...}}`).
+    `config={"configurable": {"thread_id": ...}}`). `reading` is a teacher's corrected Reading (from
+    `tutor_graph.reading.correct`): it is used instead of reading the text, and the Result carries it.
     """
     settings = settings or Settings()
-    state = _graph(graph).invoke({"problem": text}, run_config(settings, config), context=settings)
+    state = _graph(graph).invoke(_input(text, reading), run_config(settings, config), context=settings)
     return state["result"]
 
 
@@ -66,6 +76,7 @@ def stream_solve(
     graph: CompiledStateGraph | None = None,
     config: dict[str, Any] | None = None,
     tokens: bool = True,
+    reading: Reading | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Run the solve graph, yielding progress events (see the module docstring) and finally the Result.
 
@@ -76,7 +87,7 @@ def stream_solve(
     first_sent = False
     result: Result | None = None
     for mode, data in _graph(graph).stream(
-        {"problem": text}, run_config(settings, config), context=settings, stream_mode=["custom", "updates"]
+        _input(text, reading), run_config(settings, config), context=settings, stream_mode=["custom", "updates"]
     ):
         now = round(time.perf_counter() - started, 4)
         if mode == "custom":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, TypedDict
+from typing import Annotated, NotRequired, TypedDict
 
 from tutor_graph.result import NodeTrace, Reading, Result, Solution, Step, Variant
 
@@ -27,12 +27,14 @@ class SolveInput(TypedDict):
     """What a caller passes in."""
 
     problem: str
+    corrected_reading: NotRequired[Reading]  # a teacher's corrected Reading, used instead of reading the text
 
 
 class SolveState(TypedDict, total=False):
     """Everything the nodes read and write. Lists of dicts, never SymPy objects."""
 
     problem: str
+    corrected_reading: Reading  # a teacher's Reading (tutor_graph.reading.correct): understand uses it as is
     # understand
     text: str  # normalised problem text
     reading: Reading  # the problem as read: objects, formal givens, goals, options, unread (tutor_graph/reading)

@@ -71,8 +71,7 @@ def reverify(draft: dict[str, Any], uids: set[int] | None = None) -> None:
 def draft_solution(draft: dict[str, Any]) -> dict[str, Any]:
     """The draft as a Solution dict (for the handout and the case library)."""
     steps = [{k: v for k, v in s.items() if k not in ("uid", "edited")} for s in draft["steps"]]
-    claimed = [s for s in steps if s.get("claim")]
-    verified = bool(claimed) and all(s["verdict"]["status"] == "verified" for s in claimed)
+    verified = services.decide_verified(steps, draft["final_answer"])  # the one rule (a hand chain: no reading)
     points: dict[str, None] = {}
     for s in steps:
         points.update(dict.fromkeys(s.get("knowledge_points") or []))

@@ -27,8 +27,9 @@ def error_message(exc: Exception) -> str:
     return t("error.solve")
 
 
-def run_solve(text: str, spec: str, methods: int, lang: str) -> dict[str, Any] | None:
-    """Solve `text`, drawing progress as it happens; return the Result, or None after an error.
+def run_solve(text: str, spec: str, methods: int, lang: str,
+              reading: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """Solve `text` (on a teacher's corrected `reading` if given), drawing progress; the Result, or None.
 
     Errors are shown as readable messages (never a traceback) and kept in `run_error`.
     """
@@ -43,7 +44,7 @@ def run_solve(text: str, spec: str, methods: int, lang: str) -> dict[str, Any] |
         pieces: list[str] = []
         thoughts: list[str] = []
         try:
-            for event in services.solve_events(text, spec, methods, lang):
+            for event in services.solve_events(text, spec, methods, lang, reading):
                 kind = event.get("type")
                 if kind == "node_start":
                     status.update(label=t("run.node", node=node_label(event.get("node", ""))))

@@ -11,6 +11,7 @@ from app.components import (
     knowledge_view,
     plot,
     problem_input,
+    reading_view,
     run,
     unrecognised,
 )
@@ -35,6 +36,7 @@ def _render_result(result: dict) -> None:
         st.markdown(f"### {t('result.final')}{t('colon')}" + to_markdown(readable_answer(result["final_answer"])))
     for note in result.get("warnings") or []:
         st.caption("ℹ️ " + one(note))
+    reading_view.render_reading(result)  # step 0 of every chain, with the teacher's correction
     if not solutions:
         unrecognised.render_unrecognised(result, name_of)
         return
@@ -86,7 +88,16 @@ left.slider(t("input.methods"), min_value=1, max_value=4, key="w_methods",
             value=st.session_state.num_methods, on_change=lambda: st.session_state.update(num_methods=st.session_state.w_methods))
 clicked = right.button(t("input.run"), type="primary", key="w_run", width="stretch")
 
-if clicked:
+corrected = st.session_state.resolve_reading
+if corrected and st.session_state.result:  # the teacher corrected the reading: solve the same problem again
+    st.session_state.resolve_reading = None
+    again = run.run_solve(st.session_state.result.get("problem", ""), st.session_state.model_spec,
+                          st.session_state.num_methods, lang(), reading=corrected)
+    if again is not None:
+        st.session_state.result = again
+        forget_drafts()
+elif clicked:
+    st.session_state.reading_errors = []
     text = st.session_state.problem_text.strip()
     if not text:
         st.warning(t("input.empty"))

@@ -66,7 +66,9 @@ def _merged(specialist: list[Solution], state: SolveState, run: NodeRun) -> list
     reading = state.get("reading")
     if not reading or not reading.get("complete"):
         return specialist
-    if specialist and back_substitute(reading, specialist[0]["final_answer"], check_status).status != "refuted":
+    # a teacher's corrected reading comes first: the specialist read the text, which the teacher corrected
+    if (specialist and not reading.get("corrected")
+            and back_substitute(reading, specialist[0]["final_answer"], check_status).status != "refuted"):
         return specialist
     general = _general_solutions(state, run)
     if general and back_substitute(reading, general[0]["final_answer"], check_status).passed:

@@ -17,6 +17,7 @@ from tutor_graph.nodes import deps
 from tutor_graph.nodes.deps import Missing, retrieve
 from tutor_graph.nodes.running import NodeRun
 from tutor_graph.reading import read
+from tutor_graph.reading.verifying import context_of
 from tutor_graph.state import RESET, SolveState
 
 MAX_PROBLEM = 4000  # characters; longer input is cut, with a warning
@@ -92,7 +93,11 @@ def understand(state: SolveState, run: NodeRun) -> dict:
         run.warn(f"题目过长，只读取前 {MAX_PROBLEM} 个字符。 / The problem is long; only its first {MAX_PROBLEM} characters are read.")
     text = normalise_text(problem)
     givens, goal, to_solve = givens_and_goal(text)
-    reading = read(problem[:MAX_PROBLEM])  # pure string work: milliseconds, no worker
+    reading = state.get("corrected_reading") or read(problem[:MAX_PROBLEM])  # pure string work: milliseconds
+    if reading.get("corrected"):
+        # the teacher's givens are the checker's context, not the text's (which was misread)
+        givens = context_of(reading)
+        run.warn(prompts.NOTE_READING_CORRECTED)
     update: dict = {"text": text, "reading": reading, "givens": givens, "goal": goal, "to_solve": to_solve, "knowledge_points": [],
                     "similar": [], "topic": "", "recognised": False, "symbolic": None, "steps": [], "cursor": 0,
                     "tries": 0, "plan_attempts": 0, "plan_error": "", "chain_fallback": False, "solutions": [],

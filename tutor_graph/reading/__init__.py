@@ -6,11 +6,13 @@ Public API:
     back_substitute(reading, answer) -> BackCheck the final answer put back into every given (代入检验)
     decide_verified(steps, final_answer, reading, reference_agrees) -> (bool, why)   the one "verified" rule
     describe(reading, lang) -> str                 the reading as step 0: 已知 … / 求 …
+    correct(reading, givens, goals) -> Correction a teacher's corrected reading, every claim parsed (1-based errors)
 """
 
+from tutor_graph.reading.correcting import Correction, correct
 from tutor_graph.reading.describing import describe
 from tutor_graph.reading.normalising import Normalised, normalise_exam
 from tutor_graph.reading.reader import read
 from tutor_graph.reading.verifying import BackCheck, back_substitute, decide_verified
 
-__all__ = ["BackCheck", "Normalised", "back_substitute", "decide_verified", "describe", "normalise_exam", "read"]
+__all__ = ["BackCheck", "Correction", "correct", "Normalised", "back_substitute", "decide_verified", "describe", "normalise_exam", "read"]

@@ -16,7 +16,8 @@ _KIND_WORDS = {
 }
 
 
-def _goal_text(goal: dict, lang: str) -> str:
+def goal_text(goal: dict, lang: str) -> str:
+    """One goal in words in `lang`: `m 的值`, `the range of a`, `证明：…`."""
     zh, en = _KIND_WORDS.get(goal["kind"], ("", ""))
     what = goal["expression"] or goal["text"]
     label = f"{goal['part']} " if goal["part"] else ""
@@ -32,7 +33,7 @@ def describe(reading: Reading, lang: str = "zh") -> str:
     # a relation read from words shows its words and the formula it became: "a+b 与 a 垂直 ⇒ (…)=0"
     givens = [f"{g['text']} ⇒ {g['claim']}" if g["kind"] == "relation" and g["claim"] else g["claim"] or g["text"]
               for g in reading["givens"]]
-    goals = [_goal_text(g, lang) for g in reading["goals"]]
+    goals = [goal_text(g, lang) for g in reading["goals"]]
     zh = lang != "en"
     out = []
     out.append(("已知：" if zh else "Given: ") + ("；".join(givens) if zh else "; ".join(givens) if givens else "-")
@@ -42,4 +43,6 @@ def describe(reading: Reading, lang: str = "zh") -> str:
         out.append(("选项：" if zh else "Options: ") + "  ".join(f"{k}. {v}" for k, v in reading["options"].items()))
     if reading["unread"]:
         out.append(("未读懂（部分读题）：" if zh else "Not read (partial reading): ") + " | ".join(reading["unread"][:6]))
+    if reading.get("corrected"):
+        out.append("（读题已由教师更正）" if zh else "(reading corrected by the teacher)")
     return "\n".join(out)
