@@ -11,6 +11,8 @@ verdict reasons, variant changes); readers show only the chosen half. Text handl
 'too large / timed out (over 2.5 s)'
 >>> one_language("a / b", "zh")
 'a / b'
+>>> one_language("只读懂了一部分（已知 a）。 / The problem was only partly read (已知 a).", "en")
+'The problem was only partly read (已知 a).'
 """
 
 from __future__ import annotations
@@ -41,7 +43,16 @@ def split_bilingual(text: str) -> tuple[str, str] | None:
         zh, en = _SEP.join(pieces[:k]), _SEP.join(pieces[k:])
         if has_cjk(zh) and not has_cjk(en) and en.strip():
             return _strip_inner_english(zh.strip()), en.strip()
+    # An English half may quote the problem's own Chinese ("The problem was only partly read (已知 …)"): then the
+    # split is the first " / " after Chinese text whose English half opens with a Latin word.
+    for k in range(1, len(pieces)):
+        zh, en = _SEP.join(pieces[:k]), _SEP.join(pieces[k:])
+        if has_cjk(zh[-1:]) and _LATIN_START.match(en):
+            return _strip_inner_english(zh.strip()), en.strip()
     return None
+
+
+_LATIN_START = re.compile(r"[A-Z][a-z]+ ")
 
 
 # "变式 / variants 尚不可用" inside a Chinese half: a short Latin gloss right after Chinese text.
