@@ -67,12 +67,14 @@ def test_a_teacher_makes_a_class_and_a_student_joins_with_its_code(app):
     assert len(code) == 6
 
     student = logged_in(app(), "amy", "student").run()
-    assert _titles(student) == ["班级"]  # a student's home: no teacher workspace
+    assert _titles(student) == ["学生练习"]  # a student's home is practice: no teacher workspace
+    student.switch_page("views/classes.py").run()
     student.text_input(key="w_join_code").input(code.lower())
     student.button(key="FormSubmitter:w_class_form-加入").click().run()
     assert_clean(student)
     assert any("已加入" in s for s in texts(student.success))
     other = logged_in(app(), "bob", "student").run()
+    other.switch_page("views/classes.py").run()
     assert any("还没有班级" in i for i in texts(other.info))  # bob sees no class of amy's
 
     teacher.run()
@@ -80,7 +82,7 @@ def test_a_teacher_makes_a_class_and_a_student_joins_with_its_code(app):
     teacher.button(key="FormSubmitter:w_assign_form-布置").click().run()
     assert_clean(teacher)
     assert any("还没有学习记录" in i for i in texts(teacher.info))  # the dashboard, before any practice
-    student.run()
+    student.run()  # still on the classes page it switched to
     assert len(student.dataframe) == 1 and len(student.dataframe[0].value) == 1
 
 

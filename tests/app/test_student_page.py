@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app.conftest import TIMEOUT_S, assert_clean
+from tests.app.conftest import TIMEOUT_S, assert_clean, logged_in
 
 WAIT = max(TIMEOUT_S, 300)
 
@@ -17,8 +17,9 @@ def student_env(tmp_path, monkeypatch):
     return tmp_path
 
 
-def _page(app):
-    at = app()
+def _page(app, username: str | None = None):
+    """The practice page, logged in as the admin of the `app` fixture or as student `username`."""
+    at = app() if username is None else logged_in(app(), username, "student")
     at.run(timeout=WAIT)
     at.switch_page("views/student.py")
     at.run(timeout=WAIT)
@@ -55,22 +56,19 @@ def test_practice_a_problem_to_the_end(app, student_env):
     # the diagnosis tab read the records back from the database
     from content.learners import attempts
 
-    learner = at.session_state.learner_id
-    rows = attempts(learner, f"sqlite:///{student_env / 'tutor.sqlite'}")
+    rows = attempts("admin", f"sqlite:///{student_env / 'tutor.sqlite'}")  # recorded under the logged-in account
     assert [r.verdict for r in rows] == ["wrong", None, "correct", "correct"]
     assert any("首次作答正确" in str(m.label) for m in at.metric)
 
 
 def test_resume_on_another_device(app, student_env):
-    first = _page(app)
-    first.session_state.learner_id = "stu-42"
+    first = _page(app, "stu42")
     first.selectbox(key="w_student_pick").set_value("quadratics-001")
     first.button(key="w_student_start").click().run(timeout=WAIT)
     first.text_input(key="w_student_answer").input("(x-2)(x-3)").run(timeout=WAIT)
     first.button(key="w_student_send").click().run(timeout=WAIT)
     # a new browser session of the same learner opens the same thread where it stopped
-    second = _page(app)
-    second.session_state.learner_id = "stu-42"
+    second = _page(app, "stu42")  # the same account, logged in on another device
     second.selectbox(key="w_student_pick").set_value("quadratics-001")
     second.button(key="w_student_start").click().run(timeout=WAIT)
     assert_clean(second)
