@@ -22,11 +22,12 @@ _RELATION = re.compile(r"(?<![<>!])(?:<=|>=|!=|=|<|>|≤|≥|≠|\\le\b|\\ge\b|\
 _FILLER = re.compile(r"已知|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
                      r"数列|复数|集合|点|两个|两|个|中|在|上|内|时|当|均|都|和|与|及|等于|取|\b(?:let|given|if|"
                      r"and|be|the|with|where|that|such|real|numbers?|positive|are|is|of)\b")
-_ENGLISH_WORDS = re.compile(r"\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
+_ENGLISH_WORDS = re.compile(r"(?<!\\)\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
                             r"sequence|vectors?|function|real|complex|numbers?|positive|be|are|is|of|such|has|have|"
                             r"satisf(?:y|ies|ying)|holds?|"
                             r"an?(?= [A-Za-z]{3,}))\b", re.I)
 MAX_CLAUSE = 400
+_NUMBER_SET = r"\\mathbb\{[RNZQ]\}(?:\^\*|_\+)?"  # "定义在 R 上": the domain named, nothing more
 CHOICE_ASK = re.compile(r"(?:则|那么|因此)?\s*(?:下列(?:结论|命题|说法|不等式|关系式|关系|大小关系|式子|选项|各式)?(?:中)?)?\s*"
                         r"(?:一定)?(?:正确|成立|错误|不正确|不成立)?\s*(?:的(?:是|为))?\s*")
 MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞"
@@ -115,7 +116,13 @@ class _Reader:
         if len(clause) > MAX_CLAUSE:  # no sentence of a problem is this long: not read (and no regex runs long)
             self.unread.append(clause[:80] + "…")
             return
+        if re.search(r"\S\s*时\s*[^，。]*=", clause):
+            # "当 x>0 时 f(x)=x^2-2x": a definition that holds only under a condition is not formalised (read as
+            # two givens it would define f everywhere, and a wrong value could pass back-substitution)
+            self.unread.append(clause)
+            return
         clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
+        clause = self.triangle_words(clause, at)
         left = clause
         for rel in vocabulary.relations_in(clause, self.coords, self.functions):
             start = at + rel.start
@@ -135,6 +142,39 @@ class _Reader:
         rest = _FILLER.sub(" ", rest)
         if re.search(r"[\u4e00-\u9fff]", rest):
             self.unread.append(clause)
+
+    def triangle_words(self, clause: str, at: int) -> str:
+        """"在 △ABC 中", "角 A,B,C 的对边分别为 a,b,c": the triangle named (its laws are added by `triangle_laws`)."""
+        for m in re.finditer(r"(?:在\s*)?(?:\\triangle|△)\s*ABC\s*中|(?<![A-Za-z])triangle\s+ABC\b|(?:其|△ABC\s*的)?(?:内角|角)?\s*A\s*[,，、]\s*B\s*[,，、]"
+                             r"\s*C\s*(?:所对)?的对边(?:长)?(?:分别)?(?:为|是)\s*a\s*[,，、]\s*b\s*[,，、]\s*c", clause):
+            # sides written by their ends (AB, BC) or other points would be read as products: then not read
+            if re.search(r"(?<![A-Za-z\\])[A-Z]{2,}(?![A-Za-z])", re.sub(r"(?:\\triangle|△|triangle)\s*ABC", " ", self.text)):
+                continue
+            self.add_object("\\triangle ABC", "triangle", "sides a, b, c opposite A, B, C")
+            clause = clause.replace(m.group(0), " " * len(m.group(0)))
+        return clause
+
+    def triangle_laws(self) -> None:
+        """A triangle ABC as claims: a, b, c > 0 and the law of cosines at every angle.
+
+        At a given angle the law is an equation (checked at back-substitution); at an angle not given it
+        defines that angle's cosine. With the sides positive and one law holding at an angle in (0°, 180°),
+        a triangle with these sides exists, so nothing of "being a triangle" is left out.
+        """
+        if not any(o["kind"] == "triangle" for o in self.objects):
+            return
+        given = {m.group(1) for g in self.givens if g["kind"] == "definition"
+                 for m in [re.match(r"\s*([ABC])\s*=", g["claim"])] if m}
+        laws = [("a", "b", "c", "A"), ("b", "c", "a", "B"), ("c", "a", "b", "C")]
+        m = re.search(r"(?:\\triangle|△)\s*ABC|对边", self.text)
+        where, at = (m.group(0), m.start()) if m else ("", 0)
+        for side in "abc":
+            self.add_given(where, at, f"{side}>0", "inequality")
+        for x, y, z, angle in laws:
+            if angle in given:
+                self.add_given(where, at, f"{x}^2={y}^2+{z}^2-2*{y}*{z}*\\cos({angle})", "equation")
+            else:
+                self.add_given(where, at, f"\\cos({angle})=({y}^2+{z}^2-{x}^2)/(2*{y}*{z})", "definition")
 
     def sign_words(self, clause: str, at: int) -> str:
         """"x, y 为正数" → x > 0, y > 0 (and 负数, 非负数); the clause with what was read blanked out."""
@@ -156,6 +196,8 @@ class _Reader:
             self.add_object(f"{{{name}_n}}", "sequence", kind)
         if m:
             clause = clause.replace(m.group(0), " " * len(m.group(0)))
+        if kind or m:  # "前 9 项和 S_9=27": the count names the sum, the equation says it
+            clause = re.sub(r"前\s*\d+\s*项(?:和|之和)?", lambda w: " " * len(w.group(0)), clause)
         for word, symbol in (("首项", f"{m.group(1) if m else 'a'}_1"), ("公比", "q"), ("公差", "d")):
             w = re.search(rf"{word}\s*(?:为|是|等于|=)\s*([-+]?[0-9./\\{{}}a-z]+)", clause)
             if w:
@@ -187,7 +229,7 @@ class _Reader:
                 self.add_object(m.group(1), "point", f"({m.group(2)})")
                 continue
             if not _RELATION.search(piece):
-                if re.fullmatch(rf"{_NAME}(?:\s*,\s*{_NAME})*|\\\{{\s*[a-z]_\{{?n\}}?\s*\\\}}", piece):
+                if re.fullmatch(rf"{_NAME}(?:\s*,\s*{_NAME})*|\\\{{\s*[a-z]_\{{?n\}}?\s*\\\}}|{_NUMBER_SET}", piece):
                     continue  # names mentioned ("向量 a, b", "{a_n}")
                 self.unread.append(piece)
                 continue
@@ -264,9 +306,13 @@ class _Reader:
 def read(problem: str) -> Reading:
     """Read a problem (exam LaTeX, textbook Chinese or English) into a Reading; never raises on odd text."""
     norm = normalise_exam(problem)
+    # "角 A，B，C 的对边分别为 a，b，c": a list of letters is one clause (same length, so spans stay true)
+    norm.text = re.sub(r"(?<![A-Za-z\\])([A-Ca-c])\s*，(?=\s*[A-Ca-c](?![A-Za-z])\s*[，,的])", r"\1,", norm.text)
+    norm.text = re.sub(r"(?<![A-Za-z\\])([A-Ca-c])\s*，(?=\s*[A-Ca-c](?![A-Za-z])\s*[，,的])", r"\1,", norm.text)
     reader = _Reader(norm.text, str(problem or ""), norm.options)
     try:
         reader.read()
+        reader.triangle_laws()
     except Exception:  # a reader bug on odd text must not end the solve: the reading is then partial, honestly
         reader.unread.append(norm.text or "?")
     goals = reader.goals

@@ -1,0 +1,86 @@
+"""Readings completed in the second round: triangles, number sets, options after 。, sums named by their count.
+
+Each formalisation in three styles (exam LaTeX, textbook Chinese, English), its back-substitution (a
+planted wrong answer refuted), and the conditional definition that must stay unread.
+"""
+
+import pytest
+
+from tutor_graph.reading import back_substitute, read
+
+TRIANGLE = [
+    "在 $\\triangle ABC$ 中，$a=\\sqrt3$，$b=1$，$A=60^\\circ$，求 $c$。",
+    "△ABC 的内角 A，B，C 的对边分别为 a，b，c，已知 a=√3，b=1，A=60°，求 c",
+    "In triangle ABC, a=\\sqrt{3}, b=1, A=60°, find c.",
+]
+
+
+@pytest.mark.parametrize("text", TRIANGLE)
+def test_triangle_reads_with_its_laws(text):
+    reading = read(text)
+    claims = [g["claim"] for g in reading["givens"]]
+    assert reading["complete"], reading["unread"]
+    assert "a^2=b^2+c^2-2*b*c*\\cos(A)" in claims and "c>0" in claims
+    assert any(o["kind"] == "triangle" for o in reading["objects"])
+    for given in reading["givens"]:
+        start, end = given["span"]
+        assert reading["text"][start:end] == given["text"]
+
+
+@pytest.mark.parametrize("text", TRIANGLE[:2])
+def test_triangle_back_substitution_refutes_a_wrong_side(text):
+    reading = read(text)
+    assert back_substitute(reading, "c=2").status == "verified"
+    assert back_substitute(reading, "c=3").status == "refuted"
+    assert back_substitute(reading, "c=-2").status == "refuted"  # a side is positive
+
+
+def test_triangle_with_sides_named_by_their_ends_stays_partial():
+    # "AB=2" would read as the product A·B: the triangle is then not read at all
+    reading = read("在 $\\triangle ABC$ 中，$AB=2$，$AC=4$，$A=60^\\circ$，求 $BC$。")
+    assert not reading["complete"]
+
+
+@pytest.mark.parametrize("text", [
+    "已知 $f(x)$ 是定义在 $\\mathbf R$ 上的奇函数，当 $x>0$ 时 $f(x)=x^2-2x$，求 $f(-1)$。",
+    "已知 x>0 时 f(x)=x^2-2x，求 f(1)",
+])
+def test_a_definition_under_a_condition_is_not_read_as_everywhere(text):
+    # read as two givens it would make f(-1) = 3 pass back-substitution; the answer is 1
+    reading = read(text)
+    assert not reading["complete"]
+    assert "f(x)=x^2-2x" not in [g["claim"] for g in reading["givens"]]
+
+
+@pytest.mark.parametrize("text", [
+    "已知 $\\sin\\alpha=\\frac{3}{5}$，且 $\\alpha\\in(\\frac{\\pi}{2},\\pi)$，求 $\\tan\\alpha$。",
+    "已知 \\sin\\alpha = 3/5，\\alpha \\in (\\pi/2, \\pi)，求 \\tan\\alpha 的值",
+    "Given \\sin\\alpha=\\frac{3}{5} and \\alpha\\in(\\frac{\\pi}{2},\\pi), find \\tan\\alpha.",
+])
+def test_membership_in_latex_is_not_cut_as_the_english_word_in(text):
+    reading = read(text)
+    assert reading["complete"], reading["unread"]
+    assert any(g["kind"] == "membership" for g in reading["givens"])
+
+
+@pytest.mark.parametrize("text", ["x \\in \\mathbf R", "x∈\\mathbf{R}", "x \\in \\mathbb{R}"])
+def test_bold_number_sets_are_the_number_sets(text):
+    from tutor_graph.reading.normalising import normalise_exam
+
+    assert "\\mathbb{R}" in normalise_exam(text).text
+
+
+def test_options_after_a_full_stop_are_options():
+    reading = read("设 $a=2^{0.3}$，$b=0.3^2$，$c=\\log_2 0.3$，则（\u3000）。A. $c<b<a$\u3000B. $c<a<b$\u3000"
+                   "C. $b<c<a$\u3000D. $a<b<c$")
+    assert sorted(reading["options"]) == ["A", "B", "C", "D"] and reading["options"]["A"] == "c<b<a"
+    assert reading["complete"] and reading["goals"][0]["kind"] == "choice"
+
+
+@pytest.mark.parametrize("text", ["等差数列 $\\{a_n\\}$ 的前 9 项和 $S_9=27$，求 $a_5$。",
+                                  "已知等差数列 {a_n} 前9项之和 S_9=27，求 a_5",
+                                  "In an arithmetic sequence {a_n}, S_9=27, find a_5."])
+def test_sum_named_by_its_count(text):
+    reading = read(text)
+    assert reading["complete"], reading["unread"]
+    assert "S_9=27" in [g["claim"] for g in reading["givens"]]
