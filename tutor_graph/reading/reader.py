@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tutor_graph.reading import vectors, vocabulary
+from tutor_graph.reading import solids, vectors, vocabulary
 from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
 from tutor_graph.reading.normalising import BLANK, normalise_exam
 from tutor_graph.result import ReadGiven, ReadGoal, Reading, ReadObject
@@ -19,7 +19,7 @@ _CLAUSE_END = re.compile(r"[，。；？！;?!]|,\s*(?=[\u4e00-\u9fff])|,\s+(?=(
 _PART = re.compile(r"(?:^|(?<=[\s。．.;；:：]))[(（]\s*([1-4]|I{1,3}|Ⅰ|Ⅱ|Ⅲ)\s*[)）]")
 _RELATION = re.compile(r"(?<![<>!])(?:<=|>=|!=|=|<|>|≤|≥|≠|\\le\b|\\ge\b|\\ne\b|\\neq\b|\\in\b|∈|\\lt|\\gt)")
 # words that carry no mathematics of their own ("单位向量", "正数", "非零" do: they stay, so the reading is partial)
-_FILLER = re.compile(r"已知|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
+_FILLER = re.compile(r"已知|对于|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
                      r"数列|复数|集合|点|两个|两|个|中|在|上|内|时|当|均|都|和|与|及|等于|取|\b(?:let|given|if|"
                      r"and|be|the|with|where|that|such|real|numbers?|positive|are|is|of)\b")
 _ENGLISH_WORDS = re.compile(r"(?<!\\)\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
@@ -93,6 +93,7 @@ class _Reader:
         self.unread: list[str] = []
         self.coords: vectors.Coords = {}
         self.functions: dict[str, tuple[str, str]] = {}
+        self.figure = solids.figure_of(text)  # the one solid or figure the problem is about, if any
         # a letter written with an arrow in the source is a vector wherever it appears
         self.vector_names = set(re.findall(r"\\(?:vec|overrightarrow)\s*\{?\s*([A-Za-z]{1,2})", raw))
         if "向量" in text or "vector" in text.lower():
@@ -123,6 +124,7 @@ class _Reader:
             return
         clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
         clause = self.triangle_words(clause, at)
+        clause = self.measure_words(clause, at)
         left = clause
         for rel in vocabulary.relations_in(clause, self.coords, self.functions):
             start = at + rel.start
@@ -153,6 +155,17 @@ class _Reader:
             self.add_object("\\triangle ABC", "triangle", "sides a, b, c opposite A, B, C")
             clause = clause.replace(m.group(0), " " * len(m.group(0)))
         return clause
+
+    def measure_words(self, clause: str, at: int) -> str:
+        """"圆锥的底面半径为 3" → r = 3 (the figure's measures); the clause with what was read blanked out."""
+        if not self.figure:
+            return clause
+        while found := solids.measure(clause, self.figure):
+            claim, words = found
+            kind = "definition" if re.fullmatch(r"\\?[A-Za-z]+=.*", claim) else "equation"
+            self.add_given(words, at + clause.find(words), claim, kind)
+            clause = clause.replace(words, " " * len(words), 1)
+        return re.sub(rf"(?:这个|一个|该)?\s*{self.figure}\s*(?:的)?", lambda m: " " * len(m.group(0)), clause)
 
     def triangle_laws(self) -> None:
         """A triangle ABC as claims: a, b, c > 0 and the law of cosines at every angle.
@@ -269,7 +282,9 @@ class _Reader:
         if len(clause) > MAX_CLAUSE:
             self.unread.append(clause[:80] + "…")
             return
-        goals = read_goals(clause, part)
+        formula = solids.asked(clause, self.figure) if self.figure else ""
+        goals = [ReadGoal(text=clause, kind="value", expression=formula, part=part)] if formula else \
+            read_goals(clause, part)
         if not goals and self.options and CHOICE_ASK.fullmatch(clause.replace(BLANK, "").strip()):
             # "则 ____", "则下列结论正确的是": the options are the statements to judge
             goals = [ReadGoal(text=clause, kind="choice", expression="", part=part)]
@@ -313,6 +328,10 @@ def read(problem: str) -> Reading:
     try:
         reader.read()
         reader.triangle_laws()
+        if reader.figure and any(g["claim"] for g in reader.givens):  # the figure's own relations
+            where = reader.text.find(reader.figure)
+            for claim in solids.relations(reader.figure):
+                reader.add_given(reader.figure, where, claim, "inequality" if ">" in claim else "equation")
     except Exception:  # a reader bug on odd text must not end the solve: the reading is then partial, honestly
         reader.unread.append(norm.text or "?")
     goals = reader.goals

@@ -84,3 +84,60 @@ def test_sum_named_by_its_count(text):
     reading = read(text)
     assert reading["complete"], reading["unread"]
     assert "S_9=27" in [g["claim"] for g in reading["givens"]]
+
+
+@pytest.mark.parametrize("text", ["求点 $(2,1)$ 到直线 $3x+4y-5=0$ 的距离。", "点 P(2,1) 到直线 3x+4y-5=0 的距离为 ____",
+                                  "求点(2, 1)到直线 3x + 4y - 5 = 0 的距离"])
+def test_distance_from_a_point_to_a_line_is_its_formula(text):
+    reading = read(text)
+    assert reading["complete"] and reading["goals"][0]["kind"] == "value"
+    assert back_substitute(reading, "1").status == "verified"
+    assert back_substitute(reading, "2").status == "refuted"
+
+
+def test_a_line_with_a_parameter_is_not_this_formula():
+    reading = read("求点 (2,1) 到直线 x-y+m=0 的距离")
+    assert not (reading["goals"] and reading["goals"][0]["kind"] == "value" and reading["goals"][0]["expression"])
+
+
+@pytest.mark.parametrize("text", ["求空间两点 $A(1,2,3)$、$B(3,0,4)$ 之间的距离。", "两点 A(1,2,3) 与 B(3,0,4) 的距离是 ____"])
+def test_distance_between_two_points(text):
+    reading = read(text)
+    assert reading["complete"]
+    assert back_substitute(reading, "3").status == "verified"
+    assert back_substitute(reading, "\\sqrt{5}").status == "refuted"
+
+
+@pytest.mark.parametrize("text", [
+    "“$x>2$”是“$x>1$”的（\u3000）。A. 充分不必要条件\u3000B. 必要不充分条件\u3000C. 充要条件\u3000D. 既不充分也不必要条件",
+    "对于实数 a,b，“a>b”是“a^2>b^2”的（ ）\nA. 充分不必要条件\nB. 必要不充分条件\nC. 充要条件\nD. 既不充分也不必要条件",
+])
+def test_sufficient_or_necessary_is_a_choice_goal(text):
+    reading = read(text)
+    assert reading["complete"] and reading["goals"][0]["kind"] == "choice"
+    assert len(reading["options"]) == 4
+
+
+SOLIDS = [
+    ("圆锥的底面半径为 3，母线长为 5，求圆锥的体积。", "12\\pi", "15\\pi"),
+    ("已知一个圆锥的底面半径是 3，母线长是 5，那么这个圆锥的体积为 ____", "12\\pi", "36\\pi"),
+    ("一个球的体积为 $36\\pi$，求它的表面积。", "36\\pi", "9\\pi"),
+    ("球的体积等于 36π，求球的表面积", "36\\pi", "12\\pi"),
+    ("一个扇形的圆心角为 $2$ 弧度，半径为 $3$，求扇形的面积。", "9", "3"),
+    ("已知圆柱的底面半径为 1，高为 2，求圆柱的侧面积", "4\\pi", "2\\pi"),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), SOLIDS)
+def test_solid_measures_read_and_checked_back(text, right, wrong):
+    reading = read(text)
+    assert reading["complete"], reading["unread"]
+    assert back_substitute(reading, right).status == "verified"
+    assert back_substitute(reading, wrong).status == "refuted"
+
+
+@pytest.mark.parametrize("text", ["棱长为 2 的正方体的八个顶点都在同一个球面上，求这个球的表面积。",
+                                  "在正方体 ABCD-A_1B_1C_1D_1 中，棱长为 2，求正方体的体积",
+                                  "扇形的圆心角为 60°，半径为 3，求扇形的面积"])
+def test_solids_beyond_one_figure_stay_partial(text):
+    assert not read(text)["complete"]
