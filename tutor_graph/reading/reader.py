@@ -19,7 +19,7 @@ _CLAUSE_END = re.compile(r"[，。；？！;?!]|,\s*(?=[\u4e00-\u9fff])|,\s+(?=(
 _PART = re.compile(r"(?:^|(?<=[\s。．.;；:：]))[(（]\s*([1-4]|I{1,3}|Ⅰ|Ⅱ|Ⅲ)\s*[)）]")
 _RELATION = re.compile(r"(?<![<>!])(?:<=|>=|!=|=|<|>|≤|≥|≠|\\le\b|\\ge\b|\\ne\b|\\neq\b|\\in\b|∈|\\lt|\\gt)")
 # words that carry no mathematics of their own ("单位向量", "正数", "非零" do: they stay, so the reading is partial)
-_FILLER = re.compile(r"已知|对于|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
+_FILLER = re.compile(r"已知|对于|使得|使|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
                      r"数列|复数|集合|点|两个|两|个|中|在|上|内|时|当|均|都|和|与|及|等于|取|\b(?:let|given|if|"
                      r"and|be|the|with|where|that|such|real|numbers?|positive|are|is|of)\b")
 _ENGLISH_WORDS = re.compile(r"(?<!\\)\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
@@ -125,6 +125,7 @@ class _Reader:
         clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
         clause = self.triangle_words(clause, at)
         clause = self.measure_words(clause, at)
+        clause = self.complex_words(clause, at)
         left = clause
         for rel in vocabulary.relations_in(clause, self.coords, self.functions):
             start = at + rel.start
@@ -166,6 +167,19 @@ class _Reader:
             self.add_given(words, at + clause.find(words), claim, kind)
             clause = clause.replace(words, " " * len(words), 1)
         return re.sub(rf"(?:这个|一个|该)?\s*{self.figure}\s*(?:的)?", lambda m: " " * len(m.group(0)), clause)
+
+    def complex_words(self, clause: str, at: int) -> str:
+        """"复数 (A)+(B)i 是纯虚数" → A = 0, B ≠ 0 (实数: B = 0; 虚数: B ≠ 0), for real parameters only."""
+        m = re.search(r"(?:复数\s*)?(?:z\s*=\s*)?\(([^()]+)\)\s*\+\s*\(([^()]+)\)\s*i\s*(?:是|为)\s*(纯虚数|实数|虚数)", clause)
+        # the parts are real only when the parameters are said to be real (and neither part holds i itself)
+        if not m or "实数" not in self.text or "i" in re.sub(r"\\[a-z]+", "", m.group(1) + m.group(2)):
+            return clause
+        real, imaginary = m.group(1).strip(), m.group(2).strip()
+        claims = {"纯虚数": [(f"{real}=0", "equation"), (f"{imaginary}\\ne 0", "inequality")],
+                  "实数": [(f"{imaginary}=0", "equation")], "虚数": [(f"{imaginary}\\ne 0", "inequality")]}[m.group(3)]
+        for claim, kind in claims:
+            self.add_given(m.group(0), at + m.start(), claim, kind)
+        return clause.replace(m.group(0), " " * len(m.group(0)))
 
     def triangle_laws(self) -> None:
         """A triangle ABC as claims: a, b, c > 0 and the law of cosines at every angle.

@@ -141,3 +141,18 @@ def test_solid_measures_read_and_checked_back(text, right, wrong):
                                   "扇形的圆心角为 60°，半径为 3，求扇形的面积"])
 def test_solids_beyond_one_figure_stay_partial(text):
     assert not read(text)["complete"]
+
+
+@pytest.mark.parametrize("text", ["若复数 $(m^2-3m)+(m^2-5m+6)i$ 是纯虚数，求实数 $m$ 的值。",
+                                  "已知实数 m 使复数 (m^2-3m)+(m^2-5m+6)\\mathrm{i} 为纯虚数，则 m=",
+                                  "设 m 为实数，若 $(m^2-3m)+(m^2-5m+6)i$ 是纯虚数，求 m"])
+def test_pure_imaginary_reads_as_its_parts(text):
+    reading = read(text)
+    assert reading["complete"], reading["unread"]
+    assert back_substitute(reading, "m=0").status == "verified"
+    assert back_substitute(reading, "m=3").status == "refuted"  # m = 3 makes it 0, not pure imaginary
+
+
+def test_complex_parts_need_real_parameters():
+    # without 实数 the parameter may be complex: the parts are not its real and imaginary parts
+    assert not read("若复数 (m^2-3m)+(m^2-5m+6)i 是纯虚数，则 m=")["complete"]
