@@ -88,7 +88,10 @@ def _english(clause: str) -> list[ReadGoal]:
             return [goal(clause, "count", f"divisors({m.group(1)})")]
         if kind == "count":
             return [goal(clause, "count", "")]
-        return [goal(clause, kind, m.group(1))]
+        # "find the real number a": the name, not the words before it
+        asked = re.sub(r"^(?:the\s+)?(?:value\s+of\s+)?(?:(?:the\s+)?(?:real|positive)\s+)?(?:numbers?\s+|constants?\s+)?",
+                       "", m.group(1).strip(), flags=re.I)
+        return [goal(clause, kind, asked or m.group(1))]
     return []
 
 

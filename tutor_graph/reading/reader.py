@@ -234,6 +234,9 @@ class _Reader:
 
     def statement(self, run: str, at: int) -> None:
         """One formula of a given clause: a definition, an equation, an inequality, a membership, or unread."""
+        if "\\begin" in run or "&" in run:  # a piecewise definition (cases) is not formalised: said so
+            self.unread.append(run)
+            return
         for piece in re.split(r",\s*(?![^()\[\]{}]*[)\]}])", run):
             piece = piece.strip()
             if not piece:
@@ -261,16 +264,21 @@ class _Reader:
                 self.unread.append(piece)
                 continue
             self.add_given(piece, at + run.find(piece), self.scalar(piece), self.kind_of(piece))
+            self.distinct_elements(piece, at + run.find(piece))
+
+    def distinct_elements(self, piece: str, at: int) -> None:
+        """"3 ∈ {a+2, a^2+2a}": the elements of a listed set are distinct, a given the notation carries."""
+        for m in re.finditer(r"\\?\{([^{}]*,[^{}]*)\\?\}", piece):
+            elements = [e.strip().strip("\\ ").strip() for e in m.group(1).split(",")]
+            if "\\mid" in m.group(1) or "|" in m.group(1) or not any(re.search(r"[a-z]", e) for e in elements):
+                continue
+            for i, left in enumerate(elements):
+                for right in elements[i + 1:]:
+                    self.add_given(piece, at, f"{left}\\ne {right}", "inequality")
 
     def scalar(self, claim: str) -> str:
         """Vector terms written by their coordinates (`|a|` → √(x²+y²), `a\\cdot b` → x₁x₂+y₁y₂)."""
-        if not self.coords:
-            return claim
-        names = "|".join(re.escape(n) for n in self.coords)
-        claim = re.sub(rf"\|\s*([^|]*?(?:{names})[^|]*?)\s*\|",
-                       lambda m: vectors.norm(m.group(1), self.coords) or m.group(0), claim)
-        return re.sub(rf"\(?([^=()]*?(?:{names})[^=()]*?)\)?\s*(?:\\cdot|·)\s*\(?([^=()]*?(?:{names})[^=()]*?)\)?(?=\s*=|$)",
-                      lambda m: vectors.dot(m.group(1), m.group(2), self.coords) or m.group(0), claim)
+        return vectors.scalar_form(claim, self.coords)
 
     def kind_of(self, piece: str) -> str:
         m = re.match(rf"\s*({_NAME})\s*=(?!=)\s*(.+)$", piece)

@@ -156,3 +156,32 @@ def test_pure_imaginary_reads_as_its_parts(text):
 def test_complex_parts_need_real_parameters():
     # without 实数 the parameter may be complex: the parts are not its real and imaginary parts
     assert not read("若复数 (m^2-3m)+(m^2-5m+6)i 是纯虚数，则 m=")["complete"]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), [
+    ("已知 $\\vec a=(1,2)$，$\\vec b=(3,-1)$，求 $|2\\vec a-\\vec b|$。", "\\sqrt{26}", "5"),
+    ("已知向量 a=(1,2), b=(3,-1), 则 |2a-b|=", "\\sqrt{26}", "\\sqrt{10}"),
+    ("Given vectors a=(1,2) and b=(3,-1), find |2a-b|.", "\\sqrt{26}", "26"),
+    ("已知 $\\vec a=(1,2,-1)$，$\\vec b=(2,0,1)$，求 $\\cos\\langle\\vec a,\\vec b\\rangle$。", "\\frac{\\sqrt{30}}{30}", "\\frac{1}{30}"),
+])
+def test_vector_goals_checked_back_by_their_coordinates(text, right, wrong):
+    reading = read(text)
+    assert reading["complete"], reading["unread"]
+    assert back_substitute(reading, right).status == "verified"
+    assert back_substitute(reading, wrong).status == "refuted"
+
+
+@pytest.mark.parametrize("text", ["已知 $3\\in\\{a+2,\\ a^2+2a\\}$，求实数 $a$ 的值。", "若 3 ∈ {a+2, a^2+2a}，则实数 a=",
+                                  "Given 3 \\in \\{a+2, a^2+2a\\}, find the real number a."])
+def test_listed_set_elements_are_distinct(text):
+    # regression: a = -3 was refuted because a = 1 (the set {3, 3}) was thought allowed
+    reading = read(text)
+    assert reading["complete"], reading["unread"]
+    assert "a+2\\ne a^2+2a" in [g["claim"] for g in reading["givens"]]
+    assert back_substitute(reading, "a=-3").status == "verified"
+    assert back_substitute(reading, "a=1").status == "refuted"
+
+
+def test_a_piecewise_definition_is_not_read_as_pieces():
+    reading = read("已知函数 $f(x)=\\begin{cases}x^2+1, & x\\le 0\\\\ 2x, & x>0\\end{cases}$，求 $f(f(-1))$。")
+    assert not reading["complete"]
