@@ -185,3 +185,15 @@ def test_listed_set_elements_are_distinct(text):
 def test_a_piecewise_definition_is_not_read_as_pieces():
     reading = read("已知函数 $f(x)=\\begin{cases}x^2+1, & x\\le 0\\\\ 2x, & x>0\\end{cases}$，求 $f(f(-1))$。")
     assert not reading["complete"]
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("已知 $(1-i)^{2} z=3+2i$, 则 $z=$ ( )\nA. $-1-\\frac{3}{2} i$\nB. $-1+\\frac{3}{2} i$\nC. $-\\frac{3}{2}+i$\n"
+     "D. $-\\frac{3}{2}-i$", "B"),
+    ("若 z(1+i)=2i，则 z=（ ）\nA. -1-i\nB. -1+i\nC. 1-i\nD. 1+i", "D"),
+])
+def test_z_beside_the_unit_i_is_the_complex_unknown(text, letter):
+    from tutor_graph.reading.bench import answer_text
+
+    out = answer_text(text)
+    assert out["answer"] == letter and out["verified"]
