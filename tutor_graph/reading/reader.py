@@ -25,7 +25,7 @@ _FILLER = re.compile(r"已知|对于|使得|使|设|若|如果|假设|且|并且
 _ENGLISH_WORDS = re.compile(r"(?<!\\)\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
                             r"sequence|vectors?|function|real|complex|numbers?|positive|be|are|is|of|such|has|have|"
                             r"satisf(?:y|ies|ying)|holds?|"
-                            r"an?(?= [A-Za-z]{3,}))\b", re.I)
+                            r"when|(?<!\S)an?(?= [A-Za-z]{3,}))\b", re.I)  # the article a only as a word of its own, never "+a and"
 MAX_CLAUSE = 400
 _NUMBER_SET = r"\\mathbb\{[RNZQ]\}(?:\^\*|_\+)?"  # "定义在 R 上": the domain named, nothing more
 CHOICE_ASK = re.compile(r"(?:则|那么|因此)?\s*(?:下列(?:结论|命题|说法|不等式|关系式|关系|大小关系|式子|选项|各式)?(?:中)?)?\s*"

@@ -197,3 +197,24 @@ def test_z_beside_the_unit_i_is_the_complex_unknown(text, letter):
 
     out = answer_text(text)
     assert out["answer"] == letter and out["verified"]
+
+
+@pytest.mark.parametrize(("text", "reference"), [
+    ("已知函数 $f(x)=|x-a|+|x+3|$. 当 $a=1$ 时, 求不等式 $f(x) \\geq 6$ 的解集;", "(-\\infty,-4]\\cup[2,+\\infty)"),
+    ("设函数 f(x)=5-|x+a|-|x-2|，当 a=1 时，解不等式 f(x)≥0", "[-2,3]"),
+    ("Let f(x)=|2x-a|+a. When a=2, solve the inequality f(x) \\le 6.", "[-1,3]"),
+])
+def test_an_inequality_in_a_defined_function_is_solved(text, reference):
+    from tutor_graph.checks import grade
+    from tutor_graph.reading.bench import answer_text
+
+    out = answer_text(text)
+    assert out["answer"] and out["verified"], out
+    assert grade(reference, out["answer"]).correct
+
+
+def test_the_letter_a_in_a_formula_is_not_the_article():
+    # regression: "f(x)=|2x-a|+a and a=2" read the last a as the article: the claim "f(x)=|2x-a|+"
+    reading = read("Let f(x)=|2x-a|+a and a=2. When a=2, solve the inequality f(x) \\le 6.")
+    assert [g["claim"] for g in reading["givens"]][:2] == ["f(x)=|2x-a|+a", "a=2"]
+    assert not any("When" in g["claim"] for g in reading["givens"])
