@@ -284,8 +284,8 @@ def read(problem: str) -> Reading:
     try:
         reader.read()
         reader.triangle_laws()
-        if reader.figure and any(g["claim"] for g in reader.givens):  # the figure's own relations
-            where = reader.text.find(reader.figure)
+        if reader.figure and any(g["text"] and solids.measure(g["text"], reader.figure) for g in reader.givens):
+            where = reader.text.find(reader.figure)  # a measure was read: the figure's own relations hold
             for claim in solids.relations(reader.figure):
                 reader.add_given(reader.figure, where, claim, "inequality" if ">" in claim else "equation")
     except Exception:  # a reader bug on odd text must not end the solve: the reading is then partial, honestly

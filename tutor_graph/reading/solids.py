@@ -36,11 +36,12 @@ _OWNER = r"(?:这个|一个|该|其|它的|它)?\s*"
 
 def figure_of(text: str) -> str:
     """The one figure a problem is about ('' when none, several, or one with named points)."""
-    found = [f for f in FIGURES if f in text.replace("球面", "").replace("圆锥曲线", "")]
+    plain = re.sub(r"[红白黑黄绿蓝彩小篮足排网乓]球|球面|圆锥曲线", " ", text)  # balls in a bag are not a sphere
+    found = [f for f in FIGURES if f in plain]
     if len(found) != 1 or any(w in text for w in _OTHER) or re.search(r"(?<![A-Za-z\\])[A-Z]{2,}", text):
         return ""
-    if found[0] == "球" and "球面" in text:
-        return ""
+    if found[0] == "球" and re.search(r"球面|[红白黑黄绿蓝彩]球|袋|摸|取.{0,4}球", text):
+        return ""  # balls drawn from a bag are not a sphere
     return found[0]
 
 

@@ -218,3 +218,10 @@ def test_the_letter_a_in_a_formula_is_not_the_article():
     reading = read("Let f(x)=|2x-a|+a and a=2. When a=2, solve the inequality f(x) \\le 6.")
     assert [g["claim"] for g in reading["givens"]][:2] == ["f(x)=|2x-a|+a", "a=2"]
     assert not any("When" in g["claim"] for g in reading["givens"])
+
+
+def test_balls_in_a_bag_are_not_a_sphere():
+    from tutor_graph.reading.solids import figure_of
+
+    assert figure_of("袋中有 3 个红球、2 个白球，从中任取 2 个球") == ""
+    assert not any(g["claim"] == "R>0" for g in read("袋中有 3 个红球，P(A)=0.3，求 P(B)")["givens"])
