@@ -88,7 +88,10 @@ def _english(clause: str) -> list[ReadGoal]:
             return [goal(clause, "count", f"divisors({m.group(1)})")]
         if kind == "count":
             return [goal(clause, "count", "")]
-        return [goal(clause, kind, m.group(1))]
+        # "find the real number a": the name, not the words before it
+        asked = re.sub(r"^(?:the\s+)?(?:value\s+of\s+)?(?:(?:the\s+)?(?:real|positive)\s+)?(?:numbers?\s+|constants?\s+)?",
+                       "", m.group(1).strip(), flags=re.I)
+        return [goal(clause, kind, asked or m.group(1))]
     return []
 
 
@@ -148,7 +151,40 @@ def _one(clause: str, part: str) -> ReadGoal | None:
         return goal(clause, "value", m.group(1), part)
     if re.search(r"证明|求证", body):
         return goal(clause, "prove", "", part)
-    return _noun_goal(clause, body, part)
+    return _formula_goal(clause, body, part) or _noun_goal(clause, body, part)
+
+
+_POINT = r"\(\s*([^(),]+?)\s*,\s*([^(),]+?)\s*(?:,\s*([^(),]+?)\s*)?\)"
+
+
+def _at(line: str, x: str, y: str) -> str:
+    return "(" + re.sub(r"y", f"({y})", re.sub(r"x", f"({x})", line)) + ")"
+
+
+def _formula_goal(clause: str, body: str, part: str) -> ReadGoal | None:
+    """Distances asked of points and lines: the goal is the value of the distance formula, checked exactly.
+
+    >>> print(_formula_goal("", "求点 (2,1) 到直线 3x+4y-5=0 的距离", "")["expression"])
+    \\frac{|(3(2)+4(1)-5)|}{\\sqrt{((3(1)+4(0)-5)-(3(0)+4(0)-5))^2+((3(0)+4(1)-5)-(3(0)+4(0)-5))^2}}
+    """
+    m = re.fullmatch(rf"\s*(?:求)?\s*(?:点\s*)?[A-Z]?\s*{_POINT}\s*到直线\s*(?:[a-z]\s*[:：]\s*)?([0-9xy+\-. ]+?)\s*=\s*0\s*的距离"
+                     r"\s*(?:为|是)?\s*", body)
+    # a line ax+by+c=0 with number coefficients only (a letter other than x, y, a power: not this formula)
+    if m and not m.group(3) and re.search(r"[xy]", m.group(4)):
+        line = m.group(4).replace(" ", "")
+        zero = _at(line, "0", "0")
+        a, b = f"({_at(line, '1', '0')}-{zero})", f"({_at(line, '0', '1')}-{zero})"
+        return goal(clause, "value", f"\\frac{{|{_at(line, m.group(1), m.group(2))}|}}{{\\sqrt{{{a}^2+{b}^2}}}}", part)
+    m = re.fullmatch(rf"\s*(?:求)?\s*(?:空间)?\s*两点\s*[A-Z]?\s*{_POINT}\s*[、,，和与及]\s*[A-Z]?\s*{_POINT}\s*(?:之间|间)?的距离"
+                     r"\s*(?:为|是)?\s*", body)
+    if m and bool(m.group(3)) == bool(m.group(6)):
+        first, second = [g for g in m.groups()[:3] if g], [g for g in m.groups()[3:] if g]
+        squares = "+".join(f"(({q.strip()})-({p.strip()}))^2" for p, q in zip(first, second, strict=True))
+        return goal(clause, "value", f"\\sqrt{{{squares}}}", part)
+    m = re.fullmatch(r"\s*“\s*([^“”]+?)\s*”\s*是\s*“\s*([^“”]+?)\s*”\s*(?:成立)?\s*的\s*(?:什么条件)?\s*", body)
+    if m:  # "“x>2”是“x>1”的（ ）": the options are the kinds of condition, judged by the solver
+        return goal(clause, "choice", f"“{m.group(1)}”⇒“{m.group(2)}”", part)
+    return None
 
 
 # asked quantities named by a noun ("求椭圆 … 的离心率"): the goal is that quantity of the formula before it

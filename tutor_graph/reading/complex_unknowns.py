@@ -27,6 +27,8 @@ def _put(text: str, name: str, value: sp.Expr) -> str:
 def solve_complex(reading: Reading, expression: str, reading_step: Callable) -> tuple[Chain, str] | None:
     """z from a linear equation in z (no conjugate), then the asked expression of z."""
     names = set(re.findall(r"(?:复数|complex number)\s*([a-z])(?![A-Za-z_(])", reading["text"], re.I))
+    if not names and all(re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z_])", reading["text"]) for c in "zi"):
+        names = {"z"}  # "若 z(1+i)=2i, 则 z=": z beside the unit i is the exam's complex unknown
     if len(names) != 1:
         return None
     name = names.pop()

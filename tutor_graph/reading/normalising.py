@@ -20,7 +20,7 @@ MAX_TEXT = 4000
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]\s*)?(?:[(（]\s*(?:本小?题)?(?:满分)?\s*\d{1,2}\s*分\s*[)）]\s*)?")
 # scores, also as OCR leaves them: "(5 分 $)", "$(5$ 分 $)"
 _SCORE_ANYWHERE = re.compile(r"\$?\s*[(（]\s*\$?\s*(?:本小?题)?(?:满分)?\s*\d{1,2}\s*\$?\s*分\s*\$?\s*[)）]")
-_OPTION = re.compile(r"(?:^|\n|\s)([A-D])\s*[.．、:：]\s*")
+_OPTION = re.compile(r"(?:^|\n|\s|。)([A-D])\s*[.．、:：]\s*")
 _BLANKS = [
     re.compile(r"[(（]\s*\$?\s*(?:\\quad|\\qquad|\\;|\\,|~|\s)*\s*\$?\s*[)）]"),  # (\quad), （ ）, （ $）$
     re.compile(r"\\underline\s*\{[^{}]*\}|(?<!_)_{5,}|\\_\\_+"),
@@ -31,6 +31,8 @@ _LATEX = [
     (re.compile(r"\\(?:overrightarrow|vec|overline\s*\{\s*\\vec)\s*\{\s*([^{}]*?)\s*\}"), r"\1"),
     (re.compile(r"\\(?:overrightarrow|vec)\s+([A-Za-z])"), r"\1"),
     (re.compile(r"\\mathrm\s*\{\s*~?\s*([A-Za-z0-9]+)\s*\}"), r"\1"),
+    # the number sets in bold (\mathbf R, \mathbf{N}) are the blackboard sets the math layer reads
+    (re.compile(r"\\(?:mathbf|Bbb|mathbb)\s*\{?\s*([RNZQ])\s*\}?(?![A-Za-z])"), r"\\mathbb{\1}"),
     (re.compile(r"\\(?:mathbf|boldsymbol|mathit|bm)\s*\{\s*([A-Za-z0-9]+)\s*\}"), r"\1"),
     (re.compile(r"\\left\s*\\\{"), r"\\{"),
     (re.compile(r"\\right\s*\\\}"), r"\\}"),

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from tutor_graph.reading import vectors, vocabulary
+from tutor_graph.reading import solids, vectors, vocabulary
 from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
+from tutor_graph.reading.figure_words import FigureWords
 from tutor_graph.reading.normalising import BLANK, normalise_exam
 from tutor_graph.result import ReadGiven, ReadGoal, Reading, ReadObject
 
@@ -19,14 +20,15 @@ _CLAUSE_END = re.compile(r"[，。；？！;?!]|,\s*(?=[\u4e00-\u9fff])|,\s+(?=(
 _PART = re.compile(r"(?:^|(?<=[\s。．.;；:：]))[(（]\s*([1-4]|I{1,3}|Ⅰ|Ⅱ|Ⅲ)\s*[)）]")
 _RELATION = re.compile(r"(?<![<>!])(?:<=|>=|!=|=|<|>|≤|≥|≠|\\le\b|\\ge\b|\\ne\b|\\neq\b|\\in\b|∈|\\lt|\\gt)")
 # words that carry no mathematics of their own ("单位向量", "正数", "非零" do: they stay, so the reading is partial)
-_FILLER = re.compile(r"已知|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
+_FILLER = re.compile(r"已知|对于|使得|使|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
                      r"数列|复数|集合|点|两个|两|个|中|在|上|内|时|当|均|都|和|与|及|等于|取|\b(?:let|given|if|"
                      r"and|be|the|with|where|that|such|real|numbers?|positive|are|is|of)\b")
-_ENGLISH_WORDS = re.compile(r"\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
+_ENGLISH_WORDS = re.compile(r"(?<!\\)\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
                             r"sequence|vectors?|function|real|complex|numbers?|positive|be|are|is|of|such|has|have|"
                             r"satisf(?:y|ies|ying)|holds?|"
-                            r"an?(?= [A-Za-z]{3,}))\b", re.I)
+                            r"when|(?<!\S)an?(?= [A-Za-z]{3,}))\b", re.I)  # the article a only as a word of its own, never "+a and"
 MAX_CLAUSE = 400
+_NUMBER_SET = r"\\mathbb\{[RNZQ]\}(?:\^\*|_\+)?"  # "定义在 R 上": the domain named, nothing more
 CHOICE_ASK = re.compile(r"(?:则|那么|因此)?\s*(?:下列(?:结论|命题|说法|不等式|关系式|关系|大小关系|式子|选项|各式)?(?:中)?)?\s*"
                         r"(?:一定)?(?:正确|成立|错误|不正确|不成立)?\s*(?:的(?:是|为))?\s*")
 MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞"
@@ -82,7 +84,7 @@ def parts_of(text: str) -> list[tuple[str, str, int]]:
     return pieces
 
 
-class _Reader:
+class _Reader(FigureWords):
     def __init__(self, text: str, raw: str, options: dict[str, str] | None = None) -> None:
         self.text = text
         self.options = options or {}
@@ -92,6 +94,7 @@ class _Reader:
         self.unread: list[str] = []
         self.coords: vectors.Coords = {}
         self.functions: dict[str, tuple[str, str]] = {}
+        self.figure = solids.figure_of(text)  # the one solid or figure the problem is about, if any
         # a letter written with an arrow in the source is a vector wherever it appears
         self.vector_names = set(re.findall(r"\\(?:vec|overrightarrow)\s*\{?\s*([A-Za-z]{1,2})", raw))
         if "向量" in text or "vector" in text.lower():
@@ -115,7 +118,15 @@ class _Reader:
         if len(clause) > MAX_CLAUSE:  # no sentence of a problem is this long: not read (and no regex runs long)
             self.unread.append(clause[:80] + "…")
             return
+        if re.search(r"\S\s*时\s*[^，。]*=", clause):
+            # "当 x>0 时 f(x)=x^2-2x": a definition that holds only under a condition is not formalised (read as
+            # two givens it would define f everywhere, and a wrong value could pass back-substitution)
+            self.unread.append(clause)
+            return
         clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
+        clause = self.triangle_words(clause, at)
+        clause = self.measure_words(clause, at)
+        clause = self.complex_words(clause, at)
         left = clause
         for rel in vocabulary.relations_in(clause, self.coords, self.functions):
             start = at + rel.start
@@ -156,6 +167,8 @@ class _Reader:
             self.add_object(f"{{{name}_n}}", "sequence", kind)
         if m:
             clause = clause.replace(m.group(0), " " * len(m.group(0)))
+        if kind or m:  # "前 9 项和 S_9=27": the count names the sum, the equation says it
+            clause = re.sub(r"前\s*\d+\s*项(?:和|之和)?", lambda w: " " * len(w.group(0)), clause)
         for word, symbol in (("首项", f"{m.group(1) if m else 'a'}_1"), ("公比", "q"), ("公差", "d")):
             w = re.search(rf"{word}\s*(?:为|是|等于|=)\s*([-+]?[0-9./\\{{}}a-z]+)", clause)
             if w:
@@ -165,6 +178,9 @@ class _Reader:
 
     def statement(self, run: str, at: int) -> None:
         """One formula of a given clause: a definition, an equation, an inequality, a membership, or unread."""
+        if "\\begin" in run or "&" in run:  # a piecewise definition (cases) is not formalised: said so
+            self.unread.append(run)
+            return
         for piece in re.split(r",\s*(?![^()\[\]{}]*[)\]}])", run):
             piece = piece.strip()
             if not piece:
@@ -187,21 +203,16 @@ class _Reader:
                 self.add_object(m.group(1), "point", f"({m.group(2)})")
                 continue
             if not _RELATION.search(piece):
-                if re.fullmatch(rf"{_NAME}(?:\s*,\s*{_NAME})*|\\\{{\s*[a-z]_\{{?n\}}?\s*\\\}}", piece):
+                if re.fullmatch(rf"{_NAME}(?:\s*,\s*{_NAME})*|\\\{{\s*[a-z]_\{{?n\}}?\s*\\\}}|{_NUMBER_SET}", piece):
                     continue  # names mentioned ("向量 a, b", "{a_n}")
                 self.unread.append(piece)
                 continue
             self.add_given(piece, at + run.find(piece), self.scalar(piece), self.kind_of(piece))
+            self.distinct_elements(piece, at + run.find(piece))
 
     def scalar(self, claim: str) -> str:
         """Vector terms written by their coordinates (`|a|` → √(x²+y²), `a\\cdot b` → x₁x₂+y₁y₂)."""
-        if not self.coords:
-            return claim
-        names = "|".join(re.escape(n) for n in self.coords)
-        claim = re.sub(rf"\|\s*([^|]*?(?:{names})[^|]*?)\s*\|",
-                       lambda m: vectors.norm(m.group(1), self.coords) or m.group(0), claim)
-        return re.sub(rf"\(?([^=()]*?(?:{names})[^=()]*?)\)?\s*(?:\\cdot|·)\s*\(?([^=()]*?(?:{names})[^=()]*?)\)?(?=\s*=|$)",
-                      lambda m: vectors.dot(m.group(1), m.group(2), self.coords) or m.group(0), claim)
+        return vectors.scalar_form(claim, self.coords)
 
     def kind_of(self, piece: str) -> str:
         m = re.match(rf"\s*({_NAME})\s*=(?!=)\s*(.+)$", piece)
@@ -227,7 +238,9 @@ class _Reader:
         if len(clause) > MAX_CLAUSE:
             self.unread.append(clause[:80] + "…")
             return
-        goals = read_goals(clause, part)
+        formula = solids.asked(clause, self.figure) if self.figure else ""
+        goals = [ReadGoal(text=clause, kind="value", expression=formula, part=part)] if formula else \
+            read_goals(clause, part)
         if not goals and self.options and CHOICE_ASK.fullmatch(clause.replace(BLANK, "").strip()):
             # "则 ____", "则下列结论正确的是": the options are the statements to judge
             goals = [ReadGoal(text=clause, kind="choice", expression="", part=part)]
@@ -264,9 +277,17 @@ class _Reader:
 def read(problem: str) -> Reading:
     """Read a problem (exam LaTeX, textbook Chinese or English) into a Reading; never raises on odd text."""
     norm = normalise_exam(problem)
+    # "角 A，B，C 的对边分别为 a，b，c": a list of letters is one clause (same length, so spans stay true)
+    norm.text = re.sub(r"(?<![A-Za-z\\])([A-Ca-c])\s*，(?=\s*[A-Ca-c](?![A-Za-z])\s*[，,的])", r"\1,", norm.text)
+    norm.text = re.sub(r"(?<![A-Za-z\\])([A-Ca-c])\s*，(?=\s*[A-Ca-c](?![A-Za-z])\s*[，,的])", r"\1,", norm.text)
     reader = _Reader(norm.text, str(problem or ""), norm.options)
     try:
         reader.read()
+        reader.triangle_laws()
+        if reader.figure and any(g["text"] and solids.measure(g["text"], reader.figure) for g in reader.givens):
+            where = reader.text.find(reader.figure)  # a measure was read: the figure's own relations hold
+            for claim in solids.relations(reader.figure):
+                reader.add_given(reader.figure, where, claim, "inequality" if ">" in claim else "equation")
     except Exception:  # a reader bug on odd text must not end the solve: the reading is then partial, honestly
         reader.unread.append(norm.text or "?")
     goals = reader.goals

@@ -63,3 +63,58 @@ def solve_relation(reading: Reading, expression: str, reading_step: Callable) ->
               f"{expression} ⇒ {point}", kps=KPS,
               hints=[("解出一个未知数后代回另一个方程。", "Solve for one unknown, then substitute back.")])
     return chain, shown
+
+
+def _set_text(solution: sp.Set, x: sp.Symbol) -> str | None:
+    """A union of intervals as conditions on x ("x \\le -4 或 x \\ge 2"); None for other sets."""
+    pieces = solution.args if isinstance(solution, sp.Union) else (solution,)
+    out = []
+    for piece in pieces:
+        if not isinstance(piece, sp.Interval):
+            return None
+        left, right = ("<" if piece.left_open else "\\le"), ("<" if piece.right_open else "\\le")
+        low = "" if piece.start == -sp.oo else f"{as_latex(piece.start)} {left} "
+        high = "" if piece.end == sp.oo else f" {right} {as_latex(piece.end)}"
+        if not low and not high:
+            return None
+        if not high:  # "x \\ge 2" reads better than "2 \\le x"
+            above = ">" if piece.left_open else "\\ge"
+            low, high = "", f" {above} {as_latex(piece.start)}"
+        out.append(f"{low}{x}{high}")
+    return " 或 ".join(out) if out else None
+
+
+def solve_inequality(reading: Reading, expression: str, reading_step: Callable) -> tuple[Chain, str] | None:
+    """One inequality in one unknown (functions and parameters given by the Reading's definitions), solved."""
+    from tutor_graph.checks.parsing import ParseError, parse_statement
+    from tutor_graph.checks.statements import Relation
+    from tutor_graph.reading.strategy_parts import substitute_definitions
+    from tutor_graph.reading.verifying import context_of
+
+    try:
+        stmt = parse_statement(expression)
+    except (ParseError, ValueError, TypeError, RecursionError):
+        return None
+    ops = {"<": sp.Lt, ">": sp.Gt, "<=": sp.Le, ">=": sp.Ge, "≤": sp.Le, "≥": sp.Ge}
+    if not isinstance(stmt, Relation) or len(stmt.ops) != 1 or stmt.ops[0] not in ops:
+        return None
+    lhs, rhs = (substitute_definitions(substitute_definitions(p, reading), reading) for p in stmt.parts)
+    unknowns = (lhs - rhs).free_symbols
+    if len(unknowns) != 1 or (lhs - rhs).atoms(sp.core.function.AppliedUndef):
+        return None
+    x = unknowns.pop()
+    solution = sp.solveset(ops[stmt.ops[0]](lhs, rhs), x, sp.S.Reals)
+    shown = _set_text(solution, x) if solution is not sp.S.EmptySet else "无解"
+    if not shown or (solution is not sp.S.EmptySet and not solution.free_symbols <= set()):
+        return None
+    context = context_of(reading)
+    chain = Chain(method=("解不等式", "Solving the inequality"), knowledge_points=KPS, context=tuple(context))
+    reading_step(chain, reading)
+    chain.ask(("代入已知后，不等式是什么？", "With the givens put in, what is the inequality?"),
+              (f"${as_latex(ops[stmt.ops[0]](lhs, rhs))}$",) * 2, "", kps=KPS,
+              hints=[("把函数的解析式和参数的值代入。", "Put in the function and the parameter's value.")])
+    claim = f"{expression} 的解集为 \\varnothing" if shown == "无解" else f"{expression} ⇔ {shown}"
+    chain.ask(("不等式的解集是什么？", "What is the solution set?"), (f"${shown}$",) * 2, claim, kps=KPS,
+              hints=[("按绝对值内的零点分段，或由函数的单调性求解。",
+                      "Split at the zeros inside absolute values, or use monotonicity.")])
+    return chain, shown

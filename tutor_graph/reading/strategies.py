@@ -109,9 +109,9 @@ def solve_givens(reading: Reading, expression: str) -> tuple[Chain, str] | None:
 
 def solve_goal(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     """解方程 / 解不等式 / a system: the relation asked about, solved."""
-    from tutor_graph.reading.solving_goal import solve_relation
+    from tutor_graph.reading.solving_goal import solve_inequality, solve_relation
 
-    return solve_relation(reading, expression, _reading_step)
+    return solve_relation(reading, expression, _reading_step) or solve_inequality(reading, expression, _reading_step)
 
 
 def optimise(reading: Reading, expression: str) -> tuple[Chain, str] | None:

@@ -95,3 +95,19 @@ def norm(expr: str, coords: Coords) -> str | None:
     if v is None:
         return None
     return "\\sqrt{" + "+".join(f"({c})^2" for c in v) + "}"
+
+
+def scalar_form(claim: str, coords: Coords) -> str:
+    """Vector terms written by their coordinates: `|a|` → √(x²+y²), `a\\cdot b` → x₁x₂+y₁y₂, `\\cos〈a,b〉`."""
+    if not coords:
+        return claim
+    names = "|".join(re.escape(n) for n in coords)
+
+    def cosine(m: re.Match) -> str:
+        d, n1, n2 = dot(m.group(1), m.group(2), coords), norm(m.group(1), coords), norm(m.group(2), coords)
+        return f"(({d})/(({n1})*({n2})))" if d and n1 and n2 else m.group(0)
+
+    claim = re.sub(r"\\cos\s*\\langle\s*([^,<>]+?)\s*,\s*([^,<>]+?)\s*\\rangle", cosine, claim)
+    claim = re.sub(rf"\|\s*([^|]*?(?:{names})[^|]*?)\s*\|", lambda m: norm(m.group(1), coords) or m.group(0), claim)
+    return re.sub(rf"\(?([^=()]*?(?:{names})[^=()]*?)\)?\s*(?:\\cdot|·)\s*\(?([^=()]*?(?:{names})[^=()]*?)\)?(?=\s*=|$)",
+                  lambda m: dot(m.group(1), m.group(2), coords) or m.group(0), claim)

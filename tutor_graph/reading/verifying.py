@@ -100,7 +100,8 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
         claim = f"\\cos({value})=({d})/(({n1})*({n2}))"
         checks.append((claim, check(claim, [])))
     else:
-        direct = f"{expression}={value}"
+        # a vector asked by its coordinates (|2a-b|, cos〈a,b〉) is checked as the number it stands for
+        direct = f"{vectors.scalar_form(expression, coords_of(reading))}={value}"
         checks.append((direct, check(direct, context)))
         # the answer put into every relation it must satisfy, one by one
         if re.fullmatch(r"[A-Za-z](?:_\{?\w+\}?)?", expression.strip()):

@@ -25,7 +25,7 @@ def test_every_result_carries_its_reading_and_shows_it_as_step_zero():
     assert reading["complete"] and reading["goals"][0]["kind"] == "solve"
     assert json.loads(json.dumps(result))["reading"] == reading  # plain JSON
     text = render_text(result)
-    assert "0. 读题" in text and "求：x^2-5x+6=0 的解" in text
+    assert "0. 读题" in text and "求：x^2-5x+6=0 的解" in text  # one language at a time (zh by default)
     assert result["solutions"][0]["verified"]  # the bank problem stays verified under back-substitution
 
 
