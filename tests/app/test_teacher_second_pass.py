@@ -29,10 +29,7 @@ def _shown(at) -> list[str]:
 
 
 def _save(at) -> None:
-    try:  # the author box goes away once accounts land (the author is the logged-in account)
-        at.text_input(key="w_save_author").input("王老师")
-    except KeyError:
-        pass
+    # The author is the logged-in account (its box is shown disabled), never a typed name.
     at.button(key="FormSubmitter:w_save_form-保存案例").click().run(timeout=WAIT)
 
 

@@ -70,11 +70,16 @@ def stat_label(text: str) -> tuple[str, str]:
 
     >>> stat_label("D(X)=21/10"), stat_label("P(X=2) = 0.3"), stat_label("x=2")
     (('D(X)', '21/10'), ('P(X=2)', '0.3'), ('', 'x=2'))
+    >>> stat_label("$D(X)=2.1$"), stat_label("E(X)=3, D(X)=2.1")
+    (('D(X)', '2.1'), ('', 'E(X)=3, D(X)=2.1'))
     """
-    m = _STAT_LABEL.match(text)
-    if not m:
+    bare = text.strip()
+    if bare.startswith("$") and bare.endswith("$") and bare.count("$") == 2:  # one formula in dollars
+        bare = bare[1:-1]
+    m = _STAT_LABEL.match(bare)
+    if not m or "=" in bare[m.end():]:  # several labelled values ("E(X)=3, D(X)=2.1") are compared whole
         return "", text
-    return re.sub(r"\s+", "", m.group(1)), text[m.end():].strip()
+    return re.sub(r"\s+", "", m.group(1)), bare[m.end():].strip()
 
 
 def _squash(text: str) -> str:
