@@ -188,14 +188,7 @@ def point_namer(lang: str):
         graph = knowledge_graph()
     except Exception:
         return lambda pid: pid
-
-    def name_of(pid: str) -> str:
-        item = graph.points.get(pid) or graph.methods.get(pid)
-        if item is None:
-            return pid
-        return (item.name_en or item.name_zh) if lang == "en" else item.name_zh
-
-    return name_of
+    return require("content.handout", "knowledge_namer", "讲义 / handouts")(lang, graph)
 
 
 def prerequisites_of(point_ids: list[str]) -> dict[str, list[str]]:

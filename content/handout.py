@@ -232,14 +232,16 @@ def handout_html(lesson: dict[str, Any], name_of: Callable[[str], str], lang: st
     )
 
 
-def knowledge_namer(lang: str = "zh") -> Callable[[str], str]:
-    """Knowledge-point id → its name in `lang` from the shipped graph (ids it does not know stay as they are)."""
-    try:
-        from content.knowledge import load_graph
+def knowledge_namer(lang: str = "zh", graph: Any = None) -> Callable[[str], str]:
+    """Knowledge-point id → its name in `lang` from `graph` (default: the shipped graph); ids it does not know
+    stay as they are."""
+    if graph is None:
+        try:
+            from content.knowledge import load_graph
 
-        graph = load_graph()
-    except Exception:  # a broken knowledge folder must not stop a handout
-        return lambda pid: pid
+            graph = load_graph()
+        except Exception:  # a broken knowledge folder must not stop a handout
+            return lambda pid: pid
 
     def name_of(pid: str) -> str:
         item = graph.points.get(pid) or graph.methods.get(pid)
