@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 import numpy as np
@@ -108,9 +109,12 @@ def test_a_megabyte_paste_is_refused_at_once():
 def test_a_plot_that_runs_past_its_bound_is_stopped_with_a_reason(monkeypatch):
     import app.plotting
 
-    monkeypatch.setattr(app.plotting, "PLOT_TIMEOUT_S", 0.001)  # no worker answers that fast
+    # A formula no worker has seen (nothing cached) needs parsing, lambdify and 801 evaluations: milliseconds
+    # on any machine, far past a bound of 0.1 ms (the clock starts before the request is sent).
+    monkeypatch.setattr(app.plotting, "PLOT_TIMEOUT_S", 0.0001)
+    fresh = f"x^2+{time.time_ns() % 1_000_003}*x+{os.getpid()}"
     with pytest.raises(PlotError, match="timed out"):
-        sample_function("x^2")
+        sample_function(fresh)
     monkeypatch.undo()
     assert np.allclose(sample_function("x^2", 0, 1, 3).ys, [0, 0.25, 1])  # the replaced worker serves
 
