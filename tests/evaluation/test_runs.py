@@ -75,8 +75,9 @@ def test_every_mode_with_the_embedded_model(mode: str, suite_file: Path, tmp_pat
     else:
         assert records["eq"]["correct"] and records["eq"]["verified"]  # the specialist knows this one
         assert records["eq"]["model_calls"] == 0
-        # On the problem the specialist does not know, graph mode asks the model; symbolic mode cannot.
-        assert (records["word"]["model_calls"] > 0) == (mode == "graph")
+        # On the problem nothing recognises, neither mode runs the embedded demo model (it cannot do mathematics,
+        # so the graph fails fast); graph mode with a real model behind openai: is tested against `model serve`.
+        assert records["word"]["model_calls"] == 0
         assert not records["word"]["verified"] or records["word"]["correct"]
 
 
