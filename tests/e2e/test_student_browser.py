@@ -64,7 +64,7 @@ def _answer(page, text: str, expect: str) -> None:
 
 def test_practice_on_a_phone(phone, student_server, artifacts_dir):
     page = phone
-    page.goto(f"{student_server.url}/student")
+    page.goto(student_server.url)  # a student's home page is practice (the default page is served at /)
     page.get_by_role("heading", name="学生练习").wait_for(timeout=WAIT_MS)
     picker = page.get_by_label("选择题目")
     picker.click()
