@@ -59,10 +59,12 @@ class _Served:
 
 @pytest.fixture
 def unrecognised(monkeypatch):
-    """Pretend the specialist does not know the problem, so the model's chain is all there is."""
+    """Pretend neither the specialist nor a general strategy over the reading knows the problem, so the model's
+    chain is all there is."""
     from tutor_graph.nodes import deps
 
     monkeypatch.setattr(deps, "recognise", lambda text, timeout_s: None)
+    monkeypatch.setattr(deps, "answer_reading", lambda reading, lang, timeout_s: [])
 
 
 def test_a_served_model_chain_is_verified_over_http(unrecognised):
