@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -104,11 +105,15 @@ def run_eval(suite: str, mode: Mode, out: str | Path, model: str = "embedded", l
             config=inspect_ai.model.GenerateConfig(max_tokens=max_tokens or _token_budget(model), temperature=0.0),
             metadata=asked,
         )
-        results = inspect_ai.eval(
-            task, model=provider.inspect_model_name(model), model_args={"concurrency": concurrency},
-            log_dir=str(out / LOG_DIR), log_format="eval", display="none", max_samples=concurrency,
-            max_connections=concurrency, time_limit=time_limit, fail_on_error=False, score_display=False,
-        )
+        # inspect runs its own event loop (asyncio.run); a caller that already has one running in this thread
+        # (a notebook, Playwright's sync API in the test run) would make that fail, so it gets a thread of its own.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspect-eval") as pool:
+            results = pool.submit(
+                inspect_ai.eval,
+                task, model=provider.inspect_model_name(model), model_args={"concurrency": concurrency},
+                log_dir=str(out / LOG_DIR), log_format="eval", display="none", max_samples=concurrency,
+                max_connections=concurrency, time_limit=time_limit, fail_on_error=False, score_display=False,
+            ).result()
         logs = [r.location for r in results]
         _record_unscored(results, todo, out, sink)
     records = [r for r in read_items(out) if r["id"] in wanted]

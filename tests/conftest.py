@@ -1,6 +1,7 @@
 """Shared test settings: never reach a model hub; artefacts go under artifacts/ (ignored by git)."""
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,3 +23,22 @@ def artifacts_dir() -> Path:
     path = ROOT / "artifacts" / "tests"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's chromium under Playwright, one for the whole run (skipped with a reason where it is not installed).
+
+    One instance for every folder: Playwright's sync API keeps an event loop running in the main thread, so a
+    second `sync_playwright()` beside it fails."""
+    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is not installed (make test installs it)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield chromium
+        finally:
+            chromium.close()

@@ -158,20 +158,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StreamlitServer
         srv.stop()
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    """Debian's chromium under Playwright (skipped with a reason where it is not installed)."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed (make test installs it)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
 @pytest.fixture
 def page(browser, server: StreamlitServer, request: pytest.FixtureRequest, artifacts_dir: Path) -> Iterator[object]:
     """A fresh browser tab (own session) sized like a laptop screen.
