@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from tutor_graph import prompts
+from tutor_graph.checks.pool import bound_s
 from tutor_graph.nodes import deps
 from tutor_graph.nodes.niceness import nice_enough
 from tutor_graph.nodes.running import ModelUnavailable, NodeRun
@@ -134,7 +135,8 @@ def _number_variants(state: SolveState, run: NodeRun, want: int, found: list[Var
     for text, change, level in number_changes(state.get("problem", "")):
         if solves >= MAX_SOLVES or len(out) >= want:
             break
-        if solves and time.perf_counter() - started > run.settings.variants_budget_s:
+        # Scaled like every bound of the pool (TUTOR_TIME_SCALE), so a busy machine gets the same tries.
+        if solves and time.perf_counter() - started > bound_s(run.settings.variants_budget_s):
             break
         if quota[level] <= 0 and spare:
             continue
