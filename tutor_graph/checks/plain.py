@@ -102,7 +102,7 @@ class _PlainParser(ExpressionParser):
     def raw_subscript(self) -> str:
         """A subscript as written: one number or letter, or the tokens of a `{…}` group."""
         if self.accept("op", "{"):
-            parts = []
+            parts: list[str] = []
             while not self.accept("op", "}"):
                 tok = self.peek()
                 if tok is None or len(parts) >= 12:
@@ -171,8 +171,8 @@ def _parse(s: str, real: bool, imaginary: bool, euler: bool, functions: frozense
         raise ParseError("empty")
     parser = _PlainParser(tokens, imaginary=imaginary, euler=euler, functions=functions)
     value = parser.arith()
-    if parser.peek() is not None:
-        raise ParseError(f"unexpected {parser.peek().text!r}")
+    if (left := parser.peek()) is not None:
+        raise ParseError(f"unexpected {left.text!r}")
     if not isinstance(value, sp.Expr) or value.has(sp.zoo, sp.nan):
         raise ParseError("not a finite expression")
     value = _check_size(value)
