@@ -20,11 +20,15 @@ All of them run SymPy in a worker process under a hard time bound enforced from 
 killed past it), from any thread; check_step, grade and parse_expression never raise.
 """
 
-from tutor_graph.checks.building import ParseError
+from typing import TYPE_CHECKING
+
 from tutor_graph.checks.calls import TaskError, TaskTimeout, check_step, grade, run_bounded
-from tutor_graph.checks.plain import parse_expr, parse_relation, try_expr, try_relation
 from tutor_graph.checks.reading import ParsedExpression, parse_expression
 from tutor_graph.checks.verdict import Grade, Verdict
+
+if TYPE_CHECKING:
+    from tutor_graph.checks.building import ParseError
+    from tutor_graph.checks.plain import parse_expr, parse_relation, try_expr, try_relation
 
 __all__ = [
     "Grade", "ParseError", "ParsedExpression", "TaskError", "TaskTimeout", "Verdict", "check_step", "grade",
@@ -38,3 +42,17 @@ def warm_up() -> None:
     from tutor_graph.checks.pool import get_pool
 
     get_pool().warm_up()
+
+
+_PLAIN = {"ParseError": "building", "parse_expr": "plain", "parse_relation": "plain", "try_expr": "plain",
+          "try_relation": "plain"}
+
+
+def __getattr__(name: str):
+    """The in-process parser is imported on first use: importing the package must not load SymPy."""
+    if name in _PLAIN:
+        import importlib
+
+        value = globals()[name] = getattr(importlib.import_module(f"tutor_graph.checks.{_PLAIN[name]}"), name)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
