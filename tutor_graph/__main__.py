@@ -6,6 +6,8 @@
     python -m tutor_graph train sft|grpo --base SPEC --data DIR --out DIR [--lora] [--max-steps N]
     python -m tutor_graph train figures --data DIR --out DIR [--base SPEC] [--sft-steps N] [--grpo-steps N]
     python -m tutor_graph tutor --problem ID|TEXT --script TURNS.jsonl [--json] [--thread ID] [--db FILE] [--lang zh|en]
+    python -m tutor_graph bank-snapshot --out FILE.json [--lang zh|en ...] [--quiet]
+    python -m tutor_graph bank-diff BEFORE.json AFTER.json
 """
 
 from __future__ import annotations
@@ -71,7 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     reading_p.add_argument("--limit", type=int, help="only the first N items of each set")
     reading_p.add_argument("--only", nargs="*", choices=["paper", "bank", "latency"], help="which figures (default all)")
     reading_p.add_argument("--out", type=Path, help="write the graded paper items here")
+    _snapshot_parsers(sub)
     args = parser.parse_args(argv)
+    if args.command in ("bank-snapshot", "bank-diff"):
+        return _snapshot(args)
     if args.command == "train":
         return _train(args)
     if args.command == "tutor":
@@ -124,6 +129,37 @@ def _train_parser(sub) -> None:
     p.add_argument("--sft-steps", type=int, default=3, help="figures: SFT steps")
     p.add_argument("--grpo-steps", type=int, default=3, help="figures: GRPO steps")
     p.add_argument("--heldout", type=int, default=8, help="figures: held-out prompts answered before and after")
+
+
+def _snapshot_parsers(sub) -> None:
+    snap = sub.add_parser("bank-snapshot", help="every bank problem in symbolic mode: type, each method's claims, "
+                                                "verdicts and answers (JSON file); run with TUTOR_TIME_SCALE raised")
+    snap.add_argument("--out", required=True, type=Path, help="the snapshot file to write")
+    snap.add_argument("--lang", nargs="+", choices=["zh", "en"], default=["zh", "en"],
+                      help="problem texts (default both)")
+    snap.add_argument("--quiet", action="store_true", help="no per-problem progress lines")
+    diff = sub.add_parser("bank-diff", help="lost or changed types, verdicts and answers between two snapshots "
+                                            "(last line JSON; exit 1 if anything was lost)")
+    diff.add_argument("before", type=Path)
+    diff.add_argument("after", type=Path)
+
+
+def _snapshot(args: argparse.Namespace) -> int:
+    from tutor_graph.specialist.snapshot import diff_files, write_snapshot
+
+    if args.command == "bank-snapshot":
+        say = None if args.quiet else (lambda m: print(m, file=sys.stderr, flush=True))
+        print(json.dumps(write_snapshot(args.out, tuple(args.lang), say), ensure_ascii=False))
+        return 0
+    try:
+        lines, summary = diff_files(args.before, args.after)
+    except (OSError, ValueError, KeyError) as err:
+        print(f"bank-diff: {err}", file=sys.stderr)
+        return 2
+    for line in lines:
+        print(line)
+    print(json.dumps(summary, ensure_ascii=False))
+    return 0 if summary["ok"] else 1
 
 
 def _train(args: argparse.Namespace) -> int:

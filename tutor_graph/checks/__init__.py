@@ -5,6 +5,9 @@ Public API (everything else in this package is internal):
     grade(reference: str, prediction: str, subject: str | None = None) -> Grade
     parse_expression(text: str, equation: bool = False) -> ParsedExpression
         the expression a text denotes (`f(x) = x^2 - x` -> x**2 - x), for plots and the like
+    parse_expr / try_expr(text, real=True, …) -> Expr, parse_relation / try_relation(text) -> (lhs, op, rhs)
+        one expression or relation of plain problem text, parsed in the caller's process under tighter caps
+        (`plain.py`), for code that computes with it (the symbolic specialist); ParseError when refused
     run_bounded(task: str, *args, timeout_s: float, **kwargs) -> plain data
         one whole task from a fixed allowlist (`tasks.TASKS`: the symbolic specialist's recognise /
         solve_symbolically / plan_symbolically / solve_step, sampling an expression for a plot) in a
@@ -17,13 +20,19 @@ All of them run SymPy in a worker process under a hard time bound enforced from 
 killed past it), from any thread; check_step, grade and parse_expression never raise.
 """
 
+from typing import TYPE_CHECKING
+
 from tutor_graph.checks.calls import TaskError, TaskTimeout, check_step, grade, run_bounded
 from tutor_graph.checks.reading import ParsedExpression, parse_expression
 from tutor_graph.checks.verdict import Grade, Verdict
 
+if TYPE_CHECKING:
+    from tutor_graph.checks.building import ParseError
+    from tutor_graph.checks.plain import parse_expr, parse_relation, try_expr, try_relation
+
 __all__ = [
-    "Grade", "ParsedExpression", "TaskError", "TaskTimeout", "Verdict", "check_step", "grade", "parse_expression",
-    "run_bounded", "warm_up",
+    "Grade", "ParseError", "ParsedExpression", "TaskError", "TaskTimeout", "Verdict", "check_step", "grade",
+    "parse_expr", "parse_expression", "parse_relation", "run_bounded", "try_expr", "try_relation", "warm_up",
 ]
 
 
@@ -33,3 +42,17 @@ def warm_up() -> None:
     from tutor_graph.checks.pool import get_pool
 
     get_pool().warm_up()
+
+
+_PLAIN = {"ParseError": "building", "parse_expr": "plain", "parse_relation": "plain", "try_expr": "plain",
+          "try_relation": "plain"}
+
+
+def __getattr__(name: str):
+    """The in-process parser is imported on first use: importing the package must not load SymPy."""
+    if name in _PLAIN:
+        import importlib
+
+        value = globals()[name] = getattr(importlib.import_module(f"tutor_graph.checks.{_PLAIN[name]}"), name)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

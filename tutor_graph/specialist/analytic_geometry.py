@@ -8,9 +8,9 @@ import re
 
 import sympy as sp
 
+from tutor_graph.checks import try_expr, try_relation
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X, Y
-from tutor_graph.specialist.parsing import try_expr, try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, labelled, plain, point_math, point_slope, tex

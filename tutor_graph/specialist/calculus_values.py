@@ -7,11 +7,11 @@ import re
 
 import sympy as sp
 
+from tutor_graph.checks import try_expr
 from tutor_graph.specialist.calculus import _derivative_step, _function, _sign_pieces
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import interval, tidy
 from tutor_graph.specialist.functions import fdef
-from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, interval_text, paren, plain, tex

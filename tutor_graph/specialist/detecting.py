@@ -7,7 +7,7 @@ import re
 
 import sympy as sp
 
-from tutor_graph.specialist.parsing import try_expr
+from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
 
 X = sp.Symbol("x", real=True)

@@ -8,10 +8,10 @@ import re
 
 import sympy as sp
 
+from tutor_graph.checks import try_expr
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import FLIPPED, T, X, solve_inequality
 from tutor_graph.specialist.function_props import _parity
-from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import (

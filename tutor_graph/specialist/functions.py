@@ -203,7 +203,7 @@ def detect_value(p: Problem) -> Match | None:
     values = [a for a in asks if a.strip() != var.name]
     if len(values) != 1 or not p.has("求", "find", "compute", "calculate", "evaluate", "value"):
         return None
-    from tutor_graph.specialist.parsing import try_expr
+    from tutor_graph.checks import try_expr
     at = try_expr(values[0])
     if at is None or at.free_symbols:
         return None

@@ -8,8 +8,8 @@ import re
 
 import sympy as sp
 
+from tutor_graph.checks import try_expr
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, tex

@@ -11,6 +11,7 @@ import re
 
 import sympy as sp
 
+from tutor_graph.checks import try_relation
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.choices import letters, split_choices
 from tutor_graph.specialist.inequality_signs import (
@@ -20,7 +21,6 @@ from tutor_graph.specialist.inequality_signs import (
     reference_letters,
     sample_claim,
 )
-from tutor_graph.specialist.parsing import try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 

@@ -7,8 +7,8 @@ import re
 
 import sympy as sp
 
+from tutor_graph.checks import try_expr, try_relation
 from tutor_graph.specialist.goals import Goal, asked
-from tutor_graph.specialist.parsing import try_expr, try_relation
 from tutor_graph.specialist.text import normalise
 
 # Letter runs that are math even though they are longer than one letter.

@@ -9,11 +9,11 @@ import re
 
 import sympy as sp
 
+from tutor_graph.checks import try_relation
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.choices import letters, split_choices
 from tutor_graph.specialist.detecting import X, solve_inequality
 from tutor_graph.specialist.logic import _NEG, _TEX, pick
-from tutor_graph.specialist.parsing import try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import paren, plain, relation_math, relation_text, tex

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
-from tutor_graph.specialist.parsing import try_expr
+from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.solid_frames import lengths
 

@@ -17,7 +17,7 @@ from functools import reduce
 
 import sympy as sp
 
-from tutor_graph.specialist.parsing import try_expr
+from tutor_graph.checks import try_expr
 from tutor_graph.specialist.render import plain, tex
 
 # A point's name as textbooks write it: A, P, A_1, A_{1}, A'.

@@ -4,10 +4,10 @@ import doctest
 
 import pytest
 
-from tutor_graph.specialist import choices, goals, multipart, parsing, render, space, text
+from tutor_graph.specialist import choices, goals, multipart, render, space, text
 
 
-@pytest.mark.parametrize("module", [parsing, render, text, space, choices, multipart, goals], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [render, text, space, choices, multipart, goals], ids=lambda m: m.__name__)
 def test_docstring_examples(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
