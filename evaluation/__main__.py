@@ -36,7 +36,7 @@ def _tutor(args: argparse.Namespace) -> int:
     import tempfile
 
     vars(args).update(suite="tutoring", mode="symbolic", model="embedded", ids=None, lang="zh", max_tokens=None,
-                      concurrency=1, time_limit=600, data_dir=None, nodes=None,
+                      concurrency=None, time_limit=600, data_dir=None, nodes=None,
                       out=args.out or Path(tempfile.mkdtemp(prefix="tutoring-")))
     return _run(args)
 

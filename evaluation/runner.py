@@ -190,7 +190,7 @@ def _solver(suite: str, mode: Mode, model: str, lang: str, concurrency: int, max
             seed: int, nodes: frozenset[str]) -> Any:
     """The inspect solver of one suite × mode: the tutoring suite's students, or the mode's solver."""
     if suite == TUTORING:
-        return tutor_students(model, mode, concurrency, seed)
+        return tutor_students(model, mode, concurrency, seed, max_tokens)
     return mode_solver(mode, model, lang, concurrency, max_tokens, nodes)
 
 

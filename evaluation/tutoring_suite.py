@@ -66,8 +66,10 @@ def tutor_item(item: Item, settings: Any, graph: Any, seed: int = 0) -> dict[str
 
 
 @solver
-def tutor_students(spec: str, mode: str, concurrency: int = 1, seed: int = 0) -> Solver:
-    """Build a chain (symbolic: model_use never; graph: auto) and simulate the five students on it."""
+def tutor_students(spec: str, mode: str, concurrency: int = 1, seed: int = 0, max_tokens: int | None = None) -> Solver:
+    """Build a chain (symbolic: model_use never; graph: auto) and simulate the five students on it.
+
+    `max_tokens`: per model call while the chain is built (None: the solve graph's budget for the model)."""
     from langgraph.checkpoint.memory import InMemorySaver
 
     from tutor_graph.context import Settings
@@ -76,7 +78,7 @@ def tutor_students(spec: str, mode: str, concurrency: int = 1, seed: int = 0) ->
     if mode not in TUTORING_MODES:
         raise ValueError(f"the tutoring suite runs in {' or '.join(TUTORING_MODES)} mode, not {mode!r}")
     settings = Settings(model=spec, model_use="never" if mode == "symbolic" else "auto", lang="zh",
-                        nodes=frozenset())
+                        nodes=frozenset(), max_tokens=max_tokens)
     graph = builder.compile(checkpointer=InMemorySaver())  # one per run; every student is a thread of its own
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
