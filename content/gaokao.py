@@ -42,7 +42,7 @@ def reference_of(item: dict[str, Any], kind: str) -> str:
     """The reference answer as the grader reads it: choice letters `AC`, or the fill-in LaTeX (blanks joined)."""
     answer = item.get("answer")
     if kind == "choice":
-        return "".join(sorted(str(a).strip() for a in answer))
+        return "".join(sorted(str(a).strip() for a in answer or []))
     if isinstance(answer, list):
         return "，".join(str(a).strip() for a in answer)
     return str(answer or "").strip()

@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from tutor_graph.result import Solution
 from tutor_graph.specialist.recognition import recognise
 from tutor_graph.specialist.solving import iter_solutions, plan_symbolically
 
@@ -47,7 +48,7 @@ def check_item(problem: Any, lang: str = "zh", max_methods: int = 2) -> dict[str
     plan_symbolically(text, 1, lang)  # the unchecked chain: what a first guiding question needs
     item["plan_s"] = time.perf_counter() - plan_start
     start = time.perf_counter()
-    solutions = []
+    solutions: list[Solution] = []
     for sol in iter_solutions(text, max_methods, lang):
         if not solutions:
             item["first_s"] = time.perf_counter() - start
