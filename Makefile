@@ -57,7 +57,7 @@ test-fast: setup-dev
 	$(BIN)/python -m pytest -m "not slow and not browser"
 
 bench: setup
-	$(BIN)/python -m model bench
+	$(BIN)/python -m evaluation bench model
 
 lint: setup-dev
 	$(BIN)/ruff check .

@@ -384,6 +384,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "reading.goal_expr": ("所求 {n}：要求的量", "Goal {n}: the quantity asked"),
     "reading.covered": ("上面的已知已包含未读懂的部分", "The givens above now cover what was not read"),
     "reading.solve_again": ("按更正后的读题重新求解", "Solve again with this reading"),
+    # evaluation: the tutoring simulation as a suite of the research page
+    "research.suite.tutoring": ("辅导模拟（题库 × 五类模拟学生；模式 symbolic / graph）",
+                                "Tutoring simulation (bank × five simulated students; modes symbolic / graph)"),
 }
 
 

@@ -10,7 +10,7 @@ from app.services import NotAvailable, require
 
 _WHAT = "评测 / evaluation"
 MODES = ("cot", "chain", "graph", "symbolic")
-SUITES = ("bank", "gaokao")
+SUITES = ("bank", "gaokao", "tutoring")
 
 
 @dataclass(frozen=True)

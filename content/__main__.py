@@ -23,12 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-verify", action="store_true", help="skip checking answers with the math layer")
     p.add_argument("--verbose", action="store_true", help="print every warning")
 
-    p = sub.add_parser(
-        "eval-retrieval", help="recall@k of step knowledge points from question text (leave-one-out)"
-    )
-    p.add_argument("--k", type=int, default=5)
-    p.add_argument("--lang", choices=["zh", "en", "both"], default="zh")
-    p.add_argument("--split", choices=["loo", "fixed"], default="loo")
+    sub.add_parser("eval-retrieval", help="moved: python -m evaluation bench retrieval")
 
     p = sub.add_parser("retrieve", help="knowledge points and similar problems for a problem text")
     p.add_argument("text")
@@ -98,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one subcommand and return its exit code."""
+    if (sys.argv[1:] if argv is None else argv)[:1] == ["eval-retrieval"]:  # moved: old arguments not parsed here
+        print("已移至 / moved to: python -m evaluation bench retrieval", file=sys.stderr)
+        return 2
     args = build_parser().parse_args(argv)
     if args.command == "validate":
         return commands.validate(args.knowledge, args.problems, not args.no_verify, args.verbose)
@@ -109,8 +107,6 @@ def main(argv: list[str] | None = None) -> int:
         return commands.accounts(args.action, args.username, args.role, args.name, args.db)
     if commands.check_graph_loads():
         return 1
-    if args.command == "eval-retrieval":
-        return commands.eval_retrieval(args.k, args.lang, args.split)
     if args.command == "retrieve":
         return commands.retrieve(args.text, args.k, args.json)
     if args.command == "points":

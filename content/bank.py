@@ -174,7 +174,8 @@ def _where(loc: Sequence[int | str], raw: list[Any]) -> str:
 def _load_file(path: Path) -> list[Problem]:
     """Parse and validate one module file, raising BankError that names the file and field."""
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's safe loader where built in: the same documents, about 9× less CPU than the pure-Python one
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise BankError(f"{path.name}: not valid YAML: {exc}") from exc
     if not isinstance(doc, dict) or not isinstance(doc.get("problems"), list):

@@ -35,25 +35,6 @@ def validate(knowledge: str | None, problems: str | None, verify: bool, verbose:
     return 1 if report.errors else 0
 
 
-def eval_retrieval(k: int, lang: str, split: str) -> int:
-    """Print recall@k of the bank's step knowledge points from question text alone."""
-    from content.retrieval import bank_problems, evaluate_recall, fixed_split
-
-    problems, notes = bank_problems()
-    if not problems:
-        print(f"no bank problems to evaluate on: {'; '.join(notes)}")
-        return 1
-    graph = load_graph()
-    test_ids = fixed_split(problems) if split == "fixed" else None
-    result = evaluate_recall(graph, problems, k=k, test_ids=test_ids, lang=lang)
-    print(
-        f"recall@{k} = {result[f'recall_at_{k}']:.3f}, hit@{k} = {result[f'hit_at_{k}']:.3f} "
-        f"over {result['problems']} problems ({result['split']}, query: question_{lang})"
-    )
-    print(json.dumps(result))
-    return 0
-
-
 def retrieve(text: str, k: int, as_json: bool) -> int:
     """Print the knowledge points and bank problems retrieved for `text`."""
     from content.retrieval import retrieve as run

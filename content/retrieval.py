@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from content.knowledge import KnowledgeGraph, KnowledgePoint, load_graph
 from content.text_index import TextIndex
 
-# Weights of the two signals; chosen on the bank with leave-one-out (see `evaluate_recall`).
+# Weights of the two signals; chosen on the bank with leave-one-out (see `evaluation.retrieval_bench`).
 POINT_WEIGHT = 1.0
 VOTE_WEIGHT = 1.0
 NEIGHBOURS = 8
@@ -169,50 +169,3 @@ def default_retriever() -> Retriever:
 def retrieve(text: str, k: int = 5) -> Retrieval:
     """Return the likely knowledge points and the most similar bank problems for a problem text."""
     return default_retriever().retrieve(text, k)
-
-
-def evaluate_recall(
-    graph: KnowledgeGraph,
-    problems: Sequence,
-    k: int = 5,
-    test_ids: Iterable[str] | None = None,
-    lang: str = "zh",
-) -> dict:
-    """Recall@k of each problem's step knowledge points, from its question text alone.
-
-    With `test_ids` None every problem is held out in turn (leave-one-out); otherwise only the
-    test problems are queried and none of them is in the neighbour index (a fixed split).
-    `lang`: which question text is the query: zh, en (problems without English are skipped), or both.
-    """
-    if test_ids is None:
-        retriever, tests, hide = Retriever(graph, problems), list(problems), True
-    else:
-        wanted = set(test_ids)
-        tests = [p for p in problems if p.id in wanted]
-        retriever, hide = Retriever(graph, [p for p in problems if p.id not in wanted]), False
-    recalls, hits = [], []
-    for p in tests:
-        query = {"zh": p.question_zh, "en": p.question_en, "both": f"{p.question_zh}\n{p.question_en}"}[lang]
-        gold = set(step_points(p))
-        if not query.strip() or not gold:
-            continue
-        found = {h.id for h in retriever.retrieve(query, k, exclude=[p.id] if hide else ()).points}
-        recalls.append(len(found & gold) / len(gold))
-        hits.append(bool(found & gold))
-    n = len(recalls)
-    return {
-        "k": k,
-        "lang": lang,
-        "split": "leave-one-out" if test_ids is None else "fixed",
-        "problems": n,
-        f"recall_at_{k}": round(sum(recalls) / n, 4) if n else 0.0,
-        f"hit_at_{k}": round(sum(hits) / n, 4) if n else 0.0,
-    }
-
-
-def fixed_split(problems: Sequence, every: int = 5) -> list[str]:
-    """A deterministic test split: every `every`-th problem by id within each module."""
-    by_module: dict[str, list[str]] = defaultdict(list)
-    for p in sorted(problems, key=lambda p: p.id):
-        by_module[p.module].append(p.id)
-    return [pid for ids in by_module.values() for i, pid in enumerate(ids) if i % every == every - 1]

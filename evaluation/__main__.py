@@ -26,19 +26,19 @@ def _grade(args: argparse.Namespace) -> int:
 
 
 def _bench_checks(args: argparse.Namespace) -> int:
-    from evaluation.bench import run_bench
+    from evaluation.bench import command
 
-    return run_bench(seed=args.seed, limit=args.limit, out=args.out, verbose=args.verbose, bank=args.bank)
+    return command(args)
 
 
 def _tutor(args: argparse.Namespace) -> int:
-    from evaluation.tutoring_sim import run
+    """`tutor`: an alias of `run --suite tutoring --mode symbolic` (its own defaults, e.g. a temporary --out)."""
+    import tempfile
 
-    progress = (lambda line: print(line, file=sys.stderr, flush=True)) if args.verbose else None
-    metrics = run(limit=args.limit, every=args.every, out=args.out, seed=args.seed, progress=progress,
-                  mathdial=args.mathdial)
-    print(json.dumps(metrics, ensure_ascii=False))
-    return 0
+    vars(args).update(suite="tutoring", mode="symbolic", model="embedded", ids=None, lang="zh", max_tokens=None,
+                      concurrency=None, time_limit=600, data_dir=None, nodes=None,
+                      out=args.out or Path(tempfile.mkdtemp(prefix="tutoring-")))
+    return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -46,6 +46,8 @@ def _run(args: argparse.Namespace) -> int:
     from evaluation.suites import SuiteUnavailable
 
     def progress(record: dict, done: int, total: int) -> None:
+        if not getattr(args, "verbose", True):
+            return
         mark = {True: "✔", False: "✘", None: "·"}[record.get("correct")]
         print(f"[{done}/{total}] {record['id']}: {mark} {str(record.get('prediction'))[:40]!r} "
               f"{record.get('result_s') or 0:.2f}s{'  ' + str(record['error'])[:60] if record.get('error') else ''}",
@@ -54,7 +56,8 @@ def _run(args: argparse.Namespace) -> int:
     try:
         summary = run_eval(args.suite, args.mode, args.out, model=args.model, limit=args.limit, every=args.every,
                            concurrency=args.concurrency, time_limit=args.time_limit, data_dir=args.data_dir,
-                           lang=args.lang, max_tokens=args.max_tokens, progress=progress)
+                           lang=args.lang, max_tokens=args.max_tokens, progress=progress, ids=args.ids,
+                           seed=args.seed, mathdial=args.mathdial, nodes=args.nodes)
     except SuiteUnavailable as exc:
         print(json.dumps({"suite": args.suite, "mode": args.mode, "skipped": str(exc)}, ensure_ascii=False))
         return 0
@@ -118,25 +121,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="JSONL file, one pair per line")
     p.set_defaults(func=_grade)
 
+    from evaluation.bench import configure as configure_checks
+
     p = sub.add_parser("bench-checks", help="benchmark the step checker and grader on generated labelled sets")
-    p.add_argument("--seed", type=int, default=2024, help="generator seed (deterministic)")
-    p.add_argument("--limit", type=int, default=None, help="only the first N claims / pairs (smoke runs)")
-    p.add_argument("--out", default=None, help="folder for metrics.json and the per-item results")
-    p.add_argument("--verbose", action="store_true", help="print every misjudged item")
-    p.add_argument("--bank", action="store_true", help="also run the content bank's claims and planted mutants")
+    configure_checks(p)
     p.set_defaults(func=_bench_checks)
 
-    p = sub.add_parser("tutor", help="simulated students through the tutoring loop (last line: JSON metrics)")
+    p = sub.add_parser("tutor", help="alias of run --suite tutoring --mode symbolic: simulated students through "
+                       "the tutoring loop (last line: the summary JSON)")
     p.add_argument("--limit", type=int, default=None, help="only the first N bank problems")
     p.add_argument("--every", type=int, default=1, help="take every K-th bank problem (a sample across modules)")
     p.add_argument("--seed", type=int, default=0, help="seed of the random guesser")
-    p.add_argument("--out", type=Path, default=None, help="folder for items.jsonl and metrics.json")
+    p.add_argument("--out", type=Path, default=None, help="run folder (default: a new temporary folder)")
     p.add_argument("--mathdial", type=Path, default=None,
                    help="MathDial test.jsonl (default: env TUTOR_MATHDIAL, else ../shared/datasets/mathdial)")
     p.add_argument("--verbose", action="store_true", help="one progress line per problem on stderr")
     p.set_defaults(func=_tutor)
     p = sub.add_parser("run", help="evaluate one suite in one mode on inspect_ai; last line: the summary JSON")
-    p.add_argument("--suite", required=True, help="bank | gaokao | FILE.jsonl ({id, question, answer, choices?, ...})")
+    p.add_argument("--suite", required=True,
+                   help="bank | gaokao | tutoring (simulated students; modes symbolic, graph) | FILE.jsonl "
+                        "({id, question, answer, choices?, ...})")
     p.add_argument("--mode", required=True, choices=["cot", "chain", "graph", "symbolic"],
                    help="cot/chain: the model alone; graph: the full solve graph; symbolic: the specialist alone")
     p.add_argument("--model", default=os.environ.get("TUTOR_MODEL") or "embedded",
@@ -144,7 +148,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="run folder (rerunning into it resumes: finished items are kept)")
     p.add_argument("--limit", type=int, default=None, help="at most N items")
     p.add_argument("--every", type=int, default=1, help="every K-th item of the suite (spread a small sample)")
-    p.add_argument("--concurrency", type=int, default=1, help="items in flight at once")
+    p.add_argument("--ids", nargs="+", default=None, help="only these item ids")
+    p.add_argument("--seed", type=int, default=0, help="tutoring suite: seed of the random guesser")
+    p.add_argument("--mathdial", type=Path, default=None,
+                   help="tutoring suite: MathDial test.jsonl (default: env TUTOR_MATHDIAL, else ../shared/datasets/mathdial)")
+    p.add_argument("--concurrency", type=int, default=None,
+                   help="items in flight at once (default: symbolic, one per check worker; other modes 1)")
+    p.add_argument("--nodes", nargs="*", choices=["alternatives", "link", "variants"], default=None,
+                   help="graph/symbolic: the solve graph's optional nodes to run (default: alternatives, the "
+                        "methods scored; add link variants for the app's full Result)")
     p.add_argument("--time-limit", type=int, default=300, help="seconds per item before it is recorded as timed out")
     p.add_argument("--data-dir", default=None, help="folder holding gaokao-bench/ (default ../shared/datasets)")
     p.add_argument("--lang", choices=["zh", "en"], default="zh")
@@ -168,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     from evaluation.benchmarks import BENCHMARKS
 
     p = sub.add_parser("bench", help="the other measurements, one front door: "
-                       + "; ".join(f"{k}: {v[2]}" for k, v in BENCHMARKS.items()))
+                       + "; ".join(f"{k}: {v[1]}" for k, v in BENCHMARKS.items()))
     p.add_argument("name", choices=list(BENCHMARKS))
     p.add_argument("args", nargs=argparse.REMAINDER, help="the benchmark's own arguments (add --help to list them)")
     p.set_defaults(func=_bench)

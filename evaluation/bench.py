@@ -8,6 +8,7 @@ p50/p95 latency of warm calls through the public, time-bounded API. Grader: wron
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import statistics
@@ -190,3 +191,17 @@ def run_bench(seed: int = 2024, limit: int | None = None, out: str | None = None
             for r in claim_rows + grade_rows:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     return 0
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `bench-checks` (alias `bench checks`)."""
+    parser.add_argument("--seed", type=int, default=2024, help="generator seed (deterministic)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N claims / pairs (smoke runs)")
+    parser.add_argument("--out", default=None, help="folder for metrics.json and the per-item results")
+    parser.add_argument("--verbose", action="store_true", help="print every misjudged item")
+    parser.add_argument("--bank", action="store_true", help="also run the content bank's claims and planted mutants")
+
+
+def command(args: argparse.Namespace) -> int:
+    """Run the checker benchmark with the parsed arguments."""
+    return run_bench(seed=args.seed, limit=args.limit, out=args.out, verbose=args.verbose, bank=args.bank)

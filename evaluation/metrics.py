@@ -72,6 +72,7 @@ def aggregate(items: list[dict[str, Any]]) -> dict[str, Any]:
         "errors": sum(bool(i.get("error")) and not i.get("prediction") for i in items),
         "steps": steps,
         "steps_verified": _rate(sum(i.get("steps_verified", 0) for i in items), steps),
+        "steps_timed_out": sum(i.get("steps_timed_out", 0) for i in items),
         "source_share": {k: _rate(v, steps) for k, v in sorted(sources.items())} if steps else {},
         "methods_per_item": _rate(sum(i.get("methods", 0) for i in items), len(items)),
         "verified_methods_per_item": _rate(sum(i.get("methods_verified", 0) for i in items), len(items)),

@@ -72,12 +72,36 @@ def _headline(run: dict[str, Any]) -> list[tuple[str, Any]]:
         ("items", run.get("items")), ("graded", run.get("graded")), ("accuracy", run.get("accuracy")),
         ("95% CI", run.get("accuracy_ci")), ("verified correct", run.get("verified_correct")),
         ("wrong but verified", run.get("wrong_verified")), ("steps verified", run.get("steps_verified")),
+        ("steps whose check timed out", run.get("steps_timed_out")),
         ("verified methods / item", run.get("verified_methods_per_item")),
         ("first question s (median / p95)", _pair(run.get("first_question_s"))),
         ("full result s (median / p95)", _pair(run.get("result_s"))),
         ("tokens (prompt / completion)", f"{run.get('prompt_tokens')} / {run.get('completion_tokens')}"),
         ("model calls", run.get("model_calls")), ("errors", run.get("errors")), ("wall s", run.get("wall_s")),
+        ("CPU s (user + sys, workers included)", run.get("cpu_s")), ("concurrency", run.get("concurrency")),
     ]
+
+
+TUTORING_ROWS = (  # the tutoring suite's figures (evaluation.tutoring_suite), shown where a run has them
+    ("problems tutored", "problems"), ("without a verified chain", "skipped_no_chain"),
+    ("clean problems (no fault)", "clean_problems"), ("answer leaks", "leaks"),
+    ("mistake identification", "mistake_identification"), ("wrong answers given", "wrong_answers"),
+    ("misconception named", "misconception_named"), ("false reject", "false_reject"),
+    ("right answers in another form", "equivalent_answers"),
+    ("misconception student reached the answer", "misconception_reached_answer"), ("mean hints", "mean_hints"),
+    ("turns per problem and student", "turns_per_problem"), ("final answer accepted", "final_answer_accepted"),
+)
+
+
+def _tutoring(summaries: list[dict[str, Any]]) -> str:
+    """The tutoring figures table (and MathDial's), or "" when no run is a tutoring run."""
+    if not any("leaks" in s for s in summaries):
+        return ""
+    rows = [[name, *[s.get(key, "—") for s in summaries]] for name, key in TUTORING_ROWS]
+    rows.append(["MathDial: incorrect step located", *[(s.get("mathdial") or {}).get(
+        "incorrect_step_located", (s.get("mathdial") or {}).get("skipped", "—")) for s in summaries]])
+    return ("<h2>辅导模拟 · Tutoring simulation</h2>"
+            + _table(rows, ["", *[_label(s) for s in summaries]]))
 
 
 def _pair(t: dict[str, Any] | None) -> str:
@@ -109,7 +133,7 @@ def render(runs: list[tuple[dict[str, Any], list[dict[str, Any]]]], title: str, 
                                        "verified", "steps ✔", "s", "error"]) + "</details>")
     return (f"<!doctype html><html lang='zh'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
             f"<style>{STYLE}</style></head><body><h1>{html.escape(title)}</h1>{extra}"
-            + _table(metric_rows, head) + "<div class='plots'>"
+            + _table(metric_rows, head) + _tutoring(summaries) + "<div class='plots'>"
             + "".join(f"<div class='plot'>{p}</div>" for p in plots) + "</div>" + "".join(details)
             + "<script type='application/json' id='summaries'>"
             + html.escape(json.dumps(summaries, ensure_ascii=False)) + "</script></body></html>")

@@ -76,6 +76,9 @@ def run_graph(text: str, settings: Any) -> dict[str, Any]:
         "methods_verified": sum(bool(s.get("verified")) for s in solutions),
         "steps": len(steps),
         "steps_verified": sum(s.get("verdict", {}).get("status") == "verified" for s in steps),
+        # checks that ran out of their time bound (unknown, not refuted): more of them on a busy machine
+        "steps_timed_out": sum(s.get("verdict", {}).get("status") == "unknown"
+                               and "timed out" in str(s.get("verdict", {}).get("reason", "")) for s in steps),
         "sources": dict(Counter(s.get("source", "?") for s in steps)),
         "reading_complete": complete if isinstance(reading, dict) else None,
         "first_question_s": first_t, "result_s": total_t,
@@ -88,11 +91,14 @@ def run_graph(text: str, settings: Any) -> dict[str, Any]:
 
 @solver
 def solve_graph(spec: str, model_use: Literal["auto", "always", "never"], lang: str = "zh",
-                concurrency: int = 1, max_tokens: int | None = None) -> Solver:
-    """graph: the full solve graph (model_use auto); symbolic: the same graph with model_use=never."""
-    from tutor_graph.context import Settings
+                concurrency: int = 1, max_tokens: int | None = None, nodes: frozenset[str] | None = None) -> Solver:
+    """graph: the full solve graph (model_use auto); symbolic: the same graph with model_use=never.
 
-    settings = Settings(model=spec, model_use=model_use, lang=lang, max_tokens=max_tokens)  # type: ignore[arg-type]
+    `nodes`: the optional nodes to run (None: all of them, as the app runs the graph)."""
+    from tutor_graph.context import OPTIONAL_NODES, Settings
+
+    settings = Settings(model=spec, model_use=model_use, lang=lang, max_tokens=max_tokens,  # type: ignore[arg-type]
+                        nodes=OPTIONAL_NODES if nodes is None else nodes)
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
         item = Item.from_dict(state.metadata["item"])
@@ -108,12 +114,14 @@ def solve_graph(spec: str, model_use: Literal["auto", "always", "never"], lang: 
     return solve
 
 
-def mode_solver(mode: Mode, spec: str, lang: str, concurrency: int, max_tokens: int | None = None) -> Solver:
-    """The solver of one mode (max_tokens: per model call; None = the solve graph's budget for the model)."""
+def mode_solver(mode: Mode, spec: str, lang: str, concurrency: int, max_tokens: int | None = None,
+                nodes: frozenset[str] | None = None) -> Solver:
+    """The solver of one mode (max_tokens: per model call, None = the solve graph's budget for the model;
+    nodes: the solve graph's optional nodes, None = all)."""
     if mode in ("cot", "chain"):
         return model_alone(mode, lang)
     if mode == "graph":
-        return solve_graph(spec, "auto", lang, concurrency, max_tokens)
+        return solve_graph(spec, "auto", lang, concurrency, max_tokens, nodes)
     if mode == "symbolic":
-        return solve_graph(spec, "never", lang, concurrency, max_tokens)
+        return solve_graph(spec, "never", lang, concurrency, max_tokens, nodes)
     raise ValueError(f"unknown mode {mode!r}; choose from {', '.join(MODES)}")

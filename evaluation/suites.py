@@ -1,4 +1,4 @@
-"""Suites: the items an evaluation runs on (the bank, GAOKAO-Bench paper I, a user's JSONL file).
+"""Suites: the items an evaluation runs on (the bank, GAOKAO-Bench paper I, the tutoring simulation, a JSONL file).
 
 Every suite yields `Item`s of one shape, so modes, scorers and reports never ask where an item came from.
 """
@@ -11,7 +11,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-SUITES = ("bank", "gaokao")
+TUTORING = "tutoring"  # the bank's problems, tutored to simulated students (evaluation.tutoring_suite)
+SUITES = ("bank", "gaokao", TUTORING)
 GAOKAO_KINDS = {"choice": "选择题 / choice", "fill": "填空题 / fill-in", "open": "解答题 / open-ended"}
 _OPTION = re.compile(r"(?<![A-Za-z0-9_\\])([A-D])[\.．、]\s*")
 
@@ -58,14 +59,14 @@ def bank_items(lang: str = "zh") -> list[Item]:
 
 def gaokao_dir(data_dir: str | Path | None = None) -> Path:
     """The GAOKAO-Bench folder under `data_dir` (default: `$TUTOR_DATASETS`, else ../shared/datasets)."""
-    from tutor_graph.specialist.heldout import default_data_dir
+    from content.gaokao import default_data_dir
 
     return Path(data_dir or default_data_dir()) / "gaokao-bench"
 
 
 def gaokao_items(data_dir: str | Path | None = None) -> list[Item]:
     """GAOKAO-Bench paper I 2010–2022: choice, fill-in and open-ended; raise SuiteUnavailable when absent."""
-    from tutor_graph.specialist.heldout import FILES, load_items, reference_of
+    from content.gaokao import FILES, load_items, reference_of
 
     folder = gaokao_dir(data_dir)
     present = {kind: folder / name for kind, name in FILES.items() if (folder / name).is_file()}
@@ -110,14 +111,16 @@ def jsonl_items(path: str | Path) -> list[Item]:
 
 
 def load_suite(suite: str, data_dir: str | Path | None = None, lang: str = "zh") -> list[Item]:
-    """The items of `suite`: bank | gaokao | a path to a JSONL file."""
+    """The items of `suite`: bank | gaokao | tutoring | a path to a JSONL file."""
     if suite == "bank":
         return bank_items(lang)
+    if suite == TUTORING:
+        return bank_items("zh")  # the tutoring graph and its simulated students speak Chinese
     if suite == "gaokao":
         return gaokao_items(data_dir)
     if Path(suite).is_file():
         return jsonl_items(suite)
-    raise SuiteUnavailable(f"unknown suite {suite!r}: use bank, gaokao or a JSONL file path")
+    raise SuiteUnavailable(f"unknown suite {suite!r}: use bank, gaokao, tutoring or a JSONL file path")
 
 
 def question_text(item: Item) -> str:

@@ -1,4 +1,4 @@
-"""Simulated students through the tutoring loop: `python -m evaluation tutor` (last line: JSON metrics).
+"""Simulated students through the tutoring loop (the tutoring suite: `run --suite tutoring`, alias `tutor`).
 
 Per bank problem with a verified chain, five students (each a fresh thread on an in-memory checkpointer):
     equivalent   answers every question right, in another form than the chain's (0.6 for 3/5, {3, 2}, 1<x<5)
@@ -9,18 +9,15 @@ Per bank problem with a verified chain, five students (each a fresh thread on an
     final        gives the final answer at once, then explains when asked
 Every reply is checked for leaks by the math layer (the final answer, and the asked question's answer, in any
 equivalent form, before the student produced it) in what the tutor wrote: the problem, its formulas quoted as
-written and the chain's own questions are given material and left out of the check. Self-contained: imports only tutor_graph and content.
+written and the chain's own questions are given material and left out of the check. The harness's tutoring suite
+(`evaluation.tutoring_suite`) builds the chains and runs these students per item.
 """
 
 from __future__ import annotations
 
-import json
 import random
 import re
-import time
 import uuid
-from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
 from tutor_graph.checks import TaskError, grade, run_bounded
@@ -196,16 +193,6 @@ def simulate(problem_id: str, problem: str, chain: dict[str, Any], graph: Any, s
     return item
 
 
-def chains(limit: int | None = None, every: int = 1) -> Iterable[tuple[str, str, dict[str, Any] | None]]:
-    """(id, text, chain or None) for the bank problems, chains built by the symbolic specialist."""
-    from content.bank import load_problems
-    from tutor_graph.tutoring.nodes import build_chain
-
-    problems = load_problems()[::max(every, 1)]
-    for problem in problems[:limit] if limit else problems:
-        yield problem.id, problem.question_zh, build_chain(problem.question_zh)
-
-
 def aggregate(items: list[dict[str, Any]], skipped: int, seconds: float) -> dict[str, Any]:
     """The benchmark's figures."""
     def total(key: str) -> int:
@@ -230,35 +217,3 @@ def aggregate(items: list[dict[str, Any]], skipped: int, seconds: float) -> dict
         "planted_forms_that_were_later_results": total("jumped_on_wrong"),
         "seconds": round(seconds, 1),
     }
-
-
-def run(limit: int | None = None, every: int = 1, out: Path | None = None, seed: int = 0,
-        progress: Callable[[str], None] | None = None, mathdial: Path | None = None) -> dict[str, Any]:
-    """Run the benchmark; write items.jsonl and metrics.json under `out` when given; return the metrics."""
-    from langgraph.checkpoint.memory import InMemorySaver
-
-    from tutor_graph.tutoring.graph import builder
-
-    graph = builder.compile(checkpointer=InMemorySaver())
-    started = time.perf_counter()
-    items, skipped = [], 0
-    for problem_id, text, chain in chains(limit, every):
-        if chain is None:
-            skipped += 1
-            continue
-        items.append(simulate(problem_id, text, chain, graph, seed))
-        if progress:
-            last = items[-1]
-            progress(f"{problem_id}: wrong {last['wrong_flagged']}/{last['wrong_given']}, "
-                     f"rejected {last['false_reject']}/{last['equivalent_given']}, leaks {len(last['leaks'])}")
-    metrics = aggregate(items, skipped, time.perf_counter() - started)
-    from evaluation.mathdial_check import locate_all
-
-    metrics["mathdial"] = locate_all(mathdial)
-    if out:
-        out.mkdir(parents=True, exist_ok=True)
-        with (out / "items.jsonl").open("w", encoding="utf-8") as handle:
-            for item in items:
-                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
-        (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
-    return metrics

@@ -1,4 +1,4 @@
-"""`python -m model {info,bench,serve}`: parse arguments, call the package, print."""
+"""`python -m model {info,serve}`: parse arguments, call the package, print (`bench` moved to evaluation)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     for name, help_text in (
         ("info", "show the device found and why, versions, the resolved model / 显示设备与模型"),
-        ("bench", "time load, first token and decode on a fixed prompt / 基准测试"),
+        ("bench", "moved: python -m evaluation bench model"),
         ("serve", "serve the model as an OpenAI-compatible API / 以 OpenAI 兼容接口提供服务"),
     ):
         cmd = sub.add_parser(name, help=help_text)
@@ -23,13 +23,13 @@ def main(argv: list[str] | None = None) -> int:
         cmd.add_argument("--dtype", default=None, help="bf16 | fp32 | fp16 | auto (local models)")
     info, bench, serve = (sub.choices[n] for n in ("info", "bench", "serve"))
     info.add_argument("--load", action="store_true", help="also load the model and describe it")
-    bench.add_argument("--threads", type=int, default=None, help="CPU threads (default: half the cores)")
-    bench.add_argument("--max-new-tokens", type=int, default=96)
-    bench.add_argument("--repeats", type=int, default=3)
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--served-name", default=None, help="model id clients send (default: the spec)")
+    if (sys.argv[1:] if argv is None else argv)[:1] == ["bench"]:  # moved: its old arguments are not parsed here
+        print("已移至 / moved to: python -m evaluation bench model", file=sys.stderr)
+        return 2
     args = parser.parse_args(argv)
 
     from model.errors import ModelError
@@ -43,18 +43,6 @@ def main(argv: list[str] | None = None) -> int:
                 options = {k: v for k, v in {"device": args.device, "dtype": args.dtype}.items() if v}
                 report["loaded"] = load_model(args.model, **options).describe()
             print(json.dumps(report, ensure_ascii=False, indent=2))
-        elif args.command == "bench":
-            from model.bench import run_bench
-
-            result = run_bench(
-                args.model,
-                device=args.device,
-                dtype=args.dtype,
-                threads=args.threads,
-                max_new_tokens=args.max_new_tokens,
-                repeats=args.repeats,
-            )
-            print(json.dumps(result, ensure_ascii=False))  # the last line: one JSON object
         else:
             from model.registry import load_model
             from model.server import serve as run_server

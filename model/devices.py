@@ -10,7 +10,7 @@ import torch
 
 from model.errors import DeviceUnavailableError
 
-# Measured with `python -m model bench --dtype fp32|bf16` on the embedded model (2-core AMD EPYC with
+# Measured with `python -m evaluation bench model --dtype fp32|bf16` on the embedded model (2-core AMD EPYC with
 # avx512_bf16, shared with other work). Decode tokens/s, bf16 vs fp32, in paired runs: 17.5 vs 17.0
 # on a quiet host; 8.6 vs 5.7, 7.3 vs 6.0, 5.3 vs 4.0 and 5.5 vs 7.2 on a busy one (wall time is
 # noisy there); in-process A/B by CPU time 14.6 vs 13.3 tokens per CPU-second. Time to first token

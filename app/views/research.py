@@ -40,7 +40,7 @@ st.caption(t("research.intro"))
 # ── new run ──────────────────────────────────────────────────────────────────────────────────────
 with st.form("w_research_form"):
     st.subheader(t("research.new"))
-    st.selectbox(t("research.suite"), ["bank", "gaokao", "file"], key="w_research_suite",
+    st.selectbox(t("research.suite"), ["bank", "gaokao", "tutoring", "file"], key="w_research_suite",
                  format_func=lambda k: t(f"research.suite.{k}"))
     st.text_input(t("research.file"), key="w_research_file", placeholder="/path/to/items.jsonl")
     st.text_input(t("research.model"), value=st.session_state.get("model_spec") or "embedded", key="w_research_model")

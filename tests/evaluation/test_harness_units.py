@@ -61,14 +61,29 @@ def test_paired_counts_and_changed_items() -> None:
 def test_aggregate_groups_and_wrong_verified() -> None:
     items = [
         {"id": "a", "topic": "t1", "difficulty": "1", "correct": True, "verified": True, "steps": 2, "steps_verified": 2},
-        {"id": "b", "topic": "t1", "difficulty": "2", "correct": False, "verified": True, "steps": 2, "steps_verified": 1},
+        {"id": "b", "topic": "t1", "difficulty": "2", "correct": False, "verified": True, "steps": 2, "steps_verified": 1,
+         "steps_timed_out": 1},
         {"id": "c", "topic": "t2", "difficulty": "2", "correct": None, "graded": False, "verified": False},
     ]
     s = aggregate(items)
     assert (s["graded"], s["correct"], s["accuracy"]) == (2, 1, 0.5)
     assert s["wrong_verified"] == 1 and s["verified_correct"] == 1
-    assert s["steps_verified"] == 0.75
+    assert s["steps_verified"] == 0.75 and s["steps_timed_out"] == 1
     assert s["by_topic"]["t1"]["accuracy"] == 0.5 and s["by_topic"]["t2"]["graded"] == 0
+
+
+def test_run_graph_counts_checks_that_ran_out_of_time(monkeypatch) -> None:
+    import tutor_graph.solve
+    from evaluation.solvers import run_graph
+
+    steps = [{"verdict": {"status": "verified", "reason": "ok"}, "source": "symbolic"},
+             {"verdict": {"status": "unknown", "reason": "过大或计算超时 / too large / timed out (over 2.5 s)"}},
+             {"verdict": {"status": "unknown", "reason": "no checkable claim"}}]
+    result = {"final_answer": "2", "solutions": [{"verified": False, "steps": steps}], "trace": []}
+    monkeypatch.setattr(tutor_graph.solve, "stream_solve",
+                        lambda *a, **k: iter([{"type": "result", "result": result, "t": 0.1}]))
+    run = run_graph("x", None)
+    assert (run["steps"], run["steps_verified"], run["steps_timed_out"]) == (3, 1, 1)
 
 
 def test_jsonl_suite_reads_fields_and_rejects_bad_lines(tmp_path, suite_file) -> None:

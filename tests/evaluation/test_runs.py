@@ -33,6 +33,12 @@ def test_symbolic_run_grades_verifies_and_reports(symbolic_run: Path) -> None:
     assert all(r["prediction"] and r["correct"] is True and r["verified"] for r in records), records
     assert summary["model_calls"] == 0 and summary["wrong_verified"] == 0
     assert summary["first_question_s"]["n"] == 3 and summary["steps_verified"] > 0.5
+    # CPU of the run, the check workers' included (they do the SymPy work), and the defaults of symbolic mode
+    assert 0 < summary["cpu_workers_s"] <= summary["cpu_s"], summary
+    from tutor_graph.checks.pool import POOL_SIZE
+
+    assert summary["concurrency"] == max(1, POOL_SIZE) and summary["nodes"] == ["alternatives"]
+    assert summary["steps_timed_out"] >= 0
     assert (symbolic_run / "report.html").read_text("utf-8").count("<svg") >= 3
     assert sum(_log_samples(symbolic_run).values()) == 3
 

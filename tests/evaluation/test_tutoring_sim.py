@@ -49,12 +49,14 @@ def test_mathdial_locates_an_arithmetic_slip_and_a_step_off_the_reference_path(t
     assert "skipped" in locate_all(tmp_path / "absent.jsonl")
 
 
-def test_the_command_prints_json_metrics_last(tmp_path):
+def test_the_tutor_alias_runs_the_tutoring_suite_and_prints_its_summary_last(tmp_path):
     env = {**os.environ, "TUTOR_MATHDIAL": str(tmp_path / "absent.jsonl")}
     done = subprocess.run([sys.executable, "-m", "evaluation", "tutor", "--limit", "1", "--out", str(tmp_path)],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr
     metrics = json.loads(done.stdout.strip().splitlines()[-1])
     assert {"leaks", "mistake_identification", "false_reject", "mean_hints", "turns_per_problem"} <= set(metrics)
+    assert (metrics["suite"], metrics["mode"]) == ("tutoring", "symbolic")
     assert metrics["problems"] == 1 and metrics["leaks"] == 0 and "skipped" in metrics["mathdial"]
-    assert (tmp_path / "metrics.json").exists() and (tmp_path / "items.jsonl").exists()
+    assert (tmp_path / "summary.json").exists() and (tmp_path / "items.jsonl").exists()
+    assert "Tutoring simulation" in (tmp_path / "report.html").read_text("utf-8")

@@ -85,8 +85,9 @@ def test_bench_cli_against_the_server(server_url):
         [
             sys.executable,
             "-m",
-            "model",
+            "evaluation",
             "bench",
+            "model",
             "--model",
             f"openai:{server_url}/v1",
             "--repeats",

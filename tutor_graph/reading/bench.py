@@ -29,7 +29,7 @@ UNRECOGNISED = [  # problems nothing recognises, for the fail-fast latency
 def answer_text(text: str) -> dict[str, Any]:
     """Answer one problem as the graph would (specialist, back-substitution, general strategies)."""
     from tutor_graph.checks import TaskError, run_bounded
-    from tutor_graph.specialist.heldout import _solve
+    from tutor_graph.specialist.bounded import solve_bounded as _solve
 
     reading = read(text)
     out: dict[str, Any] = {"complete": reading["complete"], "answer": None, "verified": False, "source": None}
@@ -74,7 +74,7 @@ def _counts(items: list[dict[str, Any]]) -> dict[str, Any]:
 
 def paper_one(limit: int | None, progress: Callable[[dict], None] | None = None) -> dict[str, Any]:
     """Paper I fill-in + choice (graded), open-ended (parts read / answered; references are worked solutions)."""
-    from tutor_graph.specialist.heldout import bench_files, load_items, reference_of
+    from content.gaokao import bench_files, load_items, reference_of
 
     files = bench_files()
     if not files:

@@ -12,7 +12,7 @@ from tutor_graph.specialist import plan_symbolically, recognise, solve_step, sol
 
 # Timing asserts here catch hangs and blow-ups (the unbounded versions of these inputs ran for minutes),
 # with slack for a loaded 2-core CI machine. The speed targets themselves (recognition < 50 ms, a hostile
-# text answered in ~3 s) are measured by `python -m tutor_graph.specialist coverage`, not asserted here.
+# text answered in ~3 s) are measured by `python -m evaluation bench coverage`, not asserted here.
 HANG_S = 10.0 * pool.TIME_SCALE + 20.0  # a few claims cut at the (test-scaled) bound, on a busy machine
 QUICK_S = 10.0
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from content.gaokao import bench_files
+from evaluation.heldout import heldout
 from tutor_graph.specialist import recognise, solve_symbolically
 from tutor_graph.specialist.goals import asked
-from tutor_graph.specialist.heldout import bench_files, heldout
 
 
 @pytest.mark.parametrize(("text", "kinds"), [

@@ -1,4 +1,4 @@
-"""`python -m tutor_graph bench`: the solve graph on the problem bank: correctness, verified steps, sources, latency.
+"""`python -m evaluation bench graph`: the solve graph on the problem bank: correctness, verified steps, sources, latency.
 
 One function per item (`run_item`), one that maps it over the bank, one that aggregates, as in
 evaluation suites; the last line printed is one JSON object with the figures.
@@ -6,6 +6,7 @@ evaluation suites; the last line printed is one JSON object with the figures.
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -126,3 +127,34 @@ def run_bench(settings: Settings, limit: int | None = None, lang: str = "zh", ou
         (out / "items.jsonl").write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
         (out / "metrics.json").write_text(json.dumps(figures, ensure_ascii=False, indent=2), "utf-8")
     return figures
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `python -m evaluation bench graph` (as `python -m tutor_graph solve` takes them)."""
+    from tutor_graph.context import OPTIONAL_NODES
+
+    parser.add_argument("--limit", type=int, help="only the first N problems")
+    parser.add_argument("--every", type=int, default=1, help="take every K-th problem (a sample across modules)")
+    parser.add_argument("--out", type=Path, help="write items.jsonl and metrics.json here")
+    parser.add_argument("--model", help="model spec (default: env TUTOR_MODEL, else embedded)")
+    parser.add_argument("--methods", type=int, help="number of solution methods to aim for (default 2)")
+    parser.add_argument("--lang", choices=["zh", "en"], help="language of prompts and output (default zh)")
+    parser.add_argument("--model-use", choices=["auto", "always", "never"], help="when model nodes run (default auto)")
+    parser.add_argument("--repair-budget", type=int, help="repair tries per refuted step (default 1)")
+    parser.add_argument("--max-tokens", type=int, help="max new tokens per model call")
+    parser.add_argument("--skip", nargs="*", choices=sorted(OPTIONAL_NODES), default=[],
+                        help="optional nodes to leave out")
+
+
+def command(args: argparse.Namespace) -> int:
+    """Solve the bank and print the figures (last line: one JSON object)."""
+    from tutor_graph.checks import warm_up
+    from tutor_graph.context import OPTIONAL_NODES
+
+    warm_up()  # the checker's workers import SymPy and the specialist while the graph is built
+    settings = Settings().with_(model=args.model, methods=args.methods, lang=args.lang, model_use=args.model_use,
+                                repair_budget=args.repair_budget, max_tokens=args.max_tokens,
+                                nodes=OPTIONAL_NODES - set(args.skip) if args.skip else None)
+    figures = run_bench(settings, limit=args.limit, lang=settings.lang, out=args.out, every=args.every)
+    print(json.dumps(figures, ensure_ascii=False))
+    return 0

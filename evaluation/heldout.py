@@ -7,71 +7,20 @@ answers against the reference letters; open-ended references are full worked sol
 only counted and listed for a person to read. What matters is **precision**: a recognised item graded
 not equal (worse still, one marked verified) is a question answered that nobody asked.
 
-Each item runs as a bounded task in a checker worker (`run_bounded`), so an unseen text that makes a
-detector slow costs one timeout, not the run.
+Each item runs as a bounded task in a checker worker (`solve_bounded`), so an unseen text that makes a
+detector slow costs one timeout, not the run. `python -m evaluation bench heldout` (moved here from the specialist).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-DATA_ENV = "TUTOR_DATASETS"
-FILES = {  # kind -> file name under gaokao-bench/
-    "fill": "2010-2022_Math_I_Fill-in-the-Blank.json",
-    "choice": "2010-2022_Math_I_MCQs.json",
-    "open": "2010-2022_Math_I_Open-ended_Questions.json",
-}
-TASK_TIMEOUT_S = 30.0  # one item: recognise and build + check one chain (a few seconds at most in practice)
-
-
-def default_data_dir() -> Path:
-    """`$TUTOR_DATASETS`, else `../shared/datasets` beside the repository root."""
-    env = os.environ.get(DATA_ENV)
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
-
-
-def bench_files(data_dir: Path | None = None) -> dict[str, Path]:
-    """The GAOKAO-Bench files present under `data_dir` (kind -> path); {} when the folder is absent."""
-    folder = Path(data_dir or default_data_dir()) / "gaokao-bench"
-    return {kind: folder / name for kind, name in FILES.items() if (folder / name).is_file()}
-
-
-def load_items(path: Path) -> list[dict[str, Any]]:
-    """The items of one GAOKAO-Bench file (its `example` list)."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return list(data["example"] if isinstance(data, dict) else data)
-
-
-def reference_of(item: dict[str, Any], kind: str) -> str:
-    """The reference answer as the grader reads it: choice letters `AC`, or the fill-in LaTeX (blanks joined)."""
-    answer = item.get("answer")
-    if kind == "choice":
-        return "".join(sorted(str(a).strip() for a in answer))
-    if isinstance(answer, list):
-        return "，".join(str(a).strip() for a in answer)
-    return str(answer or "").strip()
-
-
-def _solve(text: str) -> dict[str, Any]:
-    """Recognise and solve one text (first method only) in a bounded worker task."""
-    from tutor_graph.checks import TaskError, run_bounded
-
-    try:
-        rec = run_bounded("specialist.recognise", text, timeout_s=TASK_TIMEOUT_S)
-        if rec is None:
-            return {"recognised": False}
-        sols = run_bounded("specialist.solve_symbolically", text, 1, "zh", timeout_s=TASK_TIMEOUT_S)
-    except TaskError as exc:
-        return {"recognised": False, "error": exc.reason}
-    first = sols[0] if sols else None
-    return {"recognised": True, "type": rec["type_id"], "goal": rec["goal"],
-            "answer": first["final_answer"] if first else None, "verified": bool(first and first["verified"])}
+from content.gaokao import bench_files, default_data_dir, load_items, reference_of
+from tutor_graph.specialist.bounded import solve_bounded
 
 
 def check_item(item: dict[str, Any], kind: str, index: int) -> dict[str, Any]:
@@ -80,7 +29,7 @@ def check_item(item: dict[str, Any], kind: str, index: int) -> dict[str, Any]:
 
     text = str(item.get("question", ""))
     out = {"kind": kind, "index": index, "year": str(item.get("year", "")), "question": text.strip(),
-           **_solve(text), "correct": None}
+           **solve_bounded(text), "correct": None}
     if out["recognised"] and kind != "open":
         out["reference"] = reference_of(item, kind)
         verdict = grade(out["reference"], out["answer"]) if out.get("answer") else None
@@ -145,3 +94,30 @@ def format_report(report: dict[str, Any]) -> Iterable[str]:
                 if not it["correct"]:
                     yield f"      reference: {short(it['reference'], 120)}"
                     yield f"      ours:      {short(str(it['answer']), 120)}  (verified={it['verified']}; {it['grade_reason']})"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `python -m evaluation bench heldout`."""
+    parser.add_argument("--data-dir", type=Path,
+                        help="folder holding gaokao-bench/ (default: $TUTOR_DATASETS, else ../shared/datasets)")
+    parser.add_argument("--kind", choices=["fill", "choice", "open"], action="append", help="only these files (repeatable)")
+    parser.add_argument("--limit", type=int, help="only the first N items of each file")
+    parser.add_argument("--json", action="store_true", help="print the full JSON (items included)")
+
+
+def command(args: argparse.Namespace) -> int:
+    """Run the held-out precision check; a clear message and exit 0 when the data is absent."""
+    data_dir = args.data_dir or default_data_dir()
+    files = {k: v for k, v in bench_files(data_dir).items() if not args.kind or k in args.kind}
+    if not files:
+        print(f"跳过：未找到 GAOKAO-Bench 数据 / skipped: no GAOKAO-Bench files under {data_dir / 'gaokao-bench'} "
+              "(set --data-dir or TUTOR_DATASETS)")
+        return 0
+    report = heldout(files, args.limit)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    for line in format_report(report):
+        print(line)
+    print(json.dumps({"files": dict(report["files"].items()), **report["overall"]}, ensure_ascii=False))
+    return 0

@@ -8,16 +8,20 @@ complete symbolic part of a Result). The checker's worker is started once before
 An item is *answered correctly* when the final answer of the specialist's first solution grades
 correct (math layer `grade`) against the bank's final answer or one of its listed alternatives;
 *verified* when that solution's every claim was verified by the checker as well.
+`python -m evaluation bench coverage` (moved here from the specialist).
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import statistics
 import time
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from tutor_graph.result import Solution
 from tutor_graph.specialist.recognition import recognise
 from tutor_graph.specialist.solving import iter_solutions, plan_symbolically
 
@@ -44,7 +48,7 @@ def check_item(problem: Any, lang: str = "zh", max_methods: int = 2) -> dict[str
     plan_symbolically(text, 1, lang)  # the unchecked chain: what a first guiding question needs
     item["plan_s"] = time.perf_counter() - plan_start
     start = time.perf_counter()
-    solutions = []
+    solutions: list[Solution] = []
     for sol in iter_solutions(text, max_methods, lang):
         if not solutions:
             item["first_s"] = time.perf_counter() - start
@@ -116,3 +120,30 @@ def coverage(problems: Iterable[Any] | None = None, lang: str = "zh", max_method
             mark = "✓" if items[-1]["correct"] else ("·" if items[-1]["recognised"] else " ")
             print(f"[{i:3d}/{len(problems)}] {mark} {problem.id:24s} {items[-1]['type'] or ''}", flush=True)
     return {**summarise(items), "items": items, "lang": lang}
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `python -m evaluation bench coverage`."""
+    parser.add_argument("--lang", choices=["zh", "en"], default="zh", help="which problem text to use (default zh)")
+    parser.add_argument("--methods", type=int, default=2, help="methods per problem (default 2)")
+    parser.add_argument("--module", help="only this bank module")
+    parser.add_argument("--json", action="store_true", help="print the full JSON (items included)")
+    parser.add_argument("--quiet", action="store_true", help="no per-item progress lines")
+
+
+def command(args: argparse.Namespace) -> int:
+    """Print coverage per module, then the overall figures as the last line (one JSON object)."""
+    from content.bank import load_problems
+
+    problems = [p for p in load_problems() if not args.module or p.module == args.module]
+    report = coverage(problems, args.lang, args.methods, progress=not args.quiet and not args.json)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    print(f"\n{'module':24s} {'problems':>8s} {'recognised':>10s} {'correct':>8s} {'verified':>8s}")
+    for module, s in report["modules"].items():
+        print(f"{module:24s} {s['problems']:8d} {s['recognised']:10d} {s['correct']:8d} {s['verified']:8d}")
+    o = report["overall"]
+    print(f"{'all':24s} {o['problems']:8d} {o['recognised']:10d} {o['correct']:8d} {o['verified']:8d}")
+    print(json.dumps(o, ensure_ascii=False))
+    return 0
