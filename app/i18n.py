@@ -384,6 +384,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "reading.goal_expr": ("所求 {n}：要求的量", "Goal {n}: the quantity asked"),
     "reading.covered": ("上面的已知已包含未读懂的部分", "The givens above now cover what was not read"),
     "reading.solve_again": ("按更正后的读题重新求解", "Solve again with this reading"),
+    # single sign-on (issue 14, st.login / OIDC)
+    "login.sso": ("通过 {provider} 统一身份登录", "Sign in with {provider}"),
+    "login.sso_default": ("学校账号", "the school account"),
+    "login.sso_sign_out": ("退出统一身份，换一个账号", "Sign out of the provider to use another account"),
 }
 
 
