@@ -4,7 +4,8 @@ Processes, each on a free loopback port: `python -m model serve` (the embedded m
 services (`evaluation/load_service.py`, the student page's path: tutoring graph, checkpointed threads,
 learner records in an SQLite database made by the project's migrations). Then at once:
 - N simulated students, each answering bank problems (right and wrong answers in turn) over HTTP; each answer
-  is checked by the tutoring graph, recorded with mastery, and gets a short hint from the model server;
+  is checked by the tutoring graph and recorded with mastery; a wrong one also gets a short hint from the model
+  server (one model call at a time: the embedded model on a shared 2-core machine takes seconds per hint);
 - M concurrent solve requests through the solve graph. The served model is the embedded plumbing model, so
   they run as `model_use=auto` runs with it: the symbolic specialist answers and no model call is made (one
   call of that model on a solve prompt takes ~50 s on a loaded 2-core machine and the model serves one call
@@ -31,23 +32,26 @@ import httpx
 
 from evaluation.load_procs import ModelServer, ServicesProcess
 
-RETRY_FOR_S = 300.0  # how long a request waits for a restarted process before it counts as an error
+RETRY_FOR_S = 600.0  # how long a request waits for a restarted process before it counts as an error
+BUSY_RETRIES = 5  # 503s (busy database, model server still away) asked again before it counts as an error
 
 
 def _answer(service: ServicesProcess, payload: dict[str, Any]) -> dict[str, Any]:
     """POST one answer; a dead or busy service (connection refused, 503) is asked again (bounded)."""
-    deadline = time.monotonic() + RETRY_FOR_S
+    down_since, busy = None, 0
     while True:
         try:
-            got = httpx.post(f"{service.url}/answer", json=payload, timeout=600)
+            got = httpx.post(f"{service.url}/answer", json=payload, timeout=900)
+            down_since = None
             if got.status_code == 200:
                 return got.json()
-            if got.status_code != 503:
+            if got.status_code != 503 or busy >= BUSY_RETRIES:
                 raise RuntimeError(f"HTTP {got.status_code}: {got.text[:200]}")
-        except httpx.TransportError:
-            pass  # the process is down or restarting
-        if time.monotonic() > deadline:
-            raise TimeoutError("the tutoring services did not answer again")
+            busy += 1
+        except httpx.TransportError:  # the process is down or restarting: counted from when it went away
+            down_since = down_since or time.monotonic()
+            if time.monotonic() - down_since > RETRY_FOR_S:
+                raise TimeoutError("the tutoring services did not come back") from None
         time.sleep(0.5)
 
 
@@ -55,7 +59,7 @@ class _Faults:
     """Kill a process once, when a given number of answers is done, and start it again."""
 
     def __init__(self) -> None:
-        self.done = 0
+        self.done, self.over = 0, False
         self.cond = threading.Condition()
         self.threads: list[threading.Thread] = []
 
@@ -64,10 +68,18 @@ class _Faults:
             self.done += 1
             self.cond.notify_all()
 
+    def finish(self) -> None:
+        """The run is over: a kill still waiting for its moment does not happen (the starts say so)."""
+        with self.cond:
+            self.over = True
+            self.cond.notify_all()
+
     def kill_at(self, proc: Any, after: int) -> None:
         def run() -> None:
             with self.cond:
-                self.cond.wait_for(lambda: self.done >= after)
+                self.cond.wait_for(lambda: self.done >= after or self.over)
+                if self.over:
+                    return
             proc.kill()
             proc.start()
         thread = threading.Thread(target=run, daemon=True)
@@ -107,7 +119,7 @@ def run_load(students: int = 30, solves: int = 30, answers_each: int = 2, kill_s
             text = problem.final_answer if (n + k) % 2 == 0 else "0"
             started = time.perf_counter()
             try:
-                done = _answer(service, {"student": n, "problem_id": problem.id, "text": text})
+                done = _answer(service, {"student": n, "problem_id": problem.id, "text": text, "right": text != "0"})
             except Exception as exc:  # noqa: BLE001 - counted, the run goes on
                 with lock:
                     errors.append(f"student {n}: {type(exc).__name__}: {exc}"[:300])
@@ -142,6 +154,7 @@ def run_load(students: int = 30, solves: int = 30, answers_each: int = 2, kill_s
             jobs = [pool.submit(student, n) for n in range(students)] + [pool.submit(solver, n) for n in range(solves)]
             for job in jobs:
                 job.result()
+        faults.finish()
         for thread in faults.threads:
             thread.join(timeout=RETRY_FOR_S)
     finally:

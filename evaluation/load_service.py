@@ -4,7 +4,7 @@
 page does (`app/services_student.answer`): the thread `load-<student>:<problem_id>` on LangGraph's SQLite
 checkpointer (`tutor_graph.tutoring.session.Tutor`), the verified chain of the bank problem, the turn checked
 by the tutoring graph, then recorded with mastery (`tutor_graph.tutoring.records.record_turn`) in the
-project's database; a short hint is asked of the model server. Each thread takes one answer, so a retried
+project's database; after a wrong answer a short hint is asked of the model server. Each thread takes one answer, so a retried
 request is recognised: an answer already recorded is not recorded again, and one whose turn was checkpointed
 but not yet recorded (the process was killed in between) is recorded from the checkpoint's history.
 Transient failures (a locked SQLite file, the model server restarting) answer 503 so the client retries.
@@ -24,7 +24,7 @@ from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field
 
 TURN_SLOTS = 2  # turns checked and written at once; the rest queue (two cores, SQLite writers)
-HINT_RETRY_S = 300.0  # how long a hint waits for a restarted model server
+HINT_RETRY_S = 600.0  # how long a hint waits for a restarted model server (its start took ~6 min under load)
 
 
 class AnswerRequest(BaseModel):
@@ -34,6 +34,7 @@ class AnswerRequest(BaseModel):
     problem_id: str = Field(max_length=64)
     text: str = Field(max_length=2000)
     seconds: float = Field(default=0.0, ge=0, le=86_400)
+    right: bool = False  # the simulated student means this answer to be right: no model hint asked
 
 
 @functools.lru_cache(maxsize=256)
@@ -51,12 +52,13 @@ def _hint(model_url: str, question: str) -> str:
     from model.openai_client import OpenAIChatModel
 
     client = OpenAIChatModel(model_url, model="embedded", retries=0, timeout=600)
-    deadline = time.monotonic() + HINT_RETRY_S
+    deadline = None  # counted from the first failure: waiting in the server's queue is not the server being down
     while True:
         try:
             return client.chat([{"role": "user", "content": f"给一个提示：{question[:200]}"}],
                                GenerationConfig(max_new_tokens=8)).text
         except Exception:  # noqa: BLE001 - the server is down or restarting: wait and ask again
+            deadline = deadline or time.monotonic() + HINT_RETRY_S
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.5)
@@ -129,8 +131,8 @@ def create_app(database: str, threads: str, model_url: str) -> FastAPI:
         problem_id, text = resolve_problem(req.problem_id)
         if not problem_id:
             raise HTTPException(404, detail=f"no bank problem {req.problem_id!r}")
-        try:
-            hint = _hint(model_url, text)
+        try:  # a model hint after a wrong answer (the tutor's own reply holds the chain's hints already)
+            hint = _hint(model_url, text) if not req.right else ""
         except Exception as exc:  # noqa: BLE001 - the model server stayed away: the client may retry
             raise HTTPException(503, detail=f"model server: {type(exc).__name__}") from exc
         with guard:
