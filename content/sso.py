@@ -103,11 +103,9 @@ def _linked(issuer: str, subject: str, url: str | None) -> accounts.Account | No
     """The active account linked to the identity, or None (no link, or the account is disabled)."""
     with session_scope(url) as db:
         row = db.get(IdentityRow, (issuer, subject))
-        if row is None:
-            return None
-        account = db.get(accounts.AccountRow, row.account_id)
-        return accounts.Account(account.id, account.username, account.display_name, account.role) \
-            if account is not None and account.active else None  # type: ignore[arg-type]
+        account = db.get(accounts.AccountRow, row.account_id) if row is not None else None
+        account_id = account.id if account is not None and account.active else None
+    return accounts.get_account(account_id, url) if account_id is not None else None
 
 
 def link_identity(account_id: int, issuer: str, subject: str, email: str = "", url: str | None = None) -> None:

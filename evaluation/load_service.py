@@ -100,7 +100,8 @@ def play_turn(req: AnswerRequest, database: str, threads: str) -> dict[str, Any]
             _refresh_mastery(learner, database)  # in case the process died between the record and mastery
             return {"reply": tutor.state().get("reply") or {}, "status": "already recorded"}
         tutor.begin(req.problem_id, "zh", _chain(req.problem_id))
-        state = dict(tutor.state())
+        state: dict[str, Any] = dict(tutor.state())
+        reply: Any
         if _student_turns(state) == 0:
             before, reply, status = state, tutor.say(req.text), "recorded"
         else:  # the turn reached the checkpoint but the process died before recording it
