@@ -41,13 +41,17 @@ def _answer(service: ServicesProcess, payload: dict[str, Any]) -> dict[str, Any]
     down_since, busy = None, 0
     while True:
         try:
-            got = httpx.post(f"{service.url}/answer", json=payload, timeout=900)
+            got = httpx.post(f"{service.url}/answer", json=payload, timeout=httpx.Timeout(1800, connect=10))
             down_since = None
             if got.status_code == 200:
                 return got.json()
             if got.status_code != 503 or busy >= BUSY_RETRIES:
                 raise RuntimeError(f"HTTP {got.status_code}: {got.text[:200]}")
             busy += 1
+        except httpx.ReadTimeout:  # alive but slow (a long queue at the model): ask again, a bounded number of times
+            busy += 1
+            if busy > BUSY_RETRIES:
+                raise
         except httpx.TransportError:  # the process is down or restarting: counted from when it went away
             down_since = down_since or time.monotonic()
             if time.monotonic() - down_since > RETRY_FOR_S:

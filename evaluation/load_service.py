@@ -24,6 +24,8 @@ from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field
 
 TURN_SLOTS = 2  # turns checked and written at once; the rest queue (two cores, SQLite writers)
+HINT_SLOTS = 2  # hint requests in flight to the model server (it generates one at a time; a request that
+# waits there past the client's timeout would be abandoned and still be generated: wasted model time)
 HINT_RETRY_S = 600.0  # how long a hint waits for a restarted model server (its start took ~6 min under load)
 
 
@@ -46,17 +48,21 @@ def _chain(problem_id: str) -> Any:
     return build_chain(resolve_problem(problem_id)[1])
 
 
+_HINT_GATE = threading.Semaphore(HINT_SLOTS)
+
+
 def _hint(model_url: str, question: str) -> str:
     """A short hint from the served model, asked again while the server restarts (bounded)."""
     from model.base import GenerationConfig
     from model.openai_client import OpenAIChatModel
 
     client = OpenAIChatModel(model_url, model="embedded", retries=0, timeout=600)
-    deadline = None  # counted from the first failure: waiting in the server's queue is not the server being down
+    deadline = None  # counted from the first failure: waiting in the queue is not the server being down
     while True:
         try:
-            return client.chat([{"role": "user", "content": f"给一个提示：{question[:200]}"}],
-                               GenerationConfig(max_new_tokens=8)).text
+            with _HINT_GATE:  # queue here, not at the server: its timeout then measures its own work
+                return client.chat([{"role": "user", "content": f"给一个提示：{question[:200]}"}],
+                                   GenerationConfig(max_new_tokens=8)).text
         except Exception:  # noqa: BLE001 - the server is down or restarting: wait and ask again
             deadline = deadline or time.monotonic() + HINT_RETRY_S
             if time.monotonic() > deadline:
