@@ -74,3 +74,14 @@ def test_the_auth_secrets_examples():
 
     result = doctest.testmod(sso)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_an_admin_sets_a_role_from_the_command_line(url, capsys):
+    from content.commands import accounts as command
+
+    made = sso.sign_in(_claims("u-9", email="t9@school.example"), "student", url)
+    assert command("set-role", made.username, "teacher", "", url) == 0
+    assert accounts.get_account(made.id, url).role == "teacher" and "student -> teacher" in capsys.readouterr().out
+    assert command("set-role", "nobody-here", "teacher", "", url) == 2
+    with pytest.raises(accounts.AccountError, match="unknown role"):
+        accounts.set_role(made.id, "root", url)  # type: ignore[arg-type]
