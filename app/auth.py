@@ -44,7 +44,7 @@ def _token() -> str | None:
 
 def current_account() -> Any | None:
     """The logged-in Account, or None (no token, an expired or ended session, a disabled account)."""
-    token = _token()
+    token = _token() or _sso_token()
     if not token:
         return None
     account = _accounts().session_account(token)
@@ -53,6 +53,40 @@ def current_account() -> Any | None:
     else:
         st.session_state.auth_token = token
     return account
+
+
+def sso_providers() -> list[str]:
+    """The single sign-on providers of Streamlit's `[auth]` secrets ("" for the default one); [] when none."""
+    try:
+        auth_secrets = st.secrets.get("auth")
+    except Exception:  # noqa: BLE001 - no secrets file, or one that does not parse: no SSO
+        return []
+    return list(require("content.sso", "providers", _WHAT)(auth_secrets))
+
+
+def sso_user() -> dict[str, Any] | None:
+    """The OIDC identity `st.login` left (its claims), or None."""
+    try:
+        user = st.user.to_dict()
+    except Exception:  # noqa: BLE001 - no request context: no identity
+        return None
+    return user if user.get("is_logged_in") else None
+
+
+def _sso_token() -> str | None:
+    """After `st.login`: the identity's account logged in as with a password (a session token); else None."""
+    claims = sso_user()
+    if claims is None or not sso_providers():
+        return None
+    store = _accounts()
+    try:
+        account = require("content.sso", "sign_in", _WHAT)(claims)
+    except store.AccountError as exc:  # refused (no account yet and the policy says so) or disabled
+        st.session_state.sso_refused = str(exc)
+        return None
+    st.session_state.sso_refused = None
+    _begin(store, account)
+    return str(st.session_state.auth_token)
 
 
 def has_admin() -> bool:
@@ -95,6 +129,8 @@ def log_out() -> None:
     _accounts().end_session(_token())
     st.session_state.auth_token = None
     st.session_state.auth_cookie = ("clear", "", 0)
+    if sso_user() is not None:
+        st.logout()  # forget the provider's identity too, or the next run would sign it in again
 
 
 def write_cookie() -> None:

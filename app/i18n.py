@@ -387,6 +387,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     # evaluation: the tutoring simulation as a suite of the research page
     "research.suite.tutoring": ("辅导模拟（题库 × 五类模拟学生；模式 symbolic / graph）",
                                 "Tutoring simulation (bank × five simulated students; modes symbolic / graph)"),
+    # single sign-on (issue 14, st.login / OIDC)
+    "login.sso": ("通过 {provider} 统一身份登录", "Sign in with {provider}"),
+    "login.sso_default": ("学校账号", "the school account"),
+    "login.sso_sign_out": ("退出统一身份，换一个账号", "Sign out of the provider to use another account"),
 }
 
 

@@ -81,9 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hints", action="store_true", help="student version: print each question's hints")
 
     p = sub.add_parser(
-        "accounts", help="accounts: create-admin (first run) | create | list; password from TUTOR_NEW_PASSWORD or asked"
+        "accounts", help="accounts: create-admin (first run) | create | list | set-role (e.g. of an SSO account); "
+        "password from TUTOR_NEW_PASSWORD or asked"
     )
-    p.add_argument("action", choices=["create-admin", "create", "list"])
+    p.add_argument("action", choices=["create-admin", "create", "list", "set-role"])
     p.add_argument("--username")
     p.add_argument("--role", choices=["admin", "teacher", "student"], default="teacher")
     p.add_argument("--name", default="", help="display name (default: the username)")

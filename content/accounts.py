@@ -211,6 +211,17 @@ def set_active(account_id: int, active: bool, url: str | None = None) -> None:
         row.active = active
 
 
+def set_role(account_id: int, role: Role, url: str | None = None) -> None:
+    """Give an account another role (an admin's act; e.g. a teacher who first signed in through SSO)."""
+    if role not in ROLES:
+        raise AccountError(f"未知角色 / unknown role {role!r} (one of {', '.join(ROLES)})")
+    with session_scope(url) as db:
+        row = db.get(AccountRow, account_id)
+        if row is None:
+            raise AccountError(f"没有这个账户 / no account {account_id}")
+        row.role = role
+
+
 def get_setting(key: str, url: str | None = None) -> str | None:
     """A server-wide setting (None when never set)."""
     with session_scope(url) as db:

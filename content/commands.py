@@ -144,7 +144,7 @@ def cases(
 
 
 def accounts(action: str, username: str | None, role: str, name: str, db: str | None) -> int:
-    """Create the first admin or another account (password from TUTOR_NEW_PASSWORD or asked), or list them."""
+    """Create the first admin or another account (password from TUTOR_NEW_PASSWORD or asked), list them, set a role."""
     import getpass
 
     from content import accounts as store
@@ -159,6 +159,14 @@ def accounts(action: str, username: str | None, role: str, name: str, db: str | 
         if not username:
             print("error: --username is needed", file=sys.stderr)
             return 2
+        if action == "set-role":
+            found = [a for a in store.list_accounts(url=db) if a.username == username.strip().lower()]
+            if not found:
+                print(f"error: no account {username!r}", file=sys.stderr)
+                return 2
+            store.set_role(found[0].id, role, url=db)  # type: ignore[arg-type]
+            print(f"{found[0].username}: {found[0].role} -> {role}")
+            return 0
         password = os.environ.get("TUTOR_NEW_PASSWORD") or getpass.getpass(f"password for {username}: ")
         if action == "create-admin":
             made = store.create_first_admin(username, password, name, url=db)

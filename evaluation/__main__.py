@@ -103,9 +103,11 @@ def _load(args: argparse.Namespace) -> int:
 
     from evaluation.load import run_load
 
-    summary = run_load(args.students, args.solves, args.answers, args.kill_server, args.out)
+    summary = run_load(args.students, args.solves, args.answers, args.kill_server, args.out, kill_app=args.kill_app)
     print(json.dumps(summary, ensure_ascii=False))  # the last line: one JSON object
-    return 0 if summary["errors"] == 0 and summary["answers_lost"] == 0 else 1
+    sound = summary["records_db_integrity"] == summary["threads_db_integrity"] == "ok"
+    clean = summary["errors"] == summary["answers_lost"] == summary["duplicate_records"] == 0
+    return 0 if clean and sound else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -189,6 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--solves", type=int, default=30)
     p.add_argument("--answers", type=int, default=2, help="answers per student")
     p.add_argument("--kill-server", action="store_true", help="kill the model server mid-run and restart it")
+    p.add_argument("--kill-app", action="store_true",
+                   help="kill the tutoring services process the students talk to mid-run and restart it")
     p.add_argument("--out", default=None, help="folder for load.json, answers.sqlite and the server log")
     p.set_defaults(func=_load)
     return parser

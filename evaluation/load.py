@@ -1,23 +1,25 @@
 """`python -m evaluation load`: a bounded load and fault test on loopback, last line one JSON object.
 
-It starts `python -m model serve` (the embedded model) on a free loopback port, then runs at once:
-- N simulated students: each answers bank problems (right and wrong answers in turn); every answer is
-  graded by the math layer (`tutor_graph.checks.grade`), a short hint is asked of the model server, and the
-  answer is recorded in an SQLite file (WAL, one transaction per answer);
-- M concurrent solve requests through the solve graph, its model being the served one.
-With `--kill-server` the model server is killed (SIGKILL) mid-run and started again: requests that met
-the dead server wait and retry (bounded), so no answer is lost. Only loopback addresses are used.
+Processes, each on a free loopback port: `python -m model serve` (the embedded model) and the tutoring
+services (`evaluation/load_service.py`, the student page's path: tutoring graph, checkpointed threads,
+learner records in an SQLite database made by the project's migrations). Then at once:
+- N simulated students, each answering bank problems (right and wrong answers in turn) over HTTP; each answer
+  is checked by the tutoring graph and recorded with mastery; a wrong one also gets a short hint from the model
+  server (one model call at a time: the embedded model on a shared 2-core machine takes seconds per hint);
+- M concurrent solve requests through the solve graph. The served model is the embedded plumbing model, so
+  they run as `model_use=auto` runs with it: the symbolic specialist answers and no model call is made (one
+  call of that model on a solve prompt takes ~50 s on a loaded 2-core machine and the model serves one call
+  at a time, which is why the earlier full-size run did not finish).
+With `--kill-server` the model server, and with `--kill-app` the tutoring services, are killed (SIGKILL) mid
+run and started again: requests that met a dead process wait and retry (bounded), each answer is recorded
+exactly once (see load_service), and the databases are checked (integrity, duplicates) at the end.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
+import math
 import sqlite3
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -28,157 +30,171 @@ from typing import Any
 
 import httpx
 
-ROOT = Path(__file__).resolve().parents[1]
-RETRY_FOR_S = 300.0  # how long a request waits for a restarted server before it counts as an error
+from evaluation.load_procs import ModelServer, ServicesProcess
+
+RETRY_FOR_S = 600.0  # how long a request waits for a restarted process before it counts as an error
+BUSY_RETRIES = 5  # 503s (busy database, model server still away) asked again before it counts as an error
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class ModelServer:
-    """`python -m model serve` on loopback, killable and restartable on the same port."""
-
-    def __init__(self, log: Path) -> None:
-        self.port, self.log = _free_port(), log
-        self.url = f"http://127.0.0.1:{self.port}/v1"
-        self.proc: subprocess.Popen | None = None
-
-    def start(self, timeout: float = 600.0) -> None:
-        env = {**os.environ, "TUTOR_SERVE_TOKEN": "", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-        with self.log.open("a") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "model", "serve", "--model", "embedded", "--host", "127.0.0.1",
-                 "--port", str(self.port), "--log-level", "warning"], cwd=ROOT, env=env, stdout=out, stderr=out)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"model server exited: {self.log.read_text()[-2000:]}")
-            try:
-                if httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.3)
-        raise TimeoutError("model server did not start")
-
-    def kill(self) -> None:
-        if self.proc is not None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(timeout=60)
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-
-
-def _hint(url: str, question: str) -> str:
-    """A short hint from the served model, retried until the server answers again (bounded)."""
-    from model.base import GenerationConfig
-    from model.openai_client import OpenAIChatModel
-
-    client = OpenAIChatModel(url, model="embedded", retries=0, timeout=600)
-    deadline = time.monotonic() + RETRY_FOR_S
+def _answer(service: ServicesProcess, payload: dict[str, Any]) -> dict[str, Any]:
+    """POST one answer; a dead or busy service (connection refused, 503) is asked again (bounded)."""
+    down_since, busy = None, 0
     while True:
         try:
-            return client.chat([{"role": "user", "content": f"给一个提示：{question[:200]}"}],
-                               GenerationConfig(max_new_tokens=8)).text
-        except Exception:  # noqa: BLE001 - the server is down or restarting: wait and ask again
-            if time.monotonic() > deadline:
+            got = httpx.post(f"{service.url}/answer", json=payload, timeout=httpx.Timeout(1800, connect=10))
+            down_since = None
+            if got.status_code == 200:
+                return got.json()
+            if got.status_code != 503 or busy >= BUSY_RETRIES:
+                raise RuntimeError(f"HTTP {got.status_code}: {got.text[:200]}")
+            busy += 1
+        except httpx.ReadTimeout:  # alive but slow (a long queue at the model): ask again, a bounded number of times
+            busy += 1
+            if busy > BUSY_RETRIES:
                 raise
-            time.sleep(0.5)
+        except httpx.TransportError:  # the process is down or restarting: counted from when it went away
+            down_since = down_since or time.monotonic()
+            if time.monotonic() - down_since > RETRY_FOR_S:
+                raise TimeoutError("the tutoring services did not come back") from None
+        time.sleep(0.5)
 
 
-def _record(db: Path, row: tuple) -> None:
-    with closing(sqlite3.connect(db, timeout=60)) as conn, conn:
-        conn.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?)", row)
+class _Faults:
+    """Kill a process once, when a given number of answers is done, and start it again."""
+
+    def __init__(self) -> None:
+        self.done, self.over = 0, False
+        self.cond = threading.Condition()
+        self.threads: list[threading.Thread] = []
+
+    def answered(self) -> None:
+        with self.cond:
+            self.done += 1
+            self.cond.notify_all()
+
+    def finish(self) -> None:
+        """The run is over: a kill still waiting for its moment does not happen (the starts say so)."""
+        with self.cond:
+            self.over = True
+            self.cond.notify_all()
+
+    def kill_at(self, proc: Any, after: int) -> None:
+        def run() -> None:
+            with self.cond:
+                self.cond.wait_for(lambda: self.done >= after or self.over)
+                if self.over:
+                    return
+            proc.kill()
+            proc.start()
+        thread = threading.Thread(target=run, daemon=True)
+        thread.start()
+        self.threads.append(thread)
 
 
 def run_load(students: int = 30, solves: int = 30, answers_each: int = 2, kill_server: bool = False,
-             out: str | None = None) -> dict[str, Any]:
+             out: str | None = None, kill_app: bool = False) -> dict[str, Any]:
     """Run the load test; return the summary (also written to OUT/load.json when `out` is given)."""
     from content.bank import load_problems
-    from tutor_graph.checks import grade
+    from content.db import upgrade
     from tutor_graph.context import Settings
     from tutor_graph.solve import solve
 
     folder = Path(out) if out else Path(tempfile.mkdtemp(prefix="tutor-load-"))
     folder.mkdir(parents=True, exist_ok=True)
-    answers_db = folder / "answers.sqlite"
-    with closing(sqlite3.connect(answers_db)) as conn:
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("CREATE TABLE IF NOT EXISTS answers (student INT, problem TEXT, answer TEXT, correct INT, hint TEXT)")
+    records, threads = folder / "records.sqlite", folder / "threads.sqlite"
+    database = f"sqlite:///{records}"
+    upgrade(database)
     problems = [p for p in load_problems() if p.final_answer]
     server = ModelServer(folder / "model-serve.log")
     server.start()
+    service = ServicesProcess(folder / "services.log", database, threads, server.url)
+    service.start()
     latencies: dict[str, list[float]] = {"answer": [], "solve": []}
+    statuses: list[str] = []
+    verified: list[bool] = []
     errors: list[str] = []
     lock = threading.Lock()
+    faults = _Faults()
+    total = students * answers_each
 
     def student(n: int) -> None:
         for k in range(answers_each):
-            problem = problems[(n * answers_each + k) % len(problems)]
-            answer = problem.final_answer if (n + k) % 2 == 0 else "0"
+            problem = problems[(n * answers_each + k) % len(problems)]  # one thread per (student, problem)
+            text = problem.final_answer if (n + k) % 2 == 0 else "0"
             started = time.perf_counter()
             try:
-                correct = grade(problem.final_answer, answer).correct
-                hint = _hint(server.url, problem.question_zh)
-                _record(answers_db, (n, problem.id, answer, int(correct), hint))
+                done = _answer(service, {"student": n, "problem_id": problem.id, "text": text, "right": text != "0"})
             except Exception as exc:  # noqa: BLE001 - counted, the run goes on
                 with lock:
                     errors.append(f"student {n}: {type(exc).__name__}: {exc}"[:300])
                 continue
             with lock:
                 latencies["answer"].append(time.perf_counter() - started)
+                statuses.append(done["status"])
+            faults.answered()
 
     def solver(n: int) -> None:
         problem = problems[(n * 7) % len(problems)]
         settings = Settings(model=f"openai:{server.url}?model=embedded&retries=8&timeout=600", methods=1,
-                            nodes=frozenset())
+                            nodes=frozenset(), model_use="never")
         started = time.perf_counter()
         try:
-            solve(problem.question_zh, settings)
+            result = solve(problem.question_zh, settings)
         except Exception as exc:  # noqa: BLE001 - counted
             with lock:
                 errors.append(f"solve {n}: {type(exc).__name__}: {exc}"[:300])
             return
         with lock:
             latencies["solve"].append(time.perf_counter() - started)
+            verified.append(any(s.get("verified") for s in result.get("solutions") or []))
 
     started = time.perf_counter()
-    killer = None
     if kill_server:
-        def kill_and_restart() -> None:
-            time.sleep(5)
-            server.kill()
-            server.start()
-        killer = threading.Thread(target=kill_and_restart, daemon=True)
-        killer.start()
-    with ThreadPoolExecutor(max_workers=students + solves) as pool:
-        jobs = [pool.submit(student, n) for n in range(students)] + [pool.submit(solver, n) for n in range(solves)]
-        for job in jobs:
-            job.result()
-    if killer is not None:
-        killer.join(timeout=RETRY_FOR_S)
-    server.stop()
-    with closing(sqlite3.connect(answers_db)) as conn:
-        recorded = conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
-        integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        faults.kill_at(server, max(1, math.ceil(total / 4)))
+    if kill_app:
+        faults.kill_at(service, max(1, math.ceil(total / 2)))
+    try:
+        with ThreadPoolExecutor(max_workers=students + solves) as pool:
+            jobs = [pool.submit(student, n) for n in range(students)] + [pool.submit(solver, n) for n in range(solves)]
+            for job in jobs:
+                job.result()
+        faults.finish()
+        for thread in faults.threads:
+            thread.join(timeout=RETRY_FOR_S)
+    finally:
+        service.stop()
+        server.stop()
     summary = {
-        "students": students, "answers_submitted": students * answers_each, "answers_recorded": recorded,
-        "answers_lost": students * answers_each - recorded - sum(e.startswith("student") for e in errors),
-        "solves": solves, "solves_done": len(latencies["solve"]), "errors": len(errors),
-        "error_samples": errors[:5], "server_killed": kill_server, "answers_db_integrity": integrity,
+        "students": students, "answers_submitted": total, **_records(records, threads, students, answers_each),
+        "answers_recovered": statuses.count("recovered from checkpoint"),
+        "solves": solves, "solves_done": len(latencies["solve"]), "solves_verified": sum(verified),
+        "solve_model_use": "never: the specialist (the served model is the embedded plumbing model)",
+        "errors": len(errors), "error_samples": errors[:5],
+        "server_killed": kill_server, "app_killed": kill_app,
+        "server_starts": server.starts, "app_starts": service.starts,
         "p95_answer_s": _p95(latencies["answer"]), "p95_solve_s": _p95(latencies["solve"]),
         "wall_s": round(time.perf_counter() - started, 2),
     }
     (folder / "load.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     return summary
+
+
+def _records(records: Path, threads: Path, students: int, answers_each: int) -> dict[str, Any]:
+    """What the databases hold: answers recorded, lost and duplicated, and SQLite's integrity checks."""
+    with closing(sqlite3.connect(records)) as conn:
+        rows = conn.execute("SELECT learner, thread FROM learner_attempts WHERE learner LIKE 'load-%'").fetchall()
+        integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        foreign = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+        mastered = conn.execute("SELECT COUNT(DISTINCT learner) FROM learner_mastery").fetchone()[0]
+    with closing(sqlite3.connect(threads)) as conn:
+        threads_integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    recorded = {thread for _, thread in rows}
+    return {
+        "answers_recorded": len(recorded), "answers_lost": students * answers_each - len(recorded),
+        "duplicate_records": len(rows) - len(recorded), "learners_with_mastery": mastered,
+        "records_db_integrity": integrity if not foreign else f"{integrity}; {foreign} foreign-key faults",
+        "threads_db_integrity": threads_integrity,
+    }
 
 
 def _p95(values: list[float]) -> float | None:

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app import auth
-from app.i18n import t
+from app.i18n import one, t
 
 
 def _submit(kind: str) -> None:
@@ -18,6 +18,12 @@ def _submit(kind: str) -> None:
 
 
 st.title(t("login.title"))
+if st.session_state.get("sso_refused"):
+    st.error(one(st.session_state.sso_refused))
+    st.button(t("login.sso_sign_out"), key="w_sso_sign_out", on_click=st.logout)
+for provider in auth.sso_providers() if not st.session_state.get("sso_refused") else []:
+    st.button(t("login.sso", provider=provider or t("login.sso_default")), key=f"w_sso_{provider or 'default'}",
+              type="primary", on_click=st.login, args=(provider or None,))
 if not auth.has_admin():
     st.info(t("login.first_run"))
     forms = [("admin", t("login.create_admin"))]

@@ -8,12 +8,14 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from content import accounts, classes
+from content import accounts, classes, sso
 from content.cases import CaseLibrary
 from content.db import get_engine, upgrade
+from content.db.engine import MIGRATIONS
 from tests.content import postgres
 from tests.content.samples import PROBLEM
 
@@ -33,9 +35,14 @@ def test_migrations_made_every_table(pg_url):
         tables = {r[0] for r in db.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))}
         head = db.execute(text("SELECT version_num FROM alembic_version")).scalar()
     assert {"accounts", "account_sessions", "classes", "class_members", "class_assignments", "cases",
-            "case_versions", "app_settings"} <= tables
-    assert head == "accounts_0001"
+            "case_versions", "app_settings", "account_identities"} <= tables
+    assert [head] == ScriptDirectory(str(MIGRATIONS)).get_heads()  # the newest migration, whichever it is
     upgrade(pg_url)  # a second run is a no-op
+
+
+def test_single_sign_on_identities(pg_url):
+    made = sso.sign_in({"iss": "https://idp.example", "sub": "pg-1", "email": "pg@x.example"}, "student", pg_url)
+    assert made.role == "student" and sso.sign_in({"iss": "https://idp.example", "sub": "pg-1"}, "student", pg_url) == made
 
 
 def test_accounts_sessions_and_classes(pg_url):

@@ -1,5 +1,6 @@
-"""`python -m evaluation load` on loopback, small: students answer and solves run while the model server is
-killed and restarted; no answer is lost, the answers file is sound, the last line is JSON."""
+"""`python -m evaluation load` on loopback, small: students answer through the tutoring services and solves run
+while the model server and the services process are killed and restarted; every answer is recorded exactly
+once, both databases pass SQLite's integrity check, the last line is JSON."""
 
 import json
 import subprocess
@@ -12,14 +13,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-def test_load_survives_a_killed_model_server(tmp_path):
+def test_load_survives_a_killed_model_server_and_app(tmp_path):
     done = subprocess.run(
-        [sys.executable, "-m", "evaluation", "load", "--students", "3", "--solves", "2", "--answers", "1",
-         "--kill-server", "--out", str(tmp_path)],
+        [sys.executable, "-m", "evaluation", "load", "--students", "4", "--solves", "2", "--answers", "1",
+         "--kill-server", "--kill-app", "--out", str(tmp_path)],
         cwd=ROOT, capture_output=True, text=True, timeout=1800)
     summary = json.loads(done.stdout.strip().splitlines()[-1])
     assert done.returncode == 0, summary
-    assert summary["server_killed"] and summary["errors"] == 0 and summary["answers_lost"] == 0
-    assert summary["answers_recorded"] == summary["answers_submitted"] == 3
-    assert summary["solves_done"] == 2 and summary["answers_db_integrity"] == "ok"
+    assert summary["server_killed"] and summary["app_killed"], summary
+    assert summary["server_starts"] == summary["app_starts"] == 2, summary
+    assert summary["errors"] == summary["answers_lost"] == summary["duplicate_records"] == 0, summary
+    assert summary["answers_recorded"] == summary["answers_submitted"] == 4
+    assert summary["learners_with_mastery"] == 4
+    assert summary["solves_done"] == 2 and summary["records_db_integrity"] == summary["threads_db_integrity"] == "ok"
     assert summary["p95_answer_s"] is not None and (tmp_path / "load.json").is_file()
