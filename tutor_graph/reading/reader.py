@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tutor_graph.reading import solids, vectors, vocabulary
+from tutor_graph.reading import expansions, solids, vectors, vocabulary
 from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
 from tutor_graph.reading.figure_words import FigureWords
 from tutor_graph.reading.normalising import BLANK, normalise_exam
@@ -127,6 +127,7 @@ class _Reader(FigureWords):
         clause = self.triangle_words(clause, at)
         clause = self.measure_words(clause, at)
         clause = self.complex_words(clause, at)
+        clause = expansions.read_expansions(self, clause, at)
         left = clause
         for rel in vocabulary.relations_in(clause, self.coords, self.functions):
             start = at + rel.start
@@ -241,6 +242,9 @@ class _Reader(FigureWords):
         formula = solids.asked(clause, self.figure) if self.figure else ""
         goals = [ReadGoal(text=clause, kind="value", expression=formula, part=part)] if formula else \
             read_goals(clause, part)
+        asked = expansions.expansion_goal(clause, getattr(self, "last_expansion", ""))
+        if asked:  # "P 的展开式中 M 的系数 / 常数项" asked
+            goals = [ReadGoal(text=clause, kind="coefficient", expression=asked, part=part)]
         if not goals and self.options and CHOICE_ASK.fullmatch(clause.replace(BLANK, "").strip()):
             # "则 ____", "则下列结论正确的是": the options are the statements to judge
             goals = [ReadGoal(text=clause, kind="choice", expression="", part=part)]
@@ -280,6 +284,7 @@ def read(problem: str) -> Reading:
     # "角 A，B，C 的对边分别为 a，b，c": a list of letters is one clause (same length, so spans stay true)
     norm.text = re.sub(r"(?<![A-Za-z\\])([A-Ca-c])\s*，(?=\s*[A-Ca-c](?![A-Za-z])\s*[，,的])", r"\1,", norm.text)
     norm.text = re.sub(r"(?<![A-Za-z\\])([A-Ca-c])\s*，(?=\s*[A-Ca-c](?![A-Za-z])\s*[，,的])", r"\1,", norm.text)
+    norm.text = expansions.join_clauses(norm.text)
     reader = _Reader(norm.text, str(problem or ""), norm.options)
     try:
         reader.read()

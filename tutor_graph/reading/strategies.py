@@ -162,9 +162,18 @@ def complex_unknown(reading: Reading, expression: str) -> tuple[Chain, str] | No
     return solve_complex(reading, expression, _reading_step)
 
 
+def expansion(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """A coefficient of an expansion, or a parameter fixed by one (binomial theorem)."""
+    from tutor_graph.reading.expansions import expansion as expand
+
+    return expand(reading, expression, _reading_step)
+
+
 STRATEGIES = {**{k: (_form(k),) for k in ("conjugate", "imaginary", "real", "modulus", "tangent", "coefficient")},
               "value": (evaluate, sequence, solve_givens, complex_unknown), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
               "angle": (angle,)}
+STRATEGIES["coefficient"] += (expansion,)  # exam expansions: constant terms, parameters, coefficient sums
+STRATEGIES["value"] += (expansion,)
 
 
 def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
