@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tutor_graph.reading import expansions, solids, vectors, vocabulary
+from tutor_graph.reading import conics, expansions, solids, vectors, vocabulary
 from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
 from tutor_graph.reading.figure_words import FigureWords
 from tutor_graph.reading.normalising import BLANK, normalise_exam
@@ -128,6 +128,7 @@ class _Reader(FigureWords):
         clause = self.measure_words(clause, at)
         clause = self.complex_words(clause, at)
         clause = expansions.read_expansions(self, clause, at)
+        clause = conics.read_conics(self, clause, at)
         left = clause
         for rel in vocabulary.relations_in(clause, self.coords, self.functions):
             start = at + rel.start
@@ -242,6 +243,9 @@ class _Reader(FigureWords):
         formula = solids.asked(clause, self.figure) if self.figure else ""
         goals = [ReadGoal(text=clause, kind="value", expression=formula, part=part)] if formula else \
             read_goals(clause, part)
+        conic_asked = conics.ask_conic(self, clause, at)
+        if conic_asked:  # "则 C 的离心率为": a property of a conic read before
+            goals = [ReadGoal(text=clause, kind="conic", expression=conic_asked, part=part)]
         asked = expansions.expansion_goal(clause, getattr(self, "last_expansion", ""))
         if asked:  # "P 的展开式中 M 的系数 / 常数项" asked
             goals = [ReadGoal(text=clause, kind="coefficient", expression=asked, part=part)]

@@ -172,6 +172,14 @@ def expansion(reading: Reading, expression: str) -> tuple[Chain, str] | None:
 STRATEGIES = {**{k: (_form(k),) for k in ("conjugate", "imaginary", "real", "modulus", "tangent", "coefficient")},
               "value": (evaluate, sequence, solve_givens, complex_unknown), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
               "angle": (angle,)}
+def conic(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """A property of an ellipse, hyperbola or parabola from the givens about it."""
+    from tutor_graph.reading.conic_solving import conic as solve_conic
+
+    return solve_conic(reading, expression, _reading_step)
+
+
+STRATEGIES["conic"] = (conic,)
 STRATEGIES["coefficient"] += (expansion,)  # exam expansions: constant terms, parameters, coefficient sums
 STRATEGIES["value"] += (expansion,)
 
