@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tutor_graph.reading import conics, expansions, solids, vectors, vocabulary
+from tutor_graph.reading import conics, exam_words, expansions, solids, vectors, vocabulary
 from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
 from tutor_graph.reading.figure_words import FigureWords
 from tutor_graph.reading.normalising import BLANK, normalise_exam
@@ -129,6 +129,7 @@ class _Reader(FigureWords):
         clause = self.complex_words(clause, at)
         clause = expansions.read_expansions(self, clause, at)
         clause = conics.read_conics(self, clause, at)
+        clause = exam_words.sequence_facts(self, clause, at)
         left = clause
         for rel in vocabulary.relations_in(clause, self.coords, self.functions):
             start = at + rel.start
