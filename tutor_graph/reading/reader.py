@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tutor_graph.reading import conics, exam_words, expansions, solids, vectors, vocabulary
+from tutor_graph.reading import conics, exam_words, expansions, solids, vectors, vocabulary, word_formulas
 from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
 from tutor_graph.reading.figure_words import FigureWords
 from tutor_graph.reading.normalising import BLANK, normalise_exam
@@ -292,7 +292,8 @@ def read(problem: str) -> Reading:
     norm.text = expansions.join_clauses(norm.text)
     reader = _Reader(norm.text, str(problem or ""), norm.options)
     try:
-        reader.read()
+        if not word_formulas.fill(reader, norm.text):  # a counting / probability word problem is read whole
+            reader.read()
         reader.triangle_laws()
         if reader.figure and any(g["text"] and solids.measure(g["text"], reader.figure) for g in reader.givens):
             where = reader.text.find(reader.figure)  # a measure was read: the figure's own relations hold
