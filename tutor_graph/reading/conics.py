@@ -53,8 +53,8 @@ def standard(equation: str) -> str:
     if not m:
         return ""
     g = m.groups()
-    if g[12]:  # y^2 = K x
-        square, coeff, linear = g[12], g[13].replace(" ", "") or "1", g[14]
+    if g[11]:  # y^2 = K x
+        square, coeff, linear = g[11], g[12].replace(" ", "") or "1", g[13]
         if square == linear or coeff in ("+", "-"):
             return ""
         return f"parabola;{linear};{coeff}"

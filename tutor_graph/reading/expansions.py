@@ -9,7 +9,7 @@ Worker side (SymPy): the coefficient equations are solved for the parameters (on
 then the asked coefficient is read off the expansion with the parameters put in.
 
 >>> join_clauses("(x+a)^{10} 的展开式中, x^{7} 的系数为 15, 则 a=")
-'(x+a)^{10} 的展开式中  x^{7} 的系数为 15, 则 a='
+'(x+a)^{10} 的展开式中   x^{7} 的系数为 15, 则 a='
 >>> [g[2] for g in expansion_givens("(x+a)^{10} 的展开式中  x^{7} 的系数为 15", "")]
 ['[x^{7}]((x+a)^{10})=15']
 >>> expansion_goal("(x^{2}+\\\\frac{2}{x})^{6} 的展开式中常数项是", "")
@@ -65,6 +65,9 @@ def expansion_givens(clause: str, last: str) -> list[tuple[str, int, str]]:
 def expansion_goal(clause: str, last: str) -> str:
     """"P 的展开式中 M 的系数" / "该展开式中常数项" asked: "P @ M" ('' if the clause asks no such thing)."""
     body = re.sub(r"^(?:则|那么|求)\s*", "", clause.strip())
+    m = re.search(r"constant term (?:in|of) the (?:binomial )?expansion of\s*(.+?)\s*[.?]?$", body, re.I)
+    if m:
+        return f"{m.group(1).strip()} @ 1"
     m = _ASK_COEFF.search(body)
     if not m:
         return ""

@@ -26,7 +26,8 @@ P = r"(?:0?\.\d+|\\frac\{\d+\}\{\d+\})"
 NOUN = r"[\u4e00-\u9fff]{1,10}?"
 # narrative between the quantities: no digit, and none of the words that would add a condition
 NARR = r"[^0-9不没恰至必只相邻每各都任甲乙丙丁且=<>]*?"
-END = r"\s*(?:____)?\s*(?:种)?\s*\.?\s*"
+END = r"\s*(?:____)?\s*(?:多少)?\s*(?:种)?\s*[.?？]?\s*"
+NARR_EN = r"[^0-9]*?"  # English narrative: no digit (the words that add conditions are checked in `_english_ok`)
 SURJECTIONS = r"\sum_{j=0}^{m} (-1)^{j} \binom{m}{j} (m-j)^{n}"
 
 FAMILIES: list[tuple[str, re.Pattern, str]] = [
@@ -69,6 +70,19 @@ FAMILIES: list[tuple[str, re.Pattern, str]] = [
         rf"每粒需再补种\s*(?P<t>{N})\s*粒\s*[,，]\s*补种的种子数记为\s*X\s*[,，]\s*则\s*X\s*的数学期望为{END}"),
      r"t n (1-p)"),
 ]
+FAMILIES += [
+    ("distribution", re.compile(
+        rf"in how many (?:different )?ways can (?P<n>{N}) (?:distinct |different )?[a-z]+ be (?:assigned|distributed|sent|given) to "
+        rf"(?P<m>{N}) (?:distinct |different )?[a-z]+(?:,)? (?:so that|such that|if) each [a-z]+ (?:gets|receives|has) at least one"
+        rf"(?: [a-z]+)?\s*[.?]?", re.I),
+     SURJECTIONS),
+    ("binomial_at_least", re.compile(
+        rf"{NARR_EN}probability (?P<p>{P}) (?:on|in|for) each (?:shot|trial|attempt|throw){NARR_EN}independent{NARR_EN}[.,]\s*"
+        rf"(?:find|what is) the probability (?:of|that)[a-z ]*? at least (?P<s>{N}) (?:hits|successes|times) in (?P<n>{N}) "
+        rf"(?:shots|trials|attempts|throws)\s*[.?]?", re.I),
+     r"\sum_{j=s}^{n} \binom{n}{j} p^{j} (1-p)^{n-j}"),
+]
+_CONDITIONS_EN = re.compile(r"\b(?:not|no|exactly|at most|except|unless|without|adjacent|together|only)\b", re.I)
 _NAMES = ("n", "m", "a", "b", "r", "s", "p", "t")
 WORDS = {"n": ("总数", "how many"), "m": ("去处数", "places"), "a": ("第一组人数", "first group"), "b": ("第二组人数", "second group"),
          "r": ("选出的人数", "chosen"), "s": ("至少成功次数", "successes needed"), "p": ("概率", "probability"), "t": ("倍数", "multiple")}
@@ -83,11 +97,11 @@ def read_word_problem(text: str) -> tuple[list[tuple[str, int, str]], str, str] 
     body = text.strip()
     for _family, pattern, formula in FAMILIES:
         m = pattern.fullmatch(body)
-        if not m:
-            continue
+        if not m or (pattern.flags & re.I and _CONDITIONS_EN.search(body)):
+            continue  # an English problem with a word that adds a condition is not this family
         givens = [(m.group(name), m.start(name), f"{name}={_number(m.group(name))}")
                   for name in _NAMES if name in pattern.groupindex and m.group(name)]
-        ask = re.search(r"则[^,，]*$", body)
+        ask = re.search(r"则[^,，]*$|(?:in how many|find|what is)[^.]*$", body, re.I)
         return givens, formula, ask.group(0) if ask else body
     return None
 
