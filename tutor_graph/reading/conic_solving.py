@@ -158,7 +158,7 @@ def conic(reading: Reading, expression: str, reading_step: Callable) -> tuple[Ch
         claim = (", ".join(f"{as_latex(e)}=0" for e in equations) + " ⇒ " +
                  ", ".join(f"{k}={as_latex(v)}" for k, v in solutions[0].items())) if checkable else ""
         chain.ask((f"把条件写成关于 {names} 的方程，解得什么？", f"Written as equations in {names}, what do the conditions give?"),
-                  (f"${solved}$",) * 2, claim, kps=KP, context=(),
+                  (f"${solved}$",) * 2, claim, kps=KP, context=tuple(f"{p}>0" for p in sorted(positive)),
                   hints=[("离心率 e=c/a，渐近线斜率为 ±b/a。", "e = c/a; the asymptotes have slopes ±b/a.")])
     word = {"e": ("离心率", "the eccentricity"), "focal": ("焦距", "the focal length"), "real_axis": ("实轴（长轴）长", "the major axis"),
             "imaginary_axis": ("虚轴（短轴）长", "the minor axis"), "asymptote": ("渐近线方程", "the asymptotes"),

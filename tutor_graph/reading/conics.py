@@ -32,7 +32,7 @@ _TERM = rf"(?:\\frac\s*\{{\s*([xy]){_SQ}\s*\}}\s*{_GROUP}|([xy]){_SQ}\s*/\s*(\([
 _EQ = rf"(?:{_TERM}\s*([+-])\s*{_TERM}\s*=\s*1|([xy]){_SQ}\s*=\s*([-+]?\s*[0-9]*\s*[a-z]?)\s*([xy]))"
 _DECL = re.compile(rf"(?<![\u4e00-\u9fff])?(?:(椭圆|双曲线|抛物线)|(?:the )?(ellipse|hyperbola|parabola))\s*(?:([A-Za-z])\s*[:：]\s*)?"
                    rf"(?P<eq>{_EQ})\s*(?:\\quad\s*)?(?P<cond>\(\s*[a-z]\s*>[^()]*\))?")
-_NUMBER = r"([-+]?\s*(?:\\frac\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{(?:[^{}]|\{[^{}]*\})*\}|\\sqrt\s*\{[^{}]*\}|[0-9.]+(?:\s*\\sqrt\s*\{[^{}]*\})?|[a-z]))"
+_NUMBER = r"([-+]?\s*(?:\\frac\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{(?:[^{}]|\{[^{}]*\})*\}|\\sqrt\s*\{[^{}]*\}|[0-9]+/[0-9]+|[0-9.]+(?:\s*\\sqrt\s*\{[^{}]*\})?|[a-z](?![A-Za-z])))"
 _REF = r"(?:[A-Za-z]\s*|其|它|该(?:椭圆|双曲线|抛物线)\s*|(?:椭圆|双曲线|抛物线)\s*[A-Za-z]?\s*)?"
 
 
@@ -144,10 +144,10 @@ class ConicReader:
         rules: list[tuple[str, Callable[[re.Match], str]]] = []
         if "c2" in q:
             rules += [
-                (rf"离心率\s*(?:为|是|等于)\s*{_NUMBER}", lambda m: f"({q['c2']})/({q['a2']})=({m.group(1)})^2"),
-                (r"焦距\s*(?:为|是|等于)\s*" + _NUMBER, lambda m: f"4*({q['c2']})=({m.group(1)})^2"),
+                (rf"(?:离心率\s*(?:为|是|等于)|eccentricity(?: is)?)\s*{_NUMBER}", lambda m: f"({q['c2']})/({q['a2']})=({m.group(1)})^2"),
+                (r"(?:焦距\s*(?:为|是|等于)|focal length(?: is)?)\s*" + _NUMBER, lambda m: f"4*({q['c2']})=({m.group(1)})^2"),
                 (r"两焦点间的距\s*离\s*(?:为|是|等于)\s*" + _NUMBER, lambda m: f"4*({q['c2']})=({m.group(1)})^2"),
-                (r"(?:实轴|长轴)长\s*(?:为|是|等于)\s*" + _NUMBER, lambda m: f"4*({q['a2']})=({m.group(1)})^2"),
+                (r"(?:(?:实轴|长轴)长\s*(?:为|是|等于)|(?:real|major) axis(?: length)?(?: is)?)\s*" + _NUMBER, lambda m: f"4*({q['a2']})=({m.group(1)})^2"),
                 (r"(?:虚轴|短轴)长\s*(?:为|是|等于)\s*" + _NUMBER, lambda m: f"4*({q['b2']})=({m.group(1)})^2"),
                 (r"(?:右|左|上|下|一个)?焦点(?:坐标)?\s*(?:为|是)\s*[A-Z]?\s*\(\s*" + _NUMBER + r"\s*,\s*" + _NUMBER + r"\s*\)",
                  lambda m: self._focus(q, m.group(1), m.group(2))),
@@ -158,13 +158,15 @@ class ConicReader:
                           lambda m: self._asymptote(q, m.group(1))))
         if "K" in q:
             rules += [
-                (r"焦点(?:坐标)?\s*(?:为|是)\s*[A-Z]?\s*\(\s*" + _NUMBER + r"\s*,\s*" + _NUMBER + r"\s*\)",
+                (r"(?:焦点(?:坐标)?\s*(?:为|是)|focus(?: is| at)?)\s*[A-Z]?\s*\(\s*" + _NUMBER + r"\s*,\s*" + _NUMBER + r"\s*\)",
                  lambda m: self._parabola_focus(q, m.group(1), m.group(2))),
                 (r"准线(?:方程)?\s*(?:为|是)\s*([xy])\s*=\s*" + _NUMBER,
                  lambda m: f"-({q['K']})/4={m.group(2)}" if m.group(1) != q["axis"] else ""),
             ]
         for pattern, claim_of in rules:
-            for m in list(re.finditer(rf"(?:的|且|,|\s){_REF}\s*(?:的)?\s*{pattern}|^\s*{_REF}的\s*{pattern}", clause)):
+            # a clause that starts with the property ("…, 实轴长为 6") is about the one conic of the problem
+            start_ok = "" if len(self.conics) == 1 else "的"
+            for m in list(re.finditer(rf"(?:(?:的|且|,|\s){_REF}\s*(?:的)?|^\s*{_REF}{start_ok})\s*{pattern}", clause)):
                 claim = claim_of(m)
                 if not claim:
                     continue

@@ -19,11 +19,12 @@ _TERM = r"(a_\{?\d+\}?)"
 _VALUE = r"([-+]?\s*(?:\\frac\{[^{}]*\}\{[^{}]*\}|[0-9.]+))"
 _FACTS = [
     (re.compile(rf"前\s*(\d+)\s*项(?:的|之)?和\s*(?:为|是|等于)\s*{_VALUE}"), lambda m: [(f"S_{{{m.group(1)}}}={m.group(2)}", "equation")]),
-    (re.compile(r"公差\s*(?:d\s*)?不(?:为|等于)\s*0"), lambda m: [("d\\ne 0", "inequality")]),
+    (re.compile(rf"the sum of the first (\d+) terms is\s*{_VALUE}", re.I), lambda m: [(f"S_{{{m.group(1)}}}={m.group(2)}", "equation")]),
+    (re.compile(r"公差\s*(?:d\s*)?不(?:为|等于)\s*0|the common difference is (?:not 0|non-?zero)", re.I), lambda m: [("d\\ne 0", "inequality")]),
     (re.compile(r"公比\s*(?:q\s*)?不(?:为|等于)\s*1"), lambda m: [("q\\ne 1", "inequality")]),
     # all terms positive in a geometric sequence: a_1 > 0 and q > 0 (and nothing less)
     (re.compile(r"各项(?:均|都)(?:为|是)正数的(?=等比数列)"), lambda m: [("a_1>0", "inequality"), ("q>0", "inequality")]),
-    (re.compile(rf"{_TERM}\s*[,，、]\s*{_TERM}\s*[,，、]\s*{_TERM}\s*成等比数列"),
+    (re.compile(rf"{_TERM}\s*[,，、]\s*{_TERM}\s*[,，、]?\s*(?:and\s*)?{_TERM}\s*(?:成等比数列|form a geometric sequence)"),
      lambda m: [(f"{m.group(2)}^2=({m.group(1)})*({m.group(3)})", "equation")]),
     (re.compile(rf"{_TERM}\s*[,，、]\s*{_TERM}\s*[,，、]\s*{_TERM}\s*成等差数列"),
      lambda m: [(f"2*{m.group(2)}={m.group(1)}+{m.group(3)}", "equation")]),

@@ -123,13 +123,13 @@ class _Reader(FigureWords):
             # two givens it would define f everywhere, and a wrong value could pass back-substitution)
             self.unread.append(clause)
             return
+        clause = exam_words.sequence_facts(self, clause, at)  # before English words are blanked: it reads some
         clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
         clause = self.triangle_words(clause, at)
         clause = self.measure_words(clause, at)
         clause = self.complex_words(clause, at)
         clause = expansions.read_expansions(self, clause, at)
         clause = conics.read_conics(self, clause, at)
-        clause = exam_words.sequence_facts(self, clause, at)
         left = clause
         for rel in vocabulary.relations_in(clause, self.coords, self.functions):
             start = at + rel.start
