@@ -44,7 +44,14 @@ def join_clauses(text: str) -> str:
 
 
 def _at(body: str, value: str, names: str = "xy") -> str:
-    return re.sub(rf"(?<![A-Za-z\\])([{names}])(?![A-Za-z])", f"({value})", body)
+    """The body with each variable put to `value` ("1+ax" → "1+a*(1)"); LaTeX commands left alone."""
+    def put(m: re.Match) -> str:
+        if m.group(0).startswith("\\"):
+            return m.group(0)
+        before = body[m.start() - 1] if m.start() else ""
+        return ("*" if before.isalnum() or before in ")}" else "") + f"({value})"
+
+    return re.sub(rf"\\[A-Za-z]+|[{names}]", put, body)
 
 
 def expansion_givens(clause: str, last: str) -> list[tuple[str, int, str]]:
@@ -134,7 +141,7 @@ def expansion(reading: Reading, expression: str, reading_step: Callable):
             steps.append((g, m.group(1), name_of(m.group(2)), coeff, n))
             continue
         rel = relation(g["claim"])
-        if rel is None or rel.free_symbols & {sp.Symbol("x"), sp.Symbol("y")}:
+        if rel is None or any(v.name in ("x", "y") for v in rel.free_symbols):  # by name: the parser's symbols are real
             return None
         equations.append(rel)
         steps.append((g, "", "", rel, None))
@@ -151,7 +158,7 @@ def expansion(reading: Reading, expression: str, reading_step: Callable):
     if asked:
         body_text, _, mono_text = expression.partition(" @ ")
         body, mono = parse(name_of(body_text)), parse(mono_text)
-        if body is None or mono is None or not _small(body) or mono.free_symbols - {sp.Symbol("x"), sp.Symbol("y")}:
+        if body is None or mono is None or not _small(body) or any(v.name not in ("x", "y") for v in mono.free_symbols):
             return None
         value = sp.simplify(_coefficient(body.subs(point), mono, _variables(body, mono)))
     else:
