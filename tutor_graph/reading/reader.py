@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from tutor_graph.reading import conics, exam_words, expansions, solids, vectors, vocabulary, word_formulas
+from tutor_graph.reading import (
+    conics,
+    exam_words,
+    expansions,
+    solids,
+    vector_algebra,
+    vectors,
+    vocabulary,
+    word_formulas,
+)
 from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
 from tutor_graph.reading.figure_words import FigureWords
 from tutor_graph.reading.normalising import BLANK, normalise_exam
@@ -124,6 +133,7 @@ class _Reader(FigureWords):
             self.unread.append(clause)
             return
         clause = exam_words.sequence_facts(self, clause, at)  # before English words are blanked: it reads some
+        clause = vector_algebra.vector_words(self, clause, at)
         clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
         clause = self.triangle_words(clause, at)
         clause = self.measure_words(clause, at)

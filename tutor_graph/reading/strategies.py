@@ -179,7 +179,23 @@ def conic(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     return solve_conic(reading, expression, _reading_step)
 
 
+def vectors_free(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """Lengths, dot products and parameters of combinations of two vectors without coordinates."""
+    from tutor_graph.reading.vector_algebra import gram
+
+    return gram(reading, expression, _reading_step)
+
+
+def vectors_angle(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """The angle between two combinations of two vectors without coordinates."""
+    from tutor_graph.reading.vector_algebra import gram
+
+    return gram(reading, expression, _reading_step, angle=True)
+
+
 STRATEGIES["conic"] = (conic,)
+STRATEGIES["value"] += (vectors_free,)
+STRATEGIES["angle"] += (vectors_angle,)
 STRATEGIES["coefficient"] += (expansion,)  # exam expansions: constant terms, parameters, coefficient sums
 STRATEGIES["value"] += (expansion,)
 
