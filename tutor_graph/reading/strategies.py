@@ -193,7 +193,16 @@ def vectors_angle(reading: Reading, expression: str) -> tuple[Chain, str] | None
     return gram(reading, expression, _reading_step, angle=True)
 
 
+def sets(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """Sets of numbers: the option equal to the asked set, or the one true statement about the sets."""
+    from tutor_graph.reading.set_algebra import set_answer
+
+    return set_answer(reading, expression, _reading_step)
+
+
 STRATEGIES["conic"] = (conic,)
+STRATEGIES["choice"] = (sets,)
+STRATEGIES["value"] += (sets,)
 STRATEGIES["value"] += (vectors_free,)
 STRATEGIES["angle"] += (vectors_angle,)
 STRATEGIES["coefficient"] += (expansion,)  # exam expansions: constant terms, parameters, coefficient sums
@@ -214,7 +223,7 @@ def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
             found = None
         if found:
             break
-    if found and reading["options"]:
+    if found and reading["options"] and found[1] not in reading["options"]:  # a letter already chosen stays
         from tutor_graph.reading.choosing import match_option
 
         found = match_option(found, reading["options"])
