@@ -176,6 +176,7 @@ def _equal(a: sp.Set, b: sp.Set) -> bool | None:
 def set_answer(reading: Reading, expression: str, reading_step: Callable):
     """The one option equal to the asked set (or the one true statement about the sets)."""
     from tutor_graph.reading.strategy_parts import value_text
+    from tutor_graph.reading.verifying import context_of
     from tutor_graph.specialist.chain import Chain
 
     options = reading["options"]
@@ -207,6 +208,8 @@ def set_answer(reading: Reading, expression: str, reading_step: Callable):
         shown = value_text(value)
         chain.ask((f"集合 ${name}$ 化简后是什么？", f"What is the set ${name}$ simplified?"), (f"${name}={shown}$",) * 2, "",
                   kps=("set.operations",), hints=[("先解出描述法中的不等式或方程。", "Solve the condition in the braces first.")])
-    chain.ask(("哪个选项正确？", "Which option is right?"), (f"{letter}：${options[letter]}$", f"{letter}: ${options[letter]}$"), "",
-              kps=("set.operations",), hints=[("在数轴上比较。", "Compare on the number line.")])
+    # the choice is a claim the math layer checks from the givens, independently of the SymPy sets above
+    claim = options[letter] if kind == "choice" else f"{expression} = {options[letter]}"
+    chain.ask(("哪个选项正确？", "Which option is right?"), (f"{letter}：${options[letter]}$", f"{letter}: ${options[letter]}$"), claim,
+              kps=("set.operations",), context=tuple(context_of(reading)), hints=[("在数轴上比较。", "Compare on the number line.")])
     return chain, letter
