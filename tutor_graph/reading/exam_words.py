@@ -41,3 +41,17 @@ def sequence_facts(reader, clause: str, at: int) -> str:
                 reader.add_given(m.group(0), at + m.start(), claim, kind)
             clause = clause.replace(m.group(0), " " * len(m.group(0)), 1)
     return clause
+
+
+_SIDES = {"AB": "c", "BA": "c", "BC": "a", "CB": "a", "AC": "b", "CA": "b"}
+
+
+def triangle_sides(text: str) -> str:
+    """"在 △ABC 中, BC=1, AC=5, 则 AB=" with sides named by their ends: AB, BC, CA → c, a, b (the letters the
+    law of cosines is written in), only where the triangle ABC is the one figure and a, b, c are not used."""
+    if not re.search(r"(?:\\triangle|△)\s*ABC", text) or re.search(r"(?<![A-Za-z\\])[abc](?![A-Za-z])", text):
+        return text
+    rest = re.sub(r"(?:\\triangle|△)\s*ABC", " ", text)
+    if re.search(r"(?<![A-Za-z\\])[D-Z](?![a-z])", rest) or not re.search(r"(?<![A-Za-z\\])(?:AB|BA|BC|CB|AC|CA)(?![A-Za-z])", rest):
+        return text  # another point (a D, an O), or no side named: left alone
+    return re.sub(r"(?<![A-Za-z\\])(AB|BA|BC|CB|AC|CA)(?![A-Za-z])", lambda m: _SIDES[m.group(1)], text)

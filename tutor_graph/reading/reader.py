@@ -300,6 +300,7 @@ def read(problem: str) -> Reading:
     norm.text = re.sub(r"(?<![A-Za-z\\])([A-Ca-c])\s*，(?=\s*[A-Ca-c](?![A-Za-z])\s*[，,的])", r"\1,", norm.text)
     norm.text = re.sub(r"(?<![A-Za-z\\])([A-Ca-c])\s*，(?=\s*[A-Ca-c](?![A-Za-z])\s*[，,的])", r"\1,", norm.text)
     norm.text = expansions.join_clauses(norm.text)
+    norm.text = exam_words.triangle_sides(norm.text)
     reader = _Reader(norm.text, str(problem or ""), norm.options)
     try:
         if not word_formulas.fill(reader, norm.text):  # a counting / probability word problem is read whole

@@ -200,7 +200,15 @@ def sets(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     return set_answer(reading, expression, _reading_step)
 
 
+def triangle(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """A side or an angle's cosine/sine of a triangle ABC through the law of cosines."""
+    from tutor_graph.reading.triangles import triangle as solve_triangle
+
+    return solve_triangle(reading, expression, _reading_step)
+
+
 STRATEGIES["conic"] = (conic,)
+STRATEGIES["value"] += (triangle,)
 STRATEGIES["choice"] = (sets,)
 STRATEGIES["value"] += (sets,)
 STRATEGIES["value"] += (vectors_free,)
