@@ -55,3 +55,63 @@ def triangle_sides(text: str) -> str:
     if re.search(r"(?<![A-Za-z\\])[D-Z](?![a-z])", rest) or not re.search(r"(?<![A-Za-z\\])(?:AB|BA|BC|CB|AC|CA)(?![A-Za-z])", rest):
         return text  # another point (a D, an O), or no side named: left alone
     return re.sub(r"(?<![A-Za-z\\])(AB|BA|BC|CB|AC|CA)(?![A-Za-z])", lambda m: _SIDES[m.group(1)], text)
+
+
+_CONJUGATE_NOTATION = re.compile(r"\\(?:bar|overline)\s*\{\s*([a-z])\s*\}\s*(?:是|为)\s*(?:复数\s*)?([a-z])\s*的共轭复数")
+_QUADRANT_ASK = re.compile(r"^(?:则|那么)?\s*(?:在复平面内)?\s*(?:复数\s*)?(.+?)\s*(?:在复平面内)?\s*(?:所)?对应的点(?:位于|在)\s*(?:第?\s*(?:____)?\s*象限)?\s*(?:____)?\s*$|"
+                           r"^(?:in the complex plane,?\s*)?the point (?:of|corresponding to) (.+?) (?:in the complex plane )?lies in\s*(?:____)?\s*$", re.I)
+QUADRANTS = {1: "第一象限", 2: "第二象限", 3: "第三象限", 4: "第四象限"}
+_QUADRANTS_EN = {1: "first quadrant", 2: "second quadrant", 3: "third quadrant", 4: "fourth quadrant"}
+
+
+def complex_notation(reader, clause: str, at: int) -> str:
+    """"\\bar{z} 是 z 的共轭复数" names a notation (the parser reads \\bar{z} as the conjugate): nothing to claim."""
+    for m in list(_CONJUGATE_NOTATION.finditer(clause)):
+        if m.group(1) == m.group(2):
+            clause = clause.replace(m.group(0), " " * len(m.group(0)), 1)
+    return clause
+
+
+def quadrant_goal(clause: str, options: dict[str, str]) -> str:
+    """"则在复平面内 \\bar{z} 对应的点位于" with quadrants as options: the complex number asked ('' otherwise)."""
+    words = [*QUADRANTS.values(), *_QUADRANTS_EN.values()]
+    if not options or not all(any(q in t.lower() for q in words) for t in options.values()):
+        return ""
+    m = _QUADRANT_ASK.match(clause.strip())
+    if not m:
+        return ""
+    asked = (m.group(1) or m.group(2)).strip()
+    return re.sub(r"^[a-z]\s*=\s*", "", asked)  # "复数 z=2/(1+i) 对应的点": the number itself
+
+
+def quadrant(reading, expression: str, reading_step):
+    """The quadrant of a complex number without unknowns, and the one option naming it (worker side)."""
+    import sympy as sp
+
+    from tutor_graph.reading.strategy_parts import as_latex, parse, substitute_definitions, value_text
+    from tutor_graph.reading.verifying import context_of
+    from tutor_graph.specialist.chain import Chain
+
+    z = parse(expression)
+    z = substitute_definitions(z, reading) if z is not None else None
+    if z is None or z.free_symbols:
+        return None
+    z = sp.nsimplify(sp.simplify(z.doit()))
+    x, y = sp.simplify(sp.re(z)), sp.simplify(sp.im(z))
+    if not (x.is_number and y.is_number) or x == 0 or y == 0:
+        return None  # on an axis: in no quadrant
+    which = {(True, True): 1, (False, True): 2, (False, False): 3, (True, False): 4}[(bool(x > 0), bool(y > 0))]
+    letters = [k for k, t in reading["options"].items() if QUADRANTS[which] in t or _QUADRANTS_EN[which] in t.lower()]
+    if len(letters) != 1:
+        return None
+    chain = Chain(method=("复数的几何意义", "Complex numbers as points"), knowledge_points=("complex.geometry",),
+                  context=tuple(context_of(reading)))
+    reading_step(chain, reading)
+    chain.ask((f"${expression}$ 化成 $a+bi$ 的形式是什么？", f"What is ${expression}$ in the form $a+bi$?"),
+              (f"${value_text(z)}$",) * 2, f"{expression} = {as_latex(z)}", kps=("complex.arithmetic",),
+              hints=[("先算出这个复数。", "Work the number out first.")])
+    chain.ask(("它对应的点在第几象限？", "In which quadrant is its point?"),
+              (f"$({value_text(x)}, {value_text(y)})$，{QUADRANTS[which]}（{letters[0]}）",
+               f"$({value_text(x)}, {value_text(y)})$, quadrant {which} ({letters[0]})"), "", kps=("complex.geometry",),
+              hints=[("看实部和虚部的符号。", "Look at the signs of the real and imaginary parts.")])
+    return chain, letters[0]

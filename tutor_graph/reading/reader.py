@@ -134,6 +134,7 @@ class _Reader(FigureWords):
             return
         clause = exam_words.sequence_facts(self, clause, at)  # before English words are blanked: it reads some
         clause = vector_algebra.vector_words(self, clause, at)
+        clause = exam_words.complex_notation(self, clause, at)
         clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
         clause = self.triangle_words(clause, at)
         clause = self.measure_words(clause, at)
@@ -254,6 +255,9 @@ class _Reader(FigureWords):
         formula = solids.asked(clause, self.figure) if self.figure else ""
         goals = [ReadGoal(text=clause, kind="value", expression=formula, part=part)] if formula else \
             read_goals(clause, part)
+        point = exam_words.quadrant_goal(clause, self.options)
+        if point:  # "则在复平面内 z 对应的点位于": the quadrant of a complex number
+            goals = [ReadGoal(text=clause, kind="quadrant", expression=point, part=part)]
         conic_asked = conics.ask_conic(self, clause, at)
         if conic_asked:  # "则 C 的离心率为": a property of a conic read before
             goals = [ReadGoal(text=clause, kind="conic", expression=conic_asked, part=part)]
@@ -283,7 +287,8 @@ class _Reader(FigureWords):
     def read(self) -> None:
         for label, piece, offset in parts_of(self.text):
             clauses = _clauses(piece, offset)
-            asks = [i for i, (c, _) in enumerate(clauses) if ASK.search(c) or c.endswith(BLANK)]
+            asks = [i for i, (c, _) in enumerate(clauses) if ASK.search(c) or c.endswith(BLANK)
+                    or exam_words.quadrant_goal(c, self.options)]
             if not asks and clauses and not label:
                 asks = [len(clauses) - 1] if re.search(r"(?:=|为|是)\s*$", clauses[-1][0]) else []
             for i, (clause, at) in enumerate(clauses):

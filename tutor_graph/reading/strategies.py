@@ -207,7 +207,15 @@ def triangle(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     return solve_triangle(reading, expression, _reading_step)
 
 
+def quadrant(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """The quadrant of a complex number's point, matched with the options."""
+    from tutor_graph.reading.exam_words import quadrant as locate
+
+    return locate(reading, expression, _reading_step)
+
+
 STRATEGIES["conic"] = (conic,)
+STRATEGIES["quadrant"] = (quadrant,)
 STRATEGIES["value"] += (triangle,)
 STRATEGIES["choice"] = (sets,)
 STRATEGIES["value"] += (sets,)
