@@ -115,3 +115,123 @@ def quadrant(reading, expression: str, reading_step):
                f"$({value_text(x)}, {value_text(y)})$, quadrant {which} ({letters[0]})"), "", kps=("complex.geometry",),
               hints=[("看实部和虚部的符号。", "Look at the signs of the real and imaginary parts.")])
     return chain, letters[0]
+
+
+_TANGENT = re.compile(r"曲线\s*y\s*=\s*(?P<f>[^，,。]+?)\s*在点\s*\(\s*(?P<x0>[^,()]+?)\s*,\s*(?P<y0>[^()]+?)\s*\)\s*处的切线"
+                      r"(?:的斜率(?:为|是|等于)\s*(?P<k>[-+]?\s*[0-9./]+)|(?:方程)?(?:为|是)\s*y\s*=\s*(?P<line>[^，,。]+))")
+
+
+def _at_x(body: str, value: str) -> str:
+    """The curve's formula with x put to `value` (commands such as \\ln, \\exp left alone)."""
+    def put(m: re.Match) -> str:
+        if m.group(0).startswith("\\"):
+            return m.group(0)
+        head = body[:m.start()].rstrip()
+        before = head[-1:]  # "a x" and "ax" are products; "\\ln x" is a function of x
+        star = (before.isalnum() or before in ")}") and not re.search(r"\\[A-Za-z]+$", head)
+        return ("*" if star else "") + f"({value})"
+
+    return re.sub(r"\\[A-Za-z]+|x", put, body)
+
+
+def tangent_facts(reader, clause: str, at: int) -> str:
+    """"曲线 y=F 在点 (x0, y0) 处的切线的斜率为 k / 方程为 y=kx+m": the point on the curve and the slope as the
+    derivative's own definition (a limit the math layer evaluates); the clause with them blanked out."""
+    for m in list(_TANGENT.finditer(clause)):
+        f, x0, y0 = m.group("f").strip(), m.group("x0").strip(), m.group("y0").strip()
+        slope, intercept = m.group("k"), ""
+        if m.group("line"):
+            line = re.fullmatch(r"\s*([-+]?[^x]*?)\s*x\s*([-+].*)?\s*", m.group("line"))
+            if not line:
+                continue
+            slope = {"": "1", "-": "-1", "+": "1"}.get(line.group(1).strip(), line.group(1).strip())
+            intercept = (line.group(2) or "+0").strip()
+        if not slope:
+            continue
+        words = m.group(0)
+        derivative = f"\\lim_{{h \\to 0}} \\frac{{({_at_x(f, f'{x0}+h')})-({_at_x(f, x0)})}}{{h}}"
+        reader.add_given(words, at + m.start(), f"{_at_x(f, x0)}={y0}", "equation")
+        reader.add_given(words, at + m.start(), f"{derivative}={slope}", "equation")
+        if intercept:
+            reader.add_given(words, at + m.start(), f"({slope})*({x0}){intercept}={y0}", "equation")
+        clause = clause.replace(words, " " * len(words), 1)
+    return clause
+
+
+def solve_with_limits(reading, expression: str, reading_step):
+    """Givens with a limit (a derivative at a point) evaluated, solved for the unknowns; then the asked value, or
+    the one option whose values (a=…, b=…) are the solution (worker side)."""
+    import sympy as sp
+
+    from tutor_graph.reading.strategy_parts import as_latex, parse, relation, value_text
+    from tutor_graph.specialist.chain import Chain
+
+    if not any("\\lim" in g["claim"] for g in reading["givens"]):
+        return None
+    equations, asked = [], ""
+    for g in reading["givens"]:
+        broken = re.fullmatch(r"\s*([a-z])\s*=\s*\(?\s*(?:\\quad)?\s*\)?\s*", g["claim"])
+        if broken:  # "则 a=(" cut from its blank by the text: the question itself
+            asked = broken.group(1)
+            continue
+        if g["kind"] not in ("equation", "definition") or not g["claim"]:
+            return None
+        rel = relation(g["claim"])
+        if rel is None:
+            return None
+        rel = sp.simplify(rel.doit())
+        if rel.has(sp.Limit):
+            return None
+        equations.append(rel)
+    unknowns = sorted(set().union(*(e.free_symbols for e in equations)), key=str)
+    if not unknowns or len(unknowns) > len(equations) or len(unknowns) > 3:
+        return None
+    solutions = [s for s in sp.solve(equations, unknowns, dict=True)
+                 if len(s) == len(unknowns) and all(v.is_real for v in s.values())]
+    if len(solutions) != 1:
+        return None
+    point = solutions[0]
+    options = reading["options"]
+    if asked and reading["goals"][0]["kind"] == "choice":
+        expression = asked
+        target = parse(asked)
+        value = target.subs({s: point[u] for s in target.free_symbols for u in unknowns if str(u) == s.name})
+        letters = [k for k, t in options.items() if (o := parse(t)) is not None and sp.simplify(o - value) == 0]
+        if len(letters) != 1:
+            return None
+        shown = letters[0]
+    elif reading["goals"][0]["kind"] == "choice":
+        chosen = []
+        for letter, text in options.items():
+            pairs = re.findall(r"([a-z])\s*=\s*([^,，]+)", text)
+            values = {n: parse(v) for n, v in pairs}
+            if not pairs or any(v is None for v in values.values()) or {n for n in values} != {str(u) for u in unknowns}:
+                return None
+            if all(sp.simplify(values[str(u)] - point[u]) == 0 for u in unknowns):
+                chosen.append(letter)
+        if len(chosen) != 1:
+            return None
+        shown = chosen[0]
+    else:
+        target = parse(expression)
+        if target is None or not target.free_symbols or not {s.name for s in target.free_symbols} <= {str(u) for u in unknowns}:
+            return None
+        value = sp.simplify(target.subs({s: point[next(u for u in unknowns if str(u) == s.name)] for s in target.free_symbols}))
+        if value.free_symbols:
+            return None
+        shown = value_text(value)
+    chain = Chain(method=("导数的几何意义", "The derivative as slope"), knowledge_points=("deriv.tangent_line",))
+    reading_step(chain, reading)
+    chain.ask(("切点在曲线上、切线斜率等于导数值，列出的方程化简后是什么？",
+               "The point lies on the curve and the slope is the derivative: what equations do these give?"),
+              ("$" + ", ".join(f"{value_text(e)}=0" for e in equations) + "$",) * 2, "", kps=("deriv.tangent_line",),
+              hints=[("先求导函数，再代入切点横坐标。", "Differentiate, then put in the x-coordinate.")])
+    solved = ", ".join(f"{u}={as_latex(point[u])}" for u in unknowns)
+    useful = [e for e in equations if e != 0]
+    # Euler's e prints as E, which the checker would read as a letter: such a step is shown without a claim
+    claim = "" if any(e.has(sp.E) for e in useful) or any(v.has(sp.E, sp.exp) for v in point.values()) else \
+        ", ".join(f"{as_latex(e)}=0" for e in useful) + f" ⇒ {solved}"
+    chain.ask(("解这些方程得到什么？", "What does solving them give?"), (f"${', '.join(f'{u}={value_text(point[u])}' for u in unknowns)}$",) * 2,
+              claim, kps=("alg.equations",), context=(),
+              hints=[("先解出含一个未知数的方程。", "Solve the equation with one unknown first.")])
+    return chain, shown

@@ -48,8 +48,10 @@ def _at(body: str, value: str, names: str = "xy") -> str:
     def put(m: re.Match) -> str:
         if m.group(0).startswith("\\"):
             return m.group(0)
-        before = body[m.start() - 1] if m.start() else ""
-        return ("*" if before.isalnum() or before in ")}" else "") + f"({value})"
+        head = body[:m.start()].rstrip()
+        before = head[-1:]  # "a x" and "ax" are products; "\\ln x" is a function of x
+        star = (before.isalnum() or before in ")}") and not re.search(r"\\[A-Za-z]+$", head)
+        return ("*" if star else "") + f"({value})"
 
     return re.sub(rf"\\[A-Za-z]+|[{names}]", put, body)
 

@@ -135,6 +135,7 @@ class _Reader(FigureWords):
         clause = exam_words.sequence_facts(self, clause, at)  # before English words are blanked: it reads some
         clause = vector_algebra.vector_words(self, clause, at)
         clause = exam_words.complex_notation(self, clause, at)
+        clause = exam_words.tangent_facts(self, clause, at)
         clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
         clause = self.triangle_words(clause, at)
         clause = self.measure_words(clause, at)

@@ -214,10 +214,18 @@ def quadrant(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     return locate(reading, expression, _reading_step)
 
 
+def with_limits(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """Givens that hold a derivative at a point (a tangent's slope), solved for the unknowns."""
+    from tutor_graph.reading.exam_words import solve_with_limits
+
+    return solve_with_limits(reading, expression, _reading_step)
+
+
 STRATEGIES["conic"] = (conic,)
+STRATEGIES["value"] += (with_limits,)
 STRATEGIES["quadrant"] = (quadrant,)
 STRATEGIES["value"] += (triangle,)
-STRATEGIES["choice"] = (sets,)
+STRATEGIES["choice"] = (sets, with_limits)
 STRATEGIES["value"] += (sets,)
 STRATEGIES["value"] += (vectors_free,)
 STRATEGIES["angle"] += (vectors_angle,)
