@@ -71,6 +71,15 @@ FAMILIES: list[tuple[str, re.Pattern, str]] = [
      r"t n (1-p)"),
 ]
 FAMILIES += [
+    # n draws with replacement, success rate p: the count is binomial B(n, p)
+    ("binomial_variance", re.compile(
+        rf"{NARR}的(?P<w>{NOUN})率为\s*(?P<p>{P})\s*[,，]\s*从这批{NOUN}中每次随机(?:取|抽取)一件\s*[,，]\s*有放回地抽取\s*(?P<n>{N})\s*次\s*[.。]\s*"
+        rf"X\s*表示抽到的(?P=w)件数\s*[,，]\s*则\s*(?:DX|D\s*\(\s*X\s*\))\s*={END}"),
+     r"n p (1-p)"),
+    ("binomial_mean", re.compile(
+        rf"{NARR}的(?P<w>{NOUN})率为\s*(?P<p>{P})\s*[,，]\s*从这批{NOUN}中每次随机(?:取|抽取)一件\s*[,，]\s*有放回地抽取\s*(?P<n>{N})\s*次\s*[.。]\s*"
+        rf"X\s*表示抽到的(?P=w)件数\s*[,，]\s*则\s*(?:EX|E\s*\(\s*X\s*\))\s*={END}"),
+     r"n p"),
     ("distribution", re.compile(
         rf"in how many (?:different )?ways can (?P<n>{N}) (?:distinct |different )?[a-z]+ be (?:assigned|distributed|sent|given) to "
         rf"(?P<m>{N}) (?:distinct |different )?[a-z]+(?:,)? (?:so that|such that|if) each [a-z]+ (?:gets|receives|has) at least one"

@@ -37,6 +37,14 @@ def test_each_kind_has_three_phrasings():
     assert all(len(cases) >= 3 for cases in PHRASINGS.values())
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("13. 一批产品的二等品率为 0.02, 从这批产品中每次随机取一件, 有放回地抽取 100 次. $X$ 表示抽到的二等品件数, 则 $D X=$", "1.96"),
+    ("一批产品的次品率为 0.1, 从这批产品中每次随机取一件, 有放回地抽取 50 次. X 表示抽到的次品件数, 则 EX=", "5"),
+])
+def test_a_binomial_count_is_read(text, expected):
+    assert_answers(text, expected)
+
+
 def test_a_conditional_probability_is_read():
     assert_answers("某地区一天的空气质量为优良的概率是 0.8, 连续两天为优良的概率是 0.6, 已知某天的空气质量为优良, 则随后一天的空气质量为优良的概率是",
                    "0.75")
