@@ -235,3 +235,29 @@ def solve_with_limits(reading, expression: str, reading_step):
               claim, kps=("alg.equations",), context=(),
               hints=[("先解出含一个未知数的方程。", "Solve the equation with one unknown first.")])
     return chain, shown
+
+
+def part_of_unknown(reading, kind: str, expression: str, reading_step):
+    """The real / imaginary part, conjugate or modulus of a complex unknown fixed by one linear equation."""
+    import sympy as sp
+
+    from tutor_graph.reading.complex_unknowns import solve_complex
+    from tutor_graph.reading.strategy_parts import as_latex, parse, value_text
+
+    found = solve_complex(reading, expression, reading_step)
+    if not found:
+        return None
+    chain, shown = found
+    z = parse(shown)
+    if z is None or z.free_symbols:
+        return None
+    re_, im_ = sp.simplify(sp.re(z)), sp.simplify(sp.im(z))
+    value = {"conjugate": sp.simplify(re_ - sp.I * im_), "imaginary": im_, "real": re_,
+             "modulus": sp.sqrt(re_ ** 2 + im_ ** 2)}[kind]
+    value = sp.simplify(value)
+    word = {"conjugate": ("共轭复数", "conjugate"), "imaginary": ("虚部", "imaginary part"), "real": ("实部", "real part"),
+            "modulus": ("模", "modulus")}[kind]
+    claim = {"conjugate": f"\\overline{{{as_latex(z)}}} = {as_latex(value)}", "modulus": f"|{as_latex(z)}| = {as_latex(value)}"}
+    chain.ask((f"${expression}$ 的{word[0]}是多少？", f"What is the {word[1]} of ${expression}$?"), (f"${value_text(value)}$",) * 2,
+              claim.get(kind, ""), kps=("complex.arithmetic",), hints=[("对照 a+bi 的定义。", "Compare with a + bi.")])
+    return chain, value_text(value)

@@ -221,6 +221,17 @@ def with_limits(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     return solve_with_limits(reading, expression, _reading_step)
 
 
+def _part_of_unknown(kind: str):
+    def strategy(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+        from tutor_graph.reading.exam_words import part_of_unknown
+
+        return part_of_unknown(reading, kind, expression, _reading_step)
+
+    return strategy
+
+
+for _kind in ("conjugate", "imaginary", "real", "modulus"):  # "(3-4i)z=|4+3i|, 则 z 的虚部"
+    STRATEGIES[_kind] += (_part_of_unknown(_kind),)
 STRATEGIES["conic"] = (conic,)
 STRATEGIES["value"] += (with_limits,)
 STRATEGIES["quadrant"] = (quadrant,)

@@ -28,3 +28,15 @@ def test_the_conjugate_notation_is_read():
             "A. $\\frac{1}{4}$\nB. $\\frac{1}{2}$\nC. 1\nD. 2")
     assert read(text)["complete"]
     assert_answers(text, "A")
+
+
+PARTS = [
+    ("2. (5 分) 若复数 $z$ 满足 $(3-4 i) z=|4+3 i|$, 则 $z$ 的虚部为（ ）\nA. -4\nB. $-\\frac{4}{5}$\nC. 4\nD. $\\frac{4}{5}$", "D"),
+    ("若复数 z 满足 (1+i)z=2, 则 z 的虚部为", "-1"),
+    ("The complex number z satisfies (1-i)z=2i. Find the imaginary part of z.", "1"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS)
+def test_a_part_of_a_complex_unknown_is_answered(text, expected):
+    assert_answers(text, expected)
