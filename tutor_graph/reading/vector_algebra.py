@@ -34,6 +34,8 @@ def vector_words(reader, clause: str, at: int) -> str:
     """The reader's hook: facts about coordinate-free vectors as claims; the clause with them blanked out."""
     if reader.coords or not ("向量" in reader.text or "vector" in reader.text.lower() or reader.vector_names):
         return clause
+    if re.search(r"(?<![A-Za-z\\])[a-z]\s*=\s*\([^()]*,", reader.text):
+        return clause  # a vector with coordinates anywhere in the problem: the coordinate reading applies
     for name in sorted(reader.vector_names):
         if re.fullmatch(r"[a-z]", name):
             reader.add_object(name, "vector", "")

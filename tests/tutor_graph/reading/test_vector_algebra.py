@@ -61,3 +61,8 @@ def test_a_complete_coordinate_free_reading_is_not_verified_by_substitution():
     step = {"question": "?", "answer": "", "claim": "1+1=2", "verdict": {"status": "verified", "reason": "", "counterexample": None}}
     ok, why = decide_verified([step], "3\\sqrt{2}", reading, reference_agrees=True)
     assert not ok and "坐标" in why
+
+
+def test_a_relation_in_the_clause_of_the_coordinates_keeps_the_coordinate_claim():
+    reading = read("已知向量 a=(1,2), b=(m,1) 且 a ⊥ b, 则 m=")
+    assert not any("\\cdot" in g["claim"] for g in reading["givens"])
