@@ -70,10 +70,12 @@ def alternatives(reference: str) -> list[str]:
     ['\\frac{3}{10}', '0.3']
     >>> alternatives("36}")
     ['36']
+    >>> alternatives("0. 98.")
+    ['0.98.']
     """
     out = []
     for part in re.split(r"\\?#\s*\\?#", reference.strip().strip("$")):
-        part = part.strip().strip("$").strip()
+        part = re.sub(r"(\d)\.\s+(\d)", r"\1.\2", part.strip().strip("$").strip())  # "0. 98": an OCR space
         if part.count("}") > part.count("{"):
             part = part.rstrip("}").strip()
         if part:

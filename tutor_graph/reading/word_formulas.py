@@ -71,6 +71,11 @@ FAMILIES: list[tuple[str, re.Pattern, str]] = [
      r"t n (1-p)"),
 ]
 FAMILIES += [
+    # three groups of sizes a, b, r with rates p, t, s: the mean rate over all members is the weighted mean
+    ("weighted_mean", re.compile(
+        rf"{NARR}有\s*(?P<a>{N})\s*个{NOUN}的(?P<w>{NOUN})为\s*(?P<p>{P})\s*[,，]\s*有\s*(?P<b>{N})\s*个{NOUN}的(?P=w)为\s*(?P<t>{P})\s*[,，]\s*"
+        rf"有\s*(?P<r>{N})\s*个{NOUN}的(?P=w)为\s*(?P<s>{P})\s*[,，]\s*则\s*{NOUN}所有{NOUN}的平均(?P=w)的估计值为{END}"),
+     r"\frac{a p+b t+r s}{a+b+r}"),
     # n draws with replacement, success rate p: the count is binomial B(n, p)
     ("binomial_variance", re.compile(
         rf"{NARR}的(?P<w>{NOUN})率为\s*(?P<p>{P})\s*[,，]\s*从这批{NOUN}中每次随机(?:取|抽取)一件\s*[,，]\s*有放回地抽取\s*(?P<n>{N})\s*次\s*[.。]\s*"

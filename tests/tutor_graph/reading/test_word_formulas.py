@@ -45,6 +45,11 @@ def test_a_binomial_count_is_read(text, expected):
     assert_answers(text, expected)
 
 
+def test_a_weighted_mean_rate_is_read():
+    assert_answers("经统计, 在某站的列车中, 有 10 个车次的正点率为 0.97, 有 20 个车次的正点率为 0.98, 有 10 个车次的正点率为 0.99, "
+                   "则该站所有车次的平均正点率的估计值为", "0.98")
+
+
 def test_a_conditional_probability_is_read():
     assert_answers("某地区一天的空气质量为优良的概率是 0.8, 连续两天为优良的概率是 0.6, 已知某天的空气质量为优良, 则随后一天的空气质量为优良的概率是",
                    "0.75")
