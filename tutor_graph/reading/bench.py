@@ -9,6 +9,7 @@ complete reading, a verified chain, back-substitution passed). Wrong-but-verifie
 
 from __future__ import annotations
 
+import re
 import statistics
 import time
 from collections.abc import Callable
@@ -61,6 +62,27 @@ def _graded(references: list[str], answer: str | None) -> bool:
     return bool(answer) and any(grade(ref, answer).correct for ref in references if ref)
 
 
+def alternatives(reference: str) -> list[str]:
+    r"""A fill-in reference as the forms it accepts: "$\\frac{3}{10} \\# \\# 0.3$" is two; a stray closing brace
+    left by the data ("36}") is dropped.
+
+    >>> alternatives("$\\frac{3}{10} \\# \\# 0.3$")
+    ['\\frac{3}{10}', '0.3']
+    >>> alternatives("36}")
+    ['36']
+    >>> alternatives("0. 98.")
+    ['0.98.']
+    """
+    out = []
+    for part in re.split(r"\\?#\s*\\?#", reference.strip().strip("$")):
+        part = re.sub(r"(\d)\.\s+(\d)", r"\1.\2", part.strip().strip("$").strip())  # "0. 98": an OCR space
+        if part.count("}") > part.count("{"):
+            part = part.rstrip("}").strip()
+        if part:
+            out.append(part)
+    return out or [reference]
+
+
 def _counts(items: list[dict[str, Any]]) -> dict[str, Any]:
     answered = [i for i in items if i["answer"]]
     wrong = [i for i in answered if not i["correct"]]
@@ -86,7 +108,7 @@ def paper_one(limit: int | None, progress: Callable[[dict], None] | None = None)
         for index, item in enumerate(load_items(files[kind])[:limit]):
             result = {"kind": kind, "index": index, **answer_text(str(item.get("question", "")))}
             result["reference"] = reference_of(item, kind)
-            result["correct"] = _graded([result["reference"]], result["answer"])
+            result["correct"] = _graded(alternatives(result["reference"]), result["answer"])
             graded.append(result)
             if progress:
                 progress(result)

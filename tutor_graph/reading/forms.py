@@ -72,6 +72,8 @@ def coefficient(reading: Reading, expression: str, reading_step: Callable) -> tu
     expr, mono = parse(body), parse(monomial)
     if expr is None or mono is None or not mono.free_symbols:
         return None
+    if expr.free_symbols - mono.free_symbols:
+        return None  # a parameter in the expansion ((1+ax)^3): its coefficient is no number without the givens
     powers = [p.exp for p in expr.atoms(sp.Pow) if p.exp.is_Integer]
     if any(abs(int(p)) > MAX_POWER for p in powers):
         return None

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from tutor_graph.reading import solids, vectors, vocabulary
+from tutor_graph.reading import (
+    conics,
+    exam_words,
+    expansions,
+    solids,
+    vector_algebra,
+    vectors,
+    vocabulary,
+    word_formulas,
+)
 from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
 from tutor_graph.reading.figure_words import FigureWords
 from tutor_graph.reading.normalising import BLANK, normalise_exam
@@ -123,10 +132,16 @@ class _Reader(FigureWords):
             # two givens it would define f everywhere, and a wrong value could pass back-substitution)
             self.unread.append(clause)
             return
+        clause = exam_words.sequence_facts(self, clause, at)  # before English words are blanked: it reads some
+        clause = vector_algebra.vector_words(self, clause, at)
+        clause = exam_words.complex_notation(self, clause, at)
+        clause = exam_words.tangent_facts(self, clause, at)
         clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
         clause = self.triangle_words(clause, at)
         clause = self.measure_words(clause, at)
         clause = self.complex_words(clause, at)
+        clause = expansions.read_expansions(self, clause, at)
+        clause = conics.read_conics(self, clause, at)
         left = clause
         for rel in vocabulary.relations_in(clause, self.coords, self.functions):
             start = at + rel.start
@@ -241,6 +256,15 @@ class _Reader(FigureWords):
         formula = solids.asked(clause, self.figure) if self.figure else ""
         goals = [ReadGoal(text=clause, kind="value", expression=formula, part=part)] if formula else \
             read_goals(clause, part)
+        point = exam_words.quadrant_goal(clause, self.options)
+        if point:  # "则在复平面内 z 对应的点位于": the quadrant of a complex number
+            goals = [ReadGoal(text=clause, kind="quadrant", expression=point, part=part)]
+        conic_asked = conics.ask_conic(self, clause, at)
+        if conic_asked:  # "则 C 的离心率为": a property of a conic read before
+            goals = [ReadGoal(text=clause, kind="conic", expression=conic_asked, part=part)]
+        asked = expansions.expansion_goal(clause, getattr(self, "last_expansion", ""))
+        if asked:  # "P 的展开式中 M 的系数 / 常数项" asked
+            goals = [ReadGoal(text=clause, kind="coefficient", expression=asked, part=part)]
         if not goals and self.options and CHOICE_ASK.fullmatch(clause.replace(BLANK, "").strip()):
             # "则 ____", "则下列结论正确的是": the options are the statements to judge
             goals = [ReadGoal(text=clause, kind="choice", expression="", part=part)]
@@ -264,7 +288,8 @@ class _Reader(FigureWords):
     def read(self) -> None:
         for label, piece, offset in parts_of(self.text):
             clauses = _clauses(piece, offset)
-            asks = [i for i, (c, _) in enumerate(clauses) if ASK.search(c) or c.endswith(BLANK)]
+            asks = [i for i, (c, _) in enumerate(clauses) if ASK.search(c) or c.endswith(BLANK)
+                    or exam_words.quadrant_goal(c, self.options)]
             if not asks and clauses and not label:
                 asks = [len(clauses) - 1] if re.search(r"(?:=|为|是)\s*$", clauses[-1][0]) else []
             for i, (clause, at) in enumerate(clauses):
@@ -280,9 +305,12 @@ def read(problem: str) -> Reading:
     # "角 A，B，C 的对边分别为 a，b，c": a list of letters is one clause (same length, so spans stay true)
     norm.text = re.sub(r"(?<![A-Za-z\\])([A-Ca-c])\s*，(?=\s*[A-Ca-c](?![A-Za-z])\s*[，,的])", r"\1,", norm.text)
     norm.text = re.sub(r"(?<![A-Za-z\\])([A-Ca-c])\s*，(?=\s*[A-Ca-c](?![A-Za-z])\s*[，,的])", r"\1,", norm.text)
+    norm.text = expansions.join_clauses(norm.text)
+    norm.text = exam_words.triangle_sides(norm.text)
     reader = _Reader(norm.text, str(problem or ""), norm.options)
     try:
-        reader.read()
+        if not word_formulas.fill(reader, norm.text):  # a counting / probability word problem is read whole
+            reader.read()
         reader.triangle_laws()
         if reader.figure and any(g["text"] and solids.measure(g["text"], reader.figure) for g in reader.givens):
             where = reader.text.find(reader.figure)  # a measure was read: the figure's own relations hold

@@ -7,6 +7,7 @@ checked by the math layer from the sequence alone (`等比数列, a_1=…, q=…
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import sympy as sp
@@ -40,6 +41,15 @@ def _rewrite(expr: sp.Expr, kind: str, a1: sp.Symbol, r: sp.Symbol) -> sp.Expr |
     return out
 
 
+def _condition(claim: str, a1: sp.Symbol, r: sp.Symbol) -> sp.Basic | None:
+    """"d \\ne 0", "q \\ne 1", "a_1 > 0", "q > 0" as a SymPy condition on a_1 and d / q (None for anything else)."""
+    m = re.fullmatch(r"\s*(a_1|d|q)\s*(\\ne|>)\s*([01])\s*", claim)
+    if not m or m.group(1) not in ("a_1", str(r)):
+        return None
+    symbol = a1 if m.group(1) == "a_1" else r
+    return sp.Ne(symbol, int(m.group(3))) if m.group(2) == "\\ne" else sp.Gt(symbol, int(m.group(3)))
+
+
 def sequence_solve(reading: Reading, expression: str, reading_step: Callable) -> tuple[Chain, str] | None:
     """The asked expression's one value, from the givens written in a_1 and d (or q); None if it is not fixed."""
     kind = next((o["value"] for o in reading["objects"] if o["kind"] == "sequence"), "")
@@ -47,6 +57,7 @@ def sequence_solve(reading: Reading, expression: str, reading_step: Callable) ->
         return None
     a1, r = sp.Symbol("a_1"), sp.Symbol("d" if kind == "arithmetic" else "q")
     equations, nonzero = [], kind == "geometric"
+    conditions: list = []
     for given in reading["givens"]:
         if not given["claim"]:
             continue
@@ -63,6 +74,8 @@ def sequence_solve(reading: Reading, expression: str, reading_step: Callable) ->
             equations.append((given, sp.expand(rel)))
         elif "\\neq 0" in given["claim"] or "≠ 0" in given["claim"] or "!=0" in given["claim"].replace(" ", ""):
             nonzero = True  # a_1 ≠ 0
+        elif (cond := _condition(given["claim"], a1, r)) is not None:
+            conditions.append(cond)  # "公差不为 0", "各项均为正数": each solution must satisfy it
         else:
             return None
     target = r if expression.strip() == str(r) else parse(expression)  # "的公差 / 公比" asks for d or q itself
@@ -76,6 +89,8 @@ def sequence_solve(reading: Reading, expression: str, reading_step: Callable) ->
             continue
         if nonzero and (s.get(a1, a1) == 0 or (kind == "geometric" and s.get(r, r) == 0)):
             continue
+        if any(cond.subs(s) is not sp.true for cond in conditions):
+            continue  # a condition false (or not decided) at this solution: not accepted
         value = sp.simplify(target.subs(s))
         if value.free_symbols or value.has(sp.nan, sp.zoo):
             return None

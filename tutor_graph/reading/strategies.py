@@ -162,9 +162,86 @@ def complex_unknown(reading: Reading, expression: str) -> tuple[Chain, str] | No
     return solve_complex(reading, expression, _reading_step)
 
 
+def expansion(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """A coefficient of an expansion, or a parameter fixed by one (binomial theorem)."""
+    from tutor_graph.reading.expansions import expansion as expand
+
+    return expand(reading, expression, _reading_step)
+
+
 STRATEGIES = {**{k: (_form(k),) for k in ("conjugate", "imaginary", "real", "modulus", "tangent", "coefficient")},
               "value": (evaluate, sequence, solve_givens, complex_unknown), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
               "angle": (angle,)}
+def conic(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """A property of an ellipse, hyperbola or parabola from the givens about it."""
+    from tutor_graph.reading.conic_solving import conic as solve_conic
+
+    return solve_conic(reading, expression, _reading_step)
+
+
+def vectors_free(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """Lengths, dot products and parameters of combinations of two vectors without coordinates."""
+    from tutor_graph.reading.vector_algebra import gram
+
+    return gram(reading, expression, _reading_step)
+
+
+def vectors_angle(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """The angle between two combinations of two vectors without coordinates."""
+    from tutor_graph.reading.vector_algebra import gram
+
+    return gram(reading, expression, _reading_step, angle=True)
+
+
+def sets(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """Sets of numbers: the option equal to the asked set, or the one true statement about the sets."""
+    from tutor_graph.reading.set_algebra import set_answer
+
+    return set_answer(reading, expression, _reading_step)
+
+
+def triangle(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """A side or an angle's cosine/sine of a triangle ABC through the law of cosines."""
+    from tutor_graph.reading.triangles import triangle as solve_triangle
+
+    return solve_triangle(reading, expression, _reading_step)
+
+
+def quadrant(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """The quadrant of a complex number's point, matched with the options."""
+    from tutor_graph.reading.exam_words import quadrant as locate
+
+    return locate(reading, expression, _reading_step)
+
+
+def with_limits(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """Givens that hold a derivative at a point (a tangent's slope), solved for the unknowns."""
+    from tutor_graph.reading.exam_words import solve_with_limits
+
+    return solve_with_limits(reading, expression, _reading_step)
+
+
+def _part_of_unknown(kind: str):
+    def strategy(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+        from tutor_graph.reading.exam_words import part_of_unknown
+
+        return part_of_unknown(reading, kind, expression, _reading_step)
+
+    return strategy
+
+
+for _kind in ("conjugate", "imaginary", "real", "modulus"):  # "(3-4i)z=|4+3i|, 则 z 的虚部"
+    STRATEGIES[_kind] += (_part_of_unknown(_kind),)
+STRATEGIES["conic"] = (conic,)
+STRATEGIES["value"] += (with_limits,)
+STRATEGIES["quadrant"] = (quadrant,)
+STRATEGIES["value"] += (triangle,)
+STRATEGIES["choice"] = (sets, with_limits)
+STRATEGIES["value"] += (sets,)
+STRATEGIES["value"] += (vectors_free,)
+STRATEGIES["angle"] += (vectors_angle,)
+STRATEGIES["coefficient"] += (expansion,)  # exam expansions: constant terms, parameters, coefficient sums
+STRATEGIES["value"] += (expansion,)
 
 
 def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
@@ -181,7 +258,7 @@ def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
             found = None
         if found:
             break
-    if found and reading["options"]:
+    if found and reading["options"] and found[1] not in reading["options"]:  # a letter already chosen stays
         from tutor_graph.reading.choosing import match_option
 
         found = match_option(found, reading["options"])

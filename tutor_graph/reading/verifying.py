@@ -77,6 +77,9 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
     goal = goals[0]
     if goal["kind"] not in _VALUE_KINDS or not goal["expression"] or not answer.strip():
         return BackCheck("not_applicable", "所求不是一个值，无可代入 / the goal is not a value to substitute")
+    if any(o["kind"] == "vector" and not o["value"] for o in reading["objects"]):
+        # |a|, a·b of vectors without coordinates would be read as numbers by the checker: not substituted
+        return BackCheck("unknown", "向量无坐标，不能逐条代入 / vectors without coordinates cannot be substituted back")
     if reading["options"] and answer.strip().strip("$").strip() in reading["options"]:
         answer = reading["options"][answer.strip().strip("$").strip()]  # a letter stands for its option
     context = context_of(reading)

@@ -17,3 +17,11 @@ def test_a_partial_reading_is_never_verified():
 def test_paper_one_skips_cleanly_without_the_data(tmp_path, monkeypatch):
     monkeypatch.setenv("TUTOR_DATASETS", str(tmp_path))
     assert paper_one(limit=1) == {"skipped": "no GAOKAO-Bench files"}
+
+
+def test_fill_in_references_are_read_as_the_data_means():
+    from tutor_graph.reading.bench import _graded, alternatives
+
+    assert alternatives("$\\frac{3}{10} \\# \\# 0.3$") == ["\\frac{3}{10}", "0.3"]
+    assert _graded(alternatives("36}"), "36") and not _graded(alternatives("36}"), "35")
+    assert _graded(alternatives("0. 98."), "\\frac{49}{50}") and not _graded(alternatives("0. 98."), "0.97")

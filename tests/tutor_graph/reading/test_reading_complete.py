@@ -35,10 +35,13 @@ def test_triangle_back_substitution_refutes_a_wrong_side(text):
     assert back_substitute(reading, "c=-2").status == "refuted"  # a side is positive
 
 
-def test_triangle_with_sides_named_by_their_ends_stays_partial():
-    # "AB=2" would read as the product A·B: the triangle is then not read at all
+def test_triangle_with_sides_named_by_their_ends_is_read_as_a_b_c():
+    # "AB=2" is never the product A·B: with ABC the one figure, AB, AC, BC are the sides c, b, a
     reading = read("在 $\\triangle ABC$ 中，$AB=2$，$AC=4$，$A=60^\\circ$，求 $BC$。")
-    assert not reading["complete"]
+    assert reading["complete"]
+    assert {"c=2", "b=4"} <= {g["claim"] for g in reading["givens"]}
+    assert back_substitute(reading, "2\\sqrt{3}").status == "verified"
+    assert back_substitute(reading, "2").status == "refuted"
 
 
 @pytest.mark.parametrize("text", [

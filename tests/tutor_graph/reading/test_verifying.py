@@ -41,7 +41,8 @@ def test_a_planted_wrong_answer_whose_steps_are_all_true_is_refused():
 
 
 @pytest.mark.parametrize("text", [
-    "已知向量 a, b 夹角为 45°, 且 |a|=1, |2a-b|=\\sqrt{10}, 则 |b|=",
+    # (the vector example that stood here is now read completely: see test_vector_algebra, never verified there)
+    "已知函数 f(x) 是奇函数, 当 x>0 时 f(x)=x^2, 则 f(-1)=",
     "若函数 f(x)=(1-x^2)(x^2+ax+b) 的图象关于直线 x=-2 对称, 则 f(x) 的最大值为",
     "某种种子每粒发芽的概率都为 0.9, 现播种了 1000 粒, 则 X 的数学期望为",
 ])
