@@ -136,6 +136,9 @@ def _one(clause: str, part: str) -> ReadGoal | None:
         re.search(rf"(?:方程组?|不等式组?)\s*({_MATH})\s*的(?:解集?|根)(?:为|是)?\s*$", body)
     if m:
         return goal(clause, "solve", m.group(1), part)
+    m = re.search(rf"使\s*(?:得)?\s*({_MATH})\s*成立的最小(?:的)?正整数\s*n\s*(?:的值)?\s*(?:为|是)?\s*$", body)
+    if m:  # "求使 T_n>9/20 成立的最小正整数 n": the least n, found by computing term after term
+        return goal(clause, "least", m.group(1), part)
     m = re.search(r"(\d+)\s*的(?:所有)?正(?:约数|因数)(?:的个数|有多少个|有几个|共有多少个)", body)
     if m:
         return goal(clause, "count", f"divisors({m.group(1)})", part)

@@ -32,7 +32,7 @@ _NUMBER_SET = r"\\mathbb\{[RNZQ]\}(?:\^\*|_\+)?"  # "定义在 R 上": the domai
 CHOICE_ASK = re.compile(r"(?:则|那么|因此)?\s*(?:下列(?:结论|命题|说法|不等式|关系式|关系|大小关系|式子|选项|各式)?(?:中)?)?\s*"
                         r"(?:一定)?(?:正确|成立|错误|不正确|不成立)?\s*(?:的(?:是|为))?\s*")
 MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞"
-SEQUENCE = re.compile(r"\\?\{\s*([a-z])_\{?n\}?\s*\\?\}")
+SEQUENCE = re.compile(r"(?<![A-Za-z}^_])\\?\{\s*([a-z])_\{?n\}?\s*\\?\}")  # never the {a_n} of \frac{a_n}{…}
 _NAME = r"(?:[A-Za-z](?:_\{?[0-9a-z]+\}?)?(?:\([a-z]\))?|\\(?:alpha|beta|theta|varphi|omega))"
 
 
@@ -161,6 +161,7 @@ class _Reader(FigureWords):
         kind = "arithmetic" if "等差" in clause else "geometric" if "等比" in clause else ""
         kind = kind or ("arithmetic" if "arithmetic" in self.text.lower() else "geometric"
                         if "geometric" in self.text.lower() else "")
+        clause = self.sum_words(clause, at)
         m = SEQUENCE.search(clause)
         if kind or m:
             name = m.group(1) if m else "a"
@@ -174,6 +175,17 @@ class _Reader(FigureWords):
             if w:
                 self.add_given(w.group(0), at + w.start(), f"{symbol}={w.group(1)}", "definition")
                 clause = clause.replace(w.group(0), " " * len(w.group(0)))
+        return clause
+
+    def sum_words(self, clause: str, at: int) -> str:
+        """"T_n 为 {b_n} 的前 n 项和", "{a_n} 的前 n 项和为 S_n" → T_n = Σ b_k: the sum named, as a definition."""
+        seq = r"\\?\{\s*([a-z])_\{?n\}?\s*\\?\}"
+        for m in re.finditer(rf"([A-Z])_\{{?n\}}?\s*(?:为|是)\s*(?:数列\s*)?{seq}\s*的前\s*n\s*项(?:和|之和)|"
+                             rf"{seq}\s*的前\s*n\s*项(?:和|之和)\s*(?:为|是|记为|记作)\s*([A-Z])_\{{?n\}}?", clause):
+            total, term = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            self.add_given(m.group(0), at + m.start(), f"{total}_n=\\sum_{{k=1}}^{{n}} {term}_k", "definition")
+            self.add_object(f"{{{term}_n}}", "sequence")
+            clause = clause.replace(m.group(0), " " * len(m.group(0)))
         return clause
 
     def statement(self, run: str, at: int) -> None:

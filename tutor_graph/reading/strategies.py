@@ -162,9 +162,23 @@ def complex_unknown(reading: Reading, expression: str) -> tuple[Chain, str] | No
     return solve_complex(reading, expression, _reading_step)
 
 
+def recurrence(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """A term of a sequence defined term by term (a_1 and a_{n+1} = …), computed exactly."""
+    from tutor_graph.reading.recurrences import term_value
+
+    return term_value(reading, expression, _reading_step)
+
+
+def least(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """The least positive integer n satisfying a condition on such sequences (n = 1, 2, … in turn)."""
+    from tutor_graph.reading.recurrences import least_n
+
+    return least_n(reading, expression, _reading_step)
+
+
 STRATEGIES = {**{k: (_form(k),) for k in ("conjugate", "imaginary", "real", "modulus", "tangent", "coefficient")},
-              "value": (evaluate, sequence, solve_givens, complex_unknown), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
-              "angle": (angle,)}
+              "value": (evaluate, sequence, recurrence, solve_givens, complex_unknown), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
+              "angle": (angle,), "least": (least,)}
 
 
 def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
