@@ -11,6 +11,7 @@ import re
 
 from tutor_graph.reading import solids, vectors, vocabulary
 from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
+from tutor_graph.reading.equation_words import EquationWords
 from tutor_graph.reading.figure_words import FigureWords
 from tutor_graph.reading.normalising import BLANK, normalise_exam
 from tutor_graph.result import ReadGiven, ReadGoal, Reading, ReadObject
@@ -20,7 +21,7 @@ _CLAUSE_END = re.compile(r"[，。；？！;?!]|,\s*(?=[\u4e00-\u9fff])|,\s+(?=(
 _PART = re.compile(r"(?:^|(?<=[\s。．.;；:：]))[(（]\s*([1-4]|I{1,3}|Ⅰ|Ⅱ|Ⅲ)\s*[)）]")
 _RELATION = re.compile(r"(?<![<>!])(?:<=|>=|!=|=|<|>|≤|≥|≠|\\le\b|\\ge\b|\\ne\b|\\neq\b|\\in\b|∈|\\lt|\\gt)")
 # words that carry no mathematics of their own ("单位向量", "正数", "非零" do: they stay, so the reading is partial)
-_FILLER = re.compile(r"已知|对于|使得|使|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
+_FILLER = re.compile(r"全集|已知|对于|使得|使|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
                      r"数列|复数|集合|点|两个|两|个|中|在|上|内|时|当|均|都|和|与|及|等于|取|\b(?:let|given|if|"
                      r"and|be|the|with|where|that|such|real|numbers?|positive|are|is|of)\b")
 _ENGLISH_WORDS = re.compile(r"(?<!\\)\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
@@ -61,6 +62,18 @@ def _math_runs(clause: str) -> list[tuple[str, int]]:
     return out
 
 
+def _top_level_pieces(run: str) -> list[str]:
+    """A run split at its commas outside every bracket ("\\alpha\\in(0,\\frac{\\pi}{4})" stays whole)."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(run):
+        depth += ch in "([{"
+        depth -= ch in ")]}" and depth > 0
+        if ch == "," and depth == 0:
+            pieces.append(run[start:i])
+            start = i + 1
+    return [*pieces, run[start:]]
+
+
 def _clauses(text: str, offset: int = 0) -> list[tuple[str, int]]:
     out, pos = [], 0
     for m in _CLAUSE_END.finditer(text + "。"):
@@ -84,7 +97,7 @@ def parts_of(text: str) -> list[tuple[str, str, int]]:
     return pieces
 
 
-class _Reader(FigureWords):
+class _Reader(FigureWords, EquationWords):
     def __init__(self, text: str, raw: str, options: dict[str, str] | None = None) -> None:
         self.text = text
         self.options = options or {}
@@ -127,6 +140,7 @@ class _Reader(FigureWords):
         clause = self.triangle_words(clause, at)
         clause = self.measure_words(clause, at)
         clause = self.complex_words(clause, at)
+        clause = self.line_words(self.root_words(clause, at), at)
         left = clause
         for rel in vocabulary.relations_in(clause, self.coords, self.functions):
             start = at + rel.start
@@ -193,7 +207,7 @@ class _Reader(FigureWords):
         if "\\begin" in run or "&" in run:  # a piecewise definition (cases) is not formalised: said so
             self.unread.append(run)
             return
-        for piece in re.split(r",\s*(?![^()\[\]{}]*[)\]}])", run):
+        for piece in _top_level_pieces(run):
             piece = piece.strip()
             if not piece:
                 continue

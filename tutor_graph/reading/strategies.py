@@ -176,8 +176,15 @@ def least(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     return least_n(reading, expression, _reading_step)
 
 
+def roots(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """Equations that each fix one unknown of their own, solved one by one."""
+    from tutor_graph.reading.separate import separate_roots
+
+    return separate_roots(reading, expression, _reading_step)
+
+
 STRATEGIES = {**{k: (_form(k),) for k in ("conjugate", "imaginary", "real", "modulus", "tangent", "coefficient")},
-              "value": (evaluate, sequence, recurrence, solve_givens, complex_unknown), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
+              "value": (evaluate, sequence, recurrence, solve_givens, roots, complex_unknown), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
               "angle": (angle,), "least": (least,)}
 
 
