@@ -190,6 +190,24 @@ STRATEGIES = {**{k: (_form(k),) for k in ("conjugate", "imaginary", "real", "mod
 
 def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
     """The checked solutions the general strategies find for a complete Reading ([] when none applies)."""
+    if reading.get("complete") and len(reading["goals"]) > 1:
+        from tutor_graph.reading.goals import answer_goals
+
+        return answer_goals(reading, lang, _answer_one, _specialist)
+    return _answer_one(reading, lang)
+
+
+def _specialist(text: str, lang: str) -> list[dict[str, Any]]:
+    """The specialist's first solution for one goal's own text (we are in a checker worker already)."""
+    from tutor_graph.specialist import solve_symbolically
+
+    try:
+        return [dict(s) for s in solve_symbolically(text, 1, lang)]
+    except Exception:  # a specialist bug on one goal leaves that goal unanswered, not the others
+        return []
+
+
+def _answer_one(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
     if not reading.get("complete") or len(reading["goals"]) != 1:
         return []
     goal = reading["goals"][0]
