@@ -32,7 +32,7 @@ MAX_CLAUSE = 400
 _NUMBER_SET = r"\\mathbb\{[RNZQ]\}(?:\^\*|_\+)?"  # "定义在 R 上": the domain named, nothing more
 CHOICE_ASK = re.compile(r"(?:则|那么|因此)?\s*(?:下列(?:结论|命题|说法|不等式|关系式|关系|大小关系|式子|选项|各式)?(?:中)?)?\s*"
                         r"(?:一定)?(?:正确|成立|错误|不正确|不成立)?\s*(?:的(?:是|为))?\s*")
-MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞"
+MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞∩∪"
 SEQUENCE = re.compile(r"(?<![A-Za-z}^_])\\?\{\s*([a-z])_\{?n\}?\s*\\?\}")  # never the {a_n} of \frac{a_n}{…}
 _NAME = r"(?:[A-Za-z](?:_\{?[0-9a-z]+\}?)?(?:\([a-z]\))?|\\(?:alpha|beta|theta|varphi|omega))"
 
@@ -184,6 +184,10 @@ class _Reader(FigureWords, EquationWords):
             clause = clause.replace(m.group(0), " " * len(m.group(0)))
         if kind or m:  # "前 9 项和 S_9=27": the count names the sum, the equation says it
             clause = re.sub(r"前\s*\d+\s*项(?:和|之和)?", lambda w: " " * len(w.group(0)), clause)
+        for w in re.finditer(r"第\s*(\d+)\s*项\s*(?:是|为|等于|=)\s*([-+]?[0-9./\\{}]+)", clause):  # "第 3 项是 5"
+            self.add_given(w.group(0), at + w.start(), f"{m.group(1) if m else 'a'}_{{{w.group(1)}}}={w.group(2)}",
+                           "definition")
+            clause = clause.replace(w.group(0), " " * len(w.group(0)))
         for word, symbol in (("首项", f"{m.group(1) if m else 'a'}_1"), ("公比", "q"), ("公差", "d")):
             w = re.search(rf"{word}\s*(?:为|是|等于|=)\s*([-+]?[0-9./\\{{}}a-z]+)", clause)
             if w:

@@ -13,6 +13,7 @@ from typing import Any
 
 import sympy as sp
 
+from tutor_graph.reading import vectors
 from tutor_graph.reading.describing import describe
 from tutor_graph.reading.strategy_parts import (
     Failed,
@@ -23,7 +24,7 @@ from tutor_graph.reading.strategy_parts import (
     substitute_definitions,
     value_text,
 )
-from tutor_graph.reading.verifying import context_of
+from tutor_graph.reading.verifying import context_of, coords_of
 from tutor_graph.result import Reading
 from tutor_graph.specialist.chain import Chain, verify
 
@@ -42,8 +43,10 @@ _COMPUTED = (sp.Limit, sp.Integral, sp.Sum, sp.Derivative)
 def evaluate(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     """A quantity with no unknowns: compute it (arithmetic, complex numbers, trig, logs, limits, integrals, sums)."""
     value = sequence_value(reading, expression)
+    # a vector asked by its coordinates (`|a|`, `a\cdot b`) is the number it stands for
+    scalar = vectors.scalar_form(expression, coords_of(reading))
     if value is None:
-        expr = parse(expression)
+        expr = parse(scalar)
         expr = substitute_definitions(expr, reading) if expr is not None else None
         if expr is None or expr.free_symbols or expr.atoms(sp.core.function.AppliedUndef):
             return None
@@ -55,7 +58,7 @@ def evaluate(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     _reading_step(chain, reading)
     shown = value_text(value)
     chain.ask((f"${expression}$ 等于多少？", f"What is ${expression}$?"), (f"${expression}={shown}$",) * 2,
-              f"{expression} = {as_latex(value)}", kps=KP_EVAL,
+              f"{scalar} = {as_latex(value)}", kps=KP_EVAL,
               hints=[("先化简，再按运算法则逐步计算。", "Simplify first, then compute step by step.")])
     return chain, shown
 

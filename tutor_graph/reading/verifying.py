@@ -86,6 +86,11 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
     answer = answer.replace("$", " ").strip()
     value = _value_of(answer, expression)
     checks: list[tuple[str, str]] = []
+    named = re.fullmatch(r"\s*([A-Za-z](?:_\{?[0-9a-z+]+\}?)?)\s*=\s*[^=,]+", answer)
+    if goal["kind"] == "value" and named and re.fullmatch(r"[A-Za-z](?:_\{?[0-9a-z+]+\}?)?", expression.strip()) \
+            and re.sub(r"[{}\s]", "", named.group(1)) != re.sub(r"[{}\s]", "", expression):
+        # "a_n=2^n-1" for the asked a_5: a true statement about another quantity is not this answer
+        return BackCheck("refuted", f"答的不是所求的 {expression} / the answer names {named.group(1)}, not {expression}")
     if goal["kind"] == "solve":
         if NO_SOLUTION.search(answer):
             claim = f"{expression} 的解集为 \\varnothing"
