@@ -13,6 +13,7 @@ _KIND_WORDS = {
     "conjugate": ("的共轭复数", "the conjugate of"), "imaginary": ("的虚部", "the imaginary part of"),
     "real": ("的实部", "the real part of"), "modulus": ("的模", "the modulus of"),
     "tangent": ("处的切线方程", "the tangent line of"), "coefficient": ("（展开式中该项的系数）", "the coefficient in"),
+    "least": ("成立的最小正整数 n", "the least positive integer n with"),
 }
 
 
