@@ -34,6 +34,10 @@ def describe(reading: Reading, lang: str = "zh") -> str:
     # a relation read from words shows its words and the formula it became: "a+b 与 a 垂直 ⇒ (…)=0"
     givens = [f"{g['text']} ⇒ {g['claim']}" if g["kind"] == "relation" and g["claim"] else g["claim"] or g["text"]
               for g in reading["givens"]]
+    if len(reading["goals"]) > 1:  # a given of one part only says which part: "(2) a=-2"
+        from tutor_graph.reading.goals import part_of
+
+        givens = [f"{part_of(reading, g)} {text}".strip() for g, text in zip(reading["givens"], givens, strict=True)]
     goals = [goal_text(g, lang) for g in reading["goals"]]
     zh = lang != "en"
     out = []

@@ -58,6 +58,11 @@ def _part_ranges(text: str) -> dict[str, tuple[int, int]]:
     return {label: (offset, offset + len(piece)) for label, piece, offset in pieces if label}
 
 
+def part_of(reading: Reading, given: dict) -> str:
+    """The part label of the part a given was read from ("" for the stem)."""
+    return next((label for label, (lo, hi) in _part_ranges(reading["text"]).items() if lo <= given["span"][0] < hi), "")
+
+
 def sub_reading(reading: Reading, goal: ReadGoal) -> Reading:
     """The Reading of one goal: the stem's givens, its own part's givens, and that goal alone."""
     ranges = _part_ranges(reading["text"])

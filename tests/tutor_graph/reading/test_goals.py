@@ -69,3 +69,10 @@ def test_the_solve_graph_answers_both_goals():
     assert "（1）" in first["final_answer"] and "（2）" in first["final_answer"]
     assert first["verified"]
     assert len(result["reading"]["goals"]) == 2
+
+
+def test_the_reading_says_which_part_a_given_belongs_to():
+    from tutor_graph.reading import describe
+
+    text = describe(read(MULTI[-1][0]))
+    assert "(1) a=2" in text and "(2) a=-2" in text
