@@ -186,9 +186,16 @@ def roots(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     return separate_roots(reading, expression, _reading_step)
 
 
+def monotonic(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """The monotonic intervals of a defined function, from the sign of its derivative."""
+    from tutor_graph.reading.monotonic import monotonic_intervals
+
+    return monotonic_intervals(reading, expression, _reading_step)
+
+
 STRATEGIES = {**{k: (_form(k),) for k in ("conjugate", "imaginary", "real", "modulus", "tangent", "coefficient")},
               "value": (evaluate, sequence, recurrence, solve_givens, roots, complex_unknown), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
-              "angle": (angle,), "least": (least,)}
+              "angle": (angle,), "least": (least,), "interval": (monotonic,)}
 
 
 def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
