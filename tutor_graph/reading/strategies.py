@@ -193,9 +193,16 @@ def monotonic(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     return monotonic_intervals(reading, expression, _reading_step)
 
 
+def formula(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """The general term a_n or the sum S_n of an arithmetic / geometric sequence, as formulas in n."""
+    from tutor_graph.reading.general_terms import general_term
+
+    return general_term(reading, expression, _reading_step)
+
+
 STRATEGIES = {**{k: (_form(k),) for k in ("conjugate", "imaginary", "real", "modulus", "tangent", "coefficient")},
-              "value": (evaluate, sequence, recurrence, solve_givens, roots, complex_unknown), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
-              "angle": (angle,), "least": (least,), "interval": (monotonic,)}
+              "value": (evaluate, sequence, recurrence, solve_givens, roots, complex_unknown, formula), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
+              "angle": (angle,), "least": (least,), "interval": (monotonic,), "expression": (formula,)}
 
 
 def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
