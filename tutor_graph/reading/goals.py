@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from tutor_graph.result import ReadGoal, Reading
+from tutor_graph.result import ReadGiven, ReadGoal, Reading
 
 _CIRCLED = "①②③④⑤⑥"
 UNANSWERED = ("未解答", "not answered")
@@ -26,7 +26,8 @@ UNANSWERED = ("未解答", "not answered")
 
 def labels(goals: list[ReadGoal] | list[dict]) -> list[str]:
     """The label each goal's answer is listed under: its part, numbered within the part when it asks several."""
-    out, seen = [], {}
+    out: list[str] = []
+    seen: dict[str, int] = {}
     for i, g in enumerate(goals):
         part = g.get("part", "")
         base = f"（{part.strip('()（）')}）" if part else f"（{i + 1}）"
@@ -58,7 +59,7 @@ def _part_ranges(text: str) -> dict[str, tuple[int, int]]:
     return {label: (offset, offset + len(piece)) for label, piece, offset in pieces if label}
 
 
-def part_of(reading: Reading, given: dict) -> str:
+def part_of(reading: Reading, given: ReadGiven) -> str:
     """The part label of the part a given was read from ("" for the stem)."""
     return next((label for label, (lo, hi) in _part_ranges(reading["text"]).items() if lo <= given["span"][0] < hi), "")
 
