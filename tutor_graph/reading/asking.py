@@ -20,7 +20,7 @@ from tutor_graph.result import ReadGoal
 ASK = re.compile(r"求|计算|化简|解方程|解不等式|解关于|判断|证明|是多少|为多少|多少|几个|有几|=\s*(?:____)?\s*$|"
                  r"(?:为|是|等于)\s*(?:____)?\s*$|____|\b(?:solve|find|compute|evaluate|calculate|determine|simplify|"
                  r"prove|show|what|how many|which)\b", re.I)
-_MATH = r"[A-Za-z0-9_^{}()\[\]|\\+\-*/.,'√π·°×÷∫∞<>=≤≥ ]+?"
+_MATH = r"[A-Za-z0-9_^{}()\[\]|\\+\-*/.,'√π·°×÷∫∞<>=≤≥∩∪ ]+?"
 ON_INTERVAL = re.compile(r"在\s*(?:区间)?\s*([\[(][^\[\]()]*[\])])\s*上|\b(?:on|over) (?:the interval )?([\[(][^\[\]()]*[\])])")
 _KINDS: list[tuple[str, str]] = [  # words after the asked expression → goal kind
     (r"的?(?:最大值|最小值|最值|极大值|极小值|极值)", "extremum"),
@@ -112,6 +112,10 @@ def _one(clause: str, part: str) -> ReadGoal | None:
     body = clause.replace(BLANK, " ").strip()
     body = re.sub(r"^(?:则|那么|试|请|并|且|所以|故|此时)\s*", "", body)
     body = ON_INTERVAL.sub(" ", body)
+    m = re.fullmatch(r"\s*(?:求|则)?\s*(?:数列\s*(?:\\?\{\s*[a-z]_n\s*\\?\}\s*)?的)?(?:首项\s*([a-z])_\{?1\}?|第\s*(\d+)\s*项\s*(?:[a-z]_\{?\d+\}?)?)"
+                     r"\s*(?:的值)?\s*(?:为|是|等于|=)?\s*", body)
+    if m:  # "求首项 a_1", "求第 10 项": a term of the sequence
+        return goal(clause, "value", f"{m.group(1)}_1" if m.group(1) else f"a_{{{m.group(2)}}}", part)
     m = re.search(r"的(公差|公比)(?:d|q)?\s*(?:为|是|等于)?\s*$", body)
     if m:
         return goal(clause, "value", "d" if m.group(1) == "公差" else "q", part)
@@ -134,8 +138,12 @@ def _one(clause: str, part: str) -> ReadGoal | None:
         return goal(clause, "angle", f"\\langle {m.group(1).strip()}, {m.group(2).strip()}\\rangle", part)
     m = re.search(r"(?:解方程组?|解不等式组?|解关于\s*x\s*的(?:方程|不等式))\s*(.+)$", body) or \
         re.search(rf"(?:方程组?|不等式组?)\s*({_MATH})\s*的(?:解集?|根)(?:为|是)?\s*$", body)
-    if m:
-        return goal(clause, "solve", m.group(1), part)
+    if m:  # a system written as an array ("\\{\\begin{array}{l}x+2y=5\\\\ 3x-y=1\\end{array}") is its equations
+        system = re.sub(r"\\(?:begin|end)\{(?:array|cases|aligned)\}(?:\{[lcr]+\})?|\\left|\\right\.?|\\\{|&", " ", m.group(1))
+        return goal(clause, "solve", re.sub(r"\s*\\\\\s*", ", ", system).strip(" ,"), part)
+    m = re.search(rf"使\s*(?:得)?\s*({_MATH})\s*成立的最小(?:的)?正整数\s*n\s*(?:的值)?\s*(?:为|是)?\s*$", body)
+    if m:  # "求使 T_n>9/20 成立的最小正整数 n": the least n, found by computing term after term
+        return goal(clause, "least", m.group(1), part)
     m = re.search(r"(\d+)\s*的(?:所有)?正(?:约数|因数)(?:的个数|有多少个|有几个|共有多少个)", body)
     if m:
         return goal(clause, "count", f"divisors({m.group(1)})", part)

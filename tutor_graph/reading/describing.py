@@ -13,6 +13,7 @@ _KIND_WORDS = {
     "conjugate": ("的共轭复数", "the conjugate of"), "imaginary": ("的虚部", "the imaginary part of"),
     "real": ("的实部", "the real part of"), "modulus": ("的模", "the modulus of"),
     "tangent": ("处的切线方程", "the tangent line of"), "coefficient": ("（展开式中该项的系数）", "the coefficient in"),
+    "least": ("成立的最小正整数 n", "the least positive integer n with"),
 }
 
 
@@ -33,6 +34,10 @@ def describe(reading: Reading, lang: str = "zh") -> str:
     # a relation read from words shows its words and the formula it became: "a+b 与 a 垂直 ⇒ (…)=0"
     givens = [f"{g['text']} ⇒ {g['claim']}" if g["kind"] == "relation" and g["claim"] else g["claim"] or g["text"]
               for g in reading["givens"]]
+    if len(reading["goals"]) > 1:  # a given of one part only says which part: "(2) a=-2"
+        from tutor_graph.reading.goals import part_of
+
+        givens = [f"{part_of(reading, g)} {text}".strip() for g, text in zip(reading["givens"], givens, strict=True)]
     goals = [goal_text(g, lang) for g in reading["goals"]]
     zh = lang != "en"
     out = []

@@ -28,6 +28,8 @@ _BLANKS = [
 # LaTeX spellings the math layer reads in one way only, or wrappers that carry no mathematics.
 _LATEX = [
     (re.compile(r"\x08ar\b"), r"\\bar"),  # "\b" of "\bar" read as a backspace by some JSON producers
+    # after a command ("\\perp\\vec a") the name keeps a space, or it would run into the command ("\\perpa")
+    (re.compile(r"(?<=[A-Za-z])\\(?:overrightarrow|vec)\s*(?:\{\s*([^{}]*?)\s*\}|\s([A-Za-z]))"), r" \1\2"),
     (re.compile(r"\\(?:overrightarrow|vec|overline\s*\{\s*\\vec)\s*\{\s*([^{}]*?)\s*\}"), r"\1"),
     (re.compile(r"\\(?:overrightarrow|vec)\s+([A-Za-z])"), r"\1"),
     (re.compile(r"\\mathrm\s*\{\s*~?\s*([A-Za-z0-9]+)\s*\}"), r"\1"),

@@ -20,6 +20,7 @@ from tutor_graph.reading import (
     word_formulas,
 )
 from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
+from tutor_graph.reading.equation_words import EquationWords
 from tutor_graph.reading.figure_words import FigureWords
 from tutor_graph.reading.normalising import BLANK, normalise_exam
 from tutor_graph.result import ReadGiven, ReadGoal, Reading, ReadObject
@@ -29,7 +30,7 @@ _CLAUSE_END = re.compile(r"[，。；？！;?!]|,\s*(?=[\u4e00-\u9fff])|,\s+(?=(
 _PART = re.compile(r"(?:^|(?<=[\s。．.;；:：]))[(（]\s*([1-4]|I{1,3}|Ⅰ|Ⅱ|Ⅲ)\s*[)）]")
 _RELATION = re.compile(r"(?<![<>!])(?:<=|>=|!=|=|<|>|≤|≥|≠|\\le\b|\\ge\b|\\ne\b|\\neq\b|\\in\b|∈|\\lt|\\gt)")
 # words that carry no mathematics of their own ("单位向量", "正数", "非零" do: they stay, so the reading is partial)
-_FILLER = re.compile(r"已知|对于|使得|使|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
+_FILLER = re.compile(r"全集|已知|对于|使得|使|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
                      r"数列|复数|集合|点|两个|两|个|中|在|上|内|时|当|均|都|和|与|及|等于|取|\b(?:let|given|if|"
                      r"and|be|the|with|where|that|such|real|numbers?|positive|are|is|of)\b")
 _ENGLISH_WORDS = re.compile(r"(?<!\\)\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
@@ -40,8 +41,8 @@ MAX_CLAUSE = 400
 _NUMBER_SET = r"\\mathbb\{[RNZQ]\}(?:\^\*|_\+)?"  # "定义在 R 上": the domain named, nothing more
 CHOICE_ASK = re.compile(r"(?:则|那么|因此)?\s*(?:下列(?:结论|命题|说法|不等式|关系式|关系|大小关系|式子|选项|各式)?(?:中)?)?\s*"
                         r"(?:一定)?(?:正确|成立|错误|不正确|不成立)?\s*(?:的(?:是|为))?\s*")
-MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞"
-SEQUENCE = re.compile(r"\\?\{\s*([a-z])_\{?n\}?\s*\\?\}")
+MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞∩∪"
+SEQUENCE = re.compile(r"(?<![A-Za-z}^_])\\?\{\s*([a-z])_\{?n\}?\s*\\?\}")  # never the {a_n} of \frac{a_n}{…}
 _NAME = r"(?:[A-Za-z](?:_\{?[0-9a-z]+\}?)?(?:\([a-z]\))?|\\(?:alpha|beta|theta|varphi|omega))"
 
 
@@ -70,6 +71,18 @@ def _math_runs(clause: str) -> list[tuple[str, int]]:
     return out
 
 
+def _top_level_pieces(run: str) -> list[str]:
+    """A run split at its commas outside every bracket ("\\alpha\\in(0,\\frac{\\pi}{4})" stays whole)."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(run):
+        depth += ch in "([{"
+        depth -= ch in ")]}" and depth > 0
+        if ch == "," and depth == 0:
+            pieces.append(run[start:i])
+            start = i + 1
+    return [*pieces, run[start:]]
+
+
 def _clauses(text: str, offset: int = 0) -> list[tuple[str, int]]:
     out, pos = [], 0
     for m in _CLAUSE_END.finditer(text + "。"):
@@ -93,7 +106,7 @@ def parts_of(text: str) -> list[tuple[str, str, int]]:
     return pieces
 
 
-class _Reader(FigureWords):
+class _Reader(FigureWords, EquationWords):
     def __init__(self, text: str, raw: str, options: dict[str, str] | None = None) -> None:
         self.text = text
         self.options = options or {}
@@ -142,6 +155,7 @@ class _Reader(FigureWords):
         clause = self.complex_words(clause, at)
         clause = expansions.read_expansions(self, clause, at)
         clause = conics.read_conics(self, clause, at)
+        clause = self.line_words(self.root_words(clause, at), at)
         left = clause
         for rel in vocabulary.relations_in(clause, self.coords, self.functions):
             start = at + rel.start
@@ -176,6 +190,7 @@ class _Reader(FigureWords):
         kind = "arithmetic" if "等差" in clause else "geometric" if "等比" in clause else ""
         kind = kind or ("arithmetic" if "arithmetic" in self.text.lower() else "geometric"
                         if "geometric" in self.text.lower() else "")
+        clause = self.sum_words(clause, at)
         m = SEQUENCE.search(clause)
         if kind or m:
             name = m.group(1) if m else "a"
@@ -184,6 +199,10 @@ class _Reader(FigureWords):
             clause = clause.replace(m.group(0), " " * len(m.group(0)))
         if kind or m:  # "前 9 项和 S_9=27": the count names the sum, the equation says it
             clause = re.sub(r"前\s*\d+\s*项(?:和|之和)?", lambda w: " " * len(w.group(0)), clause)
+        for w in re.finditer(r"第\s*(\d+)\s*项\s*(?:是|为|等于|=)\s*([-+]?[0-9./\\{}]+)", clause):  # "第 3 项是 5"
+            self.add_given(w.group(0), at + w.start(), f"{m.group(1) if m else 'a'}_{{{w.group(1)}}}={w.group(2)}",
+                           "definition")
+            clause = clause.replace(w.group(0), " " * len(w.group(0)))
         for word, symbol in (("首项", f"{m.group(1) if m else 'a'}_1"), ("公比", "q"), ("公差", "d")):
             w = re.search(rf"{word}\s*(?:为|是|等于|=)\s*([-+]?[0-9./\\{{}}a-z]+)", clause)
             if w:
@@ -191,12 +210,23 @@ class _Reader(FigureWords):
                 clause = clause.replace(w.group(0), " " * len(w.group(0)))
         return clause
 
+    def sum_words(self, clause: str, at: int) -> str:
+        """"T_n 为 {b_n} 的前 n 项和", "{a_n} 的前 n 项和为 S_n" → T_n = Σ b_k: the sum named, as a definition."""
+        seq = r"\\?\{\s*([a-z])_\{?n\}?\s*\\?\}"
+        for m in re.finditer(rf"([A-Z])_\{{?n\}}?\s*(?:为|是)\s*(?:数列\s*)?{seq}\s*的前\s*n\s*项(?:和|之和)|"
+                             rf"{seq}\s*的前\s*n\s*项(?:和|之和)\s*(?:为|是|记为|记作)\s*([A-Z])_\{{?n\}}?", clause):
+            total, term = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            self.add_given(m.group(0), at + m.start(), f"{total}_n=\\sum_{{k=1}}^{{n}} {term}_k", "definition")
+            self.add_object(f"{{{term}_n}}", "sequence")
+            clause = clause.replace(m.group(0), " " * len(m.group(0)))
+        return clause
+
     def statement(self, run: str, at: int) -> None:
         """One formula of a given clause: a definition, an equation, an inequality, a membership, or unread."""
         if "\\begin" in run or "&" in run:  # a piecewise definition (cases) is not formalised: said so
             self.unread.append(run)
             return
-        for piece in re.split(r",\s*(?![^()\[\]{}]*[)\]}])", run):
+        for piece in _top_level_pieces(run):
             piece = piece.strip()
             if not piece:
                 continue

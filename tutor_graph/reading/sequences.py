@@ -59,8 +59,8 @@ def sequence_solve(reading: Reading, expression: str, reading_step: Callable) ->
     equations, nonzero = [], kind == "geometric"
     conditions: list = []
     for given in reading["givens"]:
-        if not given["claim"]:
-            continue
+        if not given["claim"] or given["claim"].startswith("S_n=\\sum_"):
+            continue  # "前 n 项和为 S_n": what S_k means in `_rewrite` already
         if given["kind"] in ("equation", "definition"):
             rel = relation(given["claim"].replace("a_1=", "a_{1}=") if given["claim"].startswith("a_1=") else given["claim"])
             if rel is None:

@@ -13,6 +13,7 @@ from typing import Any
 
 import sympy as sp
 
+from tutor_graph.reading import vectors
 from tutor_graph.reading.describing import describe
 from tutor_graph.reading.strategy_parts import (
     Failed,
@@ -23,7 +24,7 @@ from tutor_graph.reading.strategy_parts import (
     substitute_definitions,
     value_text,
 )
-from tutor_graph.reading.verifying import context_of
+from tutor_graph.reading.verifying import context_of, coords_of
 from tutor_graph.result import Reading
 from tutor_graph.specialist.chain import Chain, verify
 
@@ -42,8 +43,10 @@ _COMPUTED = (sp.Limit, sp.Integral, sp.Sum, sp.Derivative)
 def evaluate(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     """A quantity with no unknowns: compute it (arithmetic, complex numbers, trig, logs, limits, integrals, sums)."""
     value = sequence_value(reading, expression)
+    # a vector asked by its coordinates (`|a|`, `a\cdot b`) is the number it stands for
+    scalar = vectors.scalar_form(expression, coords_of(reading))
     if value is None:
-        expr = parse(expression)
+        expr = parse(scalar)
         expr = substitute_definitions(expr, reading) if expr is not None else None
         if expr is None or expr.free_symbols or expr.atoms(sp.core.function.AppliedUndef):
             return None
@@ -55,7 +58,7 @@ def evaluate(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     _reading_step(chain, reading)
     shown = value_text(value)
     chain.ask((f"${expression}$ 等于多少？", f"What is ${expression}$?"), (f"${expression}={shown}$",) * 2,
-              f"{expression} = {as_latex(value)}", kps=KP_EVAL,
+              f"{scalar} = {as_latex(value)}", kps=KP_EVAL,
               hints=[("先化简，再按运算法则逐步计算。", "Simplify first, then compute step by step.")])
     return chain, shown
 
@@ -162,6 +165,46 @@ def complex_unknown(reading: Reading, expression: str) -> tuple[Chain, str] | No
     return solve_complex(reading, expression, _reading_step)
 
 
+def recurrence(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """A term of a sequence defined term by term (a_1 and a_{n+1} = …), computed exactly."""
+    from tutor_graph.reading.recurrences import term_value
+
+    return term_value(reading, expression, _reading_step)
+
+
+def least(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """The least positive integer n satisfying a condition on such sequences (n = 1, 2, … in turn)."""
+    from tutor_graph.reading.recurrences import least_n
+
+    return least_n(reading, expression, _reading_step)
+
+
+def roots(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """Equations that each fix one unknown of their own, solved one by one."""
+    from tutor_graph.reading.separate import separate_roots
+
+    return separate_roots(reading, expression, _reading_step)
+
+
+def monotonic(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """The monotonic intervals of a defined function, from the sign of its derivative."""
+    from tutor_graph.reading.monotonic import monotonic_intervals
+
+    return monotonic_intervals(reading, expression, _reading_step)
+
+
+def formula(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """The general term a_n or the sum S_n of an arithmetic / geometric sequence, as formulas in n."""
+    from tutor_graph.reading.general_terms import general_term
+
+    return general_term(reading, expression, _reading_step)
+
+
+STRATEGIES = {**{k: (_form(k),) for k in ("conjugate", "imaginary", "real", "modulus", "tangent", "coefficient")},
+              "value": (evaluate, sequence, recurrence, solve_givens, roots, complex_unknown, formula), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
+              "angle": (angle,), "least": (least,), "interval": (monotonic,), "expression": (formula,)}
+
+
 def expansion(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     """A coefficient of an expansion, or a parameter fixed by one (binomial theorem)."""
     from tutor_graph.reading.expansions import expansion as expand
@@ -169,9 +212,6 @@ def expansion(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     return expand(reading, expression, _reading_step)
 
 
-STRATEGIES = {**{k: (_form(k),) for k in ("conjugate", "imaginary", "real", "modulus", "tangent", "coefficient")},
-              "value": (evaluate, sequence, solve_givens, complex_unknown), "solve": (solve_goal,), "extremum": (optimise,), "count": (count,),
-              "angle": (angle,)}
 def conic(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     """A property of an ellipse, hyperbola or parabola from the givens about it."""
     from tutor_graph.reading.conic_solving import conic as solve_conic
@@ -246,6 +286,24 @@ STRATEGIES["value"] += (expansion,)
 
 def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
     """The checked solutions the general strategies find for a complete Reading ([] when none applies)."""
+    if reading.get("complete") and len(reading["goals"]) > 1:
+        from tutor_graph.reading.goals import answer_goals
+
+        return answer_goals(reading, lang, _answer_one, _specialist)
+    return _answer_one(reading, lang)
+
+
+def _specialist(text: str, lang: str) -> list[dict[str, Any]]:
+    """The specialist's first solution for one goal's own text (we are in a checker worker already)."""
+    from tutor_graph.specialist import solve_symbolically
+
+    try:
+        return [dict(s) for s in solve_symbolically(text, 1, lang)]
+    except Exception:  # a specialist bug on one goal leaves that goal unanswered, not the others
+        return []
+
+
+def _answer_one(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
     if not reading.get("complete") or len(reading["goals"]) != 1:
         return []
     goal = reading["goals"][0]

@@ -72,8 +72,10 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
     if not reading.get("complete"):
         return BackCheck("partial", "题目未完全读懂，不能验证 / the reading is partial: nothing can be verified")
     goals = reading["goals"]
+    if len(goals) > 1:
+        return _each_goal(reading, answer, check)
     if len(goals) != 1:
-        return BackCheck("unknown", "多个所求，需逐个检验 / several goals: each must be checked on its own")
+        return BackCheck("unknown", "没有所求 / no goal")
     goal = goals[0]
     if goal["kind"] not in _VALUE_KINDS or not goal["expression"] or not answer.strip():
         return BackCheck("not_applicable", "所求不是一个值，无可代入 / the goal is not a value to substitute")
@@ -87,6 +89,11 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
     answer = answer.replace("$", " ").strip()
     value = _value_of(answer, expression)
     checks: list[tuple[str, str]] = []
+    named = re.fullmatch(r"\s*([A-Za-z](?:_\{?[0-9a-z+]+\}?)?)\s*=\s*[^=,]+", answer)
+    if goal["kind"] == "value" and named and re.fullmatch(r"[A-Za-z](?:_\{?[0-9a-z+]+\}?)?", expression.strip()) \
+            and re.sub(r"[{}\s]", "", named.group(1)) != re.sub(r"[{}\s]", "", expression):
+        # "a_n=2^n-1" for the asked a_5: a true statement about another quantity is not this answer
+        return BackCheck("refuted", f"答的不是所求的 {expression} / the answer names {named.group(1)}, not {expression}")
     if goal["kind"] == "solve":
         if NO_SOLUTION.search(answer):
             claim = f"{expression} 的解集为 \\varnothing"
@@ -122,6 +129,24 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
     if all(s == "verified" for s in statuses):
         return BackCheck("verified", "代入检验成立 / the answer satisfies every given", checks)
     return BackCheck("unknown", "代入检验未能判定 / back-substitution undecided", checks)
+
+
+def _each_goal(reading: Reading, answer: str, check: Checker | None) -> BackCheck:
+    """Several goals: each goal's part of the answer ("（1）…；（2）…") put back into that goal's own reading."""
+    from tutor_graph.reading.goals import UNANSWERED, labels, split_answer, sub_reading
+
+    parts = split_answer(answer, labels(reading["goals"]))
+    if parts is None:
+        return BackCheck("unknown", "多个所求，需逐个检验 / several goals: each must be checked on its own")
+    checks: list[tuple[str, str]] = []
+    for goal, part in zip(reading["goals"], parts, strict=True):
+        if not part or part in UNANSWERED:
+            return BackCheck("unknown", f"有一问未解答 / a part is not answered: {goal['text']}", checks)
+        one = back_substitute(sub_reading(reading, goal), part, check)
+        checks += one.checks
+        if not one.passed:
+            return BackCheck(one.status, f"{goal['text']}: {one.reason}", checks)
+    return BackCheck("verified", "每一问都通过代入检验 / every part survives back-substitution", checks)
 
 
 def steps_verified(steps: Iterable[Step]) -> bool:

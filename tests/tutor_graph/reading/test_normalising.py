@@ -45,3 +45,13 @@ def test_inline_options_are_parsed_too():
 def test_odd_text_never_raises(junk):
     reading = read(junk)
     assert reading["complete"] is False or reading["goals"]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("$(\\vec a+\\vec b)\\perp\\vec a$", "(a+b)\\perp a"),
+    ("$\\vec{a}\\cdot\\vec{b}=1$", "a\\cdot b=1"),
+    ("$\\overrightarrow{AB}\\cdot\\overrightarrow{AC}$", "AB\\cdot AC"),
+])
+def test_a_vector_after_a_command_keeps_its_space(raw, expected):
+    assert raw != expected
+    assert normalise_exam(raw).text == expected
