@@ -1,5 +1,5 @@
-"""`python -m tutor_graph.specialist {coverage,heldout,solve}`: measure bank coverage, held-out precision on
-GAOKAO-Bench, or solve one problem."""
+"""`python -m tutor_graph.specialist {coverage,heldout,solve,phrasing}`: measure bank coverage, held-out precision on
+GAOKAO-Bench, solve one problem, or lint the phrasing of every bank chain."""
 
 from __future__ import annotations
 
@@ -27,7 +27,12 @@ def main(argv: list[str] | None = None) -> int:
     held.add_argument("--kind", choices=["fill", "choice", "open"], action="append", help="only these files (repeatable)")
     held.add_argument("--limit", type=int, help="only the first N items of each file")
     held.add_argument("--json", action="store_true", help="print the full JSON (items included)")
+    phr = sub.add_parser("phrasing", help="lint every rendered bank chain: questions, idea question first, hint ladders, formulas")
+    phr.add_argument("--details", action="store_true", help="list every violation")
     args = parser.parse_args(argv)
+
+    if args.command == "phrasing":
+        return _phrasing(args.details)
 
     if args.command == "heldout":
         return _heldout(args)
@@ -76,6 +81,19 @@ def _heldout(args: argparse.Namespace) -> int:
         print(line)
     print(json.dumps({"files": {n: {k: v for k, v in s.items()} for n, s in report["files"].items()},
                       **report["overall"]}, ensure_ascii=False))
+    return 0
+
+
+
+def _phrasing(details: bool) -> int:
+    from content.bank import load_problems
+    from tutor_graph.specialist.phrasing_lint import lint_texts
+
+    problems = load_problems()
+    report = lint_texts([p.question_zh for p in problems] + [p.question_en for p in problems if p.question_en])
+    for v in report.violations if details else ():
+        print(f"{v.file} {v.type_id} [{v.method}] step {v.step}: {v.rule}: {v.detail}")
+    print(report.summary())
     return 0
 
 
