@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from tutor_graph.reading.verifying import steps_verified
 from tutor_graph.result import Solution, Step, VerdictDict
+from tutor_graph.specialist.render import textbook
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,10 @@ def pick(text: Text | str, lang: str) -> str:
         return text
     zh, en = text
     return en if lang == "en" and en else zh
+
+
+def _printed(text: Text) -> Text:
+    return (textbook(text[0]), textbook(text[1])) if isinstance(text, tuple) else textbook(text)
 
 
 @dataclass
@@ -73,7 +78,9 @@ class Chain:
             hints: Sequence[Text] = (), context: Sequence[str] | None = None) -> None:
         """Add one guiding question with its answer and the claim that answer establishes."""
         ctx = tuple(context) if context is not None else self.context
-        self.steps.append(DraftStep(question, answer, claim, ctx, tuple(kps), tuple(hints)))
+        # what students read is printed as a textbook prints it (`y-(1)` → `y-1`); the claim stays the checker's
+        self.steps.append(DraftStep(_printed(question), _printed(answer), claim, ctx, tuple(kps),
+                                    tuple(_printed(h) for h in hints)))
 
     def done(self, final_answer: Text | str, reference: Text | str) -> None:
         """Record the method's final answer and the independently computed reference answer."""

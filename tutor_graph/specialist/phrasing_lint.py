@@ -38,6 +38,7 @@ RULES = ("question", "idea", "hints", "leak", "formula")
 _ZH_END = ("？", "?")
 _EN_END = ("?",)
 _MATH = re.compile(r"\$([^$]+)\$")
+_NAME = re.compile(r"[A-Za-z](?:_\{?\w+\}?)?|\\(?:alpha|beta|theta|varphi|omega)")
 
 
 def is_question(text: str, lang: str) -> bool:
@@ -55,19 +56,20 @@ def bad_formulas(text: str) -> list[str]:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+|\\left|\\right|\\,|[$]", "", text)
+    """A formula without spacing and sizing marks, so `x = 2` and `x=2` compare equal; `$` kept."""
+    return re.sub(r"[ \t]+|\\left|\\right|\\,", "", text)
 
 
 def leaks(hint: str, answer: str) -> bool:
-    """Whether a hint rung states the step's answer (every formula of the answer, as written or squashed)."""
-    formulas = [_squash(f) for f in _MATH.findall(answer)] or [_squash(answer)]
-    formulas = [f for f in formulas if f]
+    """Whether a hint rung states the step's answer: every formula of the answer stands whole in the hint
+    (`$2$` or `=2` leaks `$2$`; the 2 of `$x^2$` or the π of `$\\pi r^2$` does not)."""
+    # a bare name (`$a$ 在 0 与 1 之间`) is not the answer: the words are
+    formulas = [f for f in (_squash(f) for f in _MATH.findall(answer) or [answer]) if f and not _NAME.fullmatch(f)]
     if not formulas:
         return False
     squashed = _squash(hint)
-    # a one-character answer (`$2$`) leaks only as a whole formula, not as any digit of the hint
-    return all((f"${f}$" in hint.replace(" ", "") or f"={f}" in squashed) if len(f) < 3 else f in squashed
-               for f in formulas)
+    # whole: not inside a longer formula (a letter, digit or script mark on either side)
+    return all(re.search(r"(?<![A-Za-z0-9\\^_{}.])" + re.escape(f) + r"(?![A-Za-z0-9^_{}(\[]|\.\d)", squashed) for f in formulas)
 
 
 @dataclass(frozen=True)

@@ -317,7 +317,7 @@ def relation_math(s: sp.Set, var: str, lang: str = "zh") -> str:
 # Display clean-up of math that was written as text (a problem's own fragment after normalising, a
 # substitution spelled out): the forms a program leaves behind, each with the form a textbook prints.
 _FRACTION = re.compile(r"\(\s*\(\s*(-?\d+)\s*\)\s*/\s*\(\s*(\d+)\s*\)\s*\)|\(\s*(-?\d+)\s*\)\s*/\s*\(\s*(\d+)\s*\)")
-_SIGNED = re.compile(r"([-+])\s*\(\s*(-?\d+(?:\.\d+)?)\s*\)(?!\s*[\^(\w])")
+_SIGNED = re.compile(r"([-+])\s*\(\s*(-?\d+(?:\.\d+)?)\s*\)(?!\s*[\^(\w\\])")  # not (2)\times(4)
 _ONE_POWER = re.compile(r"(?<!_\{\w\})(?<!_\{\w\w\})(?<!_\w)(?<!\bi)\^\s*(?:\{\s*1\s*\}|1(?![\d.]))")  # not C_3^1, i^1
 _ONE_COEFF = re.compile(r"(?<![\w.\\^{}])1\*?(?=[a-zA-Z](?![a-zA-Z]))")
 _PLUS_MINUS = re.compile(r"\+\s*-|-\s*\+")
@@ -360,3 +360,18 @@ def textbook(text: str) -> str:
     text = _MINUS_MINUS.sub("+", text)
     text = _ONE_POWER.sub("", text)
     return _ONE_COEFF.sub("", text)
+
+
+def signed_sum(terms: Sequence) -> str:
+    """Numbers added up as a textbook writes the sum, signs folded in: `81 - 48 + 3 + 0`.
+
+    >>> signed_sum([81, -48, 3, 0])
+    '81 - 48 + 3 + 0'
+    """
+    out = ""
+    for i, t in enumerate(_basic(t) for t in terms):
+        if i == 0:
+            out = tex(t)
+        else:
+            out += f" - {tex(-t)}" if t.could_extract_minus_sign() else f" + {tex(t)}"
+    return out
