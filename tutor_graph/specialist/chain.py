@@ -57,6 +57,7 @@ class DraftStep:
     context: tuple[str, ...]
     knowledge_points: tuple[str, ...]
     hints: tuple[Text, ...]
+    idea: bool = False  # a question about the idea of the method, asked before any computation
 
 
 @dataclass
@@ -81,6 +82,11 @@ class Chain:
         # what students read is printed as a textbook prints it (`y-(1)` → `y-1`); the claim stays the checker's
         self.steps.append(DraftStep(_printed(question), _printed(answer), claim, ctx, tuple(kps),
                                     tuple(_printed(h) for h in hints)))
+
+    def idea(self, question: Text, answer: Text, *, kps: Sequence[str], hints: Sequence[Text]) -> None:
+        """Open the chain with a question about the method's idea: answered in words, so it carries no claim."""
+        self.steps.append(DraftStep(_printed(question), _printed(answer), "", self.context, tuple(kps),
+                                    tuple(_printed(h) for h in hints), idea=True))
 
     def done(self, final_answer: Text | str, reference: Text | str) -> None:
         """Record the method's final answer and the independently computed reference answer."""

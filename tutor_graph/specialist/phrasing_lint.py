@@ -2,8 +2,8 @@
 
 Rules, per chain (both languages of each step are read; claims are the checker's and are not linted):
 - `question`: every step's question is a question: it ends with ？/? (zh) or ? (en), not an order.
-- `idea`: the chain opens with a question about the idea before any computation: its first step has no
-  claim (the answer is the idea, in words).
+- `idea`: the chain opens with a question about the idea before any computation (`Chain.idea`: answered in
+  words, no claim).
 - `hints`: every step has a hint ladder of 2–3 rungs.
 - `leak`: no rung states the step's answer.
 - `formula`: what students read is printed as a textbook prints it: no `-(1)`, `((4)/(3))`, `1x`, `+-`, `^{1}`, `**`.
@@ -110,7 +110,7 @@ def lint_chain(chain: Chain, file: str = "", type_id: str = "") -> list[Violatio
     """Every rule broken by one rendered chain."""
     method = chain.method[0]
     out: list[Violation] = []
-    if chain.steps and chain.steps[0].claim:
+    if chain.steps and not chain.steps[0].idea:
         out.append(Violation(file, type_id, method, -1, "idea", _both(chain.steps[0].question)[0]))
     for i, d in enumerate(chain.steps):
         out += [Violation(file, type_id, method, i, rule, detail) for rule, detail in _step_violations(d)]

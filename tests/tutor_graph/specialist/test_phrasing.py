@@ -77,10 +77,14 @@ def test_leaks():
     assert leaks("所以结果是 $2$。", "$2$")
 
 
-def _chain(first_claim: str, hints: int, question: str = "是多少？") -> Chain:
+def _chain(idea: bool, hints: int, question: str = "是多少？") -> Chain:
     chain = Chain(method=("法", "way"))
-    chain.ask(("这类题一般从哪里入手？", "Where does such a problem start?"), ("看定义。", "The definition."), first_claim,
-              kps=["x"], hints=[("想想定义。", "Think of the definition.")] * hints)
+    opening = (("这类题一般从哪里入手？", "Where does such a problem start?"), ("看定义。", "The definition."))
+    rungs = [("想想定义。", "Think of the definition.")] * hints
+    if idea:
+        chain.idea(*opening, kps=["x"], hints=rungs)
+    else:
+        chain.ask(*opening, "1 + 1 = 2", kps=["x"], hints=rungs)
     chain.ask((f"和{question}", "What is the sum?"), ("$5$", "$5$"), "2 + 3 = 5", kps=["x"],
               hints=[("两个数相加。", "Add the two numbers."), ("结果是 $5$。", "It is $5$.")])
     chain.done("$5$", "5")
@@ -88,9 +92,9 @@ def _chain(first_claim: str, hints: int, question: str = "是多少？") -> Chai
 
 
 def test_lint_chain_finds_each_rule():
-    good = lint_chain(_chain("", 2))
+    good = lint_chain(_chain(True, 2))
     assert [v.rule for v in good] == ["leak", "leak"]  # the second step's last rung gives $5$ away
-    rules = {v.rule for v in lint_chain(_chain("1 + 1 = 2", 1, "。"))}
+    rules = {v.rule for v in lint_chain(_chain(False, 1, "。"))}
     assert rules == {"idea", "hints", "question", "leak"}
 
 
