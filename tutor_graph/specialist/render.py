@@ -322,7 +322,11 @@ _ONE_POWER = re.compile(r"(?<!_\{\w\})(?<!_\{\w\w\})(?<!_\w)(?<!\bi)\^\s*(?:\{\s
 _ONE_COEFF = re.compile(r"(?<![\w.\\^{}])1\*?(?=[a-zA-Z](?![a-zA-Z]))")
 _PLUS_MINUS = re.compile(r"\+\s*-|-\s*\+")
 _MINUS_MINUS = re.compile(r"(?<![-<])-\s*-(?![->])")
-TEXT_HABITS = (_FRACTION, _SIGNED, _PLUS_MINUS, _MINUS_MINUS, _ONE_POWER, _ONE_COEFF)  # what `textbook` rewrites
+_ONE_VECTOR = re.compile(r"(?<=[+\-=])\s*1(?=\|?\\vec)")  # +1|\vec b|^2
+_BARE_NEGATIVE = re.compile(r"(\\times|\\cdot)\s*-(\d+(?:\.\d+)?)")  # 2\times -1
+_BRACKETED_BASE = re.compile(r"(?<![\w)\]}|])\((\d+(?:\.\d+)?)\)(?=\^)")  # (5)^2
+TEXT_HABITS = (_FRACTION, _SIGNED, _PLUS_MINUS, _MINUS_MINUS, _ONE_POWER, _ONE_COEFF, _ONE_VECTOR, _BARE_NEGATIVE,
+               _BRACKETED_BASE)  # what `textbook` rewrites
 
 
 def _fraction(m: re.Match) -> str:
@@ -351,6 +355,8 @@ def textbook(text: str) -> str:
     '3-2x+x'
     >>> textbook("f(x)--2")
     'f(x)+2'
+    >>> textbook("\\\\sqrt{(1)^2+(-2)^2}, 2\\\\times -1, 4|\\\\vec a|^2+1|\\\\vec b|^2, f(2)^2")
+    '\\\\sqrt{1^2+(-2)^2}, 2\\\\times(-1), 4|\\\\vec a|^2+|\\\\vec b|^2, f(2)^2'
     >>> textbook("C_{3}^{1}C_{4}^{2}, C_3^1, i^1=i, p^{3}q^{1}")
     'C_{3}^{1}C_{4}^{2}, C_3^1, i^1=i, p^{3}q'
     """
@@ -359,6 +365,9 @@ def textbook(text: str) -> str:
     text = _PLUS_MINUS.sub("-", text)
     text = _MINUS_MINUS.sub("+", text)
     text = _ONE_POWER.sub("", text)
+    text = _ONE_VECTOR.sub("", text)
+    text = _BARE_NEGATIVE.sub(r"\1(-\2)", text)
+    text = _BRACKETED_BASE.sub(r"\1", text)
     return _ONE_COEFF.sub("", text)
 
 
