@@ -280,16 +280,21 @@ def equal_volume_steps(chain: Chain, pts: dict, plane: list[str], q: str) -> sp.
                f"$\\overrightarrow{{{c0}{c1}}}\\times\\overrightarrow{{{c0}{c2}}}={vt(cross)}$, $S={tex(area)}$"),
               "(" + ", ".join(f"({plain(u[(i + 1) % 3])})*({plain(w[(i + 2) % 3])}) - ({plain(u[(i + 2) % 3])})*({plain(w[(i + 1) % 3])})"
                               for i in range(3)) + f") = {vp(cross)} 且 sqrt({' + '.join(f'({plain(c)})^2' for c in cross)})/2 = {plain(area)}",
-              kps=["svec.coordinates", "solid.area_volume"], hints=[("也可以先求三边长，再用海伦公式。", "Or find the three sides and use Heron's formula.")])
+              kps=["svec.coordinates", "solid.area_volume"],
+              hints=[("两边向量的叉积的模，与三角形面积有什么关系？", "How is the length of the cross product of two sides tied to the triangle's area?"),
+                     ("先写出两边向量的坐标，叉积的三个分量各是多少？", "Write the two side vectors first: what are the three components of their cross product?")])
     volume = sp.radsimp(sp.Abs(dot(cross, v)) / 6)
     chain.ask((f"四面体 ${q}{c0}{c1}{c2}$ 的体积 $V=\\frac16|(\\overrightarrow{{{c0}{c1}}}\\times\\overrightarrow{{{c0}{c2}}})\\cdot\\overrightarrow{{{c0}{q}}}|$ 是多少？",
                f"What is the volume $V=\\frac16|(\\overrightarrow{{{c0}{c1}}}\\times\\overrightarrow{{{c0}{c2}}})\\cdot\\overrightarrow{{{c0}{q}}}|$ of the tetrahedron ${q}{c0}{c1}{c2}$?"),
               (f"$V={tex(volume)}$",) * 2, f"|{dot_claim(cross, v).split(' = ')[0]}|/6 = {plain(volume)}",
-              kps=["solid.area_volume"], hints=[("体积也可以换一个底面来算。", "The volume can also be computed from another face.")])
+              kps=["solid.area_volume"],
+              hints=[("三个向量的混合积与四面体体积有什么关系？", "How is the triple product of three edges tied to the tetrahedron's volume?"),
+                     ("上一步的叉积与第三条棱向量的数量积是多少？", "What is the dot product of the last cross product with the third edge?")])
     d = sp.radsimp(3 * volume / area)
-    chain.ask(("由 $V=\\frac13 S d$ 求距离 $d$。", "Use $V=\\frac13 S d$ to find the distance $d$."), (f"$d={tex(d)}$",) * 2,
+    chain.ask(("由 $V=\\frac13 S d$，距离 $d$ 是多少？", "By $V=\\frac13 S d$, what is the distance $d$?"), (f"$d={tex(d)}$",) * 2,
               f"(1/3)*({plain(area)})*d = {plain(volume)} \\Rightarrow d = {plain(d)}", kps=["svec.distance", "solid.area_volume"],
-              hints=[("同一个四面体，体积与选哪个面作底无关。", "The volume does not depend on which face is the base.")])
+              hints=[("以这个三角形为底面时，四面体的高就是所求的什么？", "With this triangle as base, what is the tetrahedron's height?"),
+                     ("把体积和底面积代入 $V=\\frac13 S d$，怎样解出 $d$？", "Put the volume and the area into $V=\\frac13 S d$: how do you solve for $d$?")])
     return d
 
 
