@@ -143,19 +143,29 @@ def _angle_ref(d: dict) -> tuple[str, str]:
 
 def _angle_from_dot(chain: Chain, d: dict) -> None:
     na, nb, dot = d["norms"]["a"], d["norms"]["b"], d["dot"]
+    chain.idea(("已知两个向量的模和数量积，怎样求它们的夹角？", "Knowing the lengths and the dot product of two vectors, how is the angle between them found?"),
+               ("把数量积的定义反过来用：$\\cos\\theta=\\frac{\\vec a\\cdot\\vec b}{|\\vec a||\\vec b|}$，再在 $[0,\\pi]$ 内找角",
+                "use the definition backwards: $\\cos\\theta=\\frac{\\vec a\\cdot\\vec b}{|\\vec a||\\vec b|}$, then find the angle in $[0,\\pi]$"),
+               kps=["vec.dot_product"],
+               hints=[("数量积的定义里有哪几个量？", "Which quantities appear in the definition of the dot product?"),
+                      ("其中只有一个量未知时，能把它解出来吗？", "With only one of them unknown, can it be solved for?")])
     if d["how"] == "perp":
         chain.ask((f"由 ${d['condition'].replace('⊥', chr(92) + 'perp')}$ 得到什么？$\\vec a\\cdot\\vec b$ 是多少？",
                    f"What does ${d['condition'].replace('⊥', chr(92) + 'perp')}$ give? What is $\\vec a\\cdot\\vec b$?"),
                   (f"数量积为 0，展开得 $\\vec a\\cdot\\vec b={tex(dot)}$", f"the dot product is 0; expanding gives $\\vec a\\cdot\\vec b={tex(dot)}$"),
-                  "", kps=["vec.dot_product"], hints=[("垂直 $\\Leftrightarrow$ 数量积为 0。", "Perpendicular means dot product 0.")])
+                  "", kps=["vec.dot_product"],
+                  hints=[("两个向量垂直时，它们的数量积是多少？", "When two vectors are perpendicular, what is their dot product?"),
+                         ("用分配律展开后，代入已知的模，能解出 $\\vec a\\cdot\\vec b$ 吗？", "Expanding and putting in the known lengths, can you solve for $\\vec a\\cdot\\vec b$?")])
     cos_v = sp.nsimplify(dot / (na * nb))
     chain.ask(("夹角余弦 $\\cos\\theta=\\frac{\\vec a\\cdot\\vec b}{|\\vec a||\\vec b|}$ 是多少？", "What is $\\cos\\theta=\\frac{\\vec a\\cdot\\vec b}{|\\vec a||\\vec b|}$?"),
               (f"$\\cos\\theta={tex(cos_v)}$",) * 2, f"({plain(dot)})/(({plain(na)})*({plain(nb)})) = {plain(cos_v)}", kps=["vec.dot_product"],
-              hints=[("数量积的定义反过来用。", "Use the definition of the dot product backwards.")])
+              hints=[("公式的分子、分母各是多少？", "What are the top and the bottom of the formula?"),
+                     ("相除后化简，得多少？", "Divide and simplify: what is it?")])
     theta = sp.acos(cos_v)
     chain.ask(("夹角在 $[0,\\pi]$ 内，是多少？", "The angle lies in $[0,\\pi]$: what is it?"), (f"$\\theta={tex(theta)}$",) * 2,
               f"cos({plain(theta)}) = {plain(cos_v)}", kps=["vec.dot_product", "trig.definition"],
-              hints=[("哪个特殊角的余弦是这个值？", "Which special angle has this cosine?")])
+              hints=[("两个向量夹角的范围是什么？", "In which range does the angle between two vectors lie?"),
+                     ("在这个范围里，哪个特殊角的余弦是这个值？", "Which special angle in that range has this cosine?")])
     chain.done((dollar(theta),) * 2, _angle_ref(d))
 
 
