@@ -315,28 +315,46 @@ def _expr_ref(d: dict) -> tuple[str, str]:
 def _expr_direct(chain: Chain, d: dict) -> None:
     z0, e = d["z0"], d["e"]
     v = sp.expand(e.subs(Z, z0))
-    chain.ask((f"把 $z={tex(z0)}$ 代入 ${tex(e)}$，化成 $a+bi$。", f"Substitute $z={tex(z0)}$ into ${tex(e)}$ and write it as $a+bi$."),
+    chain.idea(("求一个关于 $z$ 的式子的模，可以先做什么？", "To find the modulus of an expression in $z$, what can be done first?"),
+               ("先代入 $z$ 的值，把式子化成 $a+bi$ 的形式，再用 $|a+bi|=\\sqrt{a^2+b^2}$",
+                "substitute the value of $z$, write the expression as $a+bi$, then use $|a+bi|=\\sqrt{a^2+b^2}$"),
+               kps=["cplx.arithmetic", "cplx.geometry"],
+               hints=[("复数的模由它的哪两部分决定？", "Which two parts of a complex number decide its modulus?"),
+                      ("式子代入后能化成一个复数吗？", "After substituting, does the expression become one complex number?")])
+    chain.ask((f"把 $z={tex(z0)}$ 代入 ${tex(e)}$，化成 $a+bi$ 是多少？", f"Substituting $z={tex(z0)}$ into ${tex(e)}$, what is it as $a+bi$?"),
               (f"${tex(v)}$",) * 2, f"{plain(e.subs(Z, sp.Symbol('(' + plain(z0) + ')')))} = {plain(v)}", kps=["cplx.arithmetic"],
-              hints=[("$i^2=-1$。", "$i^2=-1$.")])
+              hints=[("先算 $z^2$（或更高次幂），其中 $i^2$ 等于多少？", "Work out $z^2$ (or higher powers) first: what is $i^2$?"),
+                     ("把各项的实部、虚部分别合并，得多少？", "Collect the real parts and the imaginary parts: what do you get?")])
     m = sp.sqrt(sp.re(v) ** 2 + sp.im(v) ** 2)
-    chain.ask(("求它的模。", "Find its modulus."), (f"${tex(m)}$",) * 2, f"sqrt(({plain(sp.re(v))})^2 + ({plain(sp.im(v))})^2) = {plain(m)}",
-              kps=["cplx.geometry"], hints=[("$|a+bi|=\\sqrt{a^2+b^2}$。", "$|a+bi|=\\sqrt{a^2+b^2}$.")])
+    chain.ask(("它的模是多少？", "What is its modulus?"), (f"${tex(m)}$",) * 2, f"sqrt(({plain(sp.re(v))})^2 + ({plain(sp.im(v))})^2) = {plain(m)}",
+              kps=["cplx.geometry"],
+              hints=[("复数 $a+bi$ 的模怎样计算？", "How is the modulus of $a+bi$ computed?"),
+                     ("这里的实部、虚部各是多少？平方和再开方得多少？", "What are the real and imaginary parts here, and the root of the sum of squares?")])
     chain.done((dollar(m),) * 2, _expr_ref(d))
 
 
 def _expr_factor(chain: Chain, d: dict) -> None:
     z0, e = d["z0"], d["e"]
     factors = [f for f in sp.Mul.make_args(sp.factor(e)) if f.has(Z)]
-    chain.ask(("先把式子因式分解，用 $|z_1z_2|=|z_1||z_2|$。", "Factor first and use $|z_1z_2|=|z_1||z_2|$."),
+    chain.idea(("式子能因式分解时，积的模与各因式的模有什么关系？", "When the expression factors, how is the modulus of the product tied to the factors' moduli?"),
+               ("积的模等于模的积：$|z_1z_2|=|z_1||z_2|$，分别求每个因式的模再相乘", "the modulus of a product is the product of the moduli, $|z_1z_2|=|z_1||z_2|$: find each and multiply"),
+               kps=["cplx.geometry"],
+               hints=[("两个复数相乘，模怎样变化？", "Multiplying two complex numbers, what happens to the moduli?"),
+                      ("每个因式代入后是不是更简单的复数？", "After substituting, is each factor a simpler complex number?")])
+    chain.ask(("式子因式分解后，由 $|z_1z_2|=|z_1||z_2|$ 写成什么？", "Factoring, what does $|z_1z_2|=|z_1||z_2|$ turn it into?"),
               (f"$|{tex(e)}|=" + "".join(f"|{tex(f)}|" for f in factors) + "$",) * 2, f"{plain(e)} = {plain(sp.factor(e))}",
-              kps=["cplx.geometry"], hints=[("积的模等于模的积。", "The modulus of a product is the product of the moduli.")])
+              kps=["cplx.geometry"],
+              hints=[("关于 $z$ 的多项式能分解成哪几个因式？", "Into which factors does the polynomial in $z$ split?"),
+                     ("每个因式的模写成什么？", "How is each factor's modulus written?")])
     mods = [sp.sqrt(sp.re(sp.expand(f.subs(Z, z0))) ** 2 + sp.im(sp.expand(f.subs(Z, z0))) ** 2) for f in factors]
     coef = abs(sp.factor(e).as_coeff_Mul()[0])
     total = sp.nsimplify(coef * sp.Mul(*mods))
-    chain.ask(("分别求每个因式的模，再相乘。", "Find each factor's modulus and multiply."),
+    chain.ask(("每个因式的模各是多少？乘积是多少？", "What is each factor's modulus, and their product?"),
               (" , ".join(f"$|{tex(sp.expand(f.subs(Z, z0)))}|={tex(m)}$" for f, m in zip(factors, mods, strict=True)) + f"；乘积 ${tex(total)}$",) * 2,
               " 且 ".join(f"sqrt(({plain(sp.re(sp.expand(f.subs(Z, z0))))})^2 + ({plain(sp.im(sp.expand(f.subs(Z, z0))))})^2) = {plain(m)}"
-                         for f, m in zip(factors, mods, strict=True)), kps=["cplx.geometry"], hints=[("逐个代入。", "Substitute one factor at a time.")])
+                         for f, m in zip(factors, mods, strict=True)), kps=["cplx.geometry"],
+              hints=[("把 $z$ 的值逐个代入各因式，各得哪个复数？", "Put the value of $z$ into each factor: which complex numbers do you get?"),
+                     ("它们的模各是多少？再相乘呢？", "What are their moduli, and the product?")])
     chain.done((dollar(total),) * 2, _expr_ref(d))
 
 
@@ -376,23 +394,33 @@ def _pure_ref(d: dict) -> tuple[str, str]:
 def _pure(chain: Chain, d: dict) -> None:
     m, re_, im = d["m"], d["re"], d["im"]
     if d["kind"] == "imag":
-        chain.ask(("纯虚数的条件是什么？", "When is a complex number purely imaginary?"), ("实部为 0，且虚部不为 0", "real part 0 and imaginary part non-zero"),
-                  "", kps=["cplx.concept"], hints=[("$a+bi$ 是纯虚数 $\\Leftrightarrow a=0, b\\ne0$。", "$a+bi$ is purely imaginary iff a = 0 and b ≠ 0.")])
+        chain.idea(("纯虚数的条件是什么？", "When is a complex number purely imaginary?"), ("实部为 0，且虚部不为 0", "real part 0 and imaginary part non-zero"),
+                   kps=["cplx.concept"],
+                   hints=[("复数 $a+bi$ 按 $a$、$b$ 是否为 0 分成哪几类？", "Into which kinds are complex numbers $a+bi$ sorted by whether $a$ and $b$ are 0?"),
+                          ("$0$ 是纯虚数吗？", "Is $0$ purely imaginary?")])
         vals = sorted(sp.solve(re_, m), key=float)
-        chain.ask(("令实部为 0，解出参数。", "Set the real part to 0 and solve."), (f"${tex(re_)}=0$，" + ", ".join(f"${m}={tex(v)}$" for v in vals),) * 2,
+        chain.ask(("令实部为 0，参数是多少？", "Setting the real part to 0, what is the parameter?"), (f"${tex(re_)}=0$，" + ", ".join(f"${m}={tex(v)}$" for v in vals),) * 2,
                   f"{plain(re_)} = 0 \\Rightarrow " + " 或 ".join(f"{m} = {plain(v)}" for v in vals), kps=["cplx.concept", "quad.equation"],
-                  hints=[("因式分解。", "Factor it.")])
+                  hints=[("实部是关于参数的什么式子？", "What expression in the parameter is the real part?"),
+                         ("令它为 0，能因式分解吗？根是哪些？", "Set it to 0: does it factor, and what are the roots?")])
         good = [v for v in vals if im.subs(m, v) != 0]
-        chain.ask(("检验虚部不为 0：哪些值保留？", "Check the imaginary part is non-zero: which values stay?"),
+        chain.ask(("检验虚部不为 0：哪些值保留？", "Checking that the imaginary part is non-zero, which values stay?"),
                   (", ".join(f"${m}={tex(v)}$" for v in good) or "无",) * 2,
                   " 且 ".join(f"{plain(im.subs(m, sp.Symbol('(' + plain(v) + ')')))} = {plain(im.subs(m, v))}" for v in vals),
-                  kps=["cplx.concept"], hints=[("虚部为 0 时是实数 0，不是纯虚数。", "If the imaginary part is 0 too, the number is 0, not purely imaginary.")])
+                  kps=["cplx.concept"],
+                  hints=[("把每个值代入虚部，结果是多少？", "Put each value into the imaginary part: what do you get?"),
+                         ("虚部也为 0 时，这个复数还是纯虚数吗？", "If the imaginary part is 0 too, is the number still purely imaginary?")])
     else:
         good = sorted(sp.solve(im, m), key=float)
-        chain.ask(("实数的条件是虚部为 0，解出参数。", "A real number has imaginary part 0. Solve for the parameter."),
+        chain.idea(("复数是实数的条件是什么？", "When is a complex number real?"), ("虚部为 0", "its imaginary part is 0"),
+                   kps=["cplx.concept"],
+                   hints=[("复数 $a+bi$ 按 $a$、$b$ 是否为 0 分成哪几类？", "Into which kinds are complex numbers $a+bi$ sorted by whether $a$ and $b$ are 0?"),
+                          ("实数对应 $a$、$b$ 中哪一个为 0？", "Which of $a$, $b$ is 0 for a real number?")])
+        chain.ask(("令虚部为 0，参数是多少？", "Setting the imaginary part to 0, what is the parameter?"),
                   (f"${tex(im)}=0$，" + ", ".join(f"${m}={tex(v)}$" for v in good),) * 2,
                   f"{plain(im)} = 0 \\Rightarrow " + " 或 ".join(f"{m} = {plain(v)}" for v in good), kps=["cplx.concept"],
-                  hints=[("$a+bi\\in\\mathbb R \\Leftrightarrow b=0$。", "$a+bi$ is real iff b = 0.")])
+                  hints=[("虚部是关于参数的什么式子？", "What expression in the parameter is the imaginary part?"),
+                         ("令它为 0，怎样解？", "Set it to 0: how is it solved?")])
     chain.done((roots_math(tex(m), good, "zh"), roots_math(tex(m), good, "en")), _pure_ref(d))
 
 
