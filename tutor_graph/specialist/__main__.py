@@ -1,4 +1,5 @@
-"""`python -m tutor_graph.specialist solve`: solve one problem (coverage and heldout moved to `python -m evaluation bench`)."""
+"""`python -m tutor_graph.specialist {solve,phrasing}`: solve one problem, or lint the phrasing of every bank chain
+(coverage and heldout moved to `python -m evaluation bench`)."""
 
 from __future__ import annotations
 
@@ -16,11 +17,16 @@ def main(argv: list[str] | None = None) -> int:
     solve.add_argument("text")
     solve.add_argument("--lang", choices=["zh", "en"], default="zh")
     solve.add_argument("--methods", type=int, default=2)
+    phr = sub.add_parser("phrasing", help="lint every rendered bank chain: questions, idea question first, hint ladders, formulas")
+    phr.add_argument("--details", action="store_true", help="list every violation")
     moved = (sys.argv[1:] if argv is None else argv)[:1]
     if moved in (["coverage"], ["heldout"]):  # its old arguments are not parsed here
         print(f"已移至 / moved to: python -m evaluation bench {moved[0]}", file=sys.stderr)
         return 2
     args = parser.parse_args(argv)
+
+    if args.command == "phrasing":
+        return _phrasing(args.details)
 
     if args.command == "solve":
         from tutor_graph.specialist import recognise, solve_symbolically
@@ -31,6 +37,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if rec else 1
 
     return 2  # every command is dispatched above
+
+
+def _phrasing(details: bool) -> int:
+    from content.bank import load_problems
+    from tutor_graph.specialist.phrasing_lint import lint_texts
+
+    problems = load_problems()
+    report = lint_texts([p.question_zh for p in problems] + [p.question_en for p in problems if p.question_en])
+    for v in report.violations if details else ():
+        print(f"{v.file} {v.type_id} [{v.method}] step {v.step}: {v.rule}: {v.detail}")
+    print(report.summary())
+    return 0
 
 
 if __name__ == "__main__":

@@ -90,8 +90,9 @@ def _derivative_step(chain: Chain, d: dict) -> None:
     chain.ask((f"求导：${f}'({x})$ 等于什么？", f"Differentiate: what is ${f}'({x})$?"),
               (f"${f}'({x})={tex(fp)}$",) * 2, f"{f}'({x}) = {plain(fp)}", context=_ctx(d),
               kps=["deriv.basic", "deriv.rules"],
-              hints=[("用幂函数、指数、对数的求导公式和四则运算法则。", "Use the power, exponential and log rules with the sum rule."),
-                     ("能因式分解的话，把导数分解开，便于判断符号。", "Factor the derivative: it makes its sign easy to read.")])
+              hints=[("函数由哪些基本初等函数组成？它们的导数公式各是什么？", "Which basic functions is f built from, and what are their derivatives?"),
+                     ("再用和、差、积、商的求导法则把各部分合起来；结果写成什么形式最便于看出正负？",
+                      "Combine the parts with the sum, product and quotient rules; which form of the result shows its sign best?")])
 
 
 def _sign_pieces(d: dict) -> list[tuple[sp.Interval, int]]:
@@ -141,23 +142,32 @@ def detect_monotonic(p: Problem) -> Match | None:
 
 def _monotonic_derivative(chain: Chain, d: dict) -> None:
     f, x = d["name"], d["var"]
+    chain.idea(("函数的单调性与导数的符号有什么关系？", "How is the sign of the derivative tied to where a function increases?"),
+               ("在某个区间上 $f'(x)>0$ 则函数递增，$f'(x)<0$ 则递减", "where $f'(x)>0$ the function increases, where $f'(x)<0$ it decreases"),
+               kps=["deriv.monotonicity"],
+               hints=[("导数的几何意义是什么？", "What does the derivative mean on the graph?"),
+                      ("切线斜率为正时，图象是上升还是下降？", "When the tangent's slope is positive, does the graph rise or fall?")])
     chain.ask(("函数的定义域是什么？", "What is the domain?"), (f"${interval_text(d['domain'])}$",) * 2, "",
-              kps=["func.domain"], hints=[("单调区间必须在定义域内讨论。", "Monotonic intervals live inside the domain.")])
+              kps=["func.domain"], hints=[("为什么单调区间必须在定义域内讨论？", "Why must monotonic intervals lie inside the domain?"),
+                                          ("解析式里有没有分母、对数、偶次根式？它们对 $x$ 有什么要求？",
+                                           "Are there denominators, logarithms or even roots? What do they ask of $x$?")])
     _derivative_step(chain, d)
     crit = d["crit"]
-    chain.ask((f"令 ${f}'({x})=0$，解得哪些点？（在定义域内）", f"Solve ${f}'({x})=0$ inside the domain. Which points do you get?"),
+    chain.ask((f"在定义域内，令 ${f}'({x})=0$ 能解得哪些点？", f"Solving ${f}'({x})=0$ inside the domain, which points do you get?"),
               (roots_math(x.name, crit, "zh") if crit else "无解", roots_math(x.name, crit, "en") if crit else "none"),
               f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, crit, 'zh')}" if crit else "",
               context=_domain_context(d), kps=["deriv.monotonicity"],
-              hints=[("导数为 0 的点把定义域分成几段。", "The zeros of the derivative split the domain into pieces.")])
+              hints=[("导数的正负在哪些点可能改变？", "At which points can the sign of the derivative change?"),
+                     ("把导数的分子分解因式，令每个因式为 0；解出的点都在定义域内吗？",
+                      "Factor the numerator of the derivative and set each factor to 0; are the points inside the domain?")])
     pieces = _sign_pieces(d)
     inc, dec = _intervals_text(pieces, 1), _intervals_text(pieces, -1)
     chain.ask((f"在哪些区间上 ${f}'({x})>0$，哪些区间上 ${f}'({x})<0$？单调区间是什么？",
                f"Where is ${f}'({x})>0$ and where is it $<0$? What are the monotonic intervals?"),
               (f"增区间 {inc}；减区间 {dec}", f"increasing on {inc.replace('无', 'none')}; decreasing on {dec.replace('无', 'none')}"),
               _sign_claim(d, pieces, 1), context=_domain_context(d), kps=["deriv.monotonicity"],
-              hints=[("$f'(x)>0$ 的区间上函数递增。", "Where $f'(x)>0$ the function increases."),
-                     ("在每一段上取一个点代入导数判断符号。", "Test one point of each piece in the derivative.")])
+              hints=[("导数为 0 的点把定义域分成了几段？", "Into how many pieces do the zeros of the derivative split the domain?"),
+                     ("在每一段上取一个点代入导数，符号是正还是负？", "Test one point of each piece in the derivative: positive or negative?")])
     chain.done(_mono_answer(pieces, d.get("want", "both")), _mono_answer(_reference_pieces(d), d.get("want", "both")))
 
 
@@ -192,18 +202,27 @@ def _monotonic_vertex(chain: Chain, d: dict) -> None:
     a, b, c = sp.Poly(body, x).all_coeffs()
     h = -b / (2 * a)
     k = body.subs(x, h)
-    chain.ask(("配方，把函数写成顶点式 $a(x-h)^2+k$。", "Complete the square: write it as $a(x-h)^2+k$."),
+    chain.idea(("二次函数的单调性由图象的哪些特征决定？", "Which features of its graph decide where a quadratic function increases?"),
+               ("开口方向和对称轴：单调性在对称轴处改变", "the opening and the axis of symmetry: the monotonicity changes at the axis"),
+               kps=["quad.function", "shape_number"],
+               hints=[("二次函数的图象是什么曲线？", "What curve is the graph of a quadratic function?"),
+                      ("抛物线沿着对称轴左右两侧的走向一样吗？", "Does the parabola go the same way on both sides of its axis?")])
+    chain.ask(("配方后，函数的顶点式 $a(x-h)^2+k$ 是什么？", "Completing the square, what is the vertex form $a(x-h)^2+k$?"),
               (f"${tex(a * (x - h) ** 2 + k)}$",) * 2, f"{plain(body)} = {plain(a * (x - h) ** 2)} + ({plain(k)})",
-              kps=["completing_square", "quad.function"], hints=[("先提出二次项系数。", "Take out the leading coefficient first.")])
+              kps=["completing_square", "quad.function"],
+              hints=[("配方前先对二次项系数做什么？", "What do you do with the leading coefficient before completing the square?"),
+                     ("括号里加上、再减去一次项系数一半的平方，结果是什么？", "Add and subtract the square of half the linear coefficient inside the bracket: what do you get?")])
     up = a > 0
     chain.ask(("抛物线开口向哪边？对称轴是什么？", "Which way does the parabola open? What is its axis of symmetry?"),
               (f"开口向{'上' if up else '下'}，对称轴 $x={tex(h)}$", f"opens {'upward' if up else 'downward'}, axis $x={tex(h)}$"),
               f"-({plain(b)})/(2*{plain(a)}) = {plain(h)}", kps=["quad.function"],
-              hints=[("$a>0$ 开口向上。", "$a>0$ opens upward."), ("对称轴 $x=-\\frac{b}{2a}$。", "The axis is $x=-\\frac{b}{2a}$.")])
+              hints=[("开口方向看哪个系数的符号？", "Which coefficient's sign decides the opening?"),
+                     ("顶点式 $a(x-h)^2+k$ 的对称轴是哪条直线？", "Which line is the axis of $a(x-h)^2+k$?")])
     pieces = [(sp.Interval.open(-sp.oo, h), -1 if up else 1), (sp.Interval.open(h, sp.oo), 1 if up else -1)]
     chain.ask(("结合图象，函数在对称轴两侧的单调性如何？", "From the graph, how does the function behave on each side of the axis?"),
               _mono_answer(pieces), "", kps=["quad.function", "func.monotonicity", "shape_number"],
-              hints=[("开口向上时，对称轴左侧下降、右侧上升。", "Opening upward: falling left of the axis, rising right of it.")])
+              hints=[("画出草图：开口方向和对称轴都已知，图象在对称轴左侧往哪里走？", "Sketch it: with the opening and the axis known, which way does the graph go left of the axis?"),
+                     ("对称轴右侧的走向和左侧相同还是相反？", "Right of the axis, does it go the same way as on the left, or the opposite way?")])
     chain.done(_mono_answer(pieces, d.get("want", "both")), _mono_answer(_reference_pieces(d), d.get("want", "both")))
 
 

@@ -165,21 +165,31 @@ def _by_separation(chain: Chain, d: dict) -> None:
     x, a, g, gp, sop = d["x"], d["a"], d["g"], d["gp"], d["sop"]
     sign_zh, sign_en = ("正", "positive") if d["sign"] > 0 else ("负", "negative")
     flip = ("，两边除以它不等号不变", ": dividing keeps the direction") if d["sign"] > 0 else ("，两边除以它不等号反向", ": dividing reverses it")
-    chain.ask((f"在 ${_dom_text(d)}$ 上，${a}$ 的系数 ${tex(d['B'])}$ 是正还是负？把 ${a}$ 分离出来。",
-               f"On ${_dom_text(d)}$, is the coefficient ${tex(d['B'])}$ of ${a}$ positive or negative? Isolate ${a}$."),
+    chain.idea(("含参数的不等式恒成立，能不能把参数分离出来，化成求一个函数的最值？", "Can an inequality that holds for all x, with a parameter, be turned into the extreme value of one function?"),
+               ("能：把参数移到一边，另一边是新函数 $g(x)$；参数大于等于 $g$ 恒成立，就是参数大于等于 $g$ 的最大值（小于等于时看最小值）",
+                "yes: isolate the parameter, the other side is a new function $g(x)$; being at least $g$ for all x means at least the maximum of $g$ (at most: the minimum)"),
+               kps=["deriv.inequality", "deriv.max_min"],
+               hints=[("参数在不等式里出现了几次？能不能移到一边？", "How often does the parameter occur, and can it be moved to one side?"),
+                      ("一个数比函数的所有值都大，它和函数的最大值比较会怎样？", "If a number exceeds every value of a function, how does it compare with the maximum?")])
+    chain.ask((f"在 ${_dom_text(d)}$ 上，${a}$ 的系数 ${tex(d['B'])}$ 是正还是负？把 ${a}$ 分离出来得到什么？",
+               f"On ${_dom_text(d)}$, is the coefficient ${tex(d['B'])}$ of ${a}$ positive or negative? What do you get by isolating ${a}$?"),
               (f"${tex(d['B'])}$ 恒为{sign_zh}{flip[0]}：${a} {_TEX[sop]} {tex(g)}$ 对一切 ${_dom_text(d)}$ 成立",
                f"${tex(d['B'])}$ is always {sign_en}{flip[1]}: ${a} {_TEX[sop]} {tex(g)}$ for every ${_dom_text(d)}$"),
               f"{plain(d['F'])} {d['op']} 0 \\Leftrightarrow {a} {sop} {plain(g)}", context=d["conds"],
-              kps=["deriv.inequality"], hints=[("除以负数要改变不等号方向。", "Dividing by a negative number reverses the inequality.")])
-    chain.ask((f"令 $g({x})={tex(g)}$，求 $g'({x})$。", f"Let $g({x})={tex(g)}$. Find $g'({x})$."), (f"$g'({x})={tex(gp)}$",) * 2,
+              kps=["deriv.inequality"],
+              hints=[(f"在这个范围内，系数 ${tex(d['B'])}$ 的符号会变吗？", f"In this range, can the sign of the coefficient ${tex(d['B'])}$ change?"),
+                     ("不等式两边同除以一个正数（负数），不等号方向怎样？", "Dividing both sides by a positive (negative) number, what happens to the inequality?")])
+    chain.ask((f"令 $g({x})={tex(g)}$，$g'({x})$ 是什么？", f"Let $g({x})={tex(g)}$. What is $g'({x})$?"), (f"$g'({x})={tex(gp)}$",) * 2,
               f"g'({x}) = {plain(gp)}", context=[f"g({x}) = {plain(g)}"], kps=["deriv.rules"],
-              hints=[("商的求导法则。", "The quotient rule.")])
+              hints=[("$g(x)$ 是怎样组合起来的：和、积还是商？", "How is $g(x)$ built: a sum, a product or a quotient?"),
+                     ("用相应的求导法则，分子整理后是什么？", "With the matching rule, what is the simplified result?")])
     inc = sp.solveset(gp > 0, x, d["D"])
     chain.ask(("$g$ 在哪里递增、哪里递减？", "Where does $g$ increase, and where does it decrease?"),
               (f"$g'({x})>0 \\Leftrightarrow {relation_text(inc, x.name, latex=True)}$，其余处 $g'({x})\\le 0$",
                f"$g'({x})>0 \\Leftrightarrow {relation_text(inc, x.name, 'en', latex=True)}$; elsewhere $g'({x})\\le 0$"),
               f"{plain(gp)} > 0 \\Leftrightarrow {relation_text(inc, x.name)}", context=d["conds"], kps=["deriv.monotonicity"],
-              hints=[("看分子的符号（分母恒正时）。", "Look at the sign of the numerator (when the denominator is positive).")])
+              hints=[("$g'(x)$ 的正负由哪一部分决定？分母在范围内恒正吗？", "Which part decides the sign of $g'(x)$? Is the denominator positive throughout?"),
+                     ("令决定符号的部分大于 0，解出的范围是什么？", "Set that part greater than 0: what range do you get?")])
     word = ("最大值", "maximum", "上确界", "supremum") if sop in ("≥", ">") else ("最小值", "minimum", "下确界", "infimum")
     best = d["best"]
     if d["at"]:
@@ -187,7 +197,8 @@ def _by_separation(chain: Chain, d: dict) -> None:
         chain.ask((f"$g$ 的{word[0]}是多少？", f"What is the {word[1]} of $g$?"),
                   (f"{word[0]} $g({tex(c)})={tex(best)}$", f"the {word[1]} is $g({tex(c)})={tex(best)}$"),
                   f"g({plain(c)}) = {plain(best)}", context=[f"g({x}) = {plain(g)}"], kps=["deriv.max_min"],
-                  hints=[("在导数变号的点取得。", "It is taken where g' changes sign.")])
+                  hints=[("$g$ 在哪一点由增变减（或由减变增）？", "Where does $g$ turn from rising to falling (or the reverse)?"),
+                         ("把这一点代入 $g(x)$，得多少？", "Put that point into $g(x)$: what do you get?")])
         strict = sop in (">", "<")
         why = (("$g$ 能取到这个值，不等号严格时端点取不到", "g reaches it, so a strict inequality excludes it") if strict
                else ("$g$ 能取到这个值，端点可以取", "g reaches it; the bound itself is allowed"))
@@ -202,12 +213,16 @@ def _by_separation(chain: Chain, d: dict) -> None:
             claim = f"\\lim_{{{x}\\to {plain(end)}^{side}}} {plain(g)} = {plain(best)}"
         chain.ask((f"$g$ 的{word[0]}取得到吗？它的{word[2]}是多少？", f"Is the {word[1]} of $g$ reached? What is its {word[3]}?"),
                   (f"取不到：$x\\to {to}$ 时 $g({x})\\to {tex(best)}$", f"not reached: $g({x})\\to {tex(best)}$ as $x\\to {to}$"),
-                  claim, kps=["deriv.max_min"], hints=[("端点处看极限。", "Look at the limit at the end.")])
+                  claim, kps=["deriv.max_min"],
+                  hints=[("$g$ 在整个范围上单调吗？最值会在开区间的端点处吗？", "Is $g$ monotonic on the whole range? Could the extreme sit at an open end?"),
+                         ("自变量趋向那一端时，$g(x)$ 趋向多少？", "As the variable tends to that end, what does $g(x)$ tend to?")])
         why = ("$g$ 取不到这个值，所以端点可以取", "g never reaches it, so the bound itself is allowed")
     s = d["answer"]
     chain.ask((f"${a} {_TEX[sop]} g({x})$ 恒成立，${a}$ 的范围是什么？", f"${a} {_TEX[sop]} g({x})$ for all ${x}$: what is the range of ${a}$?"),
               (f"{why[0]}：{relation_math(s, a.name, 'zh')}", f"{why[1]}: {relation_math(s, a.name, 'en')}"), "",
-              kps=["deriv.inequality"], hints=[("恒成立问题化为最值问题。", "'For all x' turns into an extreme value.")])
+              kps=["deriv.inequality"],
+              hints=[("参数要比 $g$ 的每个值都大（小），它和上一步的值比较怎样？", "The parameter must beat every value of $g$: how does it compare with the value just found?"),
+                     ("那个值取得到吗？端点能不能取，要不要等号？", "Is that value reached? May the bound itself be taken: is equality allowed?")])
     chain.done((relation_math(s, a.name, "zh"), relation_math(s, a.name, "en")), _separate_reference(d))
 
 
@@ -242,18 +257,28 @@ def _by_necessity(chain: Chain, d: dict) -> None:
     x, a, z, a0, op = d["x"], d["a"], d["z"], d["a0"], d["op"]
     kind = ("最小值点", "a minimum point") if op == "≥" else ("最大值点", "a maximum point")
     fdef = f"f({x}) = {plain(d['body'])}"
+    chain.idea(("恒成立的不等式在某一点恰好取等号，这个点对函数意味着什么？由此能得到参数的什么条件？",
+                "If an inequality holding for all x is an equality at one point, what is that point for the function, and what condition on the parameter follows?"),
+               ("这个点是最值点，也是极值点，导数为 0：先由它求出参数（必要条件），再检验充分性",
+                "it is an extreme point, so the derivative is 0 there: this gives the parameter (a necessary condition); then check sufficiency"),
+               kps=["deriv.extremum", "deriv.inequality"],
+               hints=[("有没有一个点，不论参数取何值，函数值都一样？", "Is there a point where the value does not depend on the parameter?"),
+                      ("可导函数在内部的最值点处，导数等于多少？", "At an interior extreme point of a differentiable function, what is the derivative?")])
     chain.ask((f"$f({tex(z)})$ 是多少？结合 $f({x}) {_TEX[op]} {tex(d['rhs'])}$，$x={tex(z)}$ 是 $f$ 的什么点？",
                f"What is $f({tex(z)})$? Given $f({x}) {_TEX[op]} {tex(d['rhs'])}$, what kind of point is $x={tex(z)}$?"),
               (f"$f({tex(z)})={tex(d['rhs'])}$，所以 $x={tex(z)}$ 是{kind[0]}，也是极值点",
                f"$f({tex(z)})={tex(d['rhs'])}$, so $x={tex(z)}$ is {kind[1]}, hence an extremum"),
               f"f({plain(z)}) = {plain(d['rhs'])}", context=[fdef], kps=["deriv.extremum"],
-              hints=[("不论参数取何值，这一点的函数值都一样。", "Whatever the parameter, the value there is the same.")])
-    chain.ask((f"可导函数在内部极值点处导数为 $0$。$f'({tex(z)})$ 是多少？", f"At an interior extremum the derivative is $0$. What is $f'({tex(z)})$?"),
+              hints=[(f"把 $x={tex(z)}$ 代入 $f(x)$，参数还在吗？", f"Put $x={tex(z)}$ into $f(x)$: is the parameter still there?"),
+                     ("函数值恰好等于不等式的另一边，这一点是最大值点还是最小值点？", "The value equals the other side exactly: is this a maximum or a minimum point?")])
+    chain.ask((f"$f'({tex(z)})$ 是多少（用参数表示）？", f"What is $f'({tex(z)})$, in terms of the parameter?"),
               (f"$f'({tex(z)})={tex(d['fz'])}$",) * 2, f"f'({plain(z)}) = {plain(d['fz'])}", context=[fdef], kps=["deriv.basic", "deriv.extremum"],
-              hints=[("先求 $f'(x)$，参数当作常数。", "Find $f'(x)$ first, treating the parameter as a constant.")])
-    chain.ask((f"由 $f'({tex(z)})=0$ 解出 ${a}$。", f"Solve $f'({tex(z)})=0$ for ${a}$."), (f"${a}={tex(a0)}$",) * 2,
+              hints=[("求 $f'(x)$ 时，参数怎样对待？", "How is the parameter treated when differentiating?"),
+                     (f"求出 $f'(x)$ 后代入 $x={tex(z)}$，得什么？", f"With $f'(x)$ found, put in $x={tex(z)}$: what do you get?")])
+    chain.ask((f"由 $f'({tex(z)})=0$，${a}$ 是多少？", f"From $f'({tex(z)})=0$, what is ${a}$?"), (f"${a}={tex(a0)}$",) * 2,
               f"{plain(d['fz'])} = 0 \\Rightarrow {a} = {plain(a0)}", kps=["deriv.extremum"],
-              hints=[("这只是必要条件，还要检验。", "This is only necessary; it must be checked.")])
+              hints=[("这是关于参数的什么方程？怎样解？", "What kind of equation in the parameter is this, and how is it solved?"),
+                     ("解出的值一定满足题意吗？是必要条件还是充分条件？", "Must the value found satisfy the problem? Is it necessary or sufficient?")])
     up = d["up"]
     mono = ("先减后增", "decreases, then increases") if op == "≥" else ("先增后减", "increases, then decreases")
     chain.ask((f"检验充分性：${a}={tex(a0)}$ 时 $f'({x})={tex(d['fp0'])}$，$f$ 的单调性如何？$f({x}) {_TEX[op]} {tex(d['rhs'])}$ 恒成立吗？",
@@ -261,7 +286,8 @@ def _by_necessity(chain: Chain, d: dict) -> None:
               (f"$f'({x})>0 \\Leftrightarrow {relation_text(up, x.name, latex=True)}$，$f$ {mono[0]}，最值 $f({tex(z)})={tex(d['rhs'])}$，成立",
                f"$f'({x})>0 \\Leftrightarrow {relation_text(up, x.name, 'en', latex=True)}$: $f$ {mono[1]}, extreme value $f({tex(z)})={tex(d['rhs'])}$: it holds"),
               f"{plain(d['fp0'])} > 0 \\Leftrightarrow {relation_text(up, x.name)}", context=d["conds"], kps=["deriv.monotonicity", "deriv.inequality"],
-              hints=[("看导数在这一点两侧的符号。", "Look at the sign of f' on the two sides.")])
+              hints=[("导数在这一点两侧的符号各是什么？", "What is the sign of f' on each side of the point?"),
+                     ("这一点是不是最值点？最值是否恰好等于不等式的另一边？", "Is the point an extreme point, with the extreme value equal to the other side?")])
     s = d["answer"]
     chain.done((relation_math(s, a.name, "zh"), relation_math(s, a.name, "en")), _pinned_reference(d))
 

@@ -90,28 +90,37 @@ def _extrema_values(d: dict, table) -> tuple[str, str]:
 def _values_step(chain: Chain, d: dict, table) -> None:
     f, x, body = d["name"], d["var"], d["body"]
     parts = [(c, k, tidy(body.subs(x, c))) for c, k in table]
-    chain.ask(("计算极值点处的函数值，极大值、极小值各是多少？", "Evaluate f at these points. What are the local maximum and minimum values?"),
+    chain.ask(("极值点处的函数值是多少？极大值、极小值各是多少？", "What are the values of f at these points: the local maximum and minimum values?"),
               ("，".join(f"{'极大值' if k == 'max' else '极小值'} ${f}({tex(c)})={tex(v)}$" for c, k, v in parts),
                ", ".join(f"local {'max' if k == 'max' else 'min'} ${f}({tex(c)})={tex(v)}$" for c, k, v in parts)),
               " 且 ".join(f"{f}({plain(c)}) = {plain(v)}" for c, _, v in parts), context=_ctx(d), kps=["deriv.extremum"],
-              hints=[("把极值点代入原函数，不是代入导数。", "Substitute into f itself, not into f'.")])
+              hints=[("极值是函数值还是自变量的值？", "Is an extreme value a value of f or a value of x?"),
+                     ("把极值点代入原函数（不是导数），各得多少？", "Substitute each point into f itself (not into f'): what do you get?")])
 
 
 def _extrema_first(chain: Chain, d: dict) -> None:
     f, x = d["name"], d["var"]
+    chain.idea(("怎样用导数判断一个点是不是极值点？", "How does the derivative tell whether a point is a local extreme?"),
+               ("看 $f'(x)$ 在该点两侧的符号：左正右负是极大值点，左负右正是极小值点", "by the sign of $f'(x)$ on each side: + then − is a local max, − then + a local min"),
+               kps=["deriv.extremum"],
+               hints=[("极大值点附近，函数先怎样变化、后怎样变化？", "Near a local maximum, how does f change before and after the point?"),
+                      ("函数的增减又由导数的什么决定？", "And what about the derivative decides whether f increases?")])
     _derivative_step(chain, d)
     crit = d["crit"]
-    chain.ask((f"令 ${f}'({x})=0$，得到哪些点？", f"Solve ${f}'({x})=0$."),
+    chain.ask((f"令 ${f}'({x})=0$，能得到哪些点？", f"Solving ${f}'({x})=0$, which points do you get?"),
               (roots_math(x.name, crit, "zh"), roots_math(x.name, crit, "en")),
               f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, crit, 'zh')}" if crit else "",
-              context=_domain_context(d), kps=["deriv.extremum"], hints=[("导数为 0 的点只是可能的极值点。", "Zeros of f' are only candidates.")])
+              context=_domain_context(d), kps=["deriv.extremum"],
+              hints=[("极值点一定是导数为 0 的点吗？导数为 0 的点一定是极值点吗？", "Is every local extreme a zero of f'? Is every zero of f' a local extreme?"),
+                     ("把导数的分子分解因式，每个因式等于 0 时 $x$ 是多少？", "Factor the numerator of f': where is each factor 0?")])
     table = _extrema_table(d)
     chain.ask(("列表看导数在这些点两侧的符号，哪个是极大值点，哪个是极小值点？",
                "Look at the sign of f' on each side of these points. Which is a local max, which a local min?"),
               ("，".join(f"${x}={tex(c)}$ 是{'极大值点' if k == 'max' else '极小值点'}" for c, k in table),
                ", ".join(f"${x}={tex(c)}$ is a local {'max' if k == 'max' else 'min'}" for c, k in table)),
               _sign_claim(d, _sign_pieces(d), 1), context=_domain_context(d), kps=["deriv.extremum", "deriv.monotonicity"],
-              hints=[("左正右负是极大值，左负右正是极小值。", "+ then − is a maximum; − then + is a minimum.")])
+              hints=[("在每个点的左右各取一个值代入导数，符号是什么？", "Take a value on each side of each point in f': what are the signs?"),
+                     ("符号怎样变化时是极大值点，怎样变化时是极小值点？", "Which change of sign makes a local max, which a local min?")])
     _values_step(chain, d, table)
     chain.done(_extrema_answer(d, table), _extrema_answer(d, _extrema_table_ref(d)))
 
@@ -135,18 +144,25 @@ def _extrema_table_ref(d: dict):
 
 def _extrema_second(chain: Chain, d: dict) -> None:
     f, x = d["name"], d["var"]
+    chain.idea(("在导数为 0 的点，二阶导数的符号说明了什么？", "At a zero of f', what does the sign of the second derivative tell?"),
+               ("$f''>0$ 时图象在该点附近下凸，是极小值点；$f''<0$ 时上凸，是极大值点", "$f''>0$: the graph bends up there, a local min; $f''<0$: it bends down, a local max"),
+               kps=["deriv.extremum"],
+               hints=[("二阶导数是 $f'$ 的导数：它的正负说明 $f'$ 在增还是在减？", "The second derivative is the derivative of f': does its sign say f' rises or falls?"),
+                      ("$f'$ 从负增到正经过 0 时，原函数先减后增，这是什么点？", "When f' rises through 0 from negative to positive, f falls then rises: what point is that?")])
     _derivative_step(chain, d)
     f2 = sp.simplify(sp.diff(d["body"], x, 2))
-    chain.ask((f"再求二阶导数 ${f}''({x})$。", f"Now find the second derivative ${f}''({x})$."),
+    chain.ask((f"二阶导数 ${f}''({x})$ 是什么？", f"What is the second derivative ${f}''({x})$?"),
               (f"${f}''({x})={tex(f2)}$",) * 2, f"{f}''({x}) = {plain(f2)}", context=_ctx(d), kps=["deriv.rules"],
-              hints=[("对 $f'(x)$ 再求一次导。", "Differentiate $f'(x)$ once more.")])
+              hints=[("二阶导数是对谁求导？", "The second derivative is the derivative of what?"),
+                     ("把 $f'(x)$ 的每一项再用一次求导公式，得到什么？", "Apply the rules once more to each term of $f'(x)$: what do you get?")])
     table = [(c, "max" if f2.subs(x, c) < 0 else "min") for c in d["crit"] if f2.subs(x, c) != 0]
-    chain.ask((f"在 ${f}'({x})=0$ 的点处 ${f}''$ 的符号如何？由此判断极大、极小。",
-               f"What is the sign of ${f}''$ at the zeros of ${f}'$? Decide max or min."),
+    chain.ask((f"在 ${f}'({x})=0$ 的点处 ${f}''$ 的符号如何？各是极大值点还是极小值点？",
+               f"What is the sign of ${f}''$ at the zeros of ${f}'$? Which is a local max, which a local min?"),
               ("，".join(f"${f}''({tex(c)})={tex(f2.subs(x, c))}$，{'极大值点' if k == 'max' else '极小值点'}" for c, k in table),
                ", ".join(f"${f}''({tex(c)})={tex(f2.subs(x, c))}$: local {k}" for c, k in table)),
               " 且 ".join(f"{f}''({plain(c)}) = {plain(f2.subs(x, c))}" for c, _ in table), context=_ctx(d), kps=["deriv.extremum"],
-              hints=[("$f''<0$ 是极大值，$f''>0$ 是极小值。", "$f''<0$: maximum; $f''>0$: minimum.")])
+              hints=[("把每个点代入二阶导数，值是正还是负？", "Substitute each point into f'': positive or negative?"),
+                     ("开头说的规律：哪种符号对应极大值？", "The rule from the start: which sign means a local max?")])
     _values_step(chain, d, table)
     chain.done(_extrema_answer(d, table), _extrema_answer(d, _extrema_table_ref(d)))
 
@@ -195,23 +211,33 @@ def _reference_maxmin(d: dict):
 
 def _maxmin_derivative(chain: Chain, d: dict) -> None:
     f, x, body, iv = d["name"], d["var"], d["body"], d["interval"]
+    chain.idea(("闭区间上连续函数的最值可能在哪些点取得？", "Where can a continuous function on a closed interval reach its maximum and minimum?"),
+               ("在区间端点或区间内的极值点取得", "at the end points or at the critical points inside the interval"),
+               kps=["deriv.max_min"],
+               hints=[("函数在区间内部取到最大值的点，附近的函数值都比它小：那里的导数是多少？", "At an inside point where f is largest, nearby values are smaller: what is f' there?"),
+                      ("区间的两个端点有没有可能取到最值？", "Can the largest or smallest value sit at an end of the interval?")])
     _derivative_step(chain, d)
     crit = d["crit"]
     chain.ask((f"${f}'({x})=0$ 在区间 ${interval_text(iv)}$ 内的解是什么？", f"Which zeros of ${f}'({x})$ lie in ${interval_text(iv)}$?"),
               (roots_math(x.name, crit, "zh") if crit else "区间内没有", roots_math(x.name, crit, "en") if crit else "none inside"),
               f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, d['all_crit'], 'zh')}"
               if d["all_crit"] else "",
-              kps=["deriv.max_min"], hints=[("区间外的点不用考虑。", "Ignore points outside the interval.")])
+              kps=["deriv.max_min"],
+              hints=[("把导数的分子分解因式，它的零点是哪些？", "Factor the numerator of f': what are its zeros?"),
+                     ("这些零点中，哪些落在区间里？区间外的还要考虑吗？", "Which of them lie in the interval? Do the others matter?")])
     points = sorted({iv.start, iv.end, *crit}, key=float)
     values = [(c, tidy(body.subs(x, c))) for c in points]
-    chain.ask(("比较端点和这些点的函数值。", "Compare the values at the endpoints and at these points."),
+    chain.ask(("端点和这些点处的函数值各是多少？", "What are the values of f at the end points and at these points?"),
               ("，".join(f"${f}({tex(c)})={tex(v)}$" for c, v in values),) * 2,
               " 且 ".join(f"{f}({plain(c)}) = {plain(v)}" for c, v in values), context=_ctx(d), kps=["deriv.max_min"],
-              hints=[("闭区间上连续函数的最值在端点或极值点取得。", "On a closed interval the extremes occur at endpoints or critical points.")])
+              hints=[("要比较的有哪几个点？别漏掉两个端点。", "Which points are to be compared? Do not leave out the two end points."),
+                     ("把每个点代入原函数（不是导数），各得多少？", "Substitute each point into f itself (not into f'): what do you get?")])
     lo, hi = min(v for _, v in values), max(v for _, v in values)
     chain.ask(("最大值、最小值各是多少？", "What are the maximum and minimum?"),
               (f"最大值 ${tex(hi)}$，最小值 ${tex(lo)}$", f"maximum ${tex(hi)}$, minimum ${tex(lo)}$"), "",
-              kps=["deriv.max_min"], hints=[("从上面的值里挑最大和最小。", "Pick the largest and the smallest of those values.")])
+              kps=["deriv.max_min"],
+              hints=[("最值就在上一步算出的这几个函数值里：为什么？", "The extremes are among the values just found: why?"),
+                     ("把这几个值从小到大排一排，两头各是哪个？", "Order those values from smallest to largest: what is at each end?")])
     chain.done(_maxmin_answer(d, lo, hi), _maxmin_answer(d, *_reference_maxmin(d)))
 
 
@@ -220,23 +246,31 @@ def _maxmin_vertex(chain: Chain, d: dict) -> None:
     a, b, _ = sp.Poly(body, x).all_coeffs()
     h = -b / (2 * a)
     k = tidy(body.subs(x, h))
-    chain.ask(("配方求顶点和对称轴。", "Complete the square to find the vertex and the axis."),
+    chain.idea(("二次函数在闭区间上的最值，关键看什么？", "For a quadratic on a closed interval, what decides the maximum and minimum?"),
+               ("开口方向，以及对称轴是否在区间内：再比较顶点和端点的函数值", "the opening, and whether the axis lies in the interval: then compare the vertex with the end points"),
+               kps=["quad.function", "shape_number"],
+               hints=[("抛物线的最高点或最低点在哪里？", "Where is the highest or lowest point of a parabola?"),
+                      ("如果顶点不在区间里，函数在区间上是单调的吗？", "If the vertex is outside the interval, is the function monotonic on it?")])
+    chain.ask(("配方后，顶点式是什么？对称轴是哪条直线？", "Completing the square, what is the vertex form, and which line is the axis?"),
               (f"${f}({x})={tex(a * (x - h) ** 2 + k)}$，对称轴 $x={tex(h)}$", f"${f}({x})={tex(a * (x - h) ** 2 + k)}$, axis $x={tex(h)}$"),
               f"{plain(body)} = {plain(a * (x - h) ** 2)} + ({plain(k)})", kps=["completing_square", "quad.function"],
-              hints=[("先提出二次项系数再配方。", "Factor out the leading coefficient, then complete the square.")])
+              hints=[("配方前先对二次项系数做什么？", "What do you do with the leading coefficient before completing the square?"),
+                     ("顶点式 $a(x-h)^2+k$ 的对称轴是哪条直线？", "Which line is the axis of $a(x-h)^2+k$?")])
     inside = iv.contains(h) == sp.true
     ends = [(iv.start, tidy(body.subs(x, iv.start))), (iv.end, tidy(body.subs(x, iv.end)))]
     chain.ask((f"对称轴在区间 ${interval_text(iv)}$ 内吗？两端点的函数值是多少？", f"Is the axis inside ${interval_text(iv)}$? What are the values at the endpoints?"),
               (f"{'在' if inside else '不在'}区间内；" + "，".join(f"${f}({tex(c)})={tex(v)}$" for c, v in ends),
                f"{'inside' if inside else 'outside'}; " + ", ".join(f"${f}({tex(c)})={tex(v)}$" for c, v in ends)),
               " 且 ".join(f"{f}({plain(c)}) = {plain(v)}" for c, v in ends), context=_ctx(d), kps=["quad.function"],
-              hints=[("离对称轴越远，开口向上的抛物线函数值越大。", "For an upward parabola, farther from the axis means larger.")])
+              hints=[("对称轴 $x=h$ 与区间两端比较，在哪一侧？", "Compare the axis $x=h$ with the two ends: on which side is it?"),
+                     ("把两个端点分别代入函数，各得多少？", "Substitute each end point into the function: what do you get?")])
     values = [v for _, v in ends] + ([k] if inside else [])
     lo, hi = min(values), max(values)
     chain.ask(("结合图象，最大值、最小值各是多少？", "From the graph, what are the maximum and minimum?"),
               (f"最大值 ${tex(hi)}$，最小值 ${tex(lo)}$", f"maximum ${tex(hi)}$, minimum ${tex(lo)}$"),
               f"{f}({plain(h)}) = {plain(k)}" if inside else "", context=_ctx(d), kps=["quad.function", "shape_number"],
-              hints=[("开口向上时，顶点在区间内则顶点处最小。", "Opening upward with the vertex inside: the minimum is at the vertex.")])
+              hints=[("开口向上时，离对称轴越远函数值怎样变化？开口向下呢？", "Opening upward, how do the values change farther from the axis? And opening downward?"),
+                     ("顶点在区间内时，顶点处是最大还是最小？另一个最值在哪个端点？", "With the vertex inside, is it the max or the min? At which end is the other one?")])
     chain.done(_maxmin_answer(d, lo, hi), _maxmin_answer(d, *_reference_maxmin(d)))
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from tutor_graph.reading.verifying import steps_verified
 from tutor_graph.result import Solution, Step, VerdictDict
+from tutor_graph.specialist.render import textbook
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,10 @@ def pick(text: Text | str, lang: str) -> str:
     return en if lang == "en" and en else zh
 
 
+def _printed(text: Text) -> Text:
+    return (textbook(text[0]), textbook(text[1])) if isinstance(text, tuple) else textbook(text)
+
+
 @dataclass
 class DraftStep:
     question: Text
@@ -52,6 +57,7 @@ class DraftStep:
     context: tuple[str, ...]
     knowledge_points: tuple[str, ...]
     hints: tuple[Text, ...]
+    idea: bool = False  # a question about the idea of the method, asked before any computation
 
 
 @dataclass
@@ -73,7 +79,14 @@ class Chain:
             hints: Sequence[Text] = (), context: Sequence[str] | None = None) -> None:
         """Add one guiding question with its answer and the claim that answer establishes."""
         ctx = tuple(context) if context is not None else self.context
-        self.steps.append(DraftStep(question, answer, claim, ctx, tuple(kps), tuple(hints)))
+        # what students read is printed as a textbook prints it (`y-(1)` → `y-1`); the claim stays the checker's
+        self.steps.append(DraftStep(_printed(question), _printed(answer), claim, ctx, tuple(kps),
+                                    tuple(_printed(h) for h in hints)))
+
+    def idea(self, question: Text, answer: Text, *, kps: Sequence[str], hints: Sequence[Text]) -> None:
+        """Open the chain with a question about the method's idea: answered in words, so it carries no claim."""
+        self.steps.append(DraftStep(_printed(question), _printed(answer), "", self.context, tuple(kps),
+                                    tuple(_printed(h) for h in hints), idea=True))
 
     def done(self, final_answer: Text | str, reference: Text | str) -> None:
         """Record the method's final answer and the independently computed reference answer."""

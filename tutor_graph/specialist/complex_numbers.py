@@ -154,51 +154,76 @@ def _finish_goal(chain: Chain, d: dict, v: sp.Expr) -> None:
         m = sp.sqrt(re_**2 + im**2)
         chain.ask(("$|z|=\\sqrt{a^2+b^2}$ 是多少？", "What is $|z|=\\sqrt{a^2+b^2}$?"), (f"$|z|={tex(m)}$",) * 2,
                   f"sqrt(({plain(re_)})^2 + ({plain(im)})^2) = {plain(m)}", kps=["cplx.geometry"],
-                  hints=[("实部、虚部的平方和再开方。", "Square the real and imaginary parts, add, take the root.")])
+                  hints=[("$z$ 的实部 $a$、虚部 $b$ 各是多少？", "What are the real part $a$ and the imaginary part $b$ of $z$?"),
+                         ("$a^2+b^2$ 是多少？再开平方呢？", "What is $a^2+b^2$, and its square root?")])
     elif g == "conjugate":
         chain.ask(("共轭复数是什么？", "What is the conjugate?"), (f"$\\bar z={tex(sp.conjugate(v))}$",) * 2,
                   f"conjugate({plain(v)}) = {plain(sp.conjugate(v))}", kps=["cplx.concept"],
-                  hints=[("实部不变，虚部变号。", "Keep the real part, flip the sign of the imaginary part.")])
+                  hints=[("共轭复数的实部、虚部与原来的有什么关系？", "How do the real and imaginary parts of the conjugate compare with the original?"),
+                         ("$z$ 的实部、虚部各是多少？", "What are the real and imaginary parts of $z$?")])
     elif g in ("imag", "real"):
         part = im if g == "imag" else re_
         chain.ask((f"{'虚部' if g == 'imag' else '实部'}是多少？", f"What is the {'imaginary' if g == 'imag' else 'real'} part?"),
                   (f"${tex(part)}$",) * 2, "", kps=["cplx.concept"],
-                  hints=[("$z=a+bi$ 的虚部是 $b$，不是 $bi$。", "The imaginary part of a+bi is b, not bi.")])
+                  hints=[("$z$ 已经写成 $a+bi$ 的形式了吗？", "Is $z$ already written as $a+bi$?"),
+                         ("$a+bi$ 的虚部是 $b$ 还是 $bi$？实部是哪个？", "Is the imaginary part of $a+bi$ equal to $b$ or $bi$? Which is the real part?")])
     elif g == "quadrant":
         ans = _goal_answer(d, v)
         chain.ask(("对应的点坐标是什么？在第几象限？", "Which point does it correspond to, and in which quadrant?"),
                   (f"$({tex(re_)}, {tex(im)})$，{ans[0]}", f"$({tex(re_)}, {tex(im)})$, {ans[1]}"),
                   f"{plain(re_)} {'>' if re_ > 0 else '<'} 0 且 {plain(im)} {'>' if im > 0 else '<'} 0", kps=["cplx.geometry"],
-                  hints=[("复数 $a+bi$ 对应点 $(a,b)$。", "a+bi corresponds to the point (a, b).")])
+                  hints=[("复数 $a+bi$ 在复平面内对应哪个点？", "Which point of the complex plane does $a+bi$ correspond to?"),
+                         ("这个点的横、纵坐标各是正还是负？", "Are its two coordinates positive or negative?")])
 
 
 def _solve_for_z_step(chain: Chain, d: dict) -> None:
     if d["lhs"] is not None:
-        chain.ask(("把 $z$ 单独表示出来。", "Isolate $z$."), (f"$z=\\frac{{{tex(d['num'])}}}{{{tex(d['den'])}}}$",) * 2, "", kps=["cplx.arithmetic"],
-                  hints=[("两边同除以 $z$ 的系数。", "Divide both sides by the coefficient of z.")])
+        chain.ask(("把 $z$ 单独表示出来，$z$ 等于什么？", "Isolating $z$, what is $z$ equal to?"), (f"$z=\\frac{{{tex(d['num'])}}}{{{tex(d['den'])}}}$",) * 2, "", kps=["cplx.arithmetic"],
+                  hints=[("等式中 $z$ 乘着什么？", "What is $z$ multiplied by in the equation?"),
+                         ("两边同除以这个系数，得到什么？", "Divide both sides by that coefficient: what do you get?")])
 
 
 def _conjugate_method(chain: Chain, d: dict) -> None:
     num, den = d["num"], d["den"]
+    if den.has(sp.I):
+        chain.idea(("复数的除法怎样进行？", "How is one complex number divided by another?"),
+                   ("分子、分母同乘分母的共轭复数，使分母变成实数，再化成 $a+bi$ 的形式",
+                    "multiply top and bottom by the conjugate of the denominator, making it real, then write the result as $a+bi$"),
+                   kps=["cplx.arithmetic"],
+                   hints=[("分母里有 $i$ 时，能不能像分母有理化那样处理？", "With $i$ in the denominator, can it be handled like rationalising a denominator?"),
+                          ("一个复数乘它的共轭复数，结果是实数吗？", "Is a complex number times its conjugate a real number?")])
+    else:
+        chain.idea(("复数的乘法怎样进行？", "How are complex numbers multiplied?"),
+                   ("像多项式一样相乘，再用 $i^2=-1$ 合并，写成 $a+bi$ 的形式", "multiply as polynomials, use $i^2=-1$, and collect into $a+bi$"),
+                   kps=["cplx.arithmetic"],
+                   hints=[("$(a+bi)(c+di)$ 可以像两个多项式那样展开吗？", "Can $(a+bi)(c+di)$ be expanded like two polynomials?"),
+                          ("展开后出现的 $i^2$ 等于多少？", "What is the $i^2$ that appears?")])
     _solve_for_z_step(chain, d)
     if den.has(sp.I):
         conj = sp.conjugate(den)
         new_num, new_den = sp.expand(num * conj), sp.expand(den * conj)
         chain.ask((f"分子分母同乘分母的共轭复数 ${tex(conj)}$，分母变成多少？", f"Multiply numerator and denominator by the conjugate ${tex(conj)}$. What is the denominator now?"),
                   (f"$({tex(den)})({tex(conj)})={tex(new_den)}$",) * 2, f"({plain(den)})*({plain(conj)}) = {plain(new_den)}",
-                  kps=["cplx.arithmetic"], hints=[("$(a+bi)(a-bi)=a^2+b^2$。", "$(a+bi)(a-bi)=a^2+b^2$.")])
-        chain.ask(("分子展开是多少？（注意 $i^2=-1$）", "Expand the numerator (remember $i^2=-1$)."),
+                  kps=["cplx.arithmetic"],
+                  hints=[("$(a+bi)(a-bi)$ 展开后，含 $i$ 的项还在吗？", "Expanding $(a+bi)(a-bi)$, are the terms with $i$ still there?"),
+                         ("用平方差公式，结果是哪两个数的平方和？", "By the difference of squares, it is the sum of which two squares?")])
+        chain.ask(("分子展开是多少（注意 $i^2=-1$）？", "What is the numerator once expanded (remember $i^2=-1$)?"),
                   (f"$({tex(num)})({tex(conj)})={tex(new_num)}$",) * 2, f"({plain(num)})*({plain(conj)}) = {plain(new_num)}",
-                  kps=["cplx.arithmetic"], hints=[("逐项相乘再合并。", "Multiply term by term and collect.")])
+                  kps=["cplx.arithmetic"],
+                  hints=[("像多项式一样逐项相乘，会得到几项？", "Multiplying term by term as with polynomials, how many terms do you get?"),
+                         ("把 $i^2$ 换成 $-1$，实数项、含 $i$ 的项各合并成多少？", "Replace $i^2$ by $-1$: what do the real terms and the $i$ terms add up to?")])
         v = sp.expand(new_num / new_den)
     else:
         v = sp.expand(num / den)
-        chain.ask(("展开并利用 $i^2=-1$ 化简，结果写成 $a+bi$。", "Expand and use $i^2=-1$; write the result as $a+bi$."),
+        chain.ask(("展开并利用 $i^2=-1$ 化简，结果写成 $a+bi$ 是多少？", "Expanding and using $i^2=-1$, what is the result as $a+bi$?"),
                   (f"${tex(v)}$",) * 2, f"{d['text']} = {plain(v)}", kps=["cplx.arithmetic"],
-                  hints=[("像多项式一样相乘。", "Multiply like polynomials.")])
+                  hints=[("像多项式一样逐项相乘，会得到几项？", "Multiplying term by term as with polynomials, how many terms do you get?"),
+                         ("把 $i^2$ 换成 $-1$，实数项、含 $i$ 的项各合并成多少？", "Replace $i^2$ by $-1$: what do the real terms and the $i$ terms add up to?")])
     if den.has(sp.I):
-        chain.ask(("化成 $a+bi$ 的形式。", "Write it in the form $a+bi$."), (f"$z={tex(v)}$",) * 2,
-                  f"({plain(num)})/({plain(den)}) = {plain(v)}", kps=["cplx.arithmetic"], hints=[("实部、虚部分别除以分母。", "Divide the real and imaginary parts by the denominator.")])
+        chain.ask(("化成 $a+bi$ 的形式是多少？", "What is it in the form $a+bi$?"), (f"$z={tex(v)}$",) * 2,
+                  f"({plain(num)})/({plain(den)}) = {plain(v)}", kps=["cplx.arithmetic"],
+                  hints=[("分母已经是实数了吗？", "Is the denominator real now?"),
+                         ("实部、虚部分别除以分母，各是多少？", "Divide the real and the imaginary part by it: what are they?")])
     _finish_goal(chain, d, v)
     chain.done(_goal_answer(d, v), _goal_answer(d, d["value"]))
 
@@ -207,20 +232,30 @@ def coefficient_steps(chain: Chain, num: sp.Expr, den: sp.Expr) -> sp.Expr:
     """The undetermined-coefficients steps for z·den = num (z = a+bi; expand; equal parts); returns z."""
     a, b = sp.symbols("a b", real=True)
     prod = sp.expand((a + b * sp.I) * den)
-    chain.ask((f"设 $z=a+bi$（$a,b\\in\\mathbb R$），由 $z({tex(den)})={tex(num)}$ 展开左边。",
-               f"Let $z=a+bi$ with real a, b. Expand the left side of $z({tex(den)})={tex(num)}$."),
+    chain.ask((f"设 $z=a+bi$（$a,b\\in\\mathbb R$），$z({tex(den)})={tex(num)}$ 的左边展开是什么？",
+               f"Let $z=a+bi$ with real a, b. What is the left side of $z({tex(den)})={tex(num)}$ once expanded?"),
               (f"${tex(sp.re(prod))}+({tex(sp.im(prod))})i={tex(num)}$",) * 2,
               f"(a + b*i)*({plain(den)}) = {plain(sp.re(prod))} + ({plain(sp.im(prod))})*i",
-              kps=["cplx.arithmetic", "undetermined_coefficients"], hints=[("把含 $i$ 的项合在一起。", "Collect the terms with i.")])
+              kps=["cplx.arithmetic", "undetermined_coefficients"],
+              hints=[("像多项式一样展开，$i^2$ 等于多少？", "Expanding as polynomials, what is $i^2$?"),
+                     ("不含 $i$ 的项、含 $i$ 的项各合并成什么？", "What do the terms without $i$ and those with $i$ collect into?")])
     sol = sp.solve([sp.re(prod) - sp.re(num), sp.im(prod) - sp.im(num)], [a, b], dict=True)[0]  # den ≠ 0: one solution
-    chain.ask(("复数相等：实部、虚部分别相等，解出 $a$、$b$。", "Equal complex numbers have equal real and imaginary parts. Solve for a and b."),
+    chain.ask(("复数相等：实部、虚部分别相等，$a$、$b$ 各是多少？", "Equal complex numbers have equal real and imaginary parts: what are a and b?"),
               (f"$a={tex(sol[a])}, b={tex(sol[b])}$",) * 2,
               f"{plain(sp.re(prod))} = {plain(sp.re(num))} 且 {plain(sp.im(prod))} = {plain(sp.im(num))} \\Rightarrow a = {plain(sol[a])} 且 b = {plain(sol[b])}",
-              kps=["cplx.concept"], hints=[("得到关于 $a,b$ 的二元一次方程组。", "You get a linear system in a and b.")])
+              kps=["cplx.concept"],
+              hints=[("两边的实部、虚部各是什么？能列出几个方程？", "What are the real and imaginary parts on each side, and how many equations do they give?"),
+                     ("这是关于 $a,b$ 的什么方程组？怎样解？", "What kind of system in a and b is it, and how is it solved?")])
     return sol[a] + sol[b] * sp.I
 
 
 def _coefficients_method(chain: Chain, d: dict) -> None:
+    chain.idea(("设 $z=a+bi$ 后，怎样由等式求出 $a$、$b$？", "Letting $z=a+bi$, how does the equation give a and b?"),
+               ("展开后利用复数相等的条件：实部、虚部分别相等，列方程组求解",
+                "expand, then use equality of complex numbers: equal real parts and equal imaginary parts give a system to solve"),
+               kps=["cplx.concept", "undetermined_coefficients"],
+               hints=[("两个复数相等，需要满足什么条件？", "When are two complex numbers equal?"),
+                      ("未知的 $a$、$b$ 是实数，有几个就需要几个方程？", "The unknowns a and b are real: how many equations are needed?")])
     v = coefficient_steps(chain, d["num"], d["den"])
     _finish_goal(chain, d, v)
     chain.done(_goal_answer(d, v), _goal_answer(d, d["value"]))
@@ -229,13 +264,22 @@ def _coefficients_method(chain: Chain, d: dict) -> None:
 def _modulus_property(chain: Chain, d: dict) -> None:
     num, den = d["num"], d["den"]
     mn, md = sp.sqrt(sp.re(num) ** 2 + sp.im(num) ** 2), sp.sqrt(sp.re(den) ** 2 + sp.im(den) ** 2)
-    chain.ask(("不必求出 $z$：商的模等于模的商，分子、分母的模各是多少？", "No need to find z: the modulus of a quotient is the quotient of the moduli. What are they?"),
+    chain.idea(("求一个商的模，一定要先把商算出来吗？", "To find the modulus of a quotient, must the quotient be computed first?"),
+               ("不必：商的模等于模的商，$|\\frac{z_1}{z_2}|=\\frac{|z_1|}{|z_2|}$", "no: the modulus of a quotient is the quotient of the moduli, $|\\frac{z_1}{z_2}|=\\frac{|z_1|}{|z_2|}$"),
+               kps=["cplx.geometry"],
+               hints=[("积的模与模的积有什么关系？", "How is the modulus of a product related to the product of the moduli?"),
+                      ("除法是乘法的逆运算，商的模呢？", "Division undoes multiplication: what about the modulus of a quotient?")])
+    chain.ask(("分子、分母的模各是多少？", "What are the moduli of the numerator and the denominator?"),
               (f"$|{tex(num)}|={tex(mn)}$，$|{tex(den)}|={tex(md)}$", f"$|{tex(num)}|={tex(mn)}$, $|{tex(den)}|={tex(md)}$"),
               f"sqrt(({plain(sp.re(num))})^2 + ({plain(sp.im(num))})^2) = {plain(mn)} 且 sqrt(({plain(sp.re(den))})^2 + ({plain(sp.im(den))})^2) = {plain(md)}",
-              kps=["cplx.geometry"], hints=[("$|\\frac{z_1}{z_2}|=\\frac{|z_1|}{|z_2|}$。", "$|z_1/z_2|=|z_1|/|z_2|$.")])
+              kps=["cplx.geometry"],
+              hints=[("复数 $a+bi$ 的模怎样计算？", "How is the modulus of $a+bi$ computed?"),
+                     ("分子、分母的实部、虚部各是多少？", "What are the real and imaginary parts of the numerator and the denominator?")])
     m = sp.radsimp(mn / md)
     chain.ask(("$|z|$ 是多少？", "What is $|z|$?"), (f"$|z|=\\frac{{{tex(mn)}}}{{{tex(md)}}}={tex(m)}$",) * 2,
-              f"({plain(mn)})/({plain(md)}) = {plain(m)}", kps=["cplx.geometry"], hints=[("分母有理化。", "Rationalise the denominator.")])
+              f"({plain(mn)})/({plain(md)}) = {plain(m)}", kps=["cplx.geometry"],
+              hints=[("$|z|$ 等于哪两个模的商？", "$|z|$ is the quotient of which two moduli?"),
+                     ("相除后分母有根号吗？怎样化简？", "Is there a root in the denominator after dividing, and how is it simplified?")])
     chain.done((dollar(m),) * 2, _goal_answer(d, d["value"]))
 
 
@@ -271,28 +315,46 @@ def _expr_ref(d: dict) -> tuple[str, str]:
 def _expr_direct(chain: Chain, d: dict) -> None:
     z0, e = d["z0"], d["e"]
     v = sp.expand(e.subs(Z, z0))
-    chain.ask((f"把 $z={tex(z0)}$ 代入 ${tex(e)}$，化成 $a+bi$。", f"Substitute $z={tex(z0)}$ into ${tex(e)}$ and write it as $a+bi$."),
+    chain.idea(("求一个关于 $z$ 的式子的模，可以先做什么？", "To find the modulus of an expression in $z$, what can be done first?"),
+               ("先代入 $z$ 的值，把式子化成 $a+bi$ 的形式，再用 $|a+bi|=\\sqrt{a^2+b^2}$",
+                "substitute the value of $z$, write the expression as $a+bi$, then use $|a+bi|=\\sqrt{a^2+b^2}$"),
+               kps=["cplx.arithmetic", "cplx.geometry"],
+               hints=[("复数的模由它的哪两部分决定？", "Which two parts of a complex number decide its modulus?"),
+                      ("式子代入后能化成一个复数吗？", "After substituting, does the expression become one complex number?")])
+    chain.ask((f"把 $z={tex(z0)}$ 代入 ${tex(e)}$，化成 $a+bi$ 是多少？", f"Substituting $z={tex(z0)}$ into ${tex(e)}$, what is it as $a+bi$?"),
               (f"${tex(v)}$",) * 2, f"{plain(e.subs(Z, sp.Symbol('(' + plain(z0) + ')')))} = {plain(v)}", kps=["cplx.arithmetic"],
-              hints=[("$i^2=-1$。", "$i^2=-1$.")])
+              hints=[("先算 $z^2$（或更高次幂），其中 $i^2$ 等于多少？", "Work out $z^2$ (or higher powers) first: what is $i^2$?"),
+                     ("把各项的实部、虚部分别合并，得多少？", "Collect the real parts and the imaginary parts: what do you get?")])
     m = sp.sqrt(sp.re(v) ** 2 + sp.im(v) ** 2)
-    chain.ask(("求它的模。", "Find its modulus."), (f"${tex(m)}$",) * 2, f"sqrt(({plain(sp.re(v))})^2 + ({plain(sp.im(v))})^2) = {plain(m)}",
-              kps=["cplx.geometry"], hints=[("$|a+bi|=\\sqrt{a^2+b^2}$。", "$|a+bi|=\\sqrt{a^2+b^2}$.")])
+    chain.ask(("它的模是多少？", "What is its modulus?"), (f"${tex(m)}$",) * 2, f"sqrt(({plain(sp.re(v))})^2 + ({plain(sp.im(v))})^2) = {plain(m)}",
+              kps=["cplx.geometry"],
+              hints=[("复数 $a+bi$ 的模怎样计算？", "How is the modulus of $a+bi$ computed?"),
+                     ("这里的实部、虚部各是多少？平方和再开方得多少？", "What are the real and imaginary parts here, and the root of the sum of squares?")])
     chain.done((dollar(m),) * 2, _expr_ref(d))
 
 
 def _expr_factor(chain: Chain, d: dict) -> None:
     z0, e = d["z0"], d["e"]
     factors = [f for f in sp.Mul.make_args(sp.factor(e)) if f.has(Z)]
-    chain.ask(("先把式子因式分解，用 $|z_1z_2|=|z_1||z_2|$。", "Factor first and use $|z_1z_2|=|z_1||z_2|$."),
+    chain.idea(("式子能因式分解时，积的模与各因式的模有什么关系？", "When the expression factors, how is the modulus of the product tied to the factors' moduli?"),
+               ("积的模等于模的积：$|z_1z_2|=|z_1||z_2|$，分别求每个因式的模再相乘", "the modulus of a product is the product of the moduli, $|z_1z_2|=|z_1||z_2|$: find each and multiply"),
+               kps=["cplx.geometry"],
+               hints=[("两个复数相乘，模怎样变化？", "Multiplying two complex numbers, what happens to the moduli?"),
+                      ("每个因式代入后是不是更简单的复数？", "After substituting, is each factor a simpler complex number?")])
+    chain.ask(("式子因式分解后，由 $|z_1z_2|=|z_1||z_2|$ 写成什么？", "Factoring, what does $|z_1z_2|=|z_1||z_2|$ turn it into?"),
               (f"$|{tex(e)}|=" + "".join(f"|{tex(f)}|" for f in factors) + "$",) * 2, f"{plain(e)} = {plain(sp.factor(e))}",
-              kps=["cplx.geometry"], hints=[("积的模等于模的积。", "The modulus of a product is the product of the moduli.")])
+              kps=["cplx.geometry"],
+              hints=[("关于 $z$ 的多项式能分解成哪几个因式？", "Into which factors does the polynomial in $z$ split?"),
+                     ("每个因式的模写成什么？", "How is each factor's modulus written?")])
     mods = [sp.sqrt(sp.re(sp.expand(f.subs(Z, z0))) ** 2 + sp.im(sp.expand(f.subs(Z, z0))) ** 2) for f in factors]
     coef = abs(sp.factor(e).as_coeff_Mul()[0])
     total = sp.nsimplify(coef * sp.Mul(*mods))
-    chain.ask(("分别求每个因式的模，再相乘。", "Find each factor's modulus and multiply."),
+    chain.ask(("每个因式的模各是多少？乘积是多少？", "What is each factor's modulus, and their product?"),
               (" , ".join(f"$|{tex(sp.expand(f.subs(Z, z0)))}|={tex(m)}$" for f, m in zip(factors, mods, strict=True)) + f"；乘积 ${tex(total)}$",) * 2,
               " 且 ".join(f"sqrt(({plain(sp.re(sp.expand(f.subs(Z, z0))))})^2 + ({plain(sp.im(sp.expand(f.subs(Z, z0))))})^2) = {plain(m)}"
-                         for f, m in zip(factors, mods, strict=True)), kps=["cplx.geometry"], hints=[("逐个代入。", "Substitute one factor at a time.")])
+                         for f, m in zip(factors, mods, strict=True)), kps=["cplx.geometry"],
+              hints=[("把 $z$ 的值逐个代入各因式，各得哪个复数？", "Put the value of $z$ into each factor: which complex numbers do you get?"),
+                     ("它们的模各是多少？再相乘呢？", "What are their moduli, and the product?")])
     chain.done((dollar(total),) * 2, _expr_ref(d))
 
 
@@ -332,23 +394,33 @@ def _pure_ref(d: dict) -> tuple[str, str]:
 def _pure(chain: Chain, d: dict) -> None:
     m, re_, im = d["m"], d["re"], d["im"]
     if d["kind"] == "imag":
-        chain.ask(("纯虚数的条件是什么？", "When is a complex number purely imaginary?"), ("实部为 0，且虚部不为 0", "real part 0 and imaginary part non-zero"),
-                  "", kps=["cplx.concept"], hints=[("$a+bi$ 是纯虚数 $\\Leftrightarrow a=0, b\\ne0$。", "$a+bi$ is purely imaginary iff a = 0 and b ≠ 0.")])
+        chain.idea(("纯虚数的条件是什么？", "When is a complex number purely imaginary?"), ("实部为 0，且虚部不为 0", "real part 0 and imaginary part non-zero"),
+                   kps=["cplx.concept"],
+                   hints=[("复数 $a+bi$ 按 $a$、$b$ 是否为 0 分成哪几类？", "Into which kinds are complex numbers $a+bi$ sorted by whether $a$ and $b$ are 0?"),
+                          ("$0$ 是纯虚数吗？", "Is $0$ purely imaginary?")])
         vals = sorted(sp.solve(re_, m), key=float)
-        chain.ask(("令实部为 0，解出参数。", "Set the real part to 0 and solve."), (f"${tex(re_)}=0$，" + ", ".join(f"${m}={tex(v)}$" for v in vals),) * 2,
+        chain.ask(("令实部为 0，参数是多少？", "Setting the real part to 0, what is the parameter?"), (f"${tex(re_)}=0$，" + ", ".join(f"${m}={tex(v)}$" for v in vals),) * 2,
                   f"{plain(re_)} = 0 \\Rightarrow " + " 或 ".join(f"{m} = {plain(v)}" for v in vals), kps=["cplx.concept", "quad.equation"],
-                  hints=[("因式分解。", "Factor it.")])
+                  hints=[("实部是关于参数的什么式子？", "What expression in the parameter is the real part?"),
+                         ("令它为 0，能因式分解吗？根是哪些？", "Set it to 0: does it factor, and what are the roots?")])
         good = [v for v in vals if im.subs(m, v) != 0]
-        chain.ask(("检验虚部不为 0：哪些值保留？", "Check the imaginary part is non-zero: which values stay?"),
+        chain.ask(("检验虚部不为 0：哪些值保留？", "Checking that the imaginary part is non-zero, which values stay?"),
                   (", ".join(f"${m}={tex(v)}$" for v in good) or "无",) * 2,
                   " 且 ".join(f"{plain(im.subs(m, sp.Symbol('(' + plain(v) + ')')))} = {plain(im.subs(m, v))}" for v in vals),
-                  kps=["cplx.concept"], hints=[("虚部为 0 时是实数 0，不是纯虚数。", "If the imaginary part is 0 too, the number is 0, not purely imaginary.")])
+                  kps=["cplx.concept"],
+                  hints=[("把每个值代入虚部，结果是多少？", "Put each value into the imaginary part: what do you get?"),
+                         ("虚部也为 0 时，这个复数还是纯虚数吗？", "If the imaginary part is 0 too, is the number still purely imaginary?")])
     else:
         good = sorted(sp.solve(im, m), key=float)
-        chain.ask(("实数的条件是虚部为 0，解出参数。", "A real number has imaginary part 0. Solve for the parameter."),
+        chain.idea(("复数是实数的条件是什么？", "When is a complex number real?"), ("虚部为 0", "its imaginary part is 0"),
+                   kps=["cplx.concept"],
+                   hints=[("复数 $a+bi$ 按 $a$、$b$ 是否为 0 分成哪几类？", "Into which kinds are complex numbers $a+bi$ sorted by whether $a$ and $b$ are 0?"),
+                          ("实数对应 $a$、$b$ 中哪一个为 0？", "Which of $a$, $b$ is 0 for a real number?")])
+        chain.ask(("令虚部为 0，参数是多少？", "Setting the imaginary part to 0, what is the parameter?"),
                   (f"${tex(im)}=0$，" + ", ".join(f"${m}={tex(v)}$" for v in good),) * 2,
                   f"{plain(im)} = 0 \\Rightarrow " + " 或 ".join(f"{m} = {plain(v)}" for v in good), kps=["cplx.concept"],
-                  hints=[("$a+bi\\in\\mathbb R \\Leftrightarrow b=0$。", "$a+bi$ is real iff b = 0.")])
+                  hints=[("虚部是关于参数的什么式子？", "What expression in the parameter is the imaginary part?"),
+                         ("令它为 0，怎样解？", "Set it to 0: how is it solved?")])
     chain.done((roots_math(tex(m), good, "zh"), roots_math(tex(m), good, "en")), _pure_ref(d))
 
 

@@ -96,18 +96,26 @@ def _by_system(chain: Chain, d: dict) -> None:
     rel = "c^2=a^2-b^2" if d["kind"] == "ellipse" else "c^2=a^2+b^2"
     first, second = ("x", "y") if d["axis"] == "x" else ("y", "x")
     op = "+" if d["kind"] == "ellipse" else "-"
-    chain.ask(("焦点在哪条轴上？设出标准方程。", "Which axis holds the foci? Write the standard form."),
+    chain.idea(("求圆锥曲线的标准方程，通常用什么方法？", "How is the standard equation of a conic usually found?"),
+               ("待定系数法：先由焦点位置设出标准方程，再把条件化成关于 $a^2$、$b^2$ 的方程组求解",
+                "undetermined coefficients: set up the standard form from where the foci lie, then turn the conditions into equations in $a^2$ and $b^2$"),
+               kps=["conic.ellipse.def" if d["kind"] == "ellipse" else "conic.hyperbola.def", "undetermined_coefficients"],
+               hints=[("标准方程里有哪几个待定的量？", "Which quantities in the standard form are unknown?"),
+                      ("要定出它们，需要几个独立的条件？", "How many independent conditions does it take to fix them?")])
+    chain.ask(("焦点在哪条轴上？标准方程怎样设？", "Which axis holds the foci, and what standard form do we set up?"),
               (f"设 $\\frac{{{first}^2}}{{a^2}}{op}\\frac{{{second}^2}}{{b^2}}=1$，且 ${rel}$", f"Let $\\frac{{{first}^2}}{{a^2}}{op}\\frac{{{second}^2}}{{b^2}}=1$ with ${rel}$"),
               "", kps=["conic.ellipse.def" if d["kind"] == "ellipse" else "conic.hyperbola.def"],
-              hints=[("焦点在 x 轴上时 $x^2$ 的分母大。", "With foci on the x-axis, $x^2$ has the larger denominator.")])
+              hints=[("题中给出的焦点（或顶点）在哪条坐标轴上？", "On which axis do the given foci (or vertices) lie?"),
+                     ("焦点在 $x$ 轴上时，标准方程中哪一项的分母是 $a^2$？", "With the foci on the x-axis, which term has $a^2$ underneath?")])
     eqs = [c[2] for c in d["conds"]]
     a_, b_ = sp.symbols("A B", real=True)
     text = ", ".join(f"{plain(e.lhs.subs({A: a_, B: b_}))} = {plain(e.rhs.subs({A: a_, B: b_}))}" for e in eqs)
-    chain.ask(("把两个条件写成关于 $a^2$、$b^2$ 的方程组（记 $A=a^2$，$B=b^2$），求解。", "Write both conditions in $A=a^2$, $B=b^2$ and solve."),
+    chain.ask(("把两个条件写成关于 $a^2$、$b^2$ 的方程组（记 $A=a^2$，$B=b^2$），解是多少？", "Writing both conditions in $A=a^2$, $B=b^2$, what solves the system?"),
               (f"{'，'.join(c[0] for c in d['conds'])}：$a^2={tex(d['a2'])}$，$b^2={tex(d['b2'])}$",
                f"{', '.join(c[1] for c in d['conds'])}: $a^2={tex(d['a2'])}$, $b^2={tex(d['b2'])}$"),
               f"{text}, A > 0, B > 0 \\Rightarrow A = {plain(d['a2'])}, B = {plain(d['b2'])}", kps=["conic.ellipse.def" if d["kind"] == "ellipse" else "conic.hyperbola.def"],
-              hints=[("离心率 $e=\\frac ca$，所以 $c^2=e^2a^2$。", "Since $e=\\frac ca$, $c^2=e^2a^2$.")])
+              hints=[("每个条件（过某点、焦距、离心率……）各能写成关于 $A$、$B$ 的什么方程？", "What equation in $A$ and $B$ does each condition (a point, the focal distance, the eccentricity …) give?"),
+                     (f"别忘了 ${rel}$；解出的 $A$、$B$ 都是正数吗？", f"Remember ${rel}$; are the $A$ and $B$ you get both positive?")])
     chain.done(_equation(d), _reference(d))
 
 

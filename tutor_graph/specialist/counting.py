@@ -121,35 +121,53 @@ def _direct(chain: Chain, d: dict) -> None:
     t, o, k, need = d["t"], d["o"], d["k"], d["need"]
     cases = [j for j in range(need, min(t, k) + 1) if k - j <= o]
     terms = [(j, C(t, j) * C(o, k - j)) for j in cases]
+    chain.idea(("“至少”的计数问题，直接数时应该怎样分类？", "How should an 'at least' count be split when counted directly?"),
+               ("按满足条件的人数分成互不重叠的几类，每类用乘法原理，各类再相加", "by how many qualify, into cases that do not overlap: multiply within each case, add the cases"),
+               kps=["count.combination", "count.principles"],
+               hints=[("“至少 1 个”包括哪些情况？", "What does 'at least 1' include?"), ("分类时怎样做到不重复、不遗漏？", "How do the cases avoid overlaps and gaps?")])
     chain.ask((f"按所选{d['names'][0]}的人数分类，有哪几类？", f"Split by how many of the {t} are chosen. Which cases are there?"),
               ("、".join(f"${j}$ 个" for j in cases), ", ".join(f"${j}$" for j in cases)), "", kps=["count.principles", "case_analysis"],
-              hints=[("“至少”要把所有满足条件的情况都列出来。", "'At least' means listing every case that qualifies.")])
+              hints=[("所选的人数最少几个、最多几个？", "What is the fewest and the most that can be chosen?"),
+                     ("从最少到最多，每个人数算一类，共几类？", "Each number from fewest to most is a case: how many cases?")])
     for j, v in terms:
         chain.ask((f"恰好选 {j} 个{d['names'][0]}时有多少种？", f"Exactly {j} of them: how many ways?"),
                   (f"$C_{{{t}}}^{{{j}}}C_{{{o}}}^{{{k - j}}}={tex(v)}$",) * 2, f"C_{t}^{j}*C_{o}^{k - j} = {plain(v)}",
-                  kps=["count.combination", "count.principles"], hints=[("分步用乘法原理。", "Multiply the independent choices.")])
+                  kps=["count.combination", "count.principles"],
+                  hints=[("这一类要分几步选？每一步从多少个里选几个？", "In how many steps is this case chosen, and how many from how many at each step?"),
+                         ("各步的选法相乘，是多少？", "Multiply the steps: how many?")])
     total = sum(v for _, v in terms)
     chain.ask(("各类相加，共有多少种？", "Add the cases: how many in total?"), (f"${' + '.join(tex(v) for _, v in terms)}={tex(total)}$",) * 2,
-              f"{' + '.join(plain(v) for _, v in terms)} = {plain(total)}", kps=["count.principles"], hints=[("分类用加法原理。", "Cases add up.")])
+              f"{' + '.join(plain(v) for _, v in terms)} = {plain(total)}", kps=["count.principles"],
+              hints=[("各类之间是分类还是分步？用加法还是乘法？", "Are the cases alternatives or steps: add or multiply?"),
+                     ("每一类的种数各是多少？", "How many ways does each case have?")])
     chain.done((dollar(total),) * 2, _count_ref(d))
 
 
 def _complement(chain: Chain, d: dict) -> None:
     t, o, k, need = d["t"], d["o"], d["k"], d["need"]
     all_ = C(t + o, k)
+    chain.idea(("直接分类太多时，“至少”的问题能不能从反面来数？", "When direct cases are many, can an 'at least' count be done from the opposite side?"),
+               ("能：用不加限制的总数减去不满足条件（反面）的种数", "yes: the unrestricted total minus the selections that fail (the opposite)"),
+               kps=["count.combination", "complement"],
+               hints=[("“至少 1 个”的反面是什么？", "What is the opposite of 'at least 1'?"), ("总数、符合的、不符合的三者有什么关系？", "How are the total, the good and the bad related?")])
     chain.ask((f"不加限制，从 {t + o} 个中选 {k} 个有多少种？", f"Without restriction, how many ways to choose {k} of {t + o}?"),
               (f"$C_{{{t + o}}}^{{{k}}}={tex(all_)}$",) * 2, f"C_{t + o}^{k} = {plain(all_)}", kps=["count.combination"],
-              hints=[("这是组合问题，与顺序无关。", "Order does not matter: combinations.")])
+              hints=[("选出的人有没有顺序之分？用排列还是组合？", "Does the order of those chosen matter: permutations or combinations?"),
+                     ("一共有多少人，选几个？", "How many people are there, and how many are chosen?")])
     bad = [(j, C(t, j) * C(o, k - j)) for j in range(0, need) if k - j <= o]
     bad_total = sum(v for _, v in bad)
     chain.ask((f"反面是“{d['names'][0]}少于 {need} 个”，这样的选法有多少种？", f"The opposite is 'fewer than {need}'. How many such selections?"),
               (f"${' + '.join(f'C_{{{t}}}^{{{j}}}C_{{{o}}}^{{{k - j}}}' for j, _ in bad)}={tex(bad_total)}$",) * 2,
               f"{' + '.join(f'C_{t}^{j}*C_{o}^{k - j}' for j, _ in bad)} = {plain(bad_total)}",
-              kps=["count.combination", "complement"], hints=[("正难则反。", "When the direct count is long, count the opposite.")])
+              kps=["count.combination", "complement"],
+              hints=[("反面包括哪几种人数？", "Which numbers make up the opposite?"),
+                     ("每种人数的选法各是多少？加起来呢？", "How many ways for each, and in all?")])
     total = all_ - bad_total
     chain.ask(("用总数减去反面，结果是多少？", "Subtract the opposite from the total. What is the answer?"),
               (f"${tex(all_)}-{tex(bad_total)}={tex(total)}$",) * 2, f"{plain(all_)} - {plain(bad_total)} = {plain(total)}",
-              kps=["count.principles", "complement"], hints=[("总数 − 不符合 = 符合。", "Total − bad = good.")])
+              kps=["count.principles", "complement"],
+              hints=[("总数、不符合的各是多少？", "What are the total and the number that fail?"),
+                     ("符合的等于哪两个数相减？", "The good ones are which difference?")])
     chain.done((dollar(total),) * 2, _count_ref(d))
 
 
@@ -192,30 +210,44 @@ def _lineup_ref(d: dict) -> tuple[str, str]:
 
 def _bundle(chain: Chain, d: dict) -> None:
     n = d["n"]
+    chain.idea(("要求某两人相邻的排列，怎样处理“相邻”？", "In a line-up where two must stand together, how is 'together' handled?"),
+               ("捆绑法：把相邻的两人看成一个整体和其他人一起排，再排整体内部的顺序", "bundle them: arrange the pair as one block with the others, then order the two inside the block"),
+               kps=["count.permutation"],
+               hints=[("相邻的两个人能不能当成一个人来排？", "Can the two neighbours be treated as one person?"), ("捆在一起后，两人之间的顺序还能变吗？", "Once bundled, can the two still swap places?")])
     chain.ask(("把甲、乙“捆”在一起看成一个整体，相当于几个元素排列？有多少种？", "Tie A and B together as one block. How many items are arranged, and in how many ways?"),
               (f"{n - 1} 个元素：$A_{{{n - 1}}}^{{{n - 1}}}={tex(sp.factorial(n - 1))}$", f"{n - 1} items: $A_{{{n - 1}}}^{{{n - 1}}}={tex(sp.factorial(n - 1))}$"),
               f"A_{n - 1}^{n - 1} = {plain(sp.factorial(n - 1))}", kps=["count.permutation"],
-              hints=[("相邻问题用捆绑法。", "Neighbours together: bundle them.")])
+              hints=[("捆绑后一共有几个“元素”？", "After bundling, how many 'items' are there?"),
+                     ("几个不同元素的全排列有多少种？", "How many orders do that many distinct items have?")])
     chain.ask(("捆内甲、乙还可以交换顺序，共有多少种排法？", "Inside the block A and B can swap. How many orders in total?"),
               (f"$A_2^2\\cdot A_{{{n - 1}}}^{{{n - 1}}}={tex(2 * sp.factorial(n - 1))}$",) * 2,
               f"A_2^2*A_{n - 1}^{n - 1} = {plain(2 * sp.factorial(n - 1))}", kps=["count.permutation", "count.principles"],
-              hints=[("分步相乘。", "Multiply the steps.")])
+              hints=[("捆内两人有几种顺序？", "In how many orders can the two inside the block stand?"),
+                     ("两步之间用加法还是乘法原理？", "Do the two steps add or multiply?")])
     chain.done((dollar(2 * sp.factorial(n - 1)),) * 2, _lineup_ref(d))
 
 
 def _gaps(chain: Chain, d: dict) -> None:
     n = d["n"]
+    chain.idea(("要求某两人不相邻的排列，怎样保证他们不挨着？", "In a line-up where two must not stand together, how do we keep them apart?"),
+               ("插空法：先排其余的人，再把这两人插到其余人之间和两端的空里", "gaps: arrange the others first, then put the two into the gaps between them and at the ends"),
+               kps=["count.permutation"],
+               hints=[("如果两人分别站在别人隔开的空位里，还会相邻吗？", "If the two stand in gaps separated by others, can they be neighbours?"), ("先排谁、后排谁更方便？", "Whom is it easier to place first?")])
     others = sp.factorial(n - 2)
     chain.ask((f"先排其余 {n - 2} 人，有多少种？", f"First arrange the other {n - 2} people. How many ways?"),
               (f"$A_{{{n - 2}}}^{{{n - 2}}}={tex(others)}$",) * 2, f"A_{n - 2}^{n - 2} = {plain(others)}", kps=["count.permutation"],
-              hints=[("不相邻问题用插空法：先排其他元素。", "Keep-apart problems: arrange the others first, then use the gaps.")])
+              hints=[("其余的人有几个？彼此之间有限制吗？", "How many others are there, and are they restricted?"),
+                     ("这么多人的全排列有多少种？", "How many orders do they have?")])
     gaps = sp.ff(n - 1, 2)
     chain.ask((f"{n - 2} 人之间及两端共 {n - 1} 个空，甲、乙插入其中两个空，有多少种？", f"There are {n - 1} gaps (ends included). Put A and B into two of them: how many ways?"),
               (f"$A_{{{n - 1}}}^2={tex(gaps)}$",) * 2, f"A_{n - 1}^2 = {plain(gaps)}", kps=["count.permutation"],
-              hints=[("甲乙有顺序，用排列数。", "A and B are distinct: use permutations.")])
+              hints=[("排好后一共有几个空（含两端）？", "How many gaps are there, ends included?"),
+                     ("甲、乙是不同的人，选空时要考虑顺序吗？", "A and B are different people: does the order of their gaps matter?")])
     total = others * gaps
     chain.ask(("两步相乘，共有多少种？", "Multiply the two steps. How many in total?"), (f"${tex(others)}\\times{tex(gaps)}={tex(total)}$",) * 2,
-              f"{plain(others)}*{plain(gaps)} = {plain(total)}", kps=["count.principles"], hints=[("分步乘法原理。", "The multiplication principle.")])
+              f"{plain(others)}*{plain(gaps)} = {plain(total)}", kps=["count.principles"],
+              hints=[("两步之间用加法还是乘法原理？", "Do the two steps add or multiply?"),
+                     ("两步的种数各是多少？", "How many ways does each step have?")])
     chain.done((dollar(total),) * 2, _lineup_ref(d))
 
 
@@ -223,13 +255,22 @@ def _lineup_complement(chain: Chain, d: dict) -> None:
     n = d["n"]
     all_ = sp.factorial(n)
     adj = 2 * sp.factorial(n - 1)
+    chain.idea(("“不相邻”的排法能不能从反面来数？", "Can 'not together' be counted from the opposite side?"),
+               ("能：用全排列的总数减去两人相邻的排法数", "yes: all orders minus the orders with the two together"),
+               kps=["count.permutation", "complement"],
+               hints=[("“不相邻”的反面是什么？", "What is the opposite of 'not together'?"), ("反面的排法好数吗？用什么方法数？", "Is the opposite easy to count, and how?")])
     chain.ask((f"{n} 人全排列有多少种？", f"How many orders of all {n} people?"), (f"$A_{{{n}}}^{{{n}}}={tex(all_)}$",) * 2,
-              f"A_{n}^{n} = {plain(all_)}", kps=["count.permutation"], hints=[("全排列 $n!$。", "All orders: n!.")])
-    chain.ask(("其中甲、乙相邻的有多少种？（捆绑法）", "How many of them have A and B adjacent? (bundle them)"),
+              f"A_{n}^{n} = {plain(all_)}", kps=["count.permutation"],
+              hints=[("没有限制时，这是几个元素的全排列？", "With no rule, this is the full ordering of how many items?"),
+                     ("$n$ 个元素的全排列数怎样计算？", "How is the number of orders of $n$ items computed?")])
+    chain.ask(("其中甲、乙相邻的有多少种（捆绑法）？", "How many of them have A and B adjacent (bundle them)?"),
               (f"$A_2^2 A_{{{n - 1}}}^{{{n - 1}}}={tex(adj)}$",) * 2, f"A_2^2*A_{n - 1}^{n - 1} = {plain(adj)}", kps=["count.permutation"],
-              hints=[("相邻的排法用捆绑法数。", "Count the adjacent ones by bundling.")])
+              hints=[("把甲、乙捆在一起，一共有几个元素排列？", "With A and B bundled, how many items are arranged?"),
+                     ("捆内两人的顺序有几种？两步相乘得多少？", "How many orders inside the block, and the product of the two steps?")])
     chain.ask(("总数减去相邻的，结果是多少？", "Subtract the adjacent orders. What is left?"), (f"${tex(all_)}-{tex(adj)}={tex(all_ - adj)}$",) * 2,
-              f"{plain(all_)} - {plain(adj)} = {plain(all_ - adj)}", kps=["count.permutation", "complement"], hints=[("正难则反。", "Count the opposite.")])
+              f"{plain(all_)} - {plain(adj)} = {plain(all_ - adj)}", kps=["count.permutation", "complement"],
+              hints=[("全部排法、相邻排法各是多少？", "How many orders in all, and how many with the two together?"),
+                     ("不相邻的等于哪两个数相减？", "The apart orders are which difference?")])
     chain.done((dollar(all_ - adj),) * 2, _lineup_ref(d))
 
 
@@ -293,15 +334,21 @@ def _x_degree(t: sp.Expr) -> int:
 
 def _general_term(chain: Chain, d: dict) -> None:
     a, b, n, power = d["a"], d["b"], d["n"], d["power"]
+    chain.idea(("二项展开式中某一项的系数，可以借助什么来求？", "What helps to find one coefficient of a binomial expansion?"),
+               ("通项公式 $T_{r+1}=C_n^ra^{n-r}b^r$：由指数的条件定出 $r$，再代入", "the general term $T_{r+1}=C_n^ra^{n-r}b^r$: the power condition fixes $r$, then substitute"),
+               kps=["count.binomial_theorem"],
+               hints=[("展开式的每一项都有什么共同的形式？", "What common form does every term of the expansion have?"), ("所求的项由哪个条件确定？", "Which condition picks out the term asked for?")])
     if power is None:
         chain.ask(("二项式系数之和 $C_n^0+C_n^1+\\cdots+C_n^n$ 等于多少？", "What is $C_n^0+C_n^1+\\cdots+C_n^n$?"),
                   (f"$2^{{{n}}}={2**n}$",) * 2, f"2^{n} = {2**n}", kps=["count.binomial_coeff"],
-                  hints=[("令二项式中两项都取 1。", "Set both terms of the binomial to 1.")])
+                  hints=[("二项式定理中，令 $a$、$b$ 取什么值，展开式就只剩下二项式系数？", "In the binomial theorem, which values of $a$ and $b$ leave only the binomial coefficients?"),
+                         ("这时左边 $(1+1)^n$ 等于多少？", "What is the left side $(1+1)^n$ then?")])
         chain.done((dollar(2**n),) * 2, _coef_ref(d))
         return
-    chain.ask(("写出通项 $T_{r+1}=C_n^r a^{n-r}b^r$，并整理 $x$ 的指数。", "Write the general term $T_{r+1}=C_n^r a^{n-r}b^r$ and simplify the power of x."),
+    chain.ask(("通项 $T_{r+1}=C_n^r a^{n-r}b^r$ 是什么？整理后 $x$ 的指数是多少？", "What is the general term $T_{r+1}=C_n^r a^{n-r}b^r$, and the power of x once simplified?"),
               (f"$T_{{r+1}}=C_{{{n}}}^r({tex(a)})^{{{n}-r}}({tex(b)})^r$",) * 2, "", kps=["count.binomial_theorem"],
-              hints=[("$a$ 是前一项，$b$ 是后一项，注意符号。", "a is the first term, b the second; keep the sign with b.")])
+              hints=[("这里的 $a$、$b$、$n$ 各是什么？$b$ 带不带符号？", "What are $a$, $b$ and $n$ here? Does $b$ carry a sign?"),
+                     ("同底数幂相乘，指数怎样合并？", "Multiplying powers of x, how do the exponents combine?")])
     exps = {}
     for rv in range(n + 1):
         t = sp.expand(C(n, rv) * a ** (n - rv) * b**rv)
@@ -311,32 +358,43 @@ def _general_term(chain: Chain, d: dict) -> None:
         raise ValueError("no single matching term")
     rv = hits[0]
     da, db = _x_degree(a), _x_degree(b)
-    chain.ask((f"令 $x$ 的指数等于 {power}，$r$ 是多少？", f"Set the power of x equal to {power}. What is r?"),
+    chain.ask((f"令 $x$ 的指数等于 ${power}$，$r$ 是多少？", f"Setting the power of x equal to ${power}$, what is r?"),
               (f"$x$ 的指数为 ${tex(da * (n - sp.Symbol('r')) + db * sp.Symbol('r'))}$，$r={rv}$",
                f"the power of x is ${tex(da * (n - sp.Symbol('r')) + db * sp.Symbol('r'))}$, so $r={rv}$"),
               f"({da})*({n} - {rv}) + ({db})*({rv}) = {power}", kps=["count.binomial_theorem"],
-              hints=[("列出关于 $r$ 的一次方程。", "Solve a linear equation in r.")])
+              hints=[("上一步的指数是关于 $r$ 的什么式子？", "What expression in $r$ is the power from the last step?"),
+                     ("它等于所求的指数时，得到关于 $r$ 的什么方程？$r$ 要满足什么范围？", "Setting it equal to the power asked, what equation in $r$ do you get, and which range must $r$ keep?")])
     coef = sp.nsimplify(exps[rv][1] / X**power)
-    chain.ask(("代入通项，所求系数是多少？", "Substitute into the general term. What is the coefficient?"),
+    chain.ask(("把 $r$ 代入通项，所求系数是多少？", "Putting $r$ into the general term, what is the coefficient?"),
               (f"$C_{{{n}}}^{{{rv}}}\\cdot({tex(a.subs(X, 1))})^{{{n - rv}}}\\cdot({tex(b.subs(X, 1))})^{{{rv}}}={tex(coef)}$",) * 2,
               f"C_{n}^{rv}*({plain(a.subs(X, 1))})^{n - rv}*({plain(b.subs(X, 1))})^{rv} = {plain(coef)}",
-              kps=["count.binomial_theorem", "count.combination"], hints=[("别漏了 $a$、$b$ 中的系数和符号。", "Keep the numeric factors and signs of a and b.")])
+              kps=["count.binomial_theorem", "count.combination"],
+              hints=[("系数由哪几部分相乘组成？", "Which factors multiply together to make the coefficient?"),
+                     ("$a$、$b$ 中的数字系数和符号都算进去了吗？", "Are the numbers and signs inside $a$ and $b$ included?")])
     chain.done((dollar(coef),) * 2, _coef_ref(d))
 
 
 def _pascal(chain: Chain, d: dict) -> None:
     a, b, n, power = d["a"], d["b"], d["n"], d["power"]
     row = [C(n, k) for k in range(n + 1)]
-    chain.ask((f"用杨辉三角写出第 {n} 行的二项式系数。", f"Read row {n} of Pascal's triangle."), ("$" + ", ".join(str(v) for v in row) + "$",) * 2,
+    chain.idea(("次数不高时，能不能把二项式完整展开，再找所求的项？", "With a small power, can the binomial be expanded in full and the term then read off?"),
+               ("能：用杨辉三角写出二项式系数，逐项展开，再找对应的项", "yes: read the binomial coefficients from Pascal's triangle, expand term by term, and find the term"),
+               kps=["count.binomial_theorem"],
+               hints=[("杨辉三角的第 $n$ 行与 $(a+b)^n$ 有什么关系？", "How is row $n$ of Pascal's triangle tied to $(a+b)^n$?"), ("展开后每一项中 $a$、$b$ 的次数怎样变化？", "In the expansion, how do the powers of $a$ and $b$ change from term to term?")])
+    chain.ask((f"杨辉三角第 ${n}$ 行的二项式系数是哪些？", f"What are the binomial coefficients in row ${n}$ of Pascal's triangle?"), ("$" + ", ".join(str(v) for v in row) + "$",) * 2,
               " 且 ".join(f"C_{n}^{k} = {v}" for k, v in enumerate(row)), kps=["count.binomial_coeff"],
-              hints=[("每个数等于它肩上两数之和。", "Each entry is the sum of the two above it.")])
+              hints=[("杨辉三角每一行的两端是什么数？", "What numbers stand at the two ends of each row?"),
+                     ("中间每个数与它肩上的两个数有什么关系？", "How is each inner number related to the two above it?")])
     expanded = sp.expand((a + b) ** n)
-    chain.ask(("按二项式定理逐项写出展开式。", "Write out the expansion term by term."), (f"${tex(expanded)}$",) * 2,
+    chain.ask(("按二项式定理逐项写出，展开式是什么？", "Term by term by the binomial theorem, what is the expansion?"), (f"${tex(expanded)}$",) * 2,
               f"({plain(a + b)})^{n} = {plain(expanded)}", kps=["count.binomial_theorem"],
-              hints=[("第 $k+1$ 项是 $C_n^k a^{n-k}b^k$。", "Term k+1 is $C_n^k a^{n-k}b^k$.")])
+              hints=[("第 $k+1$ 项由哪三部分相乘？", "Which three factors make term $k+1$?"),
+                     ("每一项化简后，$x$ 的指数各是多少？", "After simplifying, what is the power of x in each term?")])
     coef = sp.nsimplify(sum((t / X**power for t in sp.Add.make_args(expanded) if sp.simplify(t / X**power).free_symbols == set()), sp.Integer(0)))
-    chain.ask(("找出对应的项，系数是多少？", "Find the right term. What is its coefficient?"), (f"${tex(coef)}$",) * 2, "",
-              kps=["count.binomial_theorem"], hints=[("看清楚 $x$ 的指数。", "Check the power of x.")])
+    chain.ask(("对应的项是哪一项？系数是多少？", "Which term is it, and what is its coefficient?"), (f"${tex(coef)}$",) * 2, "",
+              kps=["count.binomial_theorem"],
+              hints=[("题目要的是 $x$ 的几次方？", "Which power of x does the question ask for?"),
+                     ("展开式中哪一项的 $x$ 恰好是这个次数？它前面的数是多少？", "Which term has exactly that power, and what number stands in front of it?")])
     chain.done((dollar(coef),) * 2, _coef_ref(d))
 
 

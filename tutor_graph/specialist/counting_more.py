@@ -15,7 +15,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.counting import NUMBER, C, num
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import dollar, plain, tex
+from tutor_graph.specialist.render import dollar, plain, signed_sum, tex
 
 F = sp.factorial
 A = sp.ff
@@ -122,7 +122,7 @@ def _inclusion_exclusion(chain: Chain, d: dict) -> None:
     terms = [(-1) ** i * C(k, i) * (k - i) ** n for i in range(k + 1)]
     total = sum(terms)
     chain.ask(("减去有空盒的情况（容斥原理），结果是多少？", "Remove the ways with an empty box (inclusion–exclusion): what is left?"),
-              (f"${' + '.join(f'({tex(t)})' for t in terms)}={tex(total)}$",) * 2,
+              (f"${signed_sum(terms)}={tex(total)}$",) * 2,
               " + ".join(f"(-1)^{i}*C_{k}^{i}*{k - i}^{n}" for i in range(k + 1)) + f" = {plain(total)}", kps=["count.combination"],
               hints=[("先减去至少一个空盒的，再加回重复减去的。", "Subtract the ways with an empty box, then add back what was removed twice.")])
     chain.done((dollar(total),) * 2, _boxes_reference(d))

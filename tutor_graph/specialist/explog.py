@@ -90,6 +90,11 @@ def detect_evaluate(p: Problem) -> Match | None:
 
 def _term_by_term(chain: Chain, d: dict) -> None:
     terms = _terms(d["text"])
+    chain.idea(("式子由几项组成？能不能先分别求出每一项的值，再合起来？", "How many terms does the expression have, and can each be evaluated first, then combined?"),
+               ("能：每一项都是能直接求值的指数幂或对数，逐项求值后再相加减", "yes: each term is a power or a logarithm with a value of its own; evaluate each, then add up"),
+               kps=["exp.rational_power", "log.concept"],
+               hints=[("每一项是指数幂还是对数？", "Is each term a power or a logarithm?"),
+                      ("哪一项最容易先算出来？", "Which term is easiest to evaluate first?")])
     values = []
     for t in terms:
         v = sp.nsimplify(sp.simplify(try_expr(t)))
@@ -97,12 +102,15 @@ def _term_by_term(chain: Chain, d: dict) -> None:
         shown = _display(t.lstrip("+"))
         chain.ask((f"${shown}$ 等于多少？", f"What is ${shown}$?"), (f"${tex(v)}$",) * 2,
                   f"{t.lstrip('+')} = {plain(v)}", kps=["log.concept" if "l" in t else "exp.rational_power"],
-                  hints=[("对数 $\\log_a N=b \\Leftrightarrow a^b=N$：想一想底数的几次方等于真数。", "$\\log_a N=b$ means $a^b=N$: which power of the base gives the argument?"),
-                         ("分数指数幂 $a^{\\frac{m}{n}}=\\sqrt[n]{a^m}$，负指数取倒数。", "$a^{m/n}=\\sqrt[n]{a^m}$; a negative exponent means a reciprocal.")])
+                  hints=[("对数 $\\log_a N=b$ 与指数式 $a^b=N$ 是什么关系？", "How is $\\log_a N=b$ related to $a^b=N$?"),
+                         ("底数的几次方等于真数？", "Which power of the base equals the argument?")] if "l" in t else
+                        [("分数指数幂 $a^{\\frac{m}{n}}$ 可以写成什么根式？负指数又表示什么？", "Which root is $a^{\\frac{m}{n}}$, and what does a negative exponent mean?"),
+                         ("底数能写成某个数的几次方吗？", "Can the base be written as a power of some number?")])
     total = sp.nsimplify(sum(values))
     chain.ask(("把各项的值合起来，结果是多少？", "Combine the values. What is the result?"), (f"${tex(total)}$",) * 2,
               f"{' + '.join(f'({plain(v)})' for v in values)} = {plain(total)}", kps=["exp.power_rules"],
-              hints=[("注意每一项前面的符号。", "Mind the sign in front of each term.")])
+              hints=[("每一项前面的符号是什么？", "What is the sign in front of each term?"),
+                     ("把各项的值按符号相加，得多少？", "Add the values with their signs: what do you get?")])
     chain.done((dollar(total),) * 2, (plain(d["value"]),) * 2)
 
 
@@ -118,6 +126,12 @@ def _log_name(base) -> tuple[str, str]:
 def _log_rules(chain: Chain, d: dict) -> None:
     """Combine the logarithms of each base into one (log M + log N = log MN), then evaluate."""
     terms = _log_text_terms(d["text"])
+    chain.idea(("几个同底的对数相加减，能不能先合并成一个对数？", "Can several logarithms with the same base be combined into one first?"),
+               ("能：用运算性质 $\\log_a M+\\log_a N=\\log_a(MN)$、$n\\log_a M=\\log_a M^n$ 合并，再求值",
+                "yes: by $\\log_a M+\\log_a N=\\log_a(MN)$ and $n\\log_a M=\\log_a M^n$, then evaluate"),
+               kps=["log.rules"],
+               hints=[("对数的运算性质有哪几条？", "Which laws of logarithms do you know?"),
+                      ("合并之后，真数会不会变成底数的整数次幂？", "After combining, is the argument a whole power of the base?")])
     groups: dict = {}
     for c, a, b in terms:
         groups.setdefault(b, []).append((c, a))
@@ -127,23 +141,25 @@ def _log_rules(chain: Chain, d: dict) -> None:
         shown = " + ".join(f"{plain(c)}*{name}({plain(a)})" if c != 1 else f"{name}({plain(a)})" for c, a in items).replace("+ -", "- ")
         if len(items) >= 2:
             product = sp.nsimplify(sp.Mul(*[a**c for c, a in items]))
-            chain.ask(("同底的对数用运算性质 $\\log_a M+\\log_a N=\\log_a(MN)$（及 $n\\log_a M=\\log_a M^n$）合并成一个对数。",
-                       "Combine logarithms with the same base: $\\log_a M+\\log_a N=\\log_a(MN)$ and $n\\log_a M=\\log_a M^n$."),
+            chain.ask(("同底的对数用运算性质合并，得到哪一个对数？",
+                       "Combining the logarithms with the same base, which single logarithm do you get?"),
                       (f"${tname}{{{tex(product)}}}$",) * 2, f"{shown} = {name}({plain(product)})", kps=["log.rules"],
-                      hints=[("系数先移到真数的指数上。", "Move each coefficient into the exponent of the argument first."),
-                             ("减法对应真数相除。", "A difference becomes a quotient.")])
+                      hints=[("对数前面的系数能移到哪里？", "Where can the coefficient in front of a logarithm go?"),
+                             ("对数相加、相减，真数分别怎样运算？", "When logarithms are added or subtracted, what happens to the arguments?")])
         else:
             product = sp.nsimplify(items[0][1] ** items[0][0])
         value = sp.nsimplify(sp.log(product, base))
         chain.ask((f"${tname}{{{tex(product)}}}$ 的值是多少？", f"What is ${tname}{{{tex(product)}}}$?"), (f"${tex(value)}$",) * 2,
                   f"{name}({plain(product)}) = {plain(value)}", kps=["log.concept"],
-                  hints=[("底数的几次方等于真数？", "Which power of the base equals the argument?")])
+                  hints=[("对数 $\\log_a N=b$ 与指数式 $a^b=N$ 是什么关系？", "How is $\\log_a N=b$ related to $a^b=N$?"),
+                         ("底数的几次方等于真数？", "Which power of the base equals the argument?")])
         values.append(value)
     total = sp.nsimplify(sum(values))
     if len(values) > 1:
         chain.ask(("把各部分的值相加，结果是多少？", "Add the parts. What is the result?"), (f"${tex(total)}$",) * 2,
                   f"{' + '.join(f'({plain(v)})' for v in values)} = {plain(total)}", kps=["log.rules"],
-                  hints=[("注意符号。", "Mind the signs.")])
+                  hints=[("各部分的值分别是多少？", "What is each part worth?"),
+                         ("按原式中的符号相加减，得多少？", "Add them with the signs of the expression: what is it?")])
     chain.done((dollar(total),) * 2, (plain(d["value"]),) * 2)
 
 
@@ -165,14 +181,22 @@ def _change_base(chain: Chain, d: dict) -> None:
             raise ValueError("not log_a b")
         ratios.append((int(m.group(2)), int(m.group(1))))
     shown = " \\cdot ".join(f"\\frac{{\\lg {n}}}{{\\lg {b}}}" for n, b in ratios)
+    chain.idea(("底数不同的对数相乘，怎样才能化简？", "How can a product of logarithms with different bases be simplified?"),
+               ("用换底公式把它们化成同一个底数，再约分", "rewrite them in one common base by the change-of-base formula, then cancel"),
+               kps=["log.change_base"],
+               hints=[("不同底数的对数能直接运算吗？", "Can logarithms with different bases be combined directly?"),
+                      ("换底公式把 $\\log_a b$ 写成了什么？", "What does the change-of-base formula turn $\\log_a b$ into?")])
     chain.ask(("用换底公式 $\\log_a b=\\frac{\\lg b}{\\lg a}$ 把每个对数化成常用对数，得到什么？",
                "Use the change-of-base formula $\\log_a b=\\frac{\\lg b}{\\lg a}$ on each factor. What do you get?"),
               (f"${shown}$",) * 2, f"{d['text']} = " + " * ".join(f"(lg {n} / lg {b})" for n, b in ratios),
-              kps=["log.change_base"], hints=[("换成同一个底数后，看能否约分。", "With one common base, look for cancellations.")])
+              kps=["log.change_base"],
+              hints=[("每个因式 $\\log_a b$ 的分子、分母各是什么？", "For each factor $\\log_a b$, what goes on top and what below?"),
+                     ("都换成常用对数后，写成分数相乘的形式是什么？", "With common logarithms throughout, what product of fractions do you get?")])
     value = d["value"]
     chain.ask(("约分化简，结果是多少？", "Cancel and simplify. What is the result?"), (f"${tex(value)}$",) * 2,
               " * ".join(f"(lg {n} / lg {b})" for n, b in ratios) + f" = {plain(value)}", kps=["log.rules", "log.change_base"],
-              hints=[("$\\lg 4=2\\lg 2$。", "$\\lg 4=2\\lg 2$.")])
+              hints=[("哪些分子、分母能相互约去？", "Which tops and bottoms cancel?"),
+                     ("真数是某个数的幂时，例如 $\\lg 4$，能写成什么？", "When an argument is a power, like $\\lg 4$, what can it be written as?")])
     chain.done((dollar(value),) * 2, (plain(d["value"]),) * 2)
 
 

@@ -112,7 +112,7 @@ def _odd_part(chain: Chain, d: dict) -> None:
     gv = w - c
     value = -gv + c
     chain.ask((f"$g({tex(v)})$ 是多少？$f({tex(u)})=g({tex(u)})+{tex(c)}$ 是多少？", f"What is $g({tex(v)})$, and $f({tex(u)})=g({tex(u)})+{tex(c)}$?"),
-              (f"$g({tex(v)})={tex(gv)}$，$f({tex(u)})=-{tex(gv)}+{tex(c)}={tex(value)}$", f"$g({tex(v)})={tex(gv)}$, $f({tex(u)})=-{tex(gv)}+{tex(c)}={tex(value)}$"),
+              (f"$g({tex(v)})={tex(gv)}$，$f({tex(u)})={tex(-gv)}+{tex(c)}={tex(value)}$", f"$g({tex(v)})={tex(gv)}$, $f({tex(u)})={tex(-gv)}+{tex(c)}={tex(value)}$"),
               f"{plain(w)} - {plain(c)} = {plain(gv)} 且 -({plain(gv)}) + {plain(c)} = {plain(value)}", kps=["func.parity"],
               hints=[("$g(-x)=-g(x)$。", "$g(-x)=-g(x)$.")])
     chain.done((dollar(value),) * 2, (plain(_odd_reference(d)),) * 2)

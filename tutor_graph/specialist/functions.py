@@ -183,7 +183,9 @@ def _parity(chain: Chain, d: dict) -> None:
                f"How does ${f}(-{x})$ compare with ${f}({x})$? Is the function odd or even?"),
               (f"{'$' + relation + '$，' if relation else ''}{_PARITY[kind][0]}", f"{'$' + relation + '$: ' if relation else ''}{_PARITY[kind][1]}"),
               relation or "", context=[fdef(f, x, body)], kps=["func.parity"],
-              hints=[("奇函数 $f(-x)=-f(x)$，偶函数 $f(-x)=f(x)$。", "Odd: $f(-x)=-f(x)$; even: $f(-x)=f(x)$.")])
+              hints=[("奇函数、偶函数分别由 $f(-x)$ 与 $f(x)$ 的什么关系来定义？", "Which relation between $f(-x)$ and $f(x)$ defines an odd function, and which an even one?"),
+                     ("把上一步化简的 $f(-x)$ 和 $f(x)$ 逐项对比：各项都相同，还是都相反？",
+                      "Compare the simplified $f(-x)$ with $f(x)$ term by term: all the same, or all opposite?")])
     ref_kind, _ = _parity_kind(body, x)
     ref = _PARITY[ref_kind if symmetric else "neither"]
     chain.done(_PARITY[kind], ref)

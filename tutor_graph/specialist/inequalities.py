@@ -242,6 +242,12 @@ def _abs_definition(chain: Chain, d: dict) -> None:
     x = d["x"]
     u, c, op = _abs_parts(d)
     s = d["solution"]
+    chain.idea(("含绝对值的不等式，关键是怎样去掉绝对值？", "For an inequality with an absolute value, what is the key to removing the bars?"),
+               ("由绝对值的几何意义：$|t|$ 是数轴上 $t$ 到原点的距离，$|t|<a$ 与 $|t|>a$ 各化成不含绝对值的不等式",
+                "by its meaning on the number line: $|t|$ is the distance from $t$ to 0, so $|t|<a$ and $|t|>a$ each become inequalities without bars"),
+               kps=["ineq.properties", "shape_number"],
+               hints=[("$|t|$ 在数轴上表示什么？", "What does $|t|$ mean on the number line?"),
+                      ("到原点的距离小于 $a$ 的点在哪里？大于 $a$ 的呢？", "Where are the points closer to 0 than $a$, and those farther?")])
     if op in ("<", "≤"):
         form = f"{plain(-c)} {op} {plain(u)} {op} {plain(c)}"
         shown = f"$-{tex(c)} {tex_op(op)} {tex(u)} {tex_op(op)} {tex(c)}$"
@@ -252,10 +258,13 @@ def _abs_definition(chain: Chain, d: dict) -> None:
         hint = ("$|t|>a \\Leftrightarrow t>a$ 或 $t<-a$ ($a>0$)。", "$|t|>a \\Leftrightarrow t>a$ or $t<-a$ for $a>0$.")
     chain.ask(("由绝对值的定义（几何意义），去掉绝对值符号后得到什么？", "By the definition of absolute value, what do you get without the bars?"),
               (shown, shown.replace(" 或 ", " or ")), f"{_original(d)} \\Leftrightarrow {form}",
-              kps=["ineq.properties", "shape_number"], hints=[hint])
-    chain.ask(("解出 $x$ 的范围，解集是什么？", "Solve for $x$. What is the solution set?"),
+              kps=["ineq.properties", "shape_number"],
+              hints=[("绝对值外面是小于号还是大于号？对应数轴上的中间还是两边？", "Is it < or > outside the bars: the middle or the two sides of the number line?"), hint])
+    chain.ask(("解出 $x$ 的范围，解集是什么？", "Solving for $x$, what is the solution set?"),
               (relation_math(s, x.name, "zh"), relation_math(s, x.name, "en")),
-              _solution_claim(d, s), kps=["ineq.properties"], hints=[("各部分同时减去、除以同一个正数。", "Subtract from and divide all parts by the same positive number.")])
+              _solution_claim(d, s), kps=["ineq.properties"],
+              hints=[("各部分同时加减同一个数、乘除同一个正数，不等号怎样变？", "Adding to all parts, or multiplying by one positive number, what happens to the signs?"),
+                     ("若乘除的是负数呢？最后的范围怎样写成解集？", "And with a negative number? How is the final range written as a set?")])
     chain.done(_answer(s), _answer(d["solution"]))
 
 
@@ -264,14 +273,24 @@ def _abs_square(chain: Chain, d: dict) -> None:
     u, c, op = _abs_parts(d)
     squared = sp.expand(u**2 - c**2)
     s = d["solution"]
+    chain.idea(("两边都非负时，能不能用平方去掉绝对值？", "When both sides are non-negative, can squaring remove the bars?"),
+               ("能：两边都非负时，平方后不等号方向不变，且 $|t|^2=t^2$，化成一元二次不等式",
+                "yes: with both sides non-negative, squaring keeps the direction and $|t|^2=t^2$, giving a quadratic inequality"),
+               kps=["ineq.properties", "quad.inequality"],
+               hints=[("两个非负数比较大小，与它们的平方比较大小一致吗？", "For two non-negative numbers, does comparing squares give the same order?"),
+                      ("$|t|^2$ 等于什么？", "What is $|t|^2$?")])
     chain.ask(("两边都非负，两边平方后移项，得到什么二次不等式？", "Both sides are non-negative: square them and move terms. What quadratic inequality do you get?"),
               (f"${tex(squared)} {tex_op(op)} 0$",) * 2, f"{_original(d)} \\Leftrightarrow {plain(squared)} {op} 0",
-              kps=["ineq.properties", "quad.inequality"], hints=[("$|t|^2=t^2$。", "$|t|^2=t^2$.")])
+              kps=["ineq.properties", "quad.inequality"],
+              hints=[("两边平方后，左边、右边各是什么？", "After squaring, what are the two sides?"),
+                     ("移到一边展开整理，得到什么？", "Moving everything to one side and expanding, what do you get?")])
     roots = sorted({r for r in sp.roots(sp.Poly(squared, x)) if r.is_real}, key=float)
-    chain.ask(("求出对应方程的根，写出解集。", "Find the roots of the related equation and write the solution set."),
+    chain.ask(("对应方程的根是什么？解集是什么？", "What are the roots of the related equation, and the solution set?"),
               (f"根 ${', '.join(tex(r) for r in roots)}$；解集 ${interval_text(s)}$", f"roots ${', '.join(tex(r) for r in roots)}$; solution set ${interval_text(s)}$"),
               f"{plain(squared)} {op} 0 \\Leftrightarrow {relation_text(s, x.name)}",
-              kps=["quad.inequality"], hints=[("二次项系数为正：小于取中间，大于取两边。", "Positive leading coefficient: < 0 between the roots, > 0 outside.")])
+              kps=["quad.inequality"],
+              hints=[("左边能因式分解吗？根是哪两个？", "Does the left side factor, and what are its roots?"),
+                     ("二次项系数为正时，小于 0 取两根之间还是两根之外？", "With a positive leading coefficient, is < 0 between the roots or outside?")])
     chain.done(_answer(s), _answer(d["solution"]))
 
 
@@ -280,16 +299,24 @@ def _abs_cases(chain: Chain, d: dict) -> None:
     x = d["x"]
     diff = d["lhs"] - d["rhs"]
     zeros = sorted({sp.solve(a.args[0], x)[0] for a in diff.atoms(sp.Abs)}, key=float)
+    chain.idea(("有几个绝对值时，怎样去掉绝对值？", "With several absolute values, how are the bars removed?"),
+               ("零点分段法：找出每个绝对值里式子的零点，把数轴分段，在每段上去掉绝对值分别求解，最后取并集",
+                "split at zeros: find where each expression inside the bars is 0, cut the number line there, solve on each piece without bars, then take the union"),
+               kps=["case_analysis", "ineq.properties"],
+               hints=[("绝对值里面的式子在哪里由负变正？", "Where does each expression inside the bars change from negative to positive?"),
+                      ("在每一段上，各个绝对值能直接去掉吗？", "On each piece, can every absolute value be removed directly?")])
     chain.ask(("每个绝对值在哪个点变号？这些零点把数轴分成哪几段？", "Where does each absolute value change sign? Into which pieces do these points split the line?"),
               (", ".join(f"${x}={tex(z)}$" for z in zeros),) * 2,
               f"{plain(sp.Mul(*[a.args[0] for a in diff.atoms(sp.Abs)]))} = 0 \\Rightarrow {roots_text(x.name, zeros, 'zh')}",
-              kps=["ineq.properties", "case_analysis"], hints=[("令绝对值里面的式子为 0。", "Set each expression inside the bars to 0.")])
+              kps=["ineq.properties", "case_analysis"],
+              hints=[("绝对值里面的式子何时等于 0？", "When is each expression inside the bars 0?"),
+                     ("这些点从小到大排列，把数轴分成几段？", "Ordered from small to large, into how many pieces do they cut the line?")])
     s = d["solution"]
     chain.ask(("在每一段上去掉绝对值解不等式，再取并集，解集是什么？", "On each piece remove the bars, solve, and take the union. What is the solution set?"),
               (relation_math(s, x.name, "zh"), relation_math(s, x.name, "en")),
               _solution_claim(d, s), kps=["case_analysis", "ineq.properties"],
-              hints=[("每段的解要与该段取交集。", "Intersect each piece's solutions with the piece itself."),
-                     ("最后把各段结果合并。", "Finally take the union of the pieces.")])
+              hints=[("每段上去掉绝对值后解出的范围，还要和这一段取什么？", "The range solved on a piece must be combined with the piece how?"),
+                     ("各段的结果最后怎样合起来？", "How are the pieces' results combined at the end?")])
     chain.done(_answer(s), _answer(d["solution"]))
 
 

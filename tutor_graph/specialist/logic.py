@@ -232,7 +232,8 @@ def _direction(chain: Chain, d: dict, src, dst, src_text: str, dst_text: str, fo
     q = (f"由“${src_text}$”能推出“${dst_text}$”吗？", f"Does “${src_text}$” imply “${dst_text}$”?")
     if implied:
         chain.ask(q, ("能。", "Yes."), f"{rel_plain(src)} \\Rightarrow {rel_plain(dst)}", kps=["logic.necessary_sufficient"],
-                  hints=[("解出两边的范围再比较。", "Solve both and compare.")])
+                  hints=[("两个条件各表示什么范围？", "What range does each condition describe?"),
+                         ("满足前者的每一个值，都满足后者吗？", "Does every value that meets the first also meet the second?")])
         return
     where = ", ".join(f"{s}={tex(v)}" for s, v in ce.items())
     neg = [(a, _NEG[op], b) for a, op, b in dst]
@@ -240,37 +241,60 @@ def _direction(chain: Chain, d: dict, src, dst, src_text: str, dst_text: str, fo
     fails = " 或 ".join(f"{plain(a.subs(ce))} {op} {plain(b.subs(ce))}" for a, op, b in neg)
     chain.ask(q, (f"不能，例如 ${where}$ 满足前者而不满足后者。", f"No: ${where}$ satisfies the first but not the second."),
               " 且 ".join(facts) + f" 且 ({fails})" if len(neg) > 1 else " 且 ".join([*facts, fails]),
-              kps=["logic.necessary_sufficient"], hints=[("找一个反例即可否定推出关系。", "One counterexample is enough to refute an implication.")])
+              kps=["logic.necessary_sufficient"],
+              hints=[("要否定“能推出”，需要找到什么样的值？", "To refute an implication, what kind of value do you need?"),
+                     ("在前者的范围里找一个不在后者范围里的值，有吗？", "Is there a value inside the first range but outside the second?")])
+
+
+def _idea(chain: Chain) -> None:
+    chain.idea(("判断“p 是 q 的什么条件”，要弄清哪两件事？", "To tell what kind of condition p is for q, which two things must be settled?"),
+               ("由 p 能否推出 q，以及由 q 能否推出 p", "whether p implies q, and whether q implies p"),
+               kps=["logic.necessary_sufficient"],
+               hints=[("充分条件、必要条件是用什么关系定义的？", "Which relation defines a sufficient condition, and a necessary one?"),
+                      ("推出关系有几个方向？", "In how many directions can an implication go?")])
 
 
 def _both_ways(chain: Chain, d: dict) -> None:
     pt, qt = rel_tex(d["p"]), rel_tex(d["q"])
+    _idea(chain)
     _direction(chain, d, d["p"], d["q"], pt, qt, True)
     _direction(chain, d, d["q"], d["p"], qt, pt, False)
     names = KINDS[d["kind"]]
     ans = _answer(d)
     chain.ask(("所以“p”是“q”的什么条件？", "So what kind of condition is “p” for “q”?"),
               (f"{names[0]}" + (f"，选 {ans[0]}" if d["options"] else ""), f"{names[1]}" + (f": choose {ans[1]}" if d["options"] else "")), "",
-              kps=["logic.necessary_sufficient"], hints=[("p ⇒ q 说明 p 充分；q ⇒ p 说明 p 必要。", "p ⇒ q: p is sufficient; q ⇒ p: p is necessary.")])
+              kps=["logic.necessary_sufficient"],
+              hints=[("由 p 能推出 q 时，p 对 q 来说是充分的还是必要的？", "When p implies q, is p sufficient or necessary for q?"),
+                     ("把上面两个方向的结论合起来，是哪一种条件？", "Putting the two directions together, which kind of condition is it?")])
     chain.done(ans, _reference(d))
 
 
 def _by_sets(chain: Chain, d: dict) -> None:
     x = d["symbols"][0]
+    chain.idea(("只含一个变量的两个条件，能不能用它们的解集来比较？", "Can two conditions in one variable be compared through their solution sets?"),
+               ("能：小范围能推出大范围，所以小范围是大范围的充分条件，大范围是小范围的必要条件",
+                "yes: the smaller set implies the larger one, so the smaller is sufficient for the larger, and the larger necessary for the smaller"),
+               kps=["logic.necessary_sufficient", "set.relation"],
+               hints=[("若 $P\\subseteq Q$，$P$ 中的每个元素一定在 $Q$ 中吗？", "If $P\\subseteq Q$, is every element of $P$ in $Q$?"),
+                      ("“属于 $P$ 就属于 $Q$”用推出关系怎么说？", "How does 'in $P$ means in $Q$' read as an implication?")])
     sets = []
     for name, rels in (("P", d["p"]), ("Q", d["q"])):
         s = solution_set(rels, x)
         sets.append(s)
         chain.ask((f"把条件看成集合 ${name}=\\{{{x}\\mid {rel_tex(rels)}\\}}$，它是什么？", f"As a set, what is ${name}=\\{{{x}\\mid {rel_tex(rels)}\\}}$?"),
                   (f"${name}={interval_text(s)}$",) * 2, f"{rel_plain(rels)} \\Leftrightarrow {relation_text(s, x.name)}",
-                  kps=["logic.necessary_sufficient", "set.relation"], hints=[("先解出每个条件。", "Solve each condition first.")])
+                  kps=["logic.necessary_sufficient", "set.relation"],
+                  hints=[("这个条件是什么类型的不等式（方程）？", "What kind of inequality (equation) is this condition?"),
+                         ("解出来以后，用区间怎样表示？端点取不取得到？", "Once solved, how is it written as an interval? Are the end points included?")])
     sub, sup = d["kind"]
     rel = {(True, True): "P=Q", (True, False): "P\\subsetneq Q", (False, True): "Q\\subsetneq P", (False, False): "P\\not\\subseteq Q, Q\\not\\subseteq P"}[d["kind"]]
     names = KINDS[d["kind"]]
     ans = _answer(d)
     chain.ask(("$P$、$Q$ 有什么包含关系？“小范围”是“大范围”的什么条件？", "How are $P$ and $Q$ related? What is the smaller set for the larger one?"),
               (f"${rel}$，所以是{names[0]}" + (f"，选 {ans[0]}" if d["options"] else ""), f"${rel}$: {names[1]}" + (f", choose {ans[1]}" if d["options"] else "")),
-              "", kps=["logic.necessary_sufficient", "set.relation"], hints=[("在数轴上画出两个集合。", "Draw both sets on a number line.")])
+              "", kps=["logic.necessary_sufficient", "set.relation"],
+              hints=[("在数轴上画出两个集合，谁包含谁？", "Draw both sets on a number line: which contains which?"),
+                     ("小范围能推出大范围：那么 p 对 q 是充分的、必要的，还是两者都是？", "The smaller implies the larger: so is p sufficient for q, necessary, or both?")])
     chain.done(ans, _reference(d))
 
 

@@ -65,7 +65,7 @@ def _build(chain: Chain, data: dict[str, Any]) -> None:
             continue
         for step in sub.steps:
             chain.steps.append(DraftStep((label[0] + step.question[0], label[1] + step.question[1]), step.answer, step.claim,
-                                         step.context, step.knowledge_points, step.hints))
+                                         step.context, step.knowledge_points, step.hints, idea=step.idea))
         fin = sub.final_answer if isinstance(sub.final_answer, tuple) else (sub.final_answer,) * 2
         ref = sub.reference if isinstance(sub.reference, tuple) else (sub.reference,) * 2
         chain.parts.append((fin, ref))

@@ -255,34 +255,46 @@ def _rv_ref(d: dict) -> tuple[str, str]:
 
 def _rv_formula(chain: Chain, d: dict) -> None:
     n, pr = d["n"], d["p"]
+    chain.idea(("$n$ 次独立重复试验中成功的次数 $X$ 服从什么分布？它的概率、期望、方差各有什么公式？",
+                "What distribution does the number $X$ of successes in $n$ independent repeated trials follow, and what are its formulas?"),
+               ("二项分布 $X\\sim B(n,p)$：$P(X=k)=C_n^kp^k(1-p)^{n-k}$，$E(X)=np$，$D(X)=np(1-p)$",
+                "the binomial distribution $X\\sim B(n,p)$: $P(X=k)=C_n^kp^k(1-p)^{n-k}$, $E(X)=np$, $D(X)=np(1-p)$"),
+               kps=["prob.binomial"],
+               hints=[("每次试验只有几种结果？各次之间相互影响吗？", "How many outcomes does each trial have, and do the trials affect each other?"),
+                      ("题中的 $n$ 和 $p$ 各是多少？", "What are $n$ and $p$ here?")])
     parts = []
     for g in d["goals"]:
         if isinstance(g, tuple) and g[0] == "lin":
             _, which, a, b = g
             base = n * pr if which == "E" else n * pr * (1 - pr)
             name = "E(X)=np" if which == "E" else "D(X)=np(1-p)"
-            chain.ask((f"先求 ${name}$。", f"First find ${name}$."), (f"${tex(base)}$",) * 2,
+            chain.ask((f"${name}$ 是多少？", f"What is ${name}$?"), (f"${tex(base)}$",) * 2,
                       f"{n}*({plain(pr)})" + ("" if which == "E" else f"*(1 - ({plain(pr)}))") + f" = {plain(base)}",
                       kps=["prob.binomial", "prob.expectation" if which == "E" else "prob.variance"],
-                      hints=[("二项分布的期望 $np$、方差 $np(1-p)$。", "Binomial: mean np, variance np(1 − p).")])
+                      hints=[("公式里的 $n$、$p$ 各是多少？", "What are $n$ and $p$ in the formula?"),
+                             ("代入公式，得多少？", "Substitute them: what do you get?")])
             v = a * base + b if which == "E" else a**2 * base
             rule = "E(aX+b)=aE(X)+b" if which == "E" else "D(aX+b)=a^2D(X)"
-            chain.ask((f"用 ${rule}$ 计算。", f"Use ${rule}$."), (f"${tex(v)}$",) * 2,
+            chain.ask((f"由 ${rule}$，结果是多少？", f"By ${rule}$, what is the result?"), (f"${tex(v)}$",) * 2,
                       (f"({a})*({plain(base)}) + ({b}) = {plain(v)}" if which == "E" else f"({a})^2*({plain(base)}) = {plain(v)}"),
                       kps=["prob.expectation" if which == "E" else "prob.variance"],
-                      hints=[("线性变换对方差的影响与 $b$ 无关。", "Adding b does not change the variance.")])
+                      hints=[("这里的 $a$、$b$ 各是多少？", "What are $a$ and $b$ here?"),
+                             ("加上常数 $b$ 会改变期望吗？会改变方差吗？", "Does adding $b$ change the mean? The variance?")])
             parts.append((f"{which}({a}X+{b})", v))
         elif g == "E":
             v = n * pr
-            chain.ask(("二项分布的期望公式是什么？$E(X)$ 是多少？", "What is the mean of a binomial distribution? Compute $E(X)$."),
+            chain.ask(("二项分布的期望公式是什么？$E(X)$ 是多少？", "What is the mean of a binomial distribution, and so $E(X)$?"),
                       (f"$E(X)=np={n}\\times{tex(pr)}={tex(v)}$",) * 2, f"{n}*({plain(pr)}) = {plain(v)}", kps=["prob.binomial", "prob.expectation"],
-                      hints=[("$X\\sim B(n,p)$ 时 $E(X)=np$。", "For $X\\sim B(n,p)$, $E(X)=np$.")])
+                      hints=[("二项分布的期望只与哪两个参数有关？", "Which two parameters decide the mean of a binomial distribution?"),
+                             ("把 $n$、$p$ 代进去，得多少？", "Put in $n$ and $p$: what is it?")])
             parts.append(("E(X)", v))
         elif g == "D":
             v = n * pr * (1 - pr)
-            chain.ask(("方差公式是什么？$D(X)$ 是多少？", "What is the variance formula? Compute $D(X)$."),
+            chain.ask(("方差公式是什么？$D(X)$ 是多少？", "What is the variance formula, and so $D(X)$?"),
                       (f"$D(X)=np(1-p)={n}\\times{tex(pr)}\\times{tex(1 - pr)}={tex(v)}$",) * 2, f"{n}*({plain(pr)})*(1 - ({plain(pr)})) = {plain(v)}",
-                      kps=["prob.binomial", "prob.variance"], hints=[("$D(X)=np(1-p)$。", "$D(X)=np(1-p)$.")])
+                      kps=["prob.binomial", "prob.variance"],
+                      hints=[("二项分布的方差公式里，除了 $n$、$p$ 还有哪个因子？", "Besides $n$ and $p$, which factor is in the variance formula?"),
+                             ("三个因子相乘，得多少？", "Multiply the three factors: what is it?")])
             parts.append(("D(X)", v))
         else:
             k = g[1]
@@ -290,7 +302,8 @@ def _rv_formula(chain: Chain, d: dict) -> None:
             chain.ask((f"$P(X={k})=C_n^kp^k(1-p)^{{n-k}}$ 是多少？", f"What is $P(X={k})=C_n^kp^k(1-p)^{{n-k}}$?"),
                       (f"$C_{{{n}}}^{{{k}}}({tex(pr)})^{{{k}}}({tex(1 - pr)})^{{{n - k}}}={tex(v)}$",) * 2,
                       f"C_{n}^{k}*({plain(pr)})^{k}*({plain(1 - pr)})^{n - k} = {plain(v)}", kps=["prob.binomial"],
-                      hints=[("$k$ 次成功、$n-k$ 次失败，再乘以位置的选法数。", "k successes, n − k failures, times the number of arrangements.")])
+                      hints=[("成功 $k$ 次、失败 $n-k$ 次的一种具体情形，概率是多少？", "What is the probability of one particular order with $k$ successes and $n-k$ failures?"),
+                             ("这样的情形一共有几种？", "How many such orders are there?")])
             parts.append((f"P(X={k})", v))
     chain.done(_rv_answer(parts), _rv_ref(d))
 
@@ -298,22 +311,34 @@ def _rv_formula(chain: Chain, d: dict) -> None:
 def _rv_definition(chain: Chain, d: dict) -> None:
     n, pr = d["n"], d["p"]
     dist = [C(n, k) * pr**k * (1 - pr) ** (n - k) for k in range(n + 1)]
-    chain.ask(("写出分布列 $P(X=k)$，$k=0,1,\\dots,n$。", "Write the distribution $P(X=k)$ for $k=0,1,\\dots,n$."),
+    chain.idea(("不用公式，能不能先写出分布列，再按定义求期望和方差？", "Without the formulas, can the distribution be written out first and the mean and variance found by definition?"),
+               ("能：$X$ 的取值为 $0,1,\\dots,n$，逐个求出概率，再用 $E(X)=\\sum kP(X=k)$ 等定义计算",
+                "yes: $X$ takes $0,1,\\dots,n$; find each probability, then use $E(X)=\\sum kP(X=k)$ and the like"),
+               kps=["prob.discrete_rv", "prob.expectation"],
+               hints=[("$X$ 可能取哪些值？", "Which values can $X$ take?"),
+                      ("期望和方差的定义各是什么？", "What are the definitions of the mean and the variance?")])
+    chain.ask(("分布列 $P(X=k)$（$k=0,1,\\dots,n$）各是多少？", "What is the distribution $P(X=k)$ for $k=0,1,\\dots,n$?"),
               (", ".join(f"$P(X={k})={tex(v)}$" for k, v in enumerate(dist)),) * 2,
               " 且 ".join(f"C_{n}^{k}*({plain(pr)})^{k}*({plain(1 - pr)})^{n - k} = {plain(v)}" for k, v in enumerate(dist)),
-              kps=["prob.binomial", "prob.discrete_rv"], hints=[("每个概率都用二项分布公式。", "Each probability comes from the binomial formula.")])
+              kps=["prob.binomial", "prob.discrete_rv"],
+              hints=[("$X=k$ 表示成功 $k$ 次：它的概率怎样算？", "$X=k$ means $k$ successes: how is its probability found?"),
+                     ("所有概率加起来等于 1 吗？", "Do all the probabilities add up to 1?")])
     mean = sum(k * v for k, v in enumerate(dist))
     parts = []
-    chain.ask(("由期望的定义 $E(X)=\\sum k\\,P(X=k)$ 计算。", "Use the definition $E(X)=\\sum k\\,P(X=k)$."),
+    chain.ask(("由期望的定义 $E(X)=\\sum k\\,P(X=k)$，期望是多少？", "By the definition $E(X)=\\sum k\\,P(X=k)$, what is the mean?"),
               (f"$E(X)={tex(mean)}$",) * 2, " + ".join(f"{k}*({plain(v)})" for k, v in enumerate(dist)) + f" = {plain(mean)}",
-              kps=["prob.expectation"], hints=[("每个取值乘以它的概率再相加。", "Multiply each value by its probability and add.")])
+              kps=["prob.expectation"],
+              hints=[("每个取值乘以它的概率，各是多少？", "What is each value times its probability?"),
+                     ("把这些乘积加起来，得多少？", "Add those products: what is it?")])
     if "E" in d["goals"]:
         parts.append(("E(X)", mean))
     if "D" in d["goals"]:
         var = sum((k - mean) ** 2 * v for k, v in enumerate(dist))
-        chain.ask(("由方差的定义 $D(X)=\\sum (k-E(X))^2P(X=k)$ 计算。", "Use the definition $D(X)=\\sum (k-E(X))^2P(X=k)$."),
+        chain.ask(("由方差的定义 $D(X)=\\sum (k-E(X))^2P(X=k)$，方差是多少？", "By the definition $D(X)=\\sum (k-E(X))^2P(X=k)$, what is the variance?"),
                   (f"$D(X)={tex(var)}$",) * 2, " + ".join(f"({k} - {plain(mean)})^2*({plain(v)})" for k, v in enumerate(dist)) + f" = {plain(var)}",
-                  kps=["prob.variance"], hints=[("先算每个取值与期望之差的平方。", "Square each deviation from the mean first.")])
+                  kps=["prob.variance"],
+                  hints=[("每个取值与期望之差的平方各是多少？", "What is the squared deviation of each value from the mean?"),
+                         ("再乘以各自的概率并相加，得多少？", "Times each probability and added up: what is it?")])
         parts.append(("D(X)", var))
     chain.done(_rv_answer(parts), _rv_ref(d))
 

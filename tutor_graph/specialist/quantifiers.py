@@ -73,7 +73,10 @@ def _reason(chain: Chain, st, label: tuple[str, str]) -> bool:
         claim, why = f"{plain(f)} {_NEG[op]} 0", ("对一切实数都有相反的结论", "the opposite holds for every real x")
     chain.ask((f"{label[0]}“${st_tex(st)}$”是真命题吗？", f"{label[1]}Is “${st_tex(st)}$” true?"),
               (f"{'真' if value else '假'}：{why[0]}", f"{'true' if value else 'false'}: {why[1]}"), claim,
-              kps=["logic.quantifiers"], hints=[("全称命题要对所有 x 成立；存在命题只需一个 x。", "“For all” needs every x; “there is” needs one x.")])
+              kps=["logic.quantifiers"],
+              hints=[("这是全称命题还是存在命题？", "Is this a 'for all' or a 'there is' statement?"),
+                     ("能不能找到一个反例（对全称命题）或一个例子（对存在命题）？不等式的解集是什么？",
+                      "Is there a counterexample (for 'for all') or an example (for 'there is')? What is the solution set of the inequality?")])
     return value
 
 
@@ -120,6 +123,20 @@ def _same(a, b) -> bool:
 
 def _truth_chain(chain: Chain, d: dict) -> None:
     mode = d["mode"]
+    if mode in ("choice", "truth"):
+        chain.idea(("判断含量词的命题真假，全称命题和存在命题各要说明什么？", "To judge a quantified statement, what must be shown for 'for all' and for 'there is'?"),
+                   ("全称命题为真要对所有 $x$ 成立，举出一个反例就为假；存在命题举出一个例子就为真，对所有 $x$ 都不成立才为假",
+                    "'for all' is true when it holds for every $x$, false with one counterexample; 'there is' is true with one example, false only when it fails for every $x$"),
+                   kps=["logic.quantifiers"],
+                   hints=[("“任意”和“存在”分别要求多少个 $x$ 满足？", "How many $x$ must satisfy 'for all', and how many 'there is'?"),
+                          ("说明一个命题为假，最简单的办法是什么？", "What is the simplest way to show a statement false?")])
+    else:
+        chain.idea(("含量词命题的否定怎样写？它的真假与原命题有什么关系？", "How is a quantified statement negated, and how is its truth tied to the original's?"),
+                   ("改量词（任意变存在，存在变任意），再否定结论；否定与原命题一真一假",
+                    "swap the quantifier ('for all' and 'there is') and negate the conclusion; exactly one of the two is true"),
+                   kps=["logic.negation", "logic.quantifiers"],
+                   hints=[("“所有的都满足”的反面是“都不满足”还是“至少有一个不满足”？", "Is the opposite of 'all satisfy' 'none satisfies' or 'at least one fails'?"),
+                          ("一个命题和它的否定能同时为真吗？", "Can a statement and its negation both be true?")])
     if mode in ("choice",):
         for k, st in d["options"].items():
             _reason(chain, st, (f"{k}：", f"{k}: "))
@@ -132,9 +149,10 @@ def _truth_chain(chain: Chain, d: dict) -> None:
         chain.done(("真命题", "true") if value else ("假命题", "false"), ("真命题", "true") if _ref_truth(own) else ("假命题", "false"))
         return
     neg = negation(own)
-    chain.ask(("命题的否定怎样写？（改量词，否定结论）", "How is the negation written? (Swap the quantifier, negate the conclusion.)"),
+    chain.ask(("改量词、否定结论，命题的否定怎样写？", "Swapping the quantifier and negating the conclusion, how is the negation written?"),
               (f"${st_tex(neg)}$",) * 2, "", kps=["logic.negation"],
-              hints=[("“任意”变“存在”，“存在”变“任意”，结论取反。", "“For all” becomes “there is” and vice versa; negate the conclusion.")])
+              hints=[("原命题的量词是什么？否定后变成什么？", "What is the quantifier, and what does it become?"),
+                     ("结论中的不等号取反后是什么？", "What does the inequality in the conclusion become when negated?")])
     value = _reason(chain, neg, ("否定", "The negation: "))
     if mode == "negation":
         # reference: SymPy's own negation of the relation, the quantifier swapped by name
@@ -146,7 +164,9 @@ def _truth_chain(chain: Chain, d: dict) -> None:
         return
     ans = letters(d["answer"])
     chain.ask(("哪个选项与此相符？", "Which option matches?"), (f"选 {ans}（{'真' if value else '假'}命题）", f"{ans} ({'true' if value else 'false'})"), "",
-              kps=["logic.negation"], hints=[("量词、结论和真假都要对。", "The quantifier, the conclusion and the truth value must all match.")])
+              kps=["logic.negation"],
+              hints=[("各选项的量词和结论，哪个与上面写出的否定一致？", "Which option has the same quantifier and conclusion as the negation written above?"),
+                     ("这个选项说的真假，与上一步的判断相符吗？", "Does the truth value it claims agree with the last step?")])
     ref_neg = (("some" if own[0] == "all" else "all"), own[1], _NEG[own[2]])
     chain.done((ans, ans), (letters([k for k, st in d["options"].items() if _same(st, ref_neg)
                                      and d["claimed"][k] == _ref_truth(ref_neg)]),) * 2)

@@ -20,6 +20,7 @@ markdown renders them as text. Claims keep the checker's forms (`plain`, or `tex
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import sympy as sp
@@ -311,3 +312,75 @@ def relation_math(s: sp.Set, var: str, lang: str = "zh") -> str:
     if isinstance(s, sp.FiniteSet):
         return joiner(lang).join(f"${var} = {tex(p)}$" for p in sorted(s, key=sort_key))
     return f"${relation_text(s, var, lang, latex=True)}$"
+
+
+# Display clean-up of math that was written as text (a problem's own fragment after normalising, a
+# substitution spelled out): the forms a program leaves behind, each with the form a textbook prints.
+_FRACTION = re.compile(r"\(\s*\(\s*(-?\d+)\s*\)\s*/\s*\(\s*(\d+)\s*\)\s*\)|\(\s*(-?\d+)\s*\)\s*/\s*\(\s*(\d+)\s*\)")
+_SIGNED = re.compile(r"([-+])\s*\(\s*(-?\d+(?:\.\d+)?)\s*\)(?!\s*[\^(\w\\])")  # not (2)\times(4)
+_ONE_POWER = re.compile(r"(?<!_\{\w\})(?<!_\{\w\w\})(?<!_\w)(?<!\bi)\^\s*(?:\{\s*1\s*\}|1(?![\d.]))")  # not C_3^1, i^1
+_ONE_COEFF = re.compile(r"(?<![\w.\\^{}])1\*?(?=[a-zA-Z](?![a-zA-Z]))")
+_PLUS_MINUS = re.compile(r"\+\s*-|-\s*\+")
+_MINUS_MINUS = re.compile(r"(?<![-<])-\s*-(?![->])")
+_ONE_VECTOR = re.compile(r"(?<=[+\-=])\s*1(?=\|?\\vec)")  # +1|\vec b|^2
+_BARE_NEGATIVE = re.compile(r"(\\times|\\cdot)\s*-(\d+(?:\.\d+)?)")  # 2\times -1
+_BRACKETED_BASE = re.compile(r"(?<![\w)\]}|])\((\d+(?:\.\d+)?)\)(?=\^)")  # (5)^2
+TEXT_HABITS = (_FRACTION, _SIGNED, _PLUS_MINUS, _MINUS_MINUS, _ONE_POWER, _ONE_COEFF, _ONE_VECTOR, _BARE_NEGATIVE,
+               _BRACKETED_BASE)  # what `textbook` rewrites
+
+
+def _fraction(m: re.Match) -> str:
+    top, bottom = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+    sign, top = ("-", top[1:]) if top.startswith("-") else ("", top)
+    return rf"{sign}\frac{{{top}}}{{{bottom}}}"
+
+
+def _signed(m: re.Match) -> str:
+    sign, number = m.group(1), m.group(2)
+    if number.startswith("-"):
+        return ("+" if sign == "-" else "-") + number[1:]
+    return sign + number
+
+
+def textbook(text: str) -> str:
+    """Math written as text, printed as a textbook prints it (for display only, never for claims).
+
+    >>> textbook("y-(1)=4(x-(1))")
+    'y-1=4(x-1)'
+    >>> textbook("a=2^{((4)/(3))}")
+    'a=2^{\\\\frac{4}{3}}'
+    >>> textbook("c=5^{-((1)/(2))}")
+    'c=5^{-\\\\frac{1}{2}}'
+    >>> textbook("3+-2x+1x^{1}")
+    '3-2x+x'
+    >>> textbook("f(x)--2")
+    'f(x)+2'
+    >>> textbook("\\\\sqrt{(1)^2+(-2)^2}, 2\\\\times -1, 4|\\\\vec a|^2+1|\\\\vec b|^2, f(2)^2")
+    '\\\\sqrt{1^2+(-2)^2}, 2\\\\times(-1), 4|\\\\vec a|^2+|\\\\vec b|^2, f(2)^2'
+    >>> textbook("C_{3}^{1}C_{4}^{2}, C_3^1, i^1=i, p^{3}q^{1}")
+    'C_{3}^{1}C_{4}^{2}, C_3^1, i^1=i, p^{3}q'
+    """
+    text = _FRACTION.sub(_fraction, text)
+    text = _SIGNED.sub(_signed, text)
+    text = _PLUS_MINUS.sub("-", text)
+    text = _MINUS_MINUS.sub("+", text)
+    text = _ONE_POWER.sub("", text)
+    text = _ONE_VECTOR.sub("", text)
+    text = _BARE_NEGATIVE.sub(r"\1(-\2)", text)
+    text = _BRACKETED_BASE.sub(r"\1", text)
+    return _ONE_COEFF.sub("", text)
+
+
+def signed_sum(terms: Sequence) -> str:
+    """Numbers added up as a textbook writes the sum, signs folded in: `81 - 48 + 3 + 0`.
+
+    >>> signed_sum([81, -48, 3, 0])
+    '81 - 48 + 3 + 0'
+    """
+    out = ""
+    for i, t in enumerate(_basic(t) for t in terms):
+        if i == 0:
+            out = tex(t)
+        else:
+            out += f" - {tex(-t)}" if t.could_extract_minus_sign() else f" + {tex(t)}"
+    return out

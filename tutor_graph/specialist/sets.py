@@ -200,10 +200,12 @@ def _solve_builder_steps(chain: Chain, d: dict) -> None:
         if len(rels) == 1 and "^" in rels[0]:
             s = d["sets"][name]
             var = next((c for c in rels[0] if c.isalpha()), "x")
-            chain.ask((f"集合 ${name}$ 是一个不等式（方程）的解集，先解出它。", f"${name}$ is a solution set: solve it first."),
+            chain.ask((f"集合 ${name}$ 是一个不等式（方程）的解集：解出来是什么？", f"${name}$ is a solution set: what is it once solved?"),
                       (f"${name}={_show(s)}$",) * 2, f"{rels[0]} \\Leftrightarrow {relation_text(s, var)}",
                       kps=["quad.inequality", "set.concept"],
-                      hints=[("先因式分解，再由二次函数图象读出解集。", "Factor, then read the solution set off the parabola.")])
+                      hints=[("左边能分解成哪两个一次因式？", "Into which two linear factors does the left side split?"),
+                             ("对应的二次函数图象开口向哪边？在两根之间还是两根之外满足条件？",
+                              "Which way does the matching parabola open? Is the condition met between the roots or outside them?")])
 
 
 def _post_order(tree, out: list) -> None:
@@ -217,6 +219,15 @@ def _post_order(tree, out: list) -> None:
 
 def _direct(chain: Chain, d: dict) -> None:
     sets, tree = d["sets"], d["tree"]
+    line = any(isinstance(sets[n], sp.Interval | sp.Union) for n in sets if n not in ("R", "U"))
+    chain.idea(("做集合运算，先要把每个集合化成什么样子？再怎样求？", "To operate on sets, what form should each set be in first, and how then?"),
+               ("先把每个集合化简（解出不等式或方程），再按运算顺序由内向外，借助数轴或列举求出" if line else
+                "先把每个集合的元素列清楚，再按运算顺序由内向外逐个求出",
+                "first simplify each set (solve its inequality or equation), then work from the inside out on a number line or by listing" if line else
+                "first list the elements of each set, then work from the inside out, one operation at a time"),
+               kps=["set.operations"] + (["shape_number"] if line else []),
+               hints=[("题中的集合是用描述法还是列举法给出的？", "Are the sets given by a property or by listing?"),
+                      ("有括号、补集时，先算哪一步？", "With brackets and complements, which operation comes first?")])
     _solve_builder_steps(chain, d)
     nodes: list = []
     _post_order(tree, nodes)
@@ -224,14 +235,13 @@ def _direct(chain: Chain, d: dict) -> None:
         value = _value(node, sets)
         kind = {"∩": ("交集", "intersection", "set.operations"), "∪": ("并集", "union", "set.operations"),
                 "c": ("补集", "complement", "set.complement")}[node[0]]
-        line = any(isinstance(sets[n], sp.Interval | sp.Union) for n in sets if n not in ("R", "U"))
-        chain.ask((f"求 ${_name(node)}$：{'在数轴上画出两个集合，' if line else ''}它的元素是什么？",
-                   f"Find ${_name(node)}${' (draw both sets on a number line)' if line else ''}: what are its elements?"),
+        chain.ask((f"{'在数轴上画出两个集合，' if line else ''}${_name(node)}$ 是什么？",
+                   f"{'Drawing both sets on a number line, w' if line else 'W'}hat is ${_name(node)}$?"),
                   (f"${_name(node)}={_show(value)}$",) * 2, f"{_claim_of(node, sets)} = {_show(value)}",
                   kps=[kind[2]] + (["shape_number"] if line else []),
                   hints=[(f"{kind[0]}的定义是什么？", f"What is the definition of the {kind[1]}?"),
-                         ("注意端点是否属于集合（实心点还是空心点）。", "Check whether each endpoint belongs (closed or open dot).") if line
-                         else ("逐个元素检查。", "Check the elements one by one.")])
+                         ("每个端点属于这个集合吗（实心点还是空心点）？", "Does each end point belong (closed or open dot)?") if line
+                         else ("逐个元素检查：它满足定义吗？", "Check the elements one by one: does each meet the definition?")])
     answer = f"${_show(_value(tree, sets))}$"
     chain.done((answer, answer), (_show(_value(tree, sets)),) * 2)
 
@@ -246,21 +256,30 @@ def _de_morgan(chain: Chain, d: dict) -> None:
     op, a, b = inner
     swapped = "∪" if op == "∩" else "∩"
     rewritten = (swapped, ("c", universe, a), ("c", universe, b))
+    chain.idea(("交集（并集）的补集，能不能换成补集的运算来求？", "Can the complement of an intersection (a union) be found from complements instead?"),
+               ("能：德摩根律把交集的补集化为补集的并集，把并集的补集化为补集的交集",
+                "yes: De Morgan's laws turn the complement of an intersection into the union of the complements, and of a union into their intersection"),
+               kps=["set.complement", "set.operations"],
+               hints=[("画一个韦恩图：不在 $A\\cap B$ 里的元素，至少不在哪个集合里？", "Draw a Venn diagram: an element outside $A\\cap B$ is outside at least one of which sets?"),
+                      ("那么“不在交集里”可以说成“不在 $A$ 里或不在 $B$ 里”吗？", "So is 'not in the intersection' the same as 'not in $A$ or not in $B$'?")])
     _solve_builder_steps(chain, d)
     chain.ask(("由德摩根律，$" + _name(d["tree"]) + "$ 可以改写成哪两个补集的运算？",
                "By De Morgan's laws, how can $" + _name(d["tree"]) + "$ be rewritten with two complements?"),
               (f"${_name(d['tree'])}={_name(rewritten)}$",) * 2,
               f"{_claim_of(d['tree'], sets)} = {_claim_of(rewritten, sets)}",
               kps=["set.complement", "set.operations"],
-              hints=[("补集把交集变成并集，把并集变成交集。", "Complement turns an intersection into a union and vice versa.")])
+              hints=[("括号里是交集还是并集？", "Is the bracket an intersection or a union?"),
+                      ("取补集后，交集和并集会怎样互换？", "Taking complements, how do intersection and union swap?")])
     for node in (("c", universe, a), ("c", universe, b)):
-        chain.ask((f"求 ${_name(node)}$。", f"Find ${_name(node)}$."), (f"${_name(node)}={_show(_value(node, sets))}$",) * 2,
+        chain.ask((f"${_name(node)}$ 是什么？", f"What is ${_name(node)}$?"), (f"${_name(node)}={_show(_value(node, sets))}$",) * 2,
                   f"{_claim_of(node, sets)} = {_show(_value(node, sets))}", kps=["set.complement"],
-                  hints=[("全集中不属于该集合的元素。", "The elements of the universal set that are not in it.")])
+                  hints=[("补集是相对哪个全集来取的？", "The complement is taken in which universal set?"),
+                         ("全集中哪些元素不属于这个集合？端点呢？", "Which elements of the universal set are not in it? What about the end points?")])
     value = _value(rewritten, sets)
-    chain.ask((f"再求 ${_name(rewritten)}$。", f"Now find ${_name(rewritten)}$."), (f"${_show(value)}$",) * 2,
+    chain.ask((f"那么 ${_name(rewritten)}$ 是什么？", f"Then what is ${_name(rewritten)}$?"), (f"${_show(value)}$",) * 2,
               f"{_claim_of(rewritten, sets)} = {_show(value)}", kps=["set.operations"],
-              hints=[("两个补集的公共元素（或全部元素）。", "The common (or all) elements of the two complements.")])
+              hints=[("这一步是求交集还是并集？", "Is this step an intersection or a union?"),
+                      ("在数轴上把两个补集画出来，取公共部分还是全部？", "Draw both complements on a number line: take what they share, or all of it?")])
     chain.done((f"${_show(value)}$",) * 2, (_show(_value(d["tree"], sets)),) * 2)
 
 

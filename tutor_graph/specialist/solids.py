@@ -233,32 +233,44 @@ def _name(target: str, lang: int) -> str:
 def _by_formula(chain: Chain, data: dict) -> None:
     s: Shape = data["shape"]
     d = data["sizes"]
+    chain.idea((f"求{_name(s.target, 0)}要用哪个公式？公式里的量哪些已知、哪些还要先求？",
+                f"Which formula gives the {_name(s.target, 1)}, and which of its quantities are known, which still to find?"),
+               ("先写出公式，缺的量（高、母线、半径等）放到轴截面或直角三角形里求出，再代入公式",
+                "write the formula first; find the missing sizes (height, slant height, radius …) in the axial section or a right triangle, then substitute"),
+               kps=list(_KP),
+               hints=[("这个几何体的表面积、体积公式各是什么？", "What are the area and volume formulas of this solid?"),
+                      ("题目给了哪些量？公式还缺哪一个？", "Which sizes are given, and which one does the formula still need?")])
     if "axial" in s.sizes:
         a = s.sizes["axial"]
         chain.ask(("轴截面是正方形，说明底面直径与高有什么关系？半径和高各是多少？",
                    "The axial section is a square: how do the diameter and the height compare? What are r and h?"),
                   (f"直径 $=$ 高 $={tex(a)}$，$r={tex(a / 2)}$，$h={tex(a)}$", f"diameter $=$ height $={tex(a)}$: $r={tex(a / 2)}$, $h={tex(a)}$"),
                   f"{_p(a)}/2 = {plain(a / 2)}", kps=_KP,
-                  hints=[("轴截面是以底面直径和高为边的矩形。", "The axial section is a rectangle with the diameter and the height as sides.")])
+                  hints=[("轴截面的两条边分别是几何体的哪两个量？", "Which two sizes of the solid are the sides of the axial section?"),
+                         ("正方形的边有什么关系？半径是直径的几分之几？", "How are the sides of a square related, and what part of the diameter is the radius?")])
     for name, value, claim, why in _derive(s):
         label = {"h": ("高", "the height"), "l": ("母线长 / 侧棱长", "the slant height / lateral edge"), "r": ("半径", "the radius"),
                  "hs": ("斜高", "the slant height")}[name]
-        chain.ask((f"先求{label[0]}：{why[0]}。", f"First find {label[1]}: {why[1]}."), (f"${tex(value)}$",) * 2, claim,
+        chain.ask((f"{label[0]}是多少？", f"What is {label[1]}?"), (f"${tex(value)}$",) * 2, claim,
                   context=[f"{name} > 0"] if "Rightarrow" in claim else None, kps=_KP,
-                  hints=[("画出轴截面或过高的截面，找直角三角形。", "Draw the section through the height and look for a right triangle.")])
+                  hints=[("它和已知的量在同一个直角三角形里，还是能由公式反解？", "Is it in a right triangle with known sizes, or can a formula be solved for it?"),
+                         (f"{why[0]}：列出式子，怎样算？", f"Hint: {why[1]}. What is the equation, and its value?")])
     if s.sphere:
         R, claim, why = _sphere_radius(s, d)
         R = sp.radsimp(R)
         chain.ask((f"{'外接' if s.sphere == 'circumscribed' else '内切'}球的半径 $R$ 是多少？", f"What is the radius $R$ of the {s.sphere} sphere?"),
                   (f"{why[0]}，$R={tex(R)}$", f"{why[1]}: $R={tex(R)}$"), f"{claim} = {plain(R)}", kps=["solid.sphere"],
-                  hints=[("球心到各顶点的距离都等于 $R$。", "The centre is at distance R from every vertex.")])
+                  hints=[("球心到几何体的各顶点（或各面）的距离有什么关系？", "How far is the centre from each vertex (or face) of the solid?"),
+                         ("过球心作截面，能找到含 $R$ 的直角三角形或等量关系吗？", "In a section through the centre, is there a right triangle or an equation with $R$?")])
         value, claim, formula = _formula("sphere", s.target, {"r": R})
         kps = ["solid.sphere"]
     else:
         value, claim, formula = _formula(s.kind, s.target, d)
         kps = ["solid.sphere"] if s.kind == "sphere" else _KP
-    chain.ask((f"用公式 ${formula[0]}$ 求{_name(s.target, 0)}。", f"Use ${formula[1]}$ for the {_name(s.target, 1)}."),
-              (f"${tex(value)}$",) * 2, claim, kps=kps, hints=[("把求得的量代入公式。", "Substitute what you found into the formula.")])
+    chain.ask((f"由公式 ${formula[0]}$，{_name(s.target, 0)}是多少？", f"By ${formula[1]}$, what is the {_name(s.target, 1)}?"),
+              (f"${tex(value)}$",) * 2, claim, kps=kps,
+              hints=[("公式里需要的量都求出来了吗？", "Are all the quantities in the formula known now?"),
+                     ("把它们代入公式并化简，得多少？", "Substitute them and simplify: what do you get?")])
     chain.done((dollar(value),) * 2, _reference(s))
 
 
@@ -269,19 +281,30 @@ def _by_centre(chain: Chain, data: dict) -> None:
     a = d["a"]
     b, c = (a, a) if s.kind == "cube" else (a, d["h"]) if s.kind == "square_prism" else (d["b"], d["c"])
     ends = ((a, 0, 0), (0, b, 0), (0, 0, c))
-    chain.ask(("以一个顶点为原点、三条棱为坐标轴建系，设球心 $(x,y,z)$，它到各顶点距离相等，列方程求球心。",
-               "Put a vertex at the origin with three edges as axes; the centre $(x,y,z)$ is equally far from the vertices. Solve for it."),
+    chain.idea(("外接球的球心有什么特征？能不能用坐标把它求出来？", "What marks the centre of the circumscribed sphere, and can coordinates find it?"),
+               ("球心到各顶点的距离都相等：建立空间直角坐标系，设出球心坐标，列方程求解",
+                "it is equally far from every vertex: set up axes, let the centre be $(x,y,z)$ and solve the equations"),
+               kps=["solid.sphere", "svec.coordinates"],
+               hints=[("球面上的点到球心的距离都等于什么？", "How far is every point of a sphere from its centre?"),
+                      ("长方体的三条棱两两垂直，适合怎样建系？", "Three edges of a box are pairwise perpendicular: how can they serve as axes?")])
+    chain.ask(("以一个顶点为原点、三条棱为坐标轴建系，设球心 $(x,y,z)$：它到各顶点距离相等，球心坐标是多少？",
+               "With a vertex at the origin and three edges as axes, let the centre be $(x,y,z)$, equally far from the vertices: where is it?"),
               (f"球心 $({tex(a / 2)}, {tex(b / 2)}, {tex(c / 2)})$", f"centre $({tex(a / 2)}, {tex(b / 2)}, {tex(c / 2)})$"),
               ", ".join(f"x^2 + y^2 + z^2 = (x - {_p(e[0])})^2 + (y - {_p(e[1])})^2 + (z - {_p(e[2])})^2" for e in ends)
               + f" \\Rightarrow x = {plain(a / 2)}, y = {plain(b / 2)}, z = {plain(c / 2)}",
-              kps=["solid.sphere", "svec.coordinates"], hints=[("两点距离的平方相等，展开后是一次方程。", "Equal squared distances give linear equations.")])
+              kps=["solid.sphere", "svec.coordinates"],
+              hints=[("球心到原点和到另一个顶点的距离相等，平方后能列出什么方程？", "The centre is as far from the origin as from another vertex: what equation do the squares give?"),
+                     ("展开后二次项能消掉吗？剩下的一次方程怎样解？", "Expanding, do the squares cancel? How is the linear equation left solved?")])
     R = sp.radsimp(sp.sqrt((a / 2) ** 2 + (b / 2) ** 2 + (c / 2) ** 2))
     chain.ask(("半径 $R$ 是球心到原点的距离，是多少？", "The radius is the centre's distance from the origin: what is it?"), (f"$R={tex(R)}$",) * 2,
               f"sqrt({_p(a / 2)}^2 + {_p(b / 2)}^2 + {_p(c / 2)}^2) = {plain(R)}", kps=["solid.sphere"],
-              hints=[("用空间两点间距离公式。", "Use the distance formula in space.")])
+              hints=[("空间两点间的距离公式是什么？", "What is the distance formula in space?"),
+                     ("球心和原点的坐标代进去，得多少？", "Put in the centre and the origin: what is it?")])
     value, claim, formula = _formula("sphere", s.target, {"r": R})
-    chain.ask((f"用公式 ${formula[0]}$ 求球的{_name(s.target, 0)}。", f"Use ${formula[1]}$ for the sphere's {_name(s.target, 1)}."),
-              (f"${tex(value)}$",) * 2, claim, kps=["solid.sphere"], hints=[("代入半径。", "Substitute the radius.")])
+    chain.ask((f"由公式 ${formula[0]}$，球的{_name(s.target, 0)}是多少？", f"By ${formula[1]}$, what is the sphere's {_name(s.target, 1)}?"),
+              (f"${tex(value)}$",) * 2, claim, kps=["solid.sphere"],
+              hints=[("公式里只需要哪个量？", "Which single quantity does the formula need?"),
+                     ("把半径代入并化简，得多少？", "Substitute the radius and simplify: what do you get?")])
     chain.done((dollar(value),) * 2, _reference(s))
 
 

@@ -123,45 +123,58 @@ def _vec_reference(d: dict) -> tuple[str, str]:
 
 def _by_coordinates(chain: Chain, d: dict) -> None:
     kind, vecs = d["goal"][0], d["vecs"]
+    chain.idea(("空间向量的坐标已知时，模、数量积、夹角以及垂直、平行都能怎样求？", "With the coordinates of space vectors known, how are lengths, dot products, angles, perpendicular and parallel found?"),
+               ("都化成坐标运算：与平面向量一样，只是多了一个竖坐标", "all by coordinates, as for plane vectors, with one more component"),
+               kps=["svec.coordinates", "svec.dot"],
+               hints=[("平面向量的这些坐标公式，你还记得吗？", "Do you remember these coordinate formulas for plane vectors?"),
+                      ("推广到空间时，每个公式要怎样改？", "Moving to space, how does each formula change?")])
     if kind in ("perp", "par"):
         _parameter(chain, d)
         return
     if kind == "norm":
         e = d["goal"][1]
         v = _combined(vecs, e)
-        chain.ask((f"先求 ${tex(e)}$ 的坐标。", f"First find the coordinates of ${tex(e)}$."), (f"${tex(e)}={vt(v)}$",) * 2,
+        chain.ask((f"${tex(e)}$ 的坐标是什么？", f"What are the coordinates of ${tex(e)}$?"), (f"${tex(e)}={vt(v)}$",) * 2,
                   "(" + ", ".join(" + ".join(f"({plain(e.coeff(sp.Symbol(n, real=True)))})*({plain(w[i])})" for n, w in vecs.items()
                                              if e.coeff(sp.Symbol(n, real=True)) != 0) for i in range(3)) + f") = {vp(v)}",
-                  kps=["svec.coordinates"], hints=[("坐标对应相加减、数乘。", "Add, subtract and scale coordinate by coordinate.")])
+                  kps=["svec.coordinates"],
+                  hints=[("向量的数乘、加减在坐标上怎样进行？", "How do multiples and sums of vectors act on coordinates?"),
+                         ("先把每个向量乘上系数，再把对应坐标相加，各得多少？", "Scale each vector, then add matching coordinates: what do you get?")])
         value = length(v)
         chain.ask((f"$|{tex(e)}|$ 是多少？", f"What is $|{tex(e)}|$?"), (f"$|{tex(e)}|={tex(value)}$",) * 2, length_claim(v),
-                  kps=["svec.coordinates"], hints=[("$|\\vec v|=\\sqrt{x^2+y^2+z^2}$。", "$|\\vec v|=\\sqrt{x^2+y^2+z^2}$.")])
+                  kps=["svec.coordinates"], hints=[("空间向量的模的坐标公式是什么？", "What is the coordinate formula for the length of a space vector?"),
+                         ("三个分量的平方和是多少？再开平方呢？", "What is the sum of the squares of the three components, and its root?")])
         chain.done((dollar(value),) * 2, _vec_reference(d))
         return
     na, nb = (s.name for s in d["goal"][1:])
     u, w = vecs[na], vecs[nb]
     value = dot(u, w)
-    chain.ask((f"用坐标计算数量积 $\\vec {na}\\cdot\\vec {nb}$。", f"Compute $\\vec {na}\\cdot\\vec {nb}$ from coordinates."),
+    chain.ask((f"用坐标计算，数量积 $\\vec {na}\\cdot\\vec {nb}$ 是多少？", f"From the coordinates, what is $\\vec {na}\\cdot\\vec {nb}$?"),
               (f"$\\vec {na}\\cdot\\vec {nb}={tex(value)}$",) * 2, dot_claim(u, w), kps=["svec.dot"],
-              hints=[("对应坐标相乘再相加。", "Multiply matching coordinates and add.")])
+              hints=[("数量积的坐标公式是什么？", "What is the coordinate formula of the dot product?"),
+                     ("三对对应坐标的乘积各是多少？加起来呢？", "What are the three products of matching coordinates, and their sum?")])
     if kind == "dot":
         chain.done((dollar(value),) * 2, _vec_reference(d))
         return
     for n, v in ((na, u), (nb, w)):
         chain.ask((f"$|\\vec {n}|$ 是多少？", f"What is $|\\vec {n}|$?"), (f"$|\\vec {n}|={tex(length(v))}$",) * 2, length_claim(v),
-                  kps=["svec.coordinates"], hints=[("$|\\vec v|=\\sqrt{x^2+y^2+z^2}$。", "$|\\vec v|=\\sqrt{x^2+y^2+z^2}$.")])
+                  kps=["svec.coordinates"], hints=[("空间向量的模的坐标公式是什么？", "What is the coordinate formula for the length of a space vector?"),
+                         ("三个分量的平方和是多少？再开平方呢？", "What is the sum of the squares of the three components, and its root?")])
     c = cos_between(u, w, absolute=False)
     chain.ask((f"$\\cos\\langle\\vec {na},\\vec {nb}\\rangle=\\frac{{\\vec {na}\\cdot\\vec {nb}}}{{|\\vec {na}||\\vec {nb}|}}$ 是多少？",
                f"What is $\\cos\\langle\\vec {na},\\vec {nb}\\rangle=\\frac{{\\vec {na}\\cdot\\vec {nb}}}{{|\\vec {na}||\\vec {nb}|}}$?"),
               (f"${tex(c)}$",) * 2, ratio_claim(u, w, absolute=False), kps=["svec.dot"],
-              hints=[("分子可以是负数：向量夹角可以是钝角。", "The numerator may be negative: the angle of two vectors can be obtuse.")])
+              hints=[("公式的分子、分母用到上面算出的哪些量？", "Which of the quantities found above go on top and below?"),
+                     ("分子是负数时，夹角是锐角还是钝角？要不要取绝对值？", "If the top is negative, is the angle acute or obtuse? Is an absolute value needed?")])
     if kind == "cos":
         chain.done((dollar(c),) * 2, _vec_reference(d))
         return
     angle = sp.acos(c)
     claim, ctx = angle_claim("cos", c, angle, 180)
     chain.ask(("夹角在 $[0,\\pi]$ 内，是多少？", "The angle lies in $[0,\\pi]$: what is it?"), (f"${angle_tex(angle)}$",) * 2,
-              claim, context=ctx, kps=["svec.dot"], hints=[("哪个角的余弦是这个值？", "Which angle has this cosine?")])
+              claim, context=ctx, kps=["svec.dot"],
+              hints=[("两个向量夹角的范围是什么？", "In which range does the angle between two vectors lie?"),
+                     ("在这个范围里，哪个角的余弦是这个值？", "Which angle in that range has this cosine?")])
     chain.done((f"${angle_tex(angle)}$",) * 2, _vec_reference(d))
 
 
@@ -170,21 +183,25 @@ def _parameter(chain: Chain, d: dict) -> None:
     t = d["param"]
     if d["goal"][0] == "perp":
         expr = sp.expand(u.dot(w))
-        chain.ask((f"$\\vec {na}\\perp\\vec {nb}$ 用坐标怎么表示？列出关于 ${t}$ 的方程并求解。",
-                   f"Write $\\vec {na}\\perp\\vec {nb}$ in coordinates as an equation in ${t}$ and solve it."),
+        chain.ask((f"$\\vec {na}\\perp\\vec {nb}$ 用坐标怎么表示？得到关于 ${t}$ 的什么方程？",
+                   f"How is $\\vec {na}\\perp\\vec {nb}$ written in coordinates, and what equation in ${t}$ does it give?"),
                   (f"$\\vec {na}\\cdot\\vec {nb}={tex(expr)}=0$",) * 2,
                   " + ".join(f"({plain(a)})*({plain(b)})" for a, b in zip(u, w, strict=True)) + " = 0 \\Rightarrow "
                   + " 或 ".join(f"{t} = {plain(s)}" for s in _param_values(d)),
-                  kps=["svec.dot", "svec.parallel_perp"], hints=[("垂直 $\\Leftrightarrow$ 数量积为 0。", "Perpendicular means dot product 0.")])
+                  kps=["svec.dot", "svec.parallel_perp"],
+                  hints=[("两个向量垂直时，它们的数量积是多少？", "When two vectors are perpendicular, what is their dot product?"),
+                         ("用坐标写出数量积，它是关于参数的几次式？", "Written in coordinates, what degree is the dot product in the parameter?")])
     else:
         fixed, moving = (u, w) if not u.free_symbols else (w, u)
         lam = sp.Symbol("mu" if t.name == "lambda" else "lambda", real=True)
         sols = sp.solve(list(moving - lam * fixed), [lam, t], dict=True)
-        chain.ask(("两向量共线，设一个是另一个的若干倍，对应坐标列方程。", "Collinear vectors: one is a multiple of the other; match coordinates."),
+        chain.ask(("两向量共线，设一个是另一个的若干倍：对应坐标能列出什么方程？解是什么？", "Collinear vectors: with one a multiple of the other, what equations do the coordinates give, and what solves them?"),
                   (f"${vt(moving)}={tex(lam)}{vt(fixed)}$，" + ", ".join(f"${tex(lam)}={tex(s[lam])}, {t}={tex(s[t])}$" for s in sols),) * 2,
                   " 且 ".join(f"{plain(a)} = ({plain(sols[0][lam])})*({plain(b)})" for a, b in zip(moving, fixed, strict=True)) + " \\Rightarrow "
                   + " 或 ".join(f"{t} = {plain(s)}" for s in _param_values(d)),
-                  kps=["svec.parallel_perp"], hints=[("先用不含参数的坐标求出倍数。", "Find the multiple from a coordinate without the parameter.")])
+                  kps=["svec.parallel_perp"],
+                  hints=[("共线的两个向量之间有什么数量关系？", "How are two collinear vectors related by numbers?"),
+                         ("哪一个坐标方程不含参数？由它能先求出什么？", "Which coordinate equation has no parameter, and what does it give first?")])
     values = _param_values(d)
     chain.done((roots_math(tex(t), values, "zh"), roots_math(tex(t), values, "en")), _vec_reference(d))
 
@@ -223,11 +240,19 @@ def detect_points(p: Problem) -> Match | None:
 def _two_points(chain: Chain, d: dict) -> None:
     a, b = d["pair"]
     u = d["pts"][b] - d["pts"][a]
+    chain.idea(("空间两点间的距离，怎样用向量来求？", "How do vectors give the distance between two points in space?"),
+               ("距离等于以两点为起点、终点的向量的模", "it is the length of the vector from one point to the other"),
+               kps=["svec.coordinates", "svec.distance"],
+               hints=[("两点之间的线段可以看成哪个向量？", "Which vector is the segment between the two points?"),
+                      ("向量的模怎样由坐标算出？", "How is a vector's length computed from its coordinates?")])
     chain.ask((f"$\\overrightarrow{{{a}{b}}}$ 的坐标是什么？", f"What are the coordinates of $\\overrightarrow{{{a}{b}}}$?"),
               (f"${vt(u)}$",) * 2, diff_claim(d["pts"][a], d["pts"][b]), kps=["svec.coordinates"],
-              hints=[("终点坐标减起点坐标。", "End point minus start point.")])
+              hints=[("向量的坐标怎样由起点、终点的坐标得到？", "How do a vector's coordinates come from its start and end points?"),
+                     ("终点坐标减去起点坐标，各分量是多少？", "End point minus start point: what is each component?")])
     chain.ask((f"$|{a}{b}|$ 是多少？", f"What is $|{a}{b}|$?"), (f"${tex(length(u))}$",) * 2, length_claim(u),
-              kps=["svec.coordinates", "svec.distance"], hints=[("$\\sqrt{x^2+y^2+z^2}$。", "$\\sqrt{x^2+y^2+z^2}$.")])
+              kps=["svec.coordinates", "svec.distance"],
+              hints=[("空间向量的模的坐标公式是什么？", "What is the coordinate formula for the length of a space vector?"),
+                     ("三个分量的平方和是多少？再开平方呢？", "What is the sum of the squares of the three components, and its root?")])
     ref = Point3D(*d["pts"][a]).distance(Point3D(*d["pts"][b]))
     chain.done((dollar(length(u)),) * 2, (plain(ref),) * 2)
 
@@ -245,18 +270,26 @@ def _normal_step(chain: Chain, d: dict) -> tuple[sp.Matrix, sp.Matrix, sp.Matrix
     for (s, e), v in (((c0, c1), u), ((c0, c2), w)):
         chain.ask((f"$\\overrightarrow{{{s}{e}}}$ 的坐标是什么？", f"What are the coordinates of $\\overrightarrow{{{s}{e}}}$?"),
                   (f"${vt(v)}$",) * 2, diff_claim(pts[s], pts[e]), kps=["svec.coordinates"],
-                  hints=[("终点坐标减起点坐标。", "End point minus start point.")])
+                  hints=[("向量的坐标怎样由起点、终点的坐标得到？", "How do a vector's coordinates come from its start and end points?"),
+                         ("终点坐标减去起点坐标，各分量是多少？", "End point minus start point: what is each component?")])
     n = d["normal"]
-    chain.ask((f"求平面 ${c0}{c1}{c2}$ 的一个法向量 $\\vec n$（与两条边都垂直）。",
-               f"Find a normal vector $\\vec n$ of the plane ${c0}{c1}{c2}$ (perpendicular to two of its edges)."),
+    chain.ask((f"与两条边都垂直的平面 ${c0}{c1}{c2}$ 的一个法向量 $\\vec n$ 是什么？",
+               f"What is a normal vector $\\vec n$ of the plane ${c0}{c1}{c2}$, perpendicular to two of its edges?"),
               (f"$\\vec n={vt(n)}$",) * 2, f"{dot_claim(n, u, 0)} 且 {dot_claim(n, w, 0)}", kps=["svec.normal_vector"],
-              hints=[("设 $\\vec n=(x,y,z)$，由 $\\vec n\\cdot\\overrightarrow{AB}=0$，$\\vec n\\cdot\\overrightarrow{AC}=0$ 取一组非零解。",
-                      "Let $\\vec n=(x,y,z)$ with $\\vec n\\cdot\\overrightarrow{AB}=0$ and $\\vec n\\cdot\\overrightarrow{AC}=0$; pick one non-zero solution.")])
+              hints=[("法向量与平面内两条相交直线的方向向量有什么关系？", "How is a normal vector related to two crossing directions in the plane?"),
+                     ("设 $\\vec n=(x,y,z)$，两个数量积为 0 的方程怎样解？取哪个简单的非零解？",
+                      "Let $\\vec n=(x,y,z)$: how do you solve the two dot-product-zero equations, and which simple non-zero solution do you take?")])
     return u, w, n
 
 
 def _by_normal(chain: Chain, d: dict) -> None:
     pts, c0, q = d["pts"], d["plane"][0], d["point"]
+    chain.idea(("点到平面的距离，怎样用平面的法向量来求？", "How does a normal vector give the distance from a point to a plane?"),
+               ("从平面内一点连到该点得一个向量，它在法向量方向上投影的长度就是距离",
+                "join a point of the plane to the point: the length of that vector's projection on the normal is the distance"),
+               kps=["svec.distance", "svec.normal_vector"],
+               hints=[("点到平面的距离是哪条垂线段的长？", "The distance is the length of which perpendicular segment?"),
+                      ("一个向量在另一个方向上的投影长度，怎样用数量积表示？", "How does a dot product give the length of a projection on a direction?")])
     _, _, n = _normal_step(chain, d)
     v = pts[q] - pts[c0]
     value = sp.radsimp(sp.Abs(dot(v, n)) / length(n))
@@ -264,7 +297,8 @@ def _by_normal(chain: Chain, d: dict) -> None:
                f"What is the distance $d=\\frac{{|\\overrightarrow{{{c0}{q}}}\\cdot\\vec n|}}{{|\\vec n|}}$ from ${q}$ to the plane?"),
               (f"$\\overrightarrow{{{c0}{q}}}={vt(v)}$，$d={tex(value)}$", f"$\\overrightarrow{{{c0}{q}}}={vt(v)}$, $d={tex(value)}$"),
               f"|{plain(dot(v, n))}|/({plain(length(n))}) = {plain(value)}", kps=["svec.distance"],
-              hints=[("距离是 $\\overrightarrow{AP}$ 在法向量方向上投影的长度。", "The distance is the length of the projection of $\\overrightarrow{AP}$ on the normal.")])
+              hints=[("这个向量的坐标、它与法向量的数量积各是多少？", "What are the vector and its dot product with the normal?"),
+                     ("数量积的绝对值除以法向量的模，得多少？", "Divide the absolute value of the dot product by the normal's length: what is it?")])
     chain.done((dollar(value),) * 2, _plane_reference(d))
 
 
@@ -280,20 +314,31 @@ def equal_volume_steps(chain: Chain, pts: dict, plane: list[str], q: str) -> sp.
                f"$\\overrightarrow{{{c0}{c1}}}\\times\\overrightarrow{{{c0}{c2}}}={vt(cross)}$, $S={tex(area)}$"),
               "(" + ", ".join(f"({plain(u[(i + 1) % 3])})*({plain(w[(i + 2) % 3])}) - ({plain(u[(i + 2) % 3])})*({plain(w[(i + 1) % 3])})"
                               for i in range(3)) + f") = {vp(cross)} 且 sqrt({' + '.join(f'({plain(c)})^2' for c in cross)})/2 = {plain(area)}",
-              kps=["svec.coordinates", "solid.area_volume"], hints=[("也可以先求三边长，再用海伦公式。", "Or find the three sides and use Heron's formula.")])
+              kps=["svec.coordinates", "solid.area_volume"],
+              hints=[("两边向量的叉积的模，与三角形面积有什么关系？", "How is the length of the cross product of two sides tied to the triangle's area?"),
+                     ("先写出两边向量的坐标，叉积的三个分量各是多少？", "Write the two side vectors first: what are the three components of their cross product?")])
     volume = sp.radsimp(sp.Abs(dot(cross, v)) / 6)
     chain.ask((f"四面体 ${q}{c0}{c1}{c2}$ 的体积 $V=\\frac16|(\\overrightarrow{{{c0}{c1}}}\\times\\overrightarrow{{{c0}{c2}}})\\cdot\\overrightarrow{{{c0}{q}}}|$ 是多少？",
                f"What is the volume $V=\\frac16|(\\overrightarrow{{{c0}{c1}}}\\times\\overrightarrow{{{c0}{c2}}})\\cdot\\overrightarrow{{{c0}{q}}}|$ of the tetrahedron ${q}{c0}{c1}{c2}$?"),
               (f"$V={tex(volume)}$",) * 2, f"|{dot_claim(cross, v).split(' = ')[0]}|/6 = {plain(volume)}",
-              kps=["solid.area_volume"], hints=[("体积也可以换一个底面来算。", "The volume can also be computed from another face.")])
+              kps=["solid.area_volume"],
+              hints=[("三个向量的混合积与四面体体积有什么关系？", "How is the triple product of three edges tied to the tetrahedron's volume?"),
+                     ("上一步的叉积与第三条棱向量的数量积是多少？", "What is the dot product of the last cross product with the third edge?")])
     d = sp.radsimp(3 * volume / area)
-    chain.ask(("由 $V=\\frac13 S d$ 求距离 $d$。", "Use $V=\\frac13 S d$ to find the distance $d$."), (f"$d={tex(d)}$",) * 2,
+    chain.ask(("由 $V=\\frac13 S d$，距离 $d$ 是多少？", "By $V=\\frac13 S d$, what is the distance $d$?"), (f"$d={tex(d)}$",) * 2,
               f"(1/3)*({plain(area)})*d = {plain(volume)} \\Rightarrow d = {plain(d)}", kps=["svec.distance", "solid.area_volume"],
-              hints=[("同一个四面体，体积与选哪个面作底无关。", "The volume does not depend on which face is the base.")])
+              hints=[("以这个三角形为底面时，四面体的高就是所求的什么？", "With this triangle as base, what is the tetrahedron's height?"),
+                     ("把体积和底面积代入 $V=\\frac13 S d$，怎样解出 $d$？", "Put the volume and the area into $V=\\frac13 S d$: how do you solve for $d$?")])
     return d
 
 
 def _by_volume(chain: Chain, d: dict) -> None:
+    chain.idea(("点到平面的距离，能不能看作某个四面体的高？", "Can the distance from a point to a plane be seen as the height of a tetrahedron?"),
+               ("能：同一个四面体换底求体积，由 $V=\\frac13Sd$ 求出高，就是所求距离",
+                "yes: compute the tetrahedron's volume with another base, then $V=\\frac13Sd$ gives the height, the distance asked"),
+               kps=["svec.distance", "solid.area_volume"],
+               hints=[("四面体的体积与选哪个面作底面有关吗？", "Does a tetrahedron's volume depend on the face taken as base?"),
+                      ("以所给平面中的三角形为底，高是什么？", "With the triangle in the given plane as base, what is the height?")])
     value = equal_volume_steps(chain, d["pts"], d["plane"], d["point"])
     chain.done((dollar(value),) * 2, _plane_reference(d))
 

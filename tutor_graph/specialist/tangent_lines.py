@@ -63,7 +63,7 @@ def _tangent_derivative(chain: Chain, d: dict) -> None:
               hints=[("导数的几何意义：切线的斜率。", "The derivative at a point is the slope of the tangent there.")])
     b = sp.simplify(y0 - k * at)
     chain.ask(("用点斜式写出切线方程。", "Write the tangent line in point-slope form."),
-              (f"$y-({tex(y0)})={tex(k)}(x-({tex(at)}))$，即 $y={tex(k * x + b)}$", f"$y-({tex(y0)})={tex(k)}(x-({tex(at)}))$, i.e. $y={tex(k * x + b)}$"),
+              (f"${point_slope(at, y0, k)}$，即 $y={tex(k * x + b)}$", f"${point_slope(at, y0, k)}$, i.e. $y={tex(k * x + b)}$"),
               f"{plain(y0)} + {plain(k)}*(x - {paren(at)}) = {plain(k * x + b)}", kps=["deriv.tangent_line", "line.equation"],
               hints=[("点斜式 $y-y_0=k(x-x_0)$。", "Point-slope form $y-y_0=k(x-x_0)$.")])
     ref_k = sp.limit((body.subs(x, at + sp.Symbol("h")) - body.subs(x, at)) / sp.Symbol("h"), sp.Symbol("h"), 0)
