@@ -6,9 +6,12 @@ Public API (everything else in this package is internal):
     parse_expression(text: str, equation: bool = False) -> ParsedExpression
         the expression a text denotes (`f(x) = x^2 - x` -> x**2 - x), for plots and the like
     run_bounded(task: str, *args, timeout_s: float, **kwargs) -> plain data
-        one whole task from a fixed allowlist (`tasks.TASKS`: the symbolic specialist's recognise /
-        solve_symbolically / plan_symbolically / solve_step, sampling an expression for a plot) in a
-        worker under a hard time bound; raises TaskTimeout / TaskError (both with `.reason`)
+        one whole task from the allowlist (the math layer's own, e.g. sampling an expression for a plot,
+        and those callers registered) in a worker under a hard time bound; raises TaskTimeout / TaskError
+        (both with `.reason`)
+    register_task(name: str, path: str, warmup: tuple | None = None) -> None
+        let `run_bounded(name, …)` run `module:function` in the pool (the graph registers the symbolic
+        specialist's and the reading layer's tasks in its `bounded_tasks` module; the leaf names none)
     Verdict, Grade, ParsedExpression, TaskError, TaskTimeout
     warm_up() -> None   (optional: start the worker processes early, e.g. when the app starts)
 
@@ -19,17 +22,18 @@ killed past it), from any thread; check_step, grade and parse_expression never r
 
 from tutor_graph.checks.calls import TaskError, TaskTimeout, check_step, grade, run_bounded
 from tutor_graph.checks.reading import ParsedExpression, parse_expression
+from tutor_graph.checks.tasks import register_task
 from tutor_graph.checks.verdict import Grade, Verdict
 
 __all__ = [
     "Grade", "ParsedExpression", "TaskError", "TaskTimeout", "Verdict", "check_step", "grade", "parse_expression",
-    "run_bounded", "warm_up",
+    "register_task", "run_bounded", "warm_up",
 ]
 
 
 def warm_up() -> None:
     """Start the checker's worker processes now so the first check (or task) does not wait for SymPy
-    and the specialist to import."""
+    and the registered tasks to import (register tasks first: a worker started before is restarted)."""
     from tutor_graph.checks.pool import get_pool
 
     get_pool().warm_up()

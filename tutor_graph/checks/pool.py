@@ -20,6 +20,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tutor_graph.checks import tasks
+
 REQUEST_TIMEOUT_S = float(os.environ.get("TUTOR_CHECK_TIMEOUT", "2.5"))
 
 
@@ -64,6 +66,7 @@ class _Worker:
         self.proc: subprocess.Popen | None = None
         self.buffer = b""
         self.ready = False
+        self.version = -1  # the task registry's version this worker was started with
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
@@ -72,8 +75,10 @@ class _Worker:
         # The worker dies with this process (see worker._die_with_parent); PDEATHSIG only when the
         # forking thread is the main thread, the one thread that lives as long as the process.
         deathsig = "1" if threading.current_thread() is threading.main_thread() else "0"
+        self.version = tasks.version()  # read before the registry is copied: a later registration restarts us
         env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1",
                    TUTOR_CHECK_PARENT=str(os.getpid()), TUTOR_CHECK_DEATHSIG=deathsig,
+                   **{tasks.REGISTRY_ENV: tasks.registry_json()},
                    PYTHONPATH=os.pathsep.join(p for p in (str(_ROOT), os.environ.get("PYTHONPATH")) if p))
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tutor_graph.checks.worker"],
@@ -114,6 +119,8 @@ class _Worker:
         return json.loads(line)
 
     def ensure_ready(self) -> None:
+        if self.alive() and self.version != tasks.version():
+            self.kill()  # started before a task was registered: it would not know that task
         if not self.alive():
             self.start()
         if not self.ready:
