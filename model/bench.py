@@ -7,12 +7,12 @@ import resource
 import statistics
 import time
 
-from model.base import GenerationConfig
+from model.base import Completion, GenerationConfig, Message
 from model.registry import load_model
 
-WARMUP = [{"role": "user", "content": "What is 2+3?"}]
+WARMUP: list[Message] = [{"role": "user", "content": "What is 2+3?"}]
 # Long enough to time decoding (~80 tokens from the embedded model before it stops by itself).
-PROMPT = [{"role": "user", "content": "Write a short paragraph about the history of mathematics."}]
+PROMPT: list[Message] = [{"role": "user", "content": "Write a short paragraph about the history of mathematics."}]
 
 
 def run_bench(
@@ -32,7 +32,10 @@ def run_bench(
     warm = model.chat(WARMUP, GenerationConfig(max_new_tokens=16))  # first call pays one-off set-up
     config = GenerationConfig(max_new_tokens=max_new_tokens)
     remote = model.describe().get("backend") == "openai"
-    ttfts, rates, cpu_rates, done = [], [], [], None
+    ttfts: list[float] = []
+    rates: list[float] = []
+    cpu_rates: list[float] = []
+    done: Completion | None = None
     for _ in range(max(1, repeats)):
         cpu_started = time.process_time()
         done = model.chat(PROMPT, config)
@@ -42,6 +45,7 @@ def run_bench(
         ttfts.append(ttft)
         if done.completion_tokens > 1 and done.total_s > ttft:
             rates.append((done.completion_tokens - 1) / (done.total_s - ttft))
+    assert done is not None  # repeats >= 1
     described = model.describe()
     return {
         "model": model.name,
