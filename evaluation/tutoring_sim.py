@@ -46,7 +46,7 @@ def _rewrite(answer: str, claim: str) -> dict[str, Any]:
 class Thread:
     """One simulated student's thread on a compiled tutoring graph; every reply checked for leaks."""
 
-    def __init__(self, graph: Any, problem: str, problem_id: str, chain: dict[str, Any]) -> None:
+    def __init__(self, graph: Any, problem: str, problem_id: str, chain: Chain) -> None:
         from tutor_graph.tutoring.context import TutorSettings
 
         self.graph, self.problem, self.chain = graph, problem, chain
@@ -93,7 +93,7 @@ class Thread:
             self.leaks.append({"reply": reply["reply"], "piece": found["leak"]})
 
 
-def _forms(chain: dict[str, Any]) -> list[dict[str, Any]]:
+def _forms(chain: Chain) -> list[dict[str, Any]]:
     """Per step: its target and other right and wrong forms (the last step also takes the final answer's)."""
     out = []
     for index, step in enumerate(chain["steps"]):

@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 from tutor_graph.checks import tasks
 
@@ -97,13 +98,21 @@ class _Worker:
                 pass
             for stream in (proc.stdin, proc.stdout):
                 try:
-                    stream.close()
+                    if stream is not None:
+                        stream.close()
                 except OSError:
                     pass
 
+    def _pipes(self) -> tuple[IO[bytes], IO[bytes]]:
+        """The running worker's stdin and stdout; WorkerUnavailable when it is not running."""
+        proc = self.proc
+        if proc is None or proc.stdin is None or proc.stdout is None:
+            raise WorkerUnavailable("worker not running")
+        return proc.stdin, proc.stdout
+
     def read_line(self, deadline: float) -> dict:
         """Read one JSON line before `deadline` (time.monotonic()), else raise WorkerTimeout."""
-        fd = self.proc.stdout.fileno()
+        fd = self._pipes()[1].fileno()
         while b"\n" not in self.buffer:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -131,8 +140,9 @@ class _Worker:
         # The clock starts before the request is sent: taken after the write, a caller descheduled on a
         # busy machine would start counting only once the worker had already answered.
         deadline = time.monotonic() + timeout
-        self.proc.stdin.write((json.dumps(payload, ensure_ascii=False) + "\n").encode("utf-8"))
-        self.proc.stdin.flush()
+        stdin = self._pipes()[0]
+        stdin.write((json.dumps(payload, ensure_ascii=False) + "\n").encode("utf-8"))
+        stdin.flush()
         return self.read_line(deadline)
 
 

@@ -11,10 +11,11 @@ from tutor_graph.nodes import deps
 from tutor_graph.nodes.running import NodeRun
 from tutor_graph.nodes.steps import make_solution
 from tutor_graph.nodes.symbolic import symbolic_solutions
+from tutor_graph.result import Step
 from tutor_graph.state import SolveState
 
 
-def _agrees(reference: str, last_step: dict, run: NodeRun) -> bool:
+def _agrees(reference: str, last_step: Step, run: NodeRun) -> bool:
     """Whether the last step's answer (or else its claim) grades equal to the reference answer."""
     for prediction in (last_step["answer"], last_step["claim"]):
         if not prediction:

@@ -9,7 +9,7 @@ from tutor_graph import prompts
 from tutor_graph.nodes import deps
 from tutor_graph.nodes.running import NodeRun
 from tutor_graph.nodes.steps import verdict_dict
-from tutor_graph.result import VerdictDict
+from tutor_graph.result import Step, VerdictDict
 from tutor_graph.state import SolveState
 
 _PARTS = re.compile(r"\s*(?:或|且|\bor\b|\band\b|,|，|∪)\s*")
@@ -70,8 +70,8 @@ def verify(state: SolveState, run: NodeRun) -> dict:
     """Check the step at the cursor; advance the cursor unless it was refuted (then repair or fallback)."""
     cursor = state.get("cursor", 0)
     steps = list(state.get("steps", []))
-    step = dict(steps[cursor])
+    step = Step(**steps[cursor])  # a copy: the state's step is not changed in place
     step["verdict"] = check(step["claim"], _context(state, cursor), run, state.get("to_solve", []))
-    steps[cursor] = step  # type: ignore[assignment]
+    steps[cursor] = step
     refuted = step["verdict"]["status"] == "refuted"
     return {"steps": steps, "cursor": cursor if refuted else cursor + 1}
