@@ -59,8 +59,11 @@ test-fast: setup-dev
 bench: setup
 	$(BIN)/python -m evaluation bench model
 
+# ruff over everything; mypy (--check-untyped-defs, configured in pyproject.toml) over model, tutor_graph,
+# content and evaluation.
 lint: setup-dev
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) .pytest_cache artifacts

@@ -7,28 +7,34 @@ resolved through `content.accounts`, plus log in / log out and role checks. No S
 
 from __future__ import annotations
 
-import importlib
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from app.i18n import t
-from app.services import require
+from app.services import needs
+
+if TYPE_CHECKING:
+    from content.accounts import Account
 
 COOKIE = "tutor_session"
 _WHAT = "账户 / accounts"
 
 
-def _accounts() -> Any:
-    """The accounts module, with the project database (TUTOR_DATABASE_URL) migrated once per server and URL."""
-    return _migrated(require("content.db", "database_url", _WHAT)())
+def _ready() -> None:
+    """Migrate the project database (TUTOR_DATABASE_URL) once per server and URL, before the store is used."""
+    with needs(_WHAT):
+        from content.db import database_url
+    _migrated(database_url())
 
 
 @st.cache_resource(show_spinner=False)
-def _migrated(url: str) -> Any:
-    require("content.db", "upgrade", _WHAT)(url)
-    return importlib.import_module("content.accounts")
+def _migrated(url: str) -> bool:
+    with needs(_WHAT):
+        from content.db import upgrade
+    upgrade(url)
+    return True
 
 
 def _token() -> str | None:
@@ -42,12 +48,15 @@ def _token() -> str | None:
     return found if isinstance(found, str) and found else None
 
 
-def current_account() -> Any | None:
+def current_account() -> Account | None:
     """The logged-in Account, or None (no token, an expired or ended session, a disabled account)."""
     token = _token() or _sso_token()
     if not token:
         return None
-    account = _accounts().session_account(token)
+    _ready()
+    with needs(_WHAT):
+        from content.accounts import session_account
+    account = session_account(token)
     if account is None:
         st.session_state.auth_token = None
     else:
@@ -61,7 +70,9 @@ def sso_providers() -> list[str]:
         auth_secrets = st.secrets.get("auth")
     except Exception:  # noqa: BLE001 - no secrets file, or one that does not parse: no SSO
         return []
-    return list(require("content.sso", "providers", _WHAT)(auth_secrets))
+    with needs(_WHAT):
+        from content.sso import providers
+    return list(providers(auth_secrets))
 
 
 def sso_user() -> dict[str, Any] | None:
@@ -78,55 +89,70 @@ def _sso_token() -> str | None:
     claims = sso_user()
     if claims is None or not sso_providers():
         return None
-    store = _accounts()
+    _ready()
+    with needs(_WHAT):
+        from content.accounts import AccountError
+        from content.sso import sign_in
     try:
-        account = require("content.sso", "sign_in", _WHAT)(claims)
-    except store.AccountError as exc:  # refused (no account yet and the policy says so) or disabled
+        account = sign_in(claims)
+    except AccountError as exc:  # refused (no account yet and the policy says so) or disabled
         st.session_state.sso_refused = str(exc)
         return None
     st.session_state.sso_refused = None
-    _begin(store, account)
+    _begin(account)
     return str(st.session_state.auth_token)
 
 
 def has_admin() -> bool:
     """False on a fresh installation: the login page then offers to create the first admin."""
-    return bool(_accounts().has_admin())
+    _ready()
+    with needs(_WHAT):
+        from content.accounts import has_admin as any_admin
+    return any_admin()
 
 
 def log_in(username: str, password: str) -> str | None:
     """Log in; None on success, else the message to show (the same for a wrong name or password)."""
-    store = _accounts()
-    account = store.authenticate(username, password)
+    _ready()
+    with needs(_WHAT):
+        from content.accounts import authenticate
+    account = authenticate(username, password)
     if account is None:
         return t("login.failed")
-    _begin(store, account)
+    _begin(account)
     return None
 
 
 def register(username: str, password: str, display_name: str, first_admin: bool) -> str | None:
     """Create an account (the first admin, or a student) and log it in; None on success, else why not."""
-    store = _accounts()
+    _ready()
+    with needs(_WHAT):
+        from content.accounts import AccountError, create_account, create_first_admin
     try:
         if first_admin:
-            account = store.create_first_admin(username, password, display_name)
+            account = create_first_admin(username, password, display_name)
         else:
-            account = store.create_account(username, password, "student", display_name)
-    except store.AccountError as exc:
+            account = create_account(username, password, "student", display_name)
+    except AccountError as exc:
         return str(exc)
-    _begin(store, account)
+    _begin(account)
     return None
 
 
-def _begin(store: Any, account: Any) -> None:
-    token = store.start_session(account)
+def _begin(account: Account) -> None:
+    with needs(_WHAT):
+        from content.accounts import SESSION_HOURS, start_session
+    token = start_session(account)
     st.session_state.auth_token = token
-    st.session_state.auth_cookie = ("set", token, int(store.SESSION_HOURS * 3600))
+    st.session_state.auth_cookie = ("set", token, int(SESSION_HOURS * 3600))
 
 
 def log_out() -> None:
     """End this session everywhere it is used (the token stops working) and forget the cookie."""
-    _accounts().end_session(_token())
+    _ready()
+    with needs(_WHAT):
+        from content.accounts import end_session
+    end_session(_token())
     st.session_state.auth_token = None
     st.session_state.auth_cookie = ("clear", "", 0)
     if sso_user() is not None:
@@ -146,7 +172,7 @@ def write_cookie() -> None:
     components.html(f"<script>window.parent.document.cookie = {json.dumps(cookie)};</script>", height=0)
 
 
-def require_role(*roles: str) -> Any:
+def require_role(*roles: str) -> Account:
     """The logged-in account when its role is one of `roles`; otherwise say so and stop the page."""
     account = current_account()
     if account is None or account.role not in roles:

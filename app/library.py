@@ -6,26 +6,34 @@ the pages draw, so pages never touch SQL or the bank schema.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 import streamlit as st
 
 from app.auth import current_account
-from app.services import bank_modules, check_step, decide_verified, knowledge_graph, require
+from app.services import bank_modules, check_step, decide_verified, knowledge_graph, needs
+
+if TYPE_CHECKING:
+    from tutor_graph.result import Result
 
 _CASES = "案例库 / case library"
 
 
 def case_library() -> Any:
     """The case library (env TUTOR_CASES_DB, else the project database)."""
-    path = require("content.cases", "default_path", _CASES)()
+    with needs(_CASES):
+        from content.cases import default_path
+    path = default_path()
     return _case_library(str(path))
 
 
 @st.cache_resource(show_spinner=False)
 def _case_library(path: str) -> Any:
     # Keyed by path, so a changed TUTOR_CASES_DB (tests, a second deployment) gets its own library.
-    return require("content.cases", "CaseLibrary", _CASES)(path)
+    with needs(_CASES):
+        from content.cases import CaseLibrary
+    return CaseLibrary(path)
 
 
 def _case_summary(case: Any) -> dict[str, Any]:
@@ -51,55 +59,19 @@ def search_cases(query: str, limit: int = 20) -> list[dict[str, Any]]:
     return [_case_summary(case) for case in found]
 
 
-def get_case(case_id: int) -> dict[str, Any]:
-    """A saved case shaped like a Result, its steps re-verified now (verdicts are not stored).
-
-    Each step keeps the source saved with it (specialist, model, repaired, teacher-written, teacher-edited);
-    a case saved before sources were kept says `teacher`: the chain is the teacher's saved text.
-    """
+def get_case(case_id: int) -> Result:
+    """A saved case shaped like a Result (content.case_results), its steps re-verified now (verdicts are not
+    stored) and each solution's "verified" decided by the one rule."""
+    with needs(_CASES):
+        from content.case_results import result_from_problem
     case = case_library().get(int(case_id))
-    problem = case.current.problem
-    solutions = []
-    for method in problem.get("methods") or []:
-        name = method["name_zh"] + (f" / {method['name_en']}" if method.get("name_en") else "")
-        steps = []
-        for step in method.get("steps") or []:
-            givens = tuple(step.get("context") or ())
-            steps.append({
-                "question": step.get("question_zh", ""),
-                "answer": step.get("answer", ""),
-                "claim": step.get("claim") or "",
-                "context": list(givens),
-                "verdict": check_step(step.get("claim") or "", givens),
-                "source": step.get("source") or "teacher",
-                "knowledge_points": list(step.get("knowledge_points") or []),
-                "hints": [],
-            })
-        solutions.append({
-            "method": name,
-            "steps": steps,
-            "final_answer": problem.get("final_answer", ""),
-            "verified": decide_verified(steps, problem.get("final_answer", "")),
-            "knowledge_points": list(dict.fromkeys(p for s in steps for p in s["knowledge_points"])),
-        })
-    givens = list(dict.fromkeys(g for sol in solutions for s in sol["steps"] for g in s["context"]))
-    return {
-        "problem": problem.get("question_zh", ""),
-        "topic": problem.get("module", ""),
-        "knowledge_points": list(problem.get("knowledge_points") or []),
-        "final_answer": problem.get("final_answer", ""),
-        "solutions": solutions,
-        "variants": [],
-        "trace": [],
-        "model": "",
-        "warnings": [],
-        "givens": givens,
-        "case": {"id": case.id, "version": case.version, "title": case.current.title,
-                 "author": case.current.author, "tags": list(case.current.tags)},
-    }
+    lesson = result_from_problem(case.current.problem, check_step, decide_verified)
+    lesson["case"] = {"id": case.id, "version": case.version, "title": case.current.title,
+                      "author": case.current.author, "tags": list(case.current.tags)}
+    return cast("Result", lesson)  # the shape result_from_problem builds
 
 
-def guess_module(lesson: dict[str, Any]) -> str | None:
+def guess_module(lesson: Mapping[str, Any]) -> str | None:
     """The curriculum module of a lesson: its topic when that is a module, else its first point's."""
     modules = bank_modules()
     if lesson.get("topic") in modules:
@@ -132,18 +104,9 @@ def save_case(
 
     The library validates first and writes in one transaction; its CaseError names each bad field.
     """
-    to_problem = require("content.cases", "problem_from_result", _CASES)
-    problem = to_problem(lesson, module=module, difficulty=difficulty)
-    for method, solution in zip(problem["methods"], lesson.get("solutions") or [], strict=False):
-        for step, shown in zip(method["steps"], solution.get("steps") or [], strict=False):
-            if shown.get("source"):
-                step["source"] = shown["source"]  # the label the teacher saw is the label reopened
-    for method in problem["methods"]:
-        for step in method["steps"]:
-            if step.get("claim") and givens:
-                step["context"] = list(givens)  # re-verification on open needs the same givens
-            if not step.get("knowledge_points"):
-                step["knowledge_points"] = list(problem["knowledge_points"])
+    with needs(_CASES):
+        from content.case_results import problem_from_result
+    problem = problem_from_result(lesson, module=module, difficulty=difficulty, givens=givens)
     # The author is the logged-in account, never the typed name (kept only for sessions without a login,
     # e.g. scripts); saving a colleague's case makes the account's own fork (content.cases).
     account = current_account()

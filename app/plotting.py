@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.mathtext import split_math
-from app.services import require
+from app.services import needs
 
 MAX_TEXT = 300  # a function longer than this is not something a teacher wants plotted
 MAX_CANDIDATES = 12  # formulas tried per problem: each is one bounded parse
@@ -45,7 +45,8 @@ class Curve:
 
 def _plottable(text: str) -> bool:
     """Whether `text` reads (in the worker) as an expression in exactly one variable."""
-    parse_expression = require("tutor_graph.checks", "parse_expression", _MATH)
+    with needs(_MATH):
+        from tutor_graph.checks import parse_expression
     parsed = parse_expression(text, equation=True)
     return parsed.expr is not None and len(parsed.variables) == 1
 
@@ -82,12 +83,12 @@ def sample_function(text: str, lo: float = -5.0, hi: float = 5.0, points: int = 
         raise PlotError("函数太长 / function too long")
     if not (np.isfinite(lo) and np.isfinite(hi) and lo < hi):
         raise PlotError("区间无效 / invalid interval")
-    run_bounded = require("tutor_graph.checks", "run_bounded", _MATH)
-    task_error = require("tutor_graph.checks", "TaskError", _MATH)
+    with needs(_MATH):
+        from tutor_graph.checks import TaskError, run_bounded
     try:
         sampled = run_bounded("checks.sample_expression", text, float(lo), float(hi), int(points),
                               timeout_s=PLOT_TIMEOUT_S)
-    except task_error as exc:  # timed out (the worker was stopped) or failed: the reason reads well
+    except TaskError as exc:  # timed out (the worker was stopped) or failed: the reason reads well
         raise PlotError(exc.reason) from exc
     if sampled.get("error"):
         raise PlotError(sampled["error"])

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.services import NotAvailable, require
+from app.services import NotAvailable, needs
 
 _WHAT = "评测 / evaluation"
 MODES = ("cot", "chain", "graph", "symbolic")
@@ -41,29 +41,36 @@ def _view(progress: Any) -> RunView:
 
 def runs_dir() -> Path:
     """The folder holding the page's runs."""
-    return require("evaluation.jobs", "runs_dir", _WHAT)()
+    with needs(_WHAT):
+        from evaluation.jobs import runs_dir as runs_dir_
+    return runs_dir_()
 
 
 def start(suite: str, modes: list[str], model: str, limit: int | None, concurrency: int, lang: str,
           every: int = 1) -> str:
     """Start a background job (one run per mode, in turn); return its folder."""
-    spec_cls = require("evaluation.jobs", "JobSpec", _WHAT)
+    with needs(_WHAT):
+        from evaluation.jobs import JobSpec, start_job
     if not modes:
         raise NotAvailable(_WHAT, "no mode chosen")
-    spec = spec_cls(suite=suite.strip(), modes=tuple(modes), model=model.strip() or "embedded",
+    spec = JobSpec(suite=suite.strip(), modes=tuple(modes), model=model.strip() or "embedded",
                     limit=limit or None, every=max(1, every), concurrency=max(1, concurrency), lang=lang)
-    return str(require("evaluation.jobs", "start_job", _WHAT)(spec))
+    return str(start_job(spec))
 
 
 def job_status(job: str) -> dict[str, Any]:
     """A job's runs with progress, errors per mode, finished flag."""
-    status = require("evaluation.jobs", "job_status", _WHAT)(Path(job))
+    with needs(_WHAT):
+        from evaluation.jobs import job_status as job_status_
+    status = job_status_(Path(job))
     return {**status, "runs": [_view(r) for r in status["runs"]]}
 
 
 def list_runs() -> list[RunView]:
     """Every run under the page's folder, newest first."""
-    return [_view(r) for r in require("evaluation.jobs", "list_runs", _WHAT)()]
+    with needs(_WHAT):
+        from evaluation.jobs import list_runs as list_runs_
+    return [_view(r) for r in list_runs_()]
 
 
 def report_html(folder: str) -> str:
@@ -75,7 +82,9 @@ def report_html(folder: str) -> str:
 def compare(a: str, b: str) -> dict[str, Any]:
     """Paired comparison of two runs (McNemar); figures plus the side-by-side HTML text under `page`."""
     try:
-        figures = require("evaluation.compare", "compare_runs", _WHAT)(a, b, out=Path(b).parent / "compare")
+        with needs(_WHAT):
+            from evaluation.compare import compare_runs
+        figures = compare_runs(a, b, out=Path(b).parent / "compare")
     except ValueError as exc:
         raise NotAvailable(_WHAT, str(exc)) from exc
     return {**figures, "page": Path(figures["html"]).read_text("utf-8")}

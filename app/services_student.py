@@ -11,11 +11,14 @@ import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from app.services import require
+from app.services import needs
+
+if TYPE_CHECKING:
+    from tutor_graph.tutoring.state import Chain
 
 _TUTOR = "学生练习 / student practice"
 
@@ -60,28 +63,37 @@ def current_learner() -> str:
 @st.cache_resource(show_spinner=False)
 def _database_ready(url: str | None) -> bool:
     """Bring the learner tables up to date once per process (Alembic migrations)."""
-    require("content.db", "upgrade", "数据库 / database")(url)
+    with needs("数据库 / database"):
+        from content.db import upgrade
+    upgrade(url)
     return True
 
 
 def database_url() -> str:
     """The project's one database URL (env TUTOR_DATABASE_URL, else the default SQLite file)."""
-    url = require("content.db", "database_url", "数据库 / database")()
+    with needs("数据库 / database"):
+        from content.db import database_url as database_url_
+    url = database_url_()
     _database_ready(url)
     return str(url)
 
 
 def practice_problems() -> list[tuple[str, str, str]]:
     """(id, module, question) of every bank problem, for the picker."""
-    problems = require("content.bank", "load_problems", "题库 / problem bank")()
+    with needs("题库 / problem bank"):
+        from content.bank import load_problems
+    problems = load_problems()
     return [(p.id, p.module, p.question_zh) for p in problems]
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _chain(problem_id: str) -> dict[str, Any] | None:
+def _chain(problem_id: str) -> Chain | None:
     """The verified question chain of a bank problem (built once per process and problem)."""
-    text = require("tutor_graph.tutoring.session", "resolve_problem", _TUTOR)(problem_id)[1]
-    return require("tutor_graph.tutoring.nodes", "build_chain", _TUTOR)(text)
+    with needs(_TUTOR):
+        from tutor_graph.tutoring.nodes import build_chain
+        from tutor_graph.tutoring.session import resolve_problem
+    text = resolve_problem(problem_id)[1]
+    return build_chain(text)
 
 
 def _thread(learner: str, problem_id: str) -> str:
@@ -91,9 +103,11 @@ def _thread(learner: str, problem_id: str) -> str:
 
 
 def _tutor(learner: str, problem_id: str, lang: str) -> Any:
-    settings = require("tutor_graph.tutoring.context", "TutorSettings", _TUTOR)(lang=lang)
-    tutor_cls = require("tutor_graph.tutoring.session", "Tutor", _TUTOR)
-    return tutor_cls(_thread(learner, problem_id), None, settings)
+    with needs(_TUTOR):
+        from tutor_graph.tutoring.context import TutorSettings
+        from tutor_graph.tutoring.session import Tutor
+    settings = TutorSettings(lang="en" if lang == "en" else "zh")
+    return Tutor(_thread(learner, problem_id), None, settings)
 
 
 def _turn(state: dict[str, Any]) -> Turn:
@@ -136,7 +150,8 @@ def answer(problem_id: str, text: str, lang: str = "zh") -> Turn:
         after = tutor.state()
         seconds = max(0.0, time.time() - float(st.session_state.get("student_shown_at") or time.time()))
         st.session_state.student_shown_at = time.time()
-        record = require("tutor_graph.tutoring.records", "record_turn", _TUTOR)
+        with needs(_TUTOR):
+            from tutor_graph.tutoring.records import record_turn as record
         record(learner, _thread(learner, problem_id), before, after, text, reply, seconds, database_url())
         return _turn(after)
     finally:
@@ -154,9 +169,14 @@ def diagnosis(learner: str | None = None, lang: str = "zh") -> Diagnosis:
     """Mastery per knowledge point (BKT), recurring mistakes and time on task of a learner."""
     learner = learner or current_learner()
     url = database_url()
-    attempts = require("content.learners", "attempts", "学习记录 / learner records")(learner, url)
-    stored = require("content.learners", "mastery", "学习记录 / learner records")(learner, url)
-    graph = require("content.knowledge", "load_graph", "知识图谱 / knowledge graph")()
+    with needs("学习记录 / learner records"):
+        from content.learners import attempts as attempts_of
+        from content.learners import mastery
+    attempts = attempts_of(learner, url)
+    stored = mastery(learner, url)
+    with needs("知识图谱 / knowledge graph"):
+        from content.knowledge import load_graph
+    graph = load_graph()
     names: dict[str, str] = {}
     for point in stored:
         found = graph.points.get(point)
@@ -174,14 +194,20 @@ def diagnosis(learner: str | None = None, lang: str = "zh") -> Diagnosis:
 def recommendation(learner: str | None = None, lang: str = "zh") -> tuple[str, str, str] | None:
     """(problem id, problem text, reason) of the next problem for the learner, or None when all is mastered."""
     learner = learner or current_learner()
-    stored = require("content.learners", "mastery", "学习记录 / learner records")(learner, database_url())
-    done = {a.problem_id for a in require("content.learners", "attempts", "学习记录 / learner records")(
+    with needs("学习记录 / learner records"):
+        from content.learners import attempts, mastery
+    stored = mastery(learner, database_url())
+    done = {a.problem_id for a in attempts(
         learner, database_url())}
     try:
-        cases = require("content.cases", "CaseLibrary", "案例库 / case library")().list()
+        with needs("案例库 / case library"):
+            from content.cases import CaseLibrary
+        cases = CaseLibrary().list()
     except Exception:  # the recommendation works from the bank alone when the case library cannot be read
         cases = []
-    pick = require("tutor_graph.tutoring.recommending", "recommend", _TUTOR)(stored, cases=cases, done=done)
+    with needs(_TUTOR):
+        from tutor_graph.tutoring.recommending import recommend
+    pick = recommend(stored, cases=cases, done=done)
     if pick is None:
         return None
     return pick.problem_id, pick.problem, pick.reason_en if lang == "en" else pick.reason_zh
@@ -189,7 +215,9 @@ def recommendation(learner: str | None = None, lang: str = "zh") -> tuple[str, s
 
 def learners() -> list[str]:
     """Every learner with a record (a teacher opens one)."""
-    return list(require("content.learners", "learners", "学习记录 / learner records")(database_url()))
+    with needs("学习记录 / learner records"):
+        from content.learners import learners as learners_
+    return list(learners_(database_url()))
 
 
 _PREVIEW = [

@@ -123,8 +123,8 @@ def create_account(
 def has_admin(url: str | None = None) -> bool:
     """True once an active admin exists (the first-run page offers to create one until then)."""
     with session_scope(url) as db:
-        return db.scalar(select(func.count()).select_from(AccountRow)
-                         .where(AccountRow.role == "admin", AccountRow.active)) > 0
+        return (db.scalar(select(func.count()).select_from(AccountRow)
+                          .where(AccountRow.role == "admin", AccountRow.active)) or 0) > 0
 
 
 def create_first_admin(username: str, password: str, display_name: str = "", url: str | None = None) -> Account:

@@ -17,6 +17,7 @@ damaged file or a read-only place gives a CaseStoreError that says so (a read-on
 
 from __future__ import annotations
 
+import builtins
 import json
 import os
 import random
@@ -35,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from content.accounts import Account
 from content.bank import Problem, dump_problems
+from content.case_results import PLACEHOLDER_ID, problem_from_result  # noqa: F401 - part of the library's API
 from content.case_tables import CaseRow, CaseVersionRow
 from content.db import database_url, get_engine, upgrade
 from content.db.locations import DatabaseLocationError, check_sqlite_file, sqlite_path, writable
@@ -42,7 +44,6 @@ from content.knowledge import KnowledgeGraph, load_graph
 from content.text_index import TextIndex
 from content.validate import problem_reference_errors
 
-PLACEHOLDER_ID = "case-000"  # bank ids are `<name>-NNN`; a case's own key is its integer id
 SAVE_ATTEMPTS = 60  # concurrent writers racing for the same next version retry, they never skip one
 
 
@@ -247,7 +248,8 @@ class CaseLibrary:
         """One transaction: the next version of `case_id` (or of a new case / fork); returns the case id."""
         now = _now()
         with self._session() as db, db.begin():
-            forked_from = None
+            forked_from: int | None = None
+            latest: int | None = None
             if case_id is not None:
                 head = db.get(CaseRow, case_id)
                 latest = db.scalar(select(func.max(CaseVersionRow.version)).where(CaseVersionRow.case_id == case_id))
@@ -264,7 +266,7 @@ class CaseLibrary:
                 db.flush()
                 case_id, version = head.id, 1
             else:
-                version = latest + 1
+                version = (latest or 0) + 1  # latest is set whenever case_id is (checked above)
             db.add(CaseVersionRow(case_id=case_id, version=version, **{**row, "saved_at": now}))
         return case_id
 
@@ -310,7 +312,7 @@ class CaseLibrary:
             and (owner_id is None or c.owner_id == owner_id)
         ]
 
-    def search(self, text: str, k: int = 10) -> list[tuple[Case, float]]:
+    def search(self, text: str, k: int = 10) -> builtins.list[tuple[Case, float]]:  # `list` is a method here
         """Cases most similar to `text` (same BM25 retrieval as the bank), best first."""
         from content.retrieval import problem_text
 
@@ -321,7 +323,7 @@ class CaseLibrary:
             (cid, f"{c.current.title}\n{' '.join(c.current.tags)}\n{problem_text(c.current.to_problem())}")
             for cid, c in cases.items()
         )
-        return [(cases[cid], score) for cid, score in index.search(text, k)]
+        return [(cases[int(str(cid))], score) for cid, score in index.search(text, k)]  # the index keeps our int ids
 
     def export(self, path: str | Path, case_ids: Iterable[int] | None = None) -> Path:
         """Write cases (default: all) to one YAML file in the bank's format, ids `case-001`, `case-002`, …"""
@@ -336,47 +338,6 @@ class CaseLibrary:
             Problem.from_dict({**c.current.problem, "id": f"case-{n:03d}"}) for n, c in enumerate(chosen, 1)
         ]
         return dump_problems(problems, path)
-
-
-def problem_from_result(
-    result: dict[str, Any],
-    *,
-    module: str,
-    difficulty: int,
-    answer_kind: str = "expression",
-    question_en: str = "",
-) -> dict[str, Any]:
-    """Turn a tutor Result (tutor_graph/result.py) into the bank-shaped dict a case stores.
-
-    Steps without knowledge points inherit their solution's (then the problem's), because the bank
-    requires at least one per step; the saved case is validated as usual.
-    """
-    problem_points = list(result.get("knowledge_points") or [])
-    methods = []
-    for solution in result.get("solutions") or []:
-        zh, _, en = str(solution.get("method", "")).partition(" / ")
-        fallback = list(solution.get("knowledge_points") or problem_points)
-        steps = [
-            {
-                "question_zh": step.get("question", ""),
-                "answer": step.get("answer", ""),
-                "claim": step.get("claim") or None,
-                "knowledge_points": list(step.get("knowledge_points") or fallback),
-            }
-            for step in solution.get("steps") or []
-        ]
-        methods.append({"name_zh": zh.strip(), "name_en": en.strip(), "steps": steps})
-    return {
-        "id": PLACEHOLDER_ID,
-        "module": module,
-        "difficulty": difficulty,
-        "question_zh": result.get("problem", ""),
-        "question_en": question_en,
-        "final_answer": result.get("final_answer", ""),
-        "answer_kind": answer_kind,
-        "knowledge_points": problem_points,
-        "methods": methods,
-    }
 
 
 def _is_race(exc: IntegrityError | OperationalError) -> bool:

@@ -47,8 +47,8 @@ def retrieve(text: str, k: int, as_json: bool) -> int:
     for hit in result.points:
         print(f"  {hit.score:6.3f}  {hit.id:28s} {hit.name_zh} / {hit.name_en}")
     print("相似题 / similar problems:")
-    for hit in result.problems:
-        print(f"  {hit.score:6.3f}  {hit.id:20s} {hit.question_zh[:60]}")
+    for similar in result.problems:
+        print(f"  {similar.score:6.3f}  {similar.id:20s} {similar.question_zh[:60]}")
     for note in result.notes:
         print(f"note: {note}")
     return 0
@@ -108,6 +108,9 @@ def cases(
     except CaseStoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if action in ("show", "history") and case_id is None:
+        print(f"error: {action} needs a case id", file=sys.stderr)
+        return 2
     try:
         if action == "list":
             for c in library.list(tag=tag):
@@ -115,7 +118,7 @@ def cases(
                     f"{c.id:5d}  v{c.version:<3d} {c.updated_at[:19]}  {c.created_by:12s} {c.current.title}  {list(c.current.tags)}"
                 )
         elif action == "show":
-            c = library.get(case_id)
+            c = library.get(int(case_id or 0))
             print(
                 json.dumps(
                     {
@@ -129,7 +132,7 @@ def cases(
                 )
             )
         elif action == "history":
-            for v in library.history(case_id):
+            for v in library.history(int(case_id or 0)):
                 print(f"v{v.version:<3d} {v.saved_at[:19]}  {v.author:12s} {v.note}")
         elif action == "search":
             for c, score in library.search(text or ""):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import graphviz
@@ -119,7 +119,7 @@ class KnowledgeGraph:
         for root in self.points:
             if colour[root]:
                 continue
-            stack: list[tuple[str, Iterable[str]]] = [(root, iter(self._dependents[root]))]
+            stack: list[tuple[str, Iterator[str]]] = [(root, iter(self._dependents[root]))]
             trail = [root]
             colour[root] = 1
             while stack:
@@ -172,10 +172,11 @@ class KnowledgeGraph:
         while queue:
             node = queue.popleft()
             if node == goal:
-                out = []
-                while node is not None:
-                    out.append(node)
-                    node = parent[node]
+                out: list[str] = []
+                step: str | None = node
+                while step is not None:
+                    out.append(step)
+                    step = parent[step]
                 return out[::-1]
             nexts = list(self._dependents[node])
             if not directed:

@@ -118,12 +118,12 @@ class Retriever:
         if direct:
             top = direct[0][1]
             for pid, s in direct:
-                combined[pid] += POINT_WEIGHT * s / top
+                combined[str(pid)] += POINT_WEIGHT * s / top
         if neighbours:
             top = neighbours[0][1]
             votes: dict[str, float] = defaultdict(float)
             for prob_id, s in neighbours:
-                for pid in step_points(self.problems[prob_id]):
+                for pid in step_points(self.problems[str(prob_id)]):
                     if pid in self.graph:
                         votes[pid] += (s / top) ** VOTE_POWER
             best = max(votes.values(), default=1.0)
@@ -135,7 +135,7 @@ class Retriever:
                 combined[pre] += PREREQ_BOOST * score
         ranked = sorted(combined.items(), key=lambda item: -item[1])[:k]
         points = [self._point_hit(pid, s) for pid, s in ranked]
-        problems = [self._problem_hit(pid, s) for pid, s in neighbours[:k]]
+        problems = [self._problem_hit(str(pid), s) for pid, s in neighbours[:k]]  # the index keeps our str ids
         return Retrieval(text, points, problems, list(self.notes))
 
     def _point_hit(self, pid: str, score: float) -> PointHit:

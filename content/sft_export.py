@@ -79,8 +79,11 @@ def problem_chains(problem: Problem, key: str, source: str, lang: str) -> Iterat
 
 def specialist_chains(problem: Problem, lang: str) -> Iterator[Candidate]:
     """The specialist's verified chains for a bank problem (none when it does not recognise it)."""
-    from tutor_graph.checks import TaskError, run_bounded
+    from tutor_graph.checks import TaskError, register_task, run_bounded
 
+    # Declared here, where it is used: the math layer names no caller's task (content imports no tutor_graph
+    # module but the math layer; the worker imports the specialist).
+    register_task("specialist.solve_symbolically", "tutor_graph.specialist:solve_symbolically")
     text = _question(problem, lang)
     try:
         solutions = run_bounded(

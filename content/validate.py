@@ -162,7 +162,7 @@ def _validate_bank(graph: KnowledgeGraph, problems_dir, verify: bool, report: Re
         if module not in {m.id for m in graph.modules()}:
             report.errors.append(f"content/bank.py: MODULES: {module!r} has no knowledge file")
     try:
-        load_problems.cache_clear()
+        load_problems.cache_clear()  # type: ignore[attr-defined]  # functools.cache on a typed function
         problems = load_problems(problems_dir)
     except BankError as exc:
         report.errors.append(f"problems/{exc}")

@@ -55,7 +55,7 @@ def check_steps(lines: Iterable[str | bytes], out: TextIO) -> int:
         if problem:
             result = {"id": row_id, "verdict": "unknown", "reason": problem}
         else:
-            verdict = check_step(claim, context)
+            verdict = check_step(str(claim), context)
             result = {"id": row_id, "verdict": verdict.status, "reason": verdict.reason}
             if verdict.counterexample:
                 result["counterexample"] = verdict.counterexample
@@ -76,7 +76,7 @@ def grade_rows(lines: Iterable[str | bytes], out: TextIO) -> int:
         if problem:
             result = {"id": row_id, "correct": False, "reason": problem}
         else:
-            g = grade(answer, prediction)
+            g = grade(str(answer), str(prediction))
             result = {"id": row_id, "correct": g.correct, "reason": g.reason}
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()

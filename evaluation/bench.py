@@ -114,7 +114,8 @@ def measure_bank(verbose: bool = False) -> dict:
     """Bank claims should verify; their mutants are wrong unless the slip happens to keep them true, so
     `mutants_verified` is printed for inspection rather than counted as a false pass."""
     rows = bank_claims()
-    statuses, mutant_statuses = Counter(), Counter()
+    statuses: Counter[str] = Counter()
+    mutant_statuses: Counter[str] = Counter()
     for pid, claim, context in rows:
         verdict = check_step(claim, context)
         statuses[verdict.status] += 1
@@ -158,7 +159,7 @@ def run_bench(seed: int = 2024, limit: int | None = None, out: str | None = None
               f"{target:.1%}  {'ok' if ok else 'MISSED'}")
     for key in ("p50_ms", "p95_ms"):
         print(f"  {key:12s} {claim_metrics[key]:7.1f} ms" + (f"  target ≤ {TARGETS[key]:.0f} ms" if key == "p95_ms" else ""))
-    by_topic = defaultdict(Counter)
+    by_topic: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for r in claim_rows:
         by_topic[r["topic"]][("right" if r["correct"] else "wrong") + ":" + r["status"]] += 1
     for topic, counts in sorted(by_topic.items()):

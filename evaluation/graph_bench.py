@@ -112,7 +112,7 @@ def run_bench(settings: Settings, limit: int | None = None, lang: str = "zh", ou
 
     problems = load_problems()[:: max(1, every)]
     problems = problems[:limit] if limit else problems
-    settings = replace(settings, lang=lang)
+    settings = replace(settings, lang="en" if lang == "en" else "zh")
     items: list[dict[str, Any]] = []
     for k, problem in enumerate(problems, 1):
         items.append(run_item(problem, settings, lang))

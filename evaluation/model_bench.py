@@ -48,7 +48,7 @@ def run_bench(
         ttfts.append(ttft)
         if done.completion_tokens > 1 and done.total_s > ttft:
             rates.append((done.completion_tokens - 1) / (done.total_s - ttft))
-    assert done is not None  # repeats ≥ 1
+    assert done is not None  # repeats >= 1
     described = model.describe()
     return {
         "model": model.name,

@@ -87,7 +87,8 @@ class StopGuard(StoppingCriteria):
         for row, ids in enumerate(generated):
             if self.reasons[row] is None and (reason := self._reason(ids)):
                 self.reasons[row], self.ends[row] = reason, len(ids)
-        return torch.tensor([r is not None for r in self.reasons], dtype=torch.bool, device=input_ids.device)
+        done = torch.tensor([r is not None for r in self.reasons], dtype=torch.bool, device=input_ids.device)
+        return done  # type: ignore[return-value]  # a bool tensor: what transformers' BoolTensor names
 
     def _reason(self, ids: list[int]) -> str | None:
         if ids[-1] in self.eos_ids:

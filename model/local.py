@@ -187,7 +187,8 @@ class LocalModel:
         )
         if cached is not None:
             save_checkpoint(model, tokenizer, cached)
-        return tokenizer, model.to(device=self.choice.device, dtype=dtype), "gguf"
+        placed = model.to(device=self.choice.device, dtype=dtype)  # type: ignore[call-arg]  # transformers' typing of .to
+        return tokenizer, placed, "gguf"
 
     @staticmethod
     def _merge_adapter(model, adapter: Path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import math
 import os
 import sys
 import time
@@ -19,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from model.base import ChatModel, GenerationConfig
+from model.base import Message as Turn
 from model.errors import ModelError
 
 
@@ -129,8 +131,9 @@ def create_app(
     """
     served = model_id or model.name
     token = token if token is not None else (os.environ.get("TUTOR_SERVE_TOKEN") or None)
-    docs = {} if not token else {"docs_url": None, "redoc_url": None, "openapi_url": None}
-    app = FastAPI(title="question-chain tutor model server", version="1", **docs)
+    docs_url, redoc_url, openapi_url = ("/docs", "/redoc", "/openapi.json") if not token else (None, None, None)
+    app = FastAPI(title="question-chain tutor model server", version="1", docs_url=docs_url, redoc_url=redoc_url,
+                  openapi_url=openapi_url)
     app.add_middleware(_Guard, token=token, max_bytes=max_request_bytes)
     window = getattr(model, "context_window", lambda: None)()
     count_tokens = getattr(model, "count_tokens", None)
@@ -189,7 +192,7 @@ def create_app(
             raise HTTPException(
                 404, detail=f"model {req.model!r} is not served here; /v1/models lists {served!r}"
             )
-        messages = [{"role": m.role, "content": m.text()} for m in req.messages]
+        messages: list[Turn] = [{"role": m.role, "content": m.text()} for m in req.messages]
         config = bounded(messages, config_for(req))
         ident, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
         if req.stream:
@@ -276,6 +279,6 @@ def serve(
     # generation still running in a worker thread cannot be interrupted, so the process exits here
     # rather than waiting for it.
     uvicorn.run(create_app(model, model_id=model_id), host=host, port=port, log_level=log_level,
-                timeout_graceful_shutdown=SHUTDOWN_GRACE_S)
+                timeout_graceful_shutdown=math.ceil(SHUTDOWN_GRACE_S))
     sys.stderr.flush()
     os._exit(0)

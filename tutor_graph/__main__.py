@@ -84,8 +84,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print(json.dumps(run(args.limit, tuple(args.only or ("paper", "bank", "latency")), args.out), ensure_ascii=False))
         return 0
+    from tutor_graph.bounded_tasks import register_tasks
     from tutor_graph.checks import warm_up
 
+    register_tasks()  # before the workers start, so they warm the specialist up
     warm_up()  # the checker's workers import SymPy and the specialist while the graph is built
     try:
         settings = _settings(args)
@@ -158,9 +160,11 @@ def _snapshot(args: argparse.Namespace) -> int:
 
 def _train(args: argparse.Namespace) -> int:
     from model.errors import ModelError
+    from tutor_graph.bounded_tasks import register_tasks
     from tutor_graph.checks import warm_up
     from tutor_graph.training.running import figures, train
 
+    register_tasks()
     warm_up()
     try:
         return _run_train(args, figures, train)

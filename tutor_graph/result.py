@@ -5,9 +5,9 @@ Plain JSON-able TypedDicts (SymPy objects do not survive checkpoints: math stays
 
 from __future__ import annotations
 
-from typing import Literal, NotRequired, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict
 
-Source = Literal["model", "repaired", "symbolic"]
+Source = Literal["model", "repaired", "symbolic", "teacher", "teacher_edited"]  # the last two: the app's editor
 VerdictStatus = Literal["verified", "refuted", "unknown"]
 
 
@@ -98,3 +98,7 @@ class Result(TypedDict):
     warnings: list[str]  # honest notes, e.g. "embedded demo model: chain built by the symbolic specialist"
     prerequisites: NotRequired[dict[str, list[str]]]  # knowledge point id → its prerequisite ids (link node)
     reading: NotRequired[Reading]  # the problem as read (always set by the solve graph's compose node)
+    # A lesson reopened from the case library (content.case_results): the givens its claims are checked
+    # against, and which saved case and version it is ({"id", "version", "title", "author", "tags"}).
+    givens: NotRequired[list[str]]
+    case: NotRequired[dict[str, Any]]

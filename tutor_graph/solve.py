@@ -14,8 +14,9 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
 
 from tutor_graph.context import Settings
@@ -23,7 +24,7 @@ from tutor_graph.parsing_output import MAX_PLAN_STEPS
 from tutor_graph.result import Reading, Result
 
 
-def _graph(graph: CompiledStateGraph | None) -> CompiledStateGraph:
+def _graph(graph: CompiledStateGraph[Any, Any, Any, Any] | None) -> CompiledStateGraph[Any, Any, Any, Any]:
     if graph is not None:
         return graph
     from tutor_graph.graph import graph as default
@@ -31,7 +32,7 @@ def _graph(graph: CompiledStateGraph | None) -> CompiledStateGraph:
     return default
 
 
-def run_config(settings: Settings, config: dict[str, Any] | None) -> dict[str, Any]:
+def run_config(settings: Settings, config: dict[str, Any] | None) -> RunnableConfig:
     """The caller's config with a recursion limit just above the longest run the settings allow.
 
     Each guiding question takes up to 3 + 2 × repair_budget graph steps (answer, verify, repairs,
@@ -39,7 +40,7 @@ def run_config(settings: Settings, config: dict[str, Any] | None) -> dict[str, A
     default of 10 007.
     """
     limit = 12 + settings.plan_retries + MAX_PLAN_STEPS * (3 + 2 * settings.repair_budget)
-    return {"recursion_limit": limit, **(config or {})}
+    return cast(RunnableConfig, {"recursion_limit": limit, **(config or {})})
 
 
 def _input(text: str, reading: Reading | None) -> dict[str, Any]:
@@ -86,9 +87,10 @@ def stream_solve(
     started = time.perf_counter()
     first_sent = False
     result: Result | None = None
-    for mode, data in _graph(graph).stream(
+    events: Iterator[Any] = _graph(graph).stream(  # (mode, data) pairs: two stream modes were asked for
         _input(text, reading), run_config(settings, config), context=settings, stream_mode=["custom", "updates"]
-    ):
+    )
+    for mode, data in events:
         now = round(time.perf_counter() - started, 4)
         if mode == "custom":
             if data.get("type") == "first_question":

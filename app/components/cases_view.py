@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
@@ -12,6 +12,9 @@ from app.components.editor import draft_problems, lesson_from, new_draft
 from app.i18n import one, t
 from app.mathtext import to_markdown
 from app.state import forget_drafts
+
+if TYPE_CHECKING:
+    from tutor_graph.result import Result
 
 
 def _open_case(case_id: int) -> None:
@@ -63,7 +66,7 @@ def render_case_picker() -> None:
         st.button(t("input.open_case"), key="w_case_open", on_click=_open_case, args=(chosen,))
 
 
-def render_save(result: dict[str, Any]) -> None:
+def render_save(result: Result) -> None:
     """Save the lesson with the edited chain to the case library, as a new case or a new version."""
     draft = st.session_state.draft
     if draft is None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from app.i18n import lang, one, t
 from app.mathtext import claim_to_latex, readable_answer, to_markdown
+
+if TYPE_CHECKING:
+    from tutor_graph.result import NodeTrace, Solution, Step, Variant, VerdictDict
 
 _VERDICT_STYLE = {"verified": ("green", "✓"), "refuted": ("red", "✗"), "unknown": ("gray", "?")}
 _SOURCE_STYLE = {"model": "blue", "repaired": "orange", "symbolic": "violet", "teacher": "yellow",
@@ -20,7 +23,7 @@ def _badge_text(text: str) -> str:
     return text.replace("[", "(").replace("]", ")")
 
 
-def verdict_badge(verdict: dict[str, Any]) -> str:
+def verdict_badge(verdict: Mapping[str, Any]) -> str:
     """Markdown badge for a verdict: verified / refuted / unknown."""
     status = verdict.get("status", "unknown")
     color, mark = _VERDICT_STYLE.get(status, _VERDICT_STYLE["unknown"])
@@ -55,7 +58,7 @@ def point_links(ids: list[str], name_of: Callable[[str], str], key: str, label: 
              help=t("link.map_help"))
 
 
-def render_step(n: int, step: dict[str, Any], name_of: Callable[[str], str], key: str = "") -> None:
+def render_step(n: int, step: Step, name_of: Callable[[str], str], key: str = "") -> None:
     """One link of the chain: question, answer, verdict with reason, source, knowledge points."""
     verdict = step.get("verdict") or {"status": "unknown", "reason": ""}
     with st.container(border=True):
@@ -76,7 +79,7 @@ def render_step(n: int, step: dict[str, Any], name_of: Callable[[str], str], key
                     st.markdown("- " + to_markdown(hint))
 
 
-def verdict_reason(verdict: dict[str, Any]) -> str:
+def verdict_reason(verdict: VerdictDict) -> str:
     """The verdict's reason (and counterexample) in the interface language."""
     reason = one(verdict.get("reason") or "")
     if verdict.get("counterexample"):
@@ -85,13 +88,13 @@ def verdict_reason(verdict: dict[str, Any]) -> str:
     return reason
 
 
-def step_counts(solution: dict[str, Any]) -> tuple[int, int, int]:
+def step_counts(solution: Solution) -> tuple[int, int, int]:
     """(verified, refuted, total) over the steps exactly as their badges show them."""
     statuses = [(step.get("verdict") or {}).get("status", "unknown") for step in solution.get("steps") or []]
     return statuses.count("verified"), statuses.count("refuted"), len(statuses)
 
 
-def status_line(solution: dict[str, Any]) -> tuple[str, str]:
+def status_line(solution: Solution) -> tuple[str, str]:
     """(verdict status, words) for a method's footer: all verified only when every step shows verified."""
     verified, refuted, total = step_counts(solution)
     if total and verified == total and solution.get("verified", True):
@@ -101,7 +104,7 @@ def status_line(solution: dict[str, Any]) -> tuple[str, str]:
     return "unknown", t("result.n_of_m", n=verified, m=total)
 
 
-def render_chain(solution: dict[str, Any], name_of: Callable[[str], str], key: str = "") -> None:
+def render_chain(solution: Solution, name_of: Callable[[str], str], key: str = "") -> None:
     """A whole method: its steps, then how many of them are verified, then its final answer."""
     steps = solution.get("steps") or []
     for n, step in enumerate(steps, start=1):
@@ -111,7 +114,7 @@ def render_chain(solution: dict[str, Any], name_of: Callable[[str], str], key: s
                 + to_markdown(readable_answer(solution.get("final_answer", ""))))
 
 
-def render_variants(variants: list[dict[str, Any]]) -> None:
+def render_variants(variants: list[Variant]) -> None:
     """Variant questions with their answers (verified or not) and what was changed."""
     for n, variant in enumerate(variants, start=1):
         with st.container(border=True):
@@ -125,7 +128,7 @@ def render_variants(variants: list[dict[str, Any]]) -> None:
                 st.caption(t("result.variant_change", change=one(variant["change"])))
 
 
-def render_trace(trace: list[dict[str, Any]]) -> None:
+def render_trace(trace: list[NodeTrace]) -> None:
     """Per-node time, model calls and tokens of the run, as a table."""
     def node(name: str) -> str:
         label = t(f"node.{name}")

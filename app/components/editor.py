@@ -10,7 +10,8 @@ Switching to another method shelves the draft (`st.session_state.draft_shelf`), 
 from __future__ import annotations
 
 import copy
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 import streamlit as st
 
@@ -18,10 +19,13 @@ from app import plotting, services
 from app.components.chain import point_chips, source_badge, verdict_badge, verdict_reason
 from app.i18n import one, t
 
+if TYPE_CHECKING:
+    from tutor_graph.result import Result, Solution, Step
+
 FIELDS = ("question", "answer", "claim")
 
 
-def new_draft(result: dict[str, Any], index: int) -> dict[str, Any]:
+def new_draft(result: Result, index: int) -> dict[str, Any]:
     """A draft copied from solution `index` of a Result (or of a saved case shaped like one)."""
     solution = (result.get("solutions") or [])[index]
     steps = []
@@ -68,23 +72,25 @@ def reverify(draft: dict[str, Any], uids: set[int] | None = None) -> None:
             step["verdict"] = {"status": "unknown", "reason": f"{type(exc).__name__}: {exc}", "counterexample": None}
 
 
-def draft_solution(draft: dict[str, Any]) -> dict[str, Any]:
+def draft_solution(draft: dict[str, Any]) -> Solution:
     """The draft as a Solution dict (for the handout and the case library)."""
-    steps = [{k: v for k, v in s.items() if k not in ("uid", "edited")} for s in draft["steps"]]
+    # The draft's steps are the Result's steps plus the editor's own keys (uid, edited): without them, Steps.
+    steps = cast("list[Step]", [{k: v for k, v in s.items() if k not in ("uid", "edited")} for s in draft["steps"]])
     verified = services.decide_verified(steps, draft["final_answer"])  # the one rule (a hand chain: no reading)
     points: dict[str, None] = {}
     for s in steps:
         points.update(dict.fromkeys(s.get("knowledge_points") or []))
-    return {
+    solution: Solution = {
         "method": draft["method"],
         "steps": steps,
         "final_answer": draft["final_answer"],
         "verified": verified,
         "knowledge_points": list(points) or draft.get("knowledge_points", []),
     }
+    return solution
 
 
-def lesson_from(result: dict[str, Any], draft: dict[str, Any] | None, draft_index: int) -> dict[str, Any]:
+def lesson_from(result: Result, draft: dict[str, Any] | None, draft_index: int) -> dict[str, Any]:
     """The lesson to print: the Result's methods, with the edited chain in place of its original."""
     solutions = list(result.get("solutions") or [])
     variants = result.get("variants") or []
@@ -95,7 +101,7 @@ def lesson_from(result: dict[str, Any], draft: dict[str, Any] | None, draft_inde
         else:
             solutions.append(edited)
         variants = draft.get("variants") or variants
-    first = solutions[0] if solutions else {}
+    first: Mapping[str, Any] = solutions[0] if solutions else {}
     return {
         "problem": result.get("problem", ""),
         "topic": result.get("topic", ""),
@@ -164,7 +170,7 @@ def _edit_meta(field: str) -> None:
     draft["touched"] = True
 
 
-def _choose_method(result: dict[str, Any]) -> None:
+def _choose_method(result: Result) -> None:
     # The draft being left goes on the shelf, so switching back to it finds the teacher's edits.
     index = st.session_state.w_draft_method
     shelf = st.session_state.draft_shelf
@@ -214,7 +220,7 @@ def _step_row(n: int, step: dict[str, Any], count: int, name_of) -> None:
             st.markdown(point_chips(step["knowledge_points"], name_of))
 
 
-def render_editor(result: dict[str, Any], name_of) -> None:
+def render_editor(result: Result, name_of: Callable[[str], str]) -> None:
     """Pick a method, then edit its chain step by step; the draft survives reruns and page switches."""
     solutions = result.get("solutions") or []
     if not solutions:

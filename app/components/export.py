@@ -5,7 +5,8 @@ The handout itself is built by content.handout (sanitised, one language); this o
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
@@ -13,8 +14,11 @@ from app import services
 from app.components.editor import lesson_from
 from app.i18n import lang, t
 
+if TYPE_CHECKING:
+    from tutor_graph.result import Result
 
-def render_export(result: dict[str, Any], name_of) -> None:
+
+def render_export(result: Result, name_of: Callable[[str], str]) -> None:
     """Version choice and two download buttons; the files are built from the current (possibly edited) chain."""
     st.subheader(t("export.title"))
     lesson = lesson_from(result, st.session_state.draft, st.session_state.draft_method)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
@@ -12,13 +12,16 @@ from app import services
 from app.i18n import lang, one, t
 from app.mathtext import claim_to_latex, to_markdown
 
+if TYPE_CHECKING:
+    from tutor_graph.result import ReadGiven, Reading, Result
 
-def _prefix(reading: dict[str, Any]) -> str:
+
+def _prefix(reading: Reading) -> str:
     # widget keys per reading, so a new (or corrected) reading starts its form afresh
     return "w_rd_" + hashlib.sha1(json.dumps(reading, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:10]
 
 
-def _given_line(given: dict[str, Any]) -> str:
+def _given_line(given: ReadGiven) -> str:
     text, claim = given.get("text", ""), given.get("claim", "")
     if claim and claim != text:
         return to_markdown(text) + f" ⇒ ${claim_to_latex(claim, lang())}$"
@@ -29,7 +32,7 @@ def _given_line(given: dict[str, Any]) -> str:
     return to_markdown(text) + f" （{t('reading.not_formal')}）"
 
 
-def render_reading(result: dict[str, Any]) -> None:
+def render_reading(result: Result) -> None:
     """The reading as step 0: givens (text and formal claim), goals, options, what was not read."""
     reading = result.get("reading")
     if not reading:
@@ -59,7 +62,7 @@ def render_reading(result: dict[str, Any]) -> None:
         _render_correction(reading)
 
 
-def _submit(reading: dict[str, Any], prefix: str, rows: int) -> None:
+def _submit(reading: Reading, prefix: str, rows: int) -> None:
     """on_click of 'solve again': validate the edits; a valid reading waits for the page to solve it."""
     state = st.session_state
     givens = [(state.get(f"{prefix}_text_{i}", ""), state.get(f"{prefix}_claim_{i}", "")) for i in range(rows)]
@@ -72,7 +75,7 @@ def _submit(reading: dict[str, Any], prefix: str, rows: int) -> None:
     state.resolve_reading = fixed
 
 
-def _render_correction(reading: dict[str, Any]) -> None:
+def _render_correction(reading: Reading) -> None:
     """A small form: each given's text and formal claim, one spare row to add, each goal's expression."""
     prefix = _prefix(reading)
     givens = reading.get("givens") or []

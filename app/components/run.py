@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from app import services
 from app.i18n import t
+
+if TYPE_CHECKING:
+    from tutor_graph.result import Reading, Result
 
 
 def node_label(node: str) -> str:
@@ -28,7 +31,7 @@ def error_message(exc: Exception) -> str:
 
 
 def run_solve(text: str, spec: str, methods: int, lang: str,
-              reading: dict[str, Any] | None = None) -> dict[str, Any] | None:
+              reading: Reading | None = None) -> Result | None:
     """Solve `text` (on a teacher's corrected `reading` if given), drawing progress; the Result, or None.
 
     Errors are shown as readable messages (never a traceback) and kept in `run_error`.
@@ -36,7 +39,7 @@ def run_solve(text: str, spec: str, methods: int, lang: str,
     st.session_state.run_error = None
     log: list[str] = []
     started = time.perf_counter()
-    result: dict[str, Any] | None = None
+    result: Result | None = None
     with st.status(t("run.working"), expanded=True) as status:
         first = st.empty()
         live = st.empty()

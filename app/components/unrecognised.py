@@ -8,7 +8,7 @@ button that opens the chain editor on a blank teacher-written method (every step
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
@@ -19,6 +19,9 @@ from app.components.problem_input import use_problem
 from app.i18n import one, pick, t
 from app.mathtext import to_markdown
 from app.state import forget_drafts
+
+if TYPE_CHECKING:
+    from tutor_graph.result import Reading, Result
 
 
 def teacher_method(problem: str) -> dict[str, Any]:
@@ -43,7 +46,7 @@ def _retrieval(problem: str) -> Any | None:
         return None
 
 
-def _reading(reading: dict[str, Any]) -> None:
+def _reading(reading: Reading) -> None:
     rows = [
         ("unrec.objects", [f"{o.get('name', '')}（{o.get('kind', '')}）" + (f" = {o['value']}" if o.get("value") else "")
                            for o in reading.get("objects") or []]),
@@ -56,7 +59,7 @@ def _reading(reading: dict[str, Any]) -> None:
             st.markdown(f"**{t(key)}**{t('colon')}" + t("semicolon").join(to_markdown(i) for i in items))
 
 
-def render_unrecognised(result: dict[str, Any], name_of: Callable[[str], str]) -> None:
+def render_unrecognised(result: Result, name_of: Callable[[str], str]) -> None:
     """The panel shown instead of an empty chain."""
     problem = result.get("problem", "")
     with st.container(border=True):

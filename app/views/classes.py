@@ -5,11 +5,18 @@ import streamlit as st
 
 from app import auth, services
 from app.i18n import t
+from app.services_classes import (
+    assign,
+    assignments,
+    classes_of,
+    create_class,
+    join_class,
+    mastery_rows,
+    members,
+    rows_csv,
+)
 
 account = auth.require_role("teacher", "admin", "student")
-create_class, classes_of, join_class, members, assign, assignments, mastery_rows, rows_csv = (
-    services.classes_service(n) for n in ("create_class", "classes_of", "join_class", "members", "assign",
-                                          "assignments", "mastery_rows", "rows_csv"))
 
 
 def _act(kind: str) -> None:

@@ -1,5 +1,9 @@
 """教师工作台 / Teacher workspace: a problem in, verified question chains out, edited, saved, exported."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from app import services
@@ -20,16 +24,19 @@ from app.mathtext import readable_answer, to_markdown
 from app.plotting import function_from_text
 from app.state import forget_drafts
 
+if TYPE_CHECKING:
+    from tutor_graph.result import Result, Solution
+
 _GRAPH_WORDS = ("图像", "数形结合", "图象", "graph", "plot")
 
 
-def _reasons_from_graph(solution: dict) -> bool:
+def _reasons_from_graph(solution: Solution) -> bool:
     """A method that argues from a picture (数形结合) gets its plot opened."""
     name = (solution.get("method") or "").lower()
     return bool(solution.get("plot")) or any(word in name for word in _GRAPH_WORDS)
 
 
-def _render_result(result: dict) -> None:
+def _render_result(result: Result) -> None:
     name_of = services.point_namer(lang())
     solutions = result.get("solutions") or []
     if result.get("final_answer"):

@@ -9,9 +9,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-import sympy as sp
+from evaluation.benchdata.values import MALFORMED, nonzero, plain, tex
 
-MALFORMED = "malformed"  # the error kind of a claim with a side, operand or bracket missing: only `unknown` is right
+__all__ = ["MALFORMED", "ClaimItem", "GradePair", "claim_items", "grade_pairs", "nonzero", "plain", "tex"]
 
 
 @dataclass(frozen=True)
@@ -35,24 +35,6 @@ class GradePair:
     answer: str
     prediction: str
     correct: bool
-
-
-def tex(expr) -> str:
-    """LaTeX as SymPy prints it (what many models emit)."""
-    return sp.latex(expr)
-
-
-def plain(expr) -> str:
-    """Plain text with ^ for powers (what students type)."""
-    return sp.sstr(expr).replace("**", "^")
-
-
-def nonzero(rng: random.Random, lo: int, hi: int, avoid: tuple = ()) -> int:
-    """A random integer in [lo, hi] other than 0 and the values in `avoid`."""
-    while True:
-        v = rng.randint(lo, hi)
-        if v != 0 and v not in avoid:
-            return v
 
 
 def claim_items(seed: int = 2024) -> list[ClaimItem]:

@@ -11,7 +11,7 @@ import random
 
 import sympy as sp
 
-from evaluation.benchdata import nonzero, plain, tex
+from evaluation.benchdata.values import nonzero, plain, tex
 
 x, y = sp.symbols("x y")
 N = 30  # base items per generator; each yields a right claim and one or two wrong ones

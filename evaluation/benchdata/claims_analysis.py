@@ -8,7 +8,7 @@ import random
 
 import sympy as sp
 
-from evaluation.benchdata import nonzero, plain, tex
+from evaluation.benchdata.values import nonzero, plain, tex
 
 x, n = sp.symbols("x n")
 N = 30

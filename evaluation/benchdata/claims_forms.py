@@ -12,7 +12,7 @@ import random
 
 import sympy as sp
 
-from evaluation.benchdata import nonzero, plain
+from evaluation.benchdata.values import nonzero, plain
 
 x = sp.Symbol("x")
 N = 10

@@ -15,7 +15,7 @@ import random
 
 import sympy as sp
 
-from evaluation.benchdata import MALFORMED, nonzero, plain, tex
+from evaluation.benchdata.values import MALFORMED, nonzero, plain, tex
 
 x = sp.Symbol("x")
 N = 6

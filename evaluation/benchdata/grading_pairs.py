@@ -10,7 +10,7 @@ import random
 
 import sympy as sp
 
-from evaluation.benchdata import nonzero, plain, tex
+from evaluation.benchdata.values import nonzero, plain, tex
 
 R = 8  # rounds per generator
 

@@ -9,9 +9,12 @@ Public API (everything else in this package is internal):
         one expression or relation of plain problem text, parsed in the caller's process under tighter caps
         (`plain.py`), for code that computes with it (the symbolic specialist); ParseError when refused
     run_bounded(task: str, *args, timeout_s: float, **kwargs) -> plain data
-        one whole task from a fixed allowlist (`tasks.TASKS`: the symbolic specialist's recognise /
-        solve_symbolically / plan_symbolically / solve_step, sampling an expression for a plot) in a
-        worker under a hard time bound; raises TaskTimeout / TaskError (both with `.reason`)
+        one whole task from the allowlist (the math layer's own, e.g. sampling an expression for a plot,
+        and those callers registered) in a worker under a hard time bound; raises TaskTimeout / TaskError
+        (both with `.reason`)
+    register_task(name: str, path: str, warmup: tuple | None = None) -> None
+        let `run_bounded(name, …)` run `module:function` in the pool (the graph registers the symbolic
+        specialist's and the reading layer's tasks in its `bounded_tasks` module; the leaf names none)
     Verdict, Grade, ParsedExpression, TaskError, TaskTimeout
     warm_up() -> None   (optional: start the worker processes early, e.g. when the app starts)
 
@@ -24,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from tutor_graph.checks.calls import TaskError, TaskTimeout, check_step, grade, run_bounded
 from tutor_graph.checks.reading import ParsedExpression, parse_expression
+from tutor_graph.checks.tasks import register_task
 from tutor_graph.checks.verdict import Grade, Verdict
 
 if TYPE_CHECKING:
@@ -32,13 +36,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Grade", "ParseError", "ParsedExpression", "TaskError", "TaskTimeout", "Verdict", "check_step", "grade",
-    "parse_expr", "parse_expression", "parse_relation", "run_bounded", "try_expr", "try_relation", "warm_up",
+    "parse_expr", "parse_expression", "parse_relation", "register_task", "run_bounded", "try_expr", "try_relation",
+    "warm_up",
 ]
 
 
 def warm_up() -> None:
     """Start the checker's worker processes now so the first check (or task) does not wait for SymPy
-    and the specialist to import."""
+    and the registered tasks to import (register tasks first: a worker started before is restarted)."""
     from tutor_graph.checks.pool import get_pool
 
     get_pool().warm_up()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -26,7 +27,7 @@ class Answer:
     equations-and | range."""
 
     kind: str
-    value: object
+    value: Any  # what it is depends on the kind (an expression, a tuple of coordinates, a set, …)
     var: sp.Symbol | None = None
     decimal: bool = False  # written as a single decimal number (`1.414`), so it may be an approximation
     label: sp.Basic | None = None  # `a_n` in `a_n = 2n-1`: the name the value is given (kind expr)

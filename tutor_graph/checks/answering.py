@@ -12,21 +12,15 @@ import re
 from typing import Any
 
 from tutor_graph.checks.answers import extract_answer
+from tutor_graph.checks.claim_sides import ARROWS as _ARROWS
+from tutor_graph.checks.claim_sides import LABEL as _LABEL
+from tutor_graph.checks.claim_sides import echo_of, premise, squash
 from tutor_graph.checks.grading import judge
 
 _SPAN = re.compile(r"\$([^$]+)\$")
-_ARROWS = re.compile(r"\\Rightarrow|\\Leftrightarrow|⇒|⇔|\\implies|\\iff")
-_LABEL = re.compile(r"^\s*(?:[A-Za-z](?:_\{?\w+\}?)?'*(?:\([^()]*\))?|\|[A-Za-z]+\||[A-Za-z]'+)\s*$")
 
+__all__ = ["assess_turn", "echo_of", "matches", "premise", "squash", "targets"]
 
-def squash(text: str) -> str:
-    """Plain comparable text: no spaces, `$`, `*`, braces or \\left/\\right.
-
-    >>> squash(r"$(x - 2)\\left(x-3\\right)$") == squash("(x-2)*(x-3)")
-    True
-    """
-    text = re.sub(r"\\left|\\right|\\,|\\!|\\;|\s|\$|\*|\{|\}", "", text)
-    return text.replace("\\cdot", "").replace("\\dfrac", "\\frac")
 
 
 def _confirmed(value: str, claim: str) -> bool:
@@ -101,21 +95,6 @@ def targets(answer: str, claim: str) -> list[str]:
         add(right)
     add(last)
     return found
-
-
-def echo_of(claim: str) -> str:
-    """The given side of a claim `E = V` (a student typing E back has not answered), else ''."""
-    consequent = _ARROWS.split(claim)[-1]
-    if _ARROWS.search(claim) or consequent.count("=") != 1:
-        return ""
-    left = consequent.split("=")[0]
-    return "" if _LABEL.match(left) else squash(left)
-
-
-def premise(claim: str) -> str:
-    """The part of a claim before ⇒ (the equation or inequality a student's values can be put into)."""
-    parts = _ARROWS.split(claim)
-    return parts[0].strip() if len(parts) > 1 else ""
 
 
 def matches(answer: str, claim: str, said: str, final: str | None = None) -> str | None:

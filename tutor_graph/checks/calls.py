@@ -93,7 +93,7 @@ def run_bounded(task: str, *args: Any, timeout_s: float, **kwargs: Any) -> Any:
 
     Raises `TaskTimeout` after `timeout_s` seconds of work (waiting for a free or starting worker is not
     counted), `TaskError` when the task raised or no worker could run it, and `ValueError` at once for a
-    name outside the allowlist (`tutor_graph.checks.tasks.TASKS`). A check, grade or parse the task
+    name outside the allowlist (the math layer's own tasks and those registered with `register_task`). A check, grade or parse the task
     makes runs inside the same worker; called inside a worker (a task calling another) it runs in place.
 
     >>> run_bounded("os.system", "true", timeout_s=1)  # doctest: +IGNORE_EXCEPTION_DETAIL
@@ -102,7 +102,7 @@ def run_bounded(task: str, *args: Any, timeout_s: float, **kwargs: Any) -> Any:
     ValueError: 'os.system' is not an allowlisted task
     """
     if task not in tasks.allowed():
-        raise ValueError(f"{task!r} is not an allowlisted task; choose from {sorted(tasks.TASKS)}")
+        raise ValueError(f"{task!r} is not an allowlisted task; choose from {sorted(tasks.allowed())}")
     if not timeout_s or timeout_s <= 0:
         raise ValueError("timeout_s must be a positive number of seconds")
     try:

@@ -7,6 +7,8 @@ the claim". Identities are checked for all values, `A ⇒ B` with A added to the
 
 from __future__ import annotations
 
+from typing import cast
+
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
@@ -55,7 +57,7 @@ from tutor_graph.checks.statements import (
     map_exprs,
 )
 from tutor_graph.checks.truth import counterexample, counterexample_point, is_zero, show
-from tutor_graph.checks.verdict import Verdict
+from tutor_graph.checks.verdict import Status, Verdict
 
 
 def check_step_inline(claim: str, context: list[str] | None = None) -> dict:
@@ -285,7 +287,7 @@ class _Decider:
                 continue
             if status == "verified" and not conditions and not isinstance(claim, Relation):
                 break
-            return Verdict(status, reason, example)
+            return Verdict(cast(Status, status), reason, example)
         if conditions and isinstance(claim, Relation) and len(claim.ops) == 1 and claim.ops[0] != "~=":
             allowed = lambda p: all(holds_at(c, p) is True for c in conditions)  # noqa: E731
             point = counterexample_point(claim.parts[0], claim.ops[0], claim.parts[1], variables, allowed,
@@ -358,7 +360,7 @@ class _Decider:
             backward = subset_verdict([*conditions, member], premise, var, BACKWARD)
         except Undecided:
             return Verdict.unknown("无法比较解集 / could not compare the solution sets")
-        return _both(Verdict(*forward), Verdict(*backward))
+        return _both(Verdict(cast(Status, forward[0]), *forward[1:]), Verdict(cast(Status, backward[0]), *backward[1:]))
 
     def inclusion(self, stmt: Inclusion) -> Verdict:
         """`A ⊆ B` and friends: exactly between sets of numbers; with a parameter (`[1-m, 1+m] ⊆ [0, 2]`,

@@ -18,8 +18,8 @@ from typing import Any
 import sympy as sp  # type: ignore[import-untyped]
 
 from tutor_graph.checks.answer_kinds import Answer, read_answer
-from tutor_graph.checks.answering import echo_of, premise
 from tutor_graph.checks.answers import extract_answer
+from tutor_graph.checks.claim_sides import echo_of, premise
 from tutor_graph.checks.parsing import freeze, parse_statement
 from tutor_graph.checks.statements import Relation, map_exprs
 

@@ -59,7 +59,8 @@ class ExpressionParser:
     def expect(self, kind: str, text: str) -> Token:
         tok = self.accept(kind, text)
         if tok is None:
-            found = self.peek().text if self.peek() else "end"
+            ahead = self.peek()
+            found = ahead.text if ahead else "end"
             raise ParseError(f"缺少 '{text}' / expected '{text}' but found '{found}'")
         return tok
 

@@ -160,7 +160,9 @@ def _each_in(match: re.Match) -> str:
 
 def _split(text: str) -> list[str]:
     """Split context text at top-level separators (newlines, ; and , outside brackets)."""
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for ch in text:
         if ch in "([{⦃⟨":
             depth += 1

@@ -156,7 +156,7 @@ def _ranges(ref: Answer, pred: Answer) -> Grade:
         return Grade(False, "无法确认所求的是该式的范围 / the reference does not say which expression's range "
                             f"is asked for ({pred.subject} given)")
     if pred.kind == "range":
-        if not is_zero(sp.Add(ref.subject, -pred.subject)):
+        if ref.subject is None or pred.subject is None or not is_zero(sp.Add(ref.subject, -pred.subject)):
             return Grade(False, f"所求式子不同 / a different expression ({pred.subject} vs {ref.subject})")
         return _sets_equal(ref.value, pred.value)
     if pred.var is not None:

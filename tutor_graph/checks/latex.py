@@ -102,7 +102,8 @@ def _read_arg(s: str, i: int) -> tuple[str, int]:
         return _read_group(s, i)
     if s[i] == "\\":
         m = re.match(r"\\([A-Za-z]+|.)", s[i:])
-        return m.group(0), i + len(m.group(0))
+        command = m.group(0) if m else "\\"
+        return command, i + len(command)
     return s[i], i + 1
 
 
@@ -247,7 +248,7 @@ def _angle(inside: str) -> str:
     names = [_VECTOR.match(p) for p in parts]
     if len(parts) != 2 or not all(names):
         raise LatexError("⟨…⟩ 只读作两个向量的夹角 / ⟨…⟩ is read only as the angle between two named vectors")
-    a, b = (next(g for g in m.groups() if g) for m in names)
+    a, b = (next(g for g in m.groups() if g) for m in names if m)
     return _opaque(f"⟨{a},{b}⟩")
 
 

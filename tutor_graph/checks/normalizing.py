@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 IMPLIES, IFF, SOLVES, THEREFORE = "⟹", "⟺", "⊨", "∴"
 OR, AND, IN, CUP, CAP = "∨", "∧", "∈", "∪", "∩"
@@ -87,7 +88,7 @@ _ASCII_WORDS = [
 
 
 # After ∈: ℕ*, ℕ₊, N^*, \mathbb{N}_+ (positive integers), and a plain Z, N, Q, R naming the number sets.
-_NUMBER_SET_AFTER_IN = [
+_NUMBER_SET_AFTER_IN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(∈|\\in(?![A-Za-z]))\s*(?:\\mathbb\s*\{?\s*N\s*\}?|ℕ|N)\s*"
                 r"(?:\^\s*\{?\s*[*+]\s*\}?|_\s*\{?\s*\+\s*\}?|\*|\+(?![\w(\\])|₊)"), r"\1 NNPOS "),
     (re.compile(r"(∈|\\in(?![A-Za-z]))\s*([NZQR])(?![A-Za-z_(\d])"), lambda m: f"{m.group(1)} {m.group(2) * 2} "),

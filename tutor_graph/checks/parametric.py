@@ -30,7 +30,8 @@ _FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
 
 def bounds(conditions: list) -> tuple[dict, list]:
     """({parameter: (number, "above" | "below", strict)}, the other conditions)."""
-    found, rest = {}, []
+    found: dict = {}
+    rest: list = []
     for cond in conditions:
         bound = _bound(cond)
         if bound is None:
@@ -208,14 +209,14 @@ def _pieces(region) -> list[Span] | None:
         return _normal([Span(e, e, False, False) for e in region.args])
     if isinstance(region, sp.Union):
         parts = [_pieces(a) for a in region.args]
-        return None if any(p is None for p in parts) else _normal([s for p in parts for s in p])
+        return None if any(p is None for p in parts) else _normal([s for p in parts if p for s in p])
     if isinstance(region, sp.Intersection):
-        result = [Span(-sp.oo, sp.oo, True, True)]
+        result: list[Span] | None = [Span(-sp.oo, sp.oo, True, True)]
         for arg in region.args:
             other = _pieces(arg)
             if other is None:
                 return None
-            result = _meet(result, other)
+            result = _meet(result, other) if result is not None else None
             if result is None:
                 return None
         return result

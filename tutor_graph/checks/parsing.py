@@ -126,16 +126,16 @@ class _Parser(ExpressionParser):
         Only a word meaning "so" (所以, 因此, 则, ∴) may stand before the first statement."""
         while self.accept("logic", "therefore"):
             pass  # a leading ∴ / 所以: the premise is the context
-        if self.at("logic"):
-            raise ParseError(f"'{_LINKS[self.peek().text]}' 前面缺少前提 / nothing before '{_LINKS[self.peek().text]}'")
+        if (first := self.peek()) is not None and first.kind == "logic":
+            raise ParseError(f"'{_LINKS[first.text]}' 前面缺少前提 / nothing before '{_LINKS[first.text]}'")
         statements, links = [self.disjunction()], []
         while (tok := self.accept("logic")):
             if self.peek() is None or self.at("logic"):
                 raise ParseError(f"'{_LINKS[tok.text]}' 后面缺少结论 / nothing after '{_LINKS[tok.text]}'")
             links.append("=>" if tok.text == "therefore" else tok.text)
             statements.append(self.disjunction())
-        if self.peek() is not None:
-            raise ParseError(f"无法理解 '{self.peek().text}' / unexpected '{self.peek().text}'")
+        if (left := self.peek()) is not None:
+            raise ParseError(f"无法理解 '{left.text}' / unexpected '{left.text}'")
         if not links:
             return statements[0]
         return Argument(tuple(statements), tuple(links))
@@ -250,7 +250,7 @@ class _Parser(ExpressionParser):
         var, saved = sp.Dummy(key, real=True), self.bound.get(key)
         self.bound[key] = var
         try:
-            domain = None
+            domain: Member | Relation | None = None
             if self.accept("word", "in"):
                 domain = Member(var, as_set(self.setops()))
             elif (rel := self.accept("rel")) and rel.text in ("<", "<=", ">", ">=", "!="):

@@ -19,6 +19,9 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
+
+from tutor_graph.checks import tasks
 
 REQUEST_TIMEOUT_S = float(os.environ.get("TUTOR_CHECK_TIMEOUT", "2.5"))
 
@@ -64,6 +67,7 @@ class _Worker:
         self.proc: subprocess.Popen | None = None
         self.buffer = b""
         self.ready = False
+        self.version = -1  # the task registry's version this worker was started with
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
@@ -72,8 +76,10 @@ class _Worker:
         # The worker dies with this process (see worker._die_with_parent); PDEATHSIG only when the
         # forking thread is the main thread, the one thread that lives as long as the process.
         deathsig = "1" if threading.current_thread() is threading.main_thread() else "0"
+        self.version = tasks.version()  # read before the registry is copied: a later registration restarts us
         env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1",
                    TUTOR_CHECK_PARENT=str(os.getpid()), TUTOR_CHECK_DEATHSIG=deathsig,
+                   **{tasks.REGISTRY_ENV: tasks.registry_json()},
                    PYTHONPATH=os.pathsep.join(p for p in (str(_ROOT), os.environ.get("PYTHONPATH")) if p))
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tutor_graph.checks.worker"],
@@ -92,13 +98,21 @@ class _Worker:
                 pass
             for stream in (proc.stdin, proc.stdout):
                 try:
-                    stream.close()
+                    if stream is not None:
+                        stream.close()
                 except OSError:
                     pass
 
+    def _pipes(self) -> tuple[IO[bytes], IO[bytes]]:
+        """The running worker's stdin and stdout; WorkerUnavailable when it is not running."""
+        proc = self.proc
+        if proc is None or proc.stdin is None or proc.stdout is None:
+            raise WorkerUnavailable("worker not running")
+        return proc.stdin, proc.stdout
+
     def read_line(self, deadline: float) -> dict:
         """Read one JSON line before `deadline` (time.monotonic()), else raise WorkerTimeout."""
-        fd = self.proc.stdout.fileno()
+        fd = self._pipes()[1].fileno()
         while b"\n" not in self.buffer:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -114,6 +128,8 @@ class _Worker:
         return json.loads(line)
 
     def ensure_ready(self) -> None:
+        if self.alive() and self.version != tasks.version():
+            self.kill()  # started before a task was registered: it would not know that task
         if not self.alive():
             self.start()
         if not self.ready:
@@ -124,8 +140,9 @@ class _Worker:
         # The clock starts before the request is sent: taken after the write, a caller descheduled on a
         # busy machine would start counting only once the worker had already answered.
         deadline = time.monotonic() + timeout
-        self.proc.stdin.write((json.dumps(payload, ensure_ascii=False) + "\n").encode("utf-8"))
-        self.proc.stdin.flush()
+        stdin = self._pipes()[0]
+        stdin.write((json.dumps(payload, ensure_ascii=False) + "\n").encode("utf-8"))
+        stdin.flush()
         return self.read_line(deadline)
 
 

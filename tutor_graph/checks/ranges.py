@@ -100,7 +100,7 @@ def value_range(expr, sets: dict):
     spans = [span_of(region) for _, _, region in terms]
     if any(s is None for s in spans):
         raise Undecided()
-    scaled = [s.scaled(c) for s, (_, c, _) in zip(spans, terms, strict=True)]
+    scaled = [s.scaled(c) for s, (_, c, _) in zip(spans, terms, strict=True) if s is not None]  # none is (above)
     total = Span(c0, c0, False, False)
     for s in scaled:
         total = total + s

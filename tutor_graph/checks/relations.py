@@ -26,7 +26,8 @@ def zero_on_positive_domain(lhs, rhs, var) -> bool:
 
 def equation_shaped(lhs, rhs) -> bool:
     """`2x + 3 = 7`, `x = 2`, `f'(x) = 0`: a condition on x rather than a claimed identity."""
-    left, right = getattr(lhs, "free_symbols", set()), getattr(rhs, "free_symbols", set())
+    left: set = getattr(lhs, "free_symbols", set())
+    right: set = getattr(rhs, "free_symbols", set())
     if not left or not right:
         return True
     return (isinstance(lhs, sp.Symbol) and lhs not in right) or (isinstance(rhs, sp.Symbol) and rhs not in left)
@@ -172,12 +173,12 @@ def inclusion_verdict(left, op: str, right) -> Verdict:
         holds = sub is True
         if holds == (op == "sube"):
             return Verdict("verified", "包含关系成立 / the inclusion holds" if holds else
-                           "不是子集 / not a subset: " + outside)
+                           "不是子集 / not a subset: " + str(outside))
         return Verdict("refuted", "不是子集 / not a subset" if not holds else "是子集 / it is a subset",
                        outside or "左边的每个元素都属于右边 (every element of the left set lies in the right one)")
     if sub is not True:  # ⊊, ⊂ are false and ⊄ true under every reading
         if op == "nsub":
-            return Verdict("verified", "不是子集 / not a subset: " + outside)
+            return Verdict("verified", "不是子集 / not a subset: " + str(outside))
         return Verdict("refuted", "不是子集 / not a subset", outside)
     back = _subset(right, left)
     if back is None:

@@ -99,6 +99,7 @@ def tokenize(s: str) -> list[Token]:
             i += 3
         elif ch.isdigit() or (ch == "." and i + 1 < n and s[i + 1].isdigit()):
             m = _NUMBER.match(s, i)
+            assert m is not None  # a digit (or .digit) starts a number
             if len(m.group(0)) > MAX_NUMBER_DIGITS:
                 raise TokenError("数字过长 / number too long")
             tokens.append(Token("num", m.group(0)))
@@ -132,8 +133,8 @@ def tokenize(s: str) -> list[Token]:
             tokens.append(Token("op", ch))
             i += 1
         elif ch == "\\":
-            m = re.match(r"\\[A-Za-z]*", s[i:])
-            raise TokenError(f"不支持的记号 {m.group(0)[:20]} / unsupported notation")
+            command = re.match(r"\\[A-Za-z]*", s[i:])
+            raise TokenError(f"不支持的记号 {command.group(0)[:20] if command else ch} / unsupported notation")
         else:
             raise TokenError(f"不支持的字符 {ch!r} / unsupported character")
     return tokens

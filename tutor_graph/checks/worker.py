@@ -2,8 +2,8 @@
 
 Started by `tutor_graph.checks.pool` as `python -m tutor_graph.checks.worker`. All parsing and SymPy
 work happens here, so the caller can bound its time from outside (and kill it) whatever SymPy does.
-Besides single checks it runs whole allowlisted tasks (`tasks.TASKS`, e.g. the symbolic specialist's
-solve); a check, grade or parse those make runs inline here (see `run_inline`). The process caps its
+Besides single checks it runs whole allowlisted tasks (`tasks.allowed()`: the math layer's own and those
+its callers registered, e.g. the symbolic specialist's solve); a check, grade or parse those make runs inline here (see `run_inline`). The process caps its
 own memory, writes nothing to disk and exits when its stdin closes.
 """
 
@@ -134,10 +134,10 @@ def run_inline(op: str, args: list, timeout: float) -> dict:
 
 
 def _warm_up() -> None:
-    """Import and exercise the allowlisted tasks named in `tasks.WARM_UP` (a failure only skips it)."""
+    """Import and exercise the registered tasks that asked for a warm-up (a failure only skips it)."""
     from tutor_graph.checks import tasks
 
-    for name, args in tasks.WARM_UP:
+    for name, args in tasks.warm_ups():
         try:
             tasks.resolve(name)(*args)
         except Exception:  # noqa: BLE001 - a half-built collaborator must not stop the checker
@@ -158,8 +158,9 @@ def main() -> None:
     sys.setrecursionlimit(4000)
     channel = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8", buffering=1)
     sys.stdout = sys.stderr  # stray prints from libraries must not corrupt the protocol
-    from tutor_graph.checks import pool
+    from tutor_graph.checks import pool, tasks
 
+    tasks.load_registry(os.environ.get(tasks.REGISTRY_ENV))  # what the caller registered before starting us
     pool.INLINE = run_inline  # checks made inside a task run here, not in a pool of this worker's own
     import tutor_graph.checks.checking  # noqa: F401 - warm the imports before saying ready
     import tutor_graph.checks.grading  # noqa: F401

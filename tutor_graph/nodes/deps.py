@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from tutor_graph import prompts
+from tutor_graph.bounded_tasks import register_tasks
 from tutor_graph.checks.verdict import Grade, Verdict
 
 SPECIALIST = "符号求解器 / symbolic specialist"
 QUICK_TIMEOUT_S = 3.0  # recognise / plan_symbolically: no checks inside, documented to take < 50 ms
-# The bounded tasks behind each call (names in tutor_graph.checks.tasks.TASKS); tests may point one
+# The bounded tasks behind each call (registered in tutor_graph.bounded_tasks); tests may point one
 # at a `test.*` task.
 TASKS: dict[str, str] = {
     "recognise": "specialist.recognise",
@@ -82,6 +83,7 @@ def _specialist(call: str, *args: Any, timeout_s: float, **kwargs: Any) -> Any:
         from tutor_graph.checks import TaskError, TaskTimeout, run_bounded
     except ImportError as err:
         raise Missing(SPECIALIST, err) from err
+    register_tasks()  # idempotent: the pool's workers must know the task before it is sent
     try:
         return run_bounded(TASKS[call], *args, timeout_s=timeout_s, **kwargs)
     except TaskTimeout:

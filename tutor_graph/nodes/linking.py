@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tutor_graph import prompts
 from tutor_graph.nodes import deps
 from tutor_graph.nodes.running import NodeRun
@@ -43,7 +45,7 @@ def link(state: SolveState, run: NodeRun) -> dict:
     update: dict = {}
     if not state.get("retrieved"):
         update = problem_knowledge(state.get("text", ""), state.get("knowledge_points", []), state.get("topic", ""), run)
-    solutions = [dict(s, steps=[dict(step) for step in s["steps"]]) for s in state.get("solutions", [])]
+    solutions: list[dict[str, Any]] = [dict(s, steps=[dict(step) for step in s["steps"]]) for s in state.get("solutions", [])]
     for solution in solutions:
         tag_solution(solution, run)  # type: ignore[arg-type]
     prerequisites: dict[str, list[str]] = {}

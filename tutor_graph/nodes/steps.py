@@ -7,7 +7,7 @@ from dataclasses import asdict, is_dataclass
 from typing import Any
 
 from tutor_graph.checks.verdict import Verdict
-from tutor_graph.reading.verifying import steps_verified
+from tutor_graph.reading.verifying import decide_verified
 from tutor_graph.result import Solution, Source, Step, VerdictDict
 
 UNCHECKED = VerdictDict(status="unknown", reason="not checked yet", counterexample=None)
@@ -71,11 +71,6 @@ def coerce_step(obj: Any, source: Source) -> Step:
     )
 
 
-def chain_verified(steps: Iterable[Step]) -> bool:
-    """Every step with a claim verified and none refuted: the step part of the one rule (tutor_graph.reading)."""
-    return steps_verified(steps)
-
-
 def union(lists: Iterable[Iterable[str]]) -> list[str]:
     """Ordered union of id lists."""
     out: list[str] = []
@@ -92,7 +87,7 @@ def make_solution(method: str, steps: list[Step], final_answer: str, final_ok: b
         method=method,
         steps=steps,
         final_answer=final_answer,
-        verified=bool(final_ok and final_answer and chain_verified(steps)),
+        verified=decide_verified(steps, final_answer, reference_agrees=final_ok)[0],  # the one rule, no Reading yet
         knowledge_points=union(s["knowledge_points"] for s in steps),
     )
 

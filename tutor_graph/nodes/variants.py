@@ -61,12 +61,13 @@ def number_changes(text: str) -> Iterator[tuple[str, str, str]]:
             olds = [int(m.group(1)) for m in matches]
             if len(olds) < 2 or (level.startswith("easier") and any(n % 2 for n in olds)) or 0 in olds:
                 continue
-            changed, pos = [], 0
+            pieces: list[str] = []
+            pos = 0
             for m, old in zip(matches, olds, strict=True):
-                changed += [text[pos : m.start(1)], str(change(old))]
+                pieces += [text[pos : m.start(1)], str(change(old))]
                 pos = m.end(1)
             news = [change(n) for n in olds]
-            text_all = "".join(changed) + text[pos:]
+            text_all = "".join(pieces) + text[pos:]
             if text_all not in seen:
                 seen.add(text_all)
                 yield (text_all, f"把 {', '.join(map(str, olds))} 改为 {', '.join(map(str, news))} / changed "
@@ -147,7 +148,8 @@ def _number_variants(state: SolveState, run: NodeRun, want: int, found: list[Var
             continue
         if any(v["question"] == text for v in found + out):
             continue
-        variant = Variant(question=text, answer=solved[0], verified=True, change=change, level=level)
+        variant = Variant(question=text, answer=solved[0], verified=True, change=change,
+                          level="easier" if level == "easier" else "harder")
         if quota[level] > 0:
             quota[level] -= 1
             out.append(variant)

@@ -1,4 +1,4 @@
-"""The checking nodes: verify each step with the step checker, and the final check of the chain's answer."""
+"""The checking node: verify each step with the step checker (the final answer's check is in `finishing`)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from tutor_graph import prompts
 from tutor_graph.nodes import deps
 from tutor_graph.nodes.running import NodeRun
-from tutor_graph.nodes.steps import make_solution, verdict_dict
-from tutor_graph.result import VerdictDict
+from tutor_graph.nodes.steps import verdict_dict
+from tutor_graph.result import Step, VerdictDict
 from tutor_graph.state import SolveState
 
 _PARTS = re.compile(r"\s*(?:或|且|\bor\b|\band\b|,|，|∪)\s*")
@@ -70,58 +70,8 @@ def verify(state: SolveState, run: NodeRun) -> dict:
     """Check the step at the cursor; advance the cursor unless it was refuted (then repair or fallback)."""
     cursor = state.get("cursor", 0)
     steps = list(state.get("steps", []))
-    step = dict(steps[cursor])
+    step = Step(**steps[cursor])  # a copy: the state's step is not changed in place
     step["verdict"] = check(step["claim"], _context(state, cursor), run, state.get("to_solve", []))
-    steps[cursor] = step  # type: ignore[assignment]
+    steps[cursor] = step
     refuted = step["verdict"]["status"] == "refuted"
     return {"steps": steps, "cursor": cursor if refuted else cursor + 1}
-
-
-def _agrees(reference: str, last_step: dict, run: NodeRun) -> bool:
-    """Whether the last step's answer (or else its claim) grades equal to the reference answer."""
-    for prediction in (last_step["answer"], last_step["claim"]):
-        if not prediction:
-            continue
-        try:
-            if deps.grade(reference, prediction).correct:
-                return True
-        except deps.Missing as gone:
-            run.warn(prompts.NOTE_MISSING.format(part=gone.part, error=gone.error))
-            return False
-        except Exception:  # a grader bug cannot confirm anything
-            continue
-    return False
-
-
-def final_check(state: SolveState, run: NodeRun) -> dict:
-    """Check the chain's final answer (against the specialist's where it recognises the problem); build solution 1."""
-    from tutor_graph.nodes.symbolic import symbolic_solutions  # symbolic imports this module
-
-    steps = list(state.get("steps", []))
-    if not steps:
-        return {"solutions": [], "final_answer": ""}
-    method = state.get("method", "") or ("解法一" if run.settings.lang == "zh" else "Method 1")
-    if state.get("chain_fallback"):
-        final = state.get("final_answer", "") or steps[-1]["answer"]
-        main = next((s for s in state.get("symbolic") or [] if s["steps"] == steps), None)
-        if main is None:  # cannot happen while fallback takes chains from state["symbolic"]; stay honest anyway
-            main = make_solution(method, steps, final, False)
-        return {"solutions": [main], "final_answer": final}
-    final = steps[-1]["answer"]
-    solutions, update = symbolic_solutions(state, run)
-    reference = next((s for s in solutions if s["verified"]), None)
-    if reference is None:
-        # No independent reference: the final answer counts as checked only if its step was verified.
-        final_ok = steps[-1]["verdict"]["status"] == "verified"
-        return {**update, "solutions": [make_solution(method, steps, final, final_ok)], "final_answer": final}
-    if _agrees(reference["final_answer"], steps[-1], run):
-        return {**update, "solutions": [make_solution(method, steps, final, True)], "final_answer": final}
-    run.warn(prompts.NOTE_FINAL_WRONG.format(answer=final or "-", reference=reference["final_answer"]))
-    return {
-        **update,
-        "steps": reference["steps"],
-        "method": reference["method"],
-        "chain_fallback": True,
-        "solutions": [reference],
-        "final_answer": reference["final_answer"],
-    }

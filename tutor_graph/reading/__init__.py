@@ -9,10 +9,13 @@ Public API:
     correct(reading, givens, goals) -> Correction a teacher's corrected reading, every claim parsed (1-based errors)
 """
 
+from tutor_graph.bounded_tasks import register_tasks
 from tutor_graph.reading.correcting import Correction, correct
 from tutor_graph.reading.describing import describe
 from tutor_graph.reading.normalising import Normalised, normalise_exam
 from tutor_graph.reading.reader import read
 from tutor_graph.reading.verifying import BackCheck, back_substitute, decide_verified
+
+register_tasks()  # so `checks.run_bounded("reading.answer", …)` is allowed for callers of this module
 
 __all__ = ["BackCheck", "Correction", "correct", "Normalised", "back_substitute", "decide_verified", "describe", "normalise_exam", "read"]

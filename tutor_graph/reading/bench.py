@@ -59,7 +59,7 @@ def answer_text(text: str) -> dict[str, Any]:
 def _graded(references: list[str], answer: str | None) -> bool:
     from tutor_graph.checks import grade
 
-    return bool(answer) and any(grade(ref, answer).correct for ref in references if ref)
+    return bool(answer) and any(grade(ref, answer or "").correct for ref in references if ref)
 
 
 def alternatives(reference: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tutor_graph.result import Reading
 from tutor_graph.specialist.chain import Chain
 
 
@@ -23,7 +24,7 @@ def match_option(found: tuple[Chain, str], options: dict[str, str]) -> tuple[Cha
     return chain, letter
 
 
-def test_options(reading: dict, expression: str, reading_step) -> tuple[Chain, str] | None:
+def test_options(reading: Reading, expression: str, reading_step) -> tuple[Chain, str] | None:
     """Each option put into `expression = option` under the givens and checked: the one verified while every
     other is refuted is the answer (sets, complex numbers, trig values, sequences: whatever the checker decides)."""
     from tutor_graph.checks import check_step
@@ -51,7 +52,7 @@ def test_options(reading: dict, expression: str, reading_step) -> tuple[Chain, s
 FALSE_WANTED = re.compile(r"错误|不正确|不成立|不一定成立|\b(?:false|incorrect|wrong)\b", re.I)
 
 
-def judge_statements(reading: dict, reading_step) -> tuple[Chain, str] | None:
+def judge_statements(reading: Reading, reading_step) -> tuple[Chain, str] | None:
     """Options that are statements, each checked under the givens: the one true (or, when the question asks
     for the wrong one, the one false) while every other is decided the other way."""
     from tutor_graph.checks import check_step

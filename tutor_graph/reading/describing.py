@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tutor_graph.result import Reading
+from tutor_graph.result import ReadGoal, Reading
 
 _KIND_WORDS = {
     "value": ("的值", "the value of"), "extremum": ("的最值", "the extreme value of"),
@@ -17,7 +17,7 @@ _KIND_WORDS = {
 }
 
 
-def goal_text(goal: dict, lang: str) -> str:
+def goal_text(goal: ReadGoal, lang: str) -> str:
     """One goal in words in `lang`: `m 的值`, `the range of a`, `证明：…`."""
     zh, en = _KIND_WORDS.get(goal["kind"], ("", ""))
     what = goal["expression"] or goal["text"]

@@ -54,8 +54,9 @@ def extreme(reading: Reading, expression: str, reading_step: Callable) -> tuple[
     if not want or f is None or not f.free_symbols:
         return None
     equations = [(g, relation(g["claim"])) for g in reading["givens"] if g["kind"] == "equation"]
-    conditions = [_condition(g["claim"]) for g in reading["givens"] if g["kind"] in ("inequality", "membership")]
-    if any(r is None for _, r in equations) or any(c is None for c in conditions) or len(equations) > 1:
+    read = [_condition(g["claim"]) for g in reading["givens"] if g["kind"] in ("inequality", "membership")]
+    conditions = [c for c in read if c is not None]
+    if any(r is None for _, r in equations) or len(conditions) != len(read) or len(equations) > 1:
         return None
     chain = Chain(method=("消元后求导", "Eliminate, then differentiate"), knowledge_points=KPS)
     reading_step(chain, reading)

@@ -16,8 +16,8 @@ KPS = ("alg.equations",)
 def solve_relation(reading: Reading, expression: str, reading_step: Callable) -> tuple[Chain, str] | None:
     """Equations (one, or a system split at commas) solved for their unknowns; the solutions as the answer."""
     pieces = [p.strip() for p in expression.split(",") if p.strip()]
-    relations = [relation(p) for p in pieces]
-    if not relations or any(r is None for r in relations):
+    relations = [r for r in map(relation, pieces) if r is not None]
+    if not relations or len(relations) != len(pieces):  # every piece must read as a relation
         return None
     unknowns = sorted(set().union(*(r.free_symbols for r in relations)), key=str)
     if not unknowns or len(unknowns) != len(relations) or len(unknowns) > 3:

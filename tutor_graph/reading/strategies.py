@@ -65,9 +65,8 @@ def evaluate(reading: Reading, expression: str) -> tuple[Chain, str] | None:
 
 def solve_givens(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     """The givens as equations in the unknowns, solved; then the asked quantity at the solution."""
-    equations = [(g, relation(g["claim"])) for g in reading["givens"]
-                 if g["claim"] and g["kind"] in ("equation", "relation")]
-    equations = [(g, r) for g, r in equations if r is not None]
+    read = [(g, relation(g["claim"])) for g in reading["givens"] if g["claim"] and g["kind"] in ("equation", "relation")]
+    equations = [(g, r) for g, r in read if r is not None]
     if not equations:
         return None
     unknowns = sorted(set().union(*(r.free_symbols for _, r in equations)), key=str)

@@ -28,7 +28,8 @@ _TERM = re.compile(r"\s*([+-]?)\s*(\d+(?:\.\d+)?|\\?[a-z]+\s*(?=[A-Za-z])|\([^()
 def _terms(expr: str, coords: Coords) -> list[tuple[str, str, str]] | None:
     """(sign, scalar, name) per term of a linear combination of known vectors, or None."""
     expr = expr.replace(" ", "")
-    out, pos = [], 0
+    out: list[tuple[str, str, str]] = []
+    pos = 0
     while pos < len(expr):
         m = _TERM.match(expr, pos)
         if not m or m.end() == pos:

@@ -167,6 +167,8 @@ def decide_verified(steps: Sequence[Step] | Sequence[Mapping], final_answer: str
     """
     if not final_answer or not str(final_answer).strip():
         return False, "没有最终答案 / no final answer"
+    if not any(s["claim"] for s in steps):  # nothing was checked: nothing can count as verified
+        return False, "没有可检验的步骤 / no step has a checkable claim"
     if not steps_verified(steps):  # type: ignore[arg-type]
         return False, "并非每一步都已验证 / not every step is verified"
     if reference_agrees is False:

@@ -12,7 +12,10 @@ Every step's claim is checked with `tutor_graph.checks.check_step` and its verdi
 each solution's final answer is graded against an answer SymPy computed independently.
 """
 
+from tutor_graph.bounded_tasks import register_tasks
 from tutor_graph.specialist.recognition import Recognition, recognise
 from tutor_graph.specialist.solving import iter_solutions, plan_symbolically, solve_step, solve_symbolically
+
+register_tasks()  # callers of this public module may run its calls through `checks.run_bounded`
 
 __all__ = ["Recognition", "iter_solutions", "plan_symbolically", "recognise", "solve_step", "solve_symbolically"]

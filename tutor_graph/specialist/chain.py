@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tutor_graph.reading.verifying import steps_verified
+from tutor_graph.reading.verifying import decide_verified
 from tutor_graph.result import Solution, Step, VerdictDict
 from tutor_graph.specialist.render import textbook
 
@@ -132,7 +132,6 @@ def verify(chain: Chain, lang: str) -> Solution:
             knowledge_points=points_only(d.knowledge_points),
             hints=[pick(h, lang) for h in d.hints],
         ))
-    claimed = [s for s in steps if s["claim"]]
     final = pick(chain.final_answer, lang)
     if chain.parts:
         answer_ok = chain.complete and all(pick(f, lang) and _grade(pick(r, lang), pick(f, lang)) for f, r in chain.parts)
@@ -143,8 +142,8 @@ def verify(chain: Chain, lang: str) -> Solution:
         method=f"{chain.method[0]} / {chain.method[1]}",
         steps=steps,
         final_answer=final,
-        # the step part of the one verified rule (tutor_graph.reading.verifying); the solve graph adds the reading
-        verified=bool(claimed) and steps_verified(steps) and answer_ok,
+        # the one verified rule without a Reading (the solve graph decides again with its Reading)
+        verified=decide_verified(steps, final, reference_agrees=answer_ok)[0],
         knowledge_points=kps,
     )
 

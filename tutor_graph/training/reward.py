@@ -102,7 +102,7 @@ def score_many(
                 claims.append(step.claim)
             checks.append(row)
             grades.append(pool.submit(grade, ref, chain.final_answer) if chain and ref else None)
-        pending = [f for row in checks for f in row if f] + [g for g in grades if g]
+        pending: list[Future[Any]] = [f for row in checks for f in row if f] + [g for g in grades if g]
         wait(pending, timeout=max(0.0, deadline - time.monotonic()))
         for future in pending:
             future.cancel()  # past the budget: not started yet means unknown / not graded

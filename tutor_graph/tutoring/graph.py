@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from langgraph.graph import END, START, StateGraph
+from langgraph.graph import START, StateGraph
 
 from tutor_graph.tutoring import nodes
 from tutor_graph.tutoring.context import TutorSettings
@@ -20,7 +20,7 @@ from tutor_graph.tutoring.state import TutorInput, TutorState
 
 def route_guard(state: TutorState) -> Literal["listen", "__end__"]:
     """A finished session ends; otherwise wait for the student's next turn."""
-    return END if state.get("done") else "listen"
+    return "__end__" if state.get("done") else "listen"  # "__end__" is langgraph.graph.END
 
 
 builder = StateGraph(TutorState, context_schema=TutorSettings, input_schema=TutorInput)

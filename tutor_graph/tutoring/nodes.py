@@ -87,9 +87,9 @@ def respond(state: TutorState, runtime: Runtime[TutorSettings]) -> dict[str, Any
     settings = _settings(runtime)
     lang, said, steps, cursor = state.get("lang", "zh"), state.get("said", ""), state["steps"], state["cursor"]
     kind = classify(said)
-    if state.get("explain") is not None:
+    if (explain := state.get("explain")) is not None:
         if kind == "demand":
-            return _reply(state, say("refuse_explain", lang, question=steps[state["explain"]]["question"]))
+            return _reply(state, say("refuse_explain", lang, question=steps[explain]["question"]))
         moved = _advance(state, cursor, say("explained", lang), lang)  # cursor already points past the jump
         text = moved.pop("text")
         return _reply(state, text, None, explain=None, **moved)

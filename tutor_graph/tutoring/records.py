@@ -19,7 +19,7 @@ def record_turn(learner: str, thread: str, before: TutorState, after: TutorState
         learner=learner, thread=thread, problem_id=before.get("problem_id", ""), problem=before.get("problem", ""),
         step=step, knowledge_points=points, said=said, verdict=reply["verdict"], hint_level=reply["hint_level"],
         first=observed is not None, observed_correct=observed["correct"] if observed else None,
-        misconception=(observed or {}).get("misconception") or _mistake(before, after), seconds=seconds,
+        misconception=(observed.get("misconception") if observed else None) or _mistake(before, after), seconds=seconds,
     ), url)
     if observed is None:
         return {}

@@ -12,8 +12,8 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.types import Command
 
@@ -45,7 +45,7 @@ class Tutor:
         self._conn = sqlite3.connect(str(path), check_same_thread=False)
         self.graph = builder.compile(checkpointer=SqliteSaver(self._conn))
         self.settings = settings or TutorSettings()
-        self.config: dict[str, Any] = {"configurable": {"thread_id": thread_id}, "recursion_limit": 50}
+        self.config: RunnableConfig = {"configurable": {"thread_id": thread_id}, "recursion_limit": 50}
 
     def close(self) -> None:
         """Close the checkpoint database."""

@@ -4,13 +4,17 @@ hard time bound, from any thread; checks made inside a task run in that worker; 
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 
 import pytest
 
 from tests.tutor_graph.checks import slow_tasks
-from tutor_graph.checks import TaskError, TaskTimeout, check_step, pool, run_bounded, tasks
+from tutor_graph.bounded_tasks import register_tasks
+from tutor_graph.checks import TaskError, TaskTimeout, check_step, pool, register_task, run_bounded, tasks
+
+register_tasks()  # the specialist's tasks, as the graph registers them
 
 QUADRATIC = "解方程 x^2-5x+6=0"
 SLACK_S = 6.0  # a loaded 2-core machine
@@ -100,12 +104,36 @@ def test_a_failing_task_is_a_task_error_with_the_reason(task, said):
 def test_test_tasks_cannot_replace_the_table(monkeypatch):
     monkeypatch.setenv(tasks.TEST_TASKS_ENV, "specialist.recognise=os:system,test.x=os:getcwd,bad=os:getcwd")
     table = tasks.allowed()
-    assert table["specialist.recognise"] == tasks.TASKS["specialist.recognise"]
+    assert table["specialist.recognise"] == "tutor_graph.specialist:recognise"
     assert table["test.x"] == "os:getcwd" and "bad" not in table
 
 
+@pytest.mark.parametrize(("name", "path"), [
+    ("checks.find_leak", "os:system"),  # a taken name cannot be pointed elsewhere
+    ("specialist.recognise", "os:system"),
+    ("test.mine", "os:getcwd"),  # test names come only from the test environment variable
+    ("nodot", "os:getcwd"),
+    ("a.b", "os.system()"),
+])
+def test_a_registration_cannot_replace_or_smuggle(name, path):
+    before = tasks.allowed()
+    with pytest.raises(ValueError):
+        register_task(name, path)
+    assert tasks.allowed() == before
+
+
+def test_a_task_registered_after_the_workers_started_runs_there():
+    """The registry travels to the workers; a worker started before a registration is restarted."""
+    assert check_step("1 + 1 = 2").status == "verified"  # a worker is up
+    started = tasks.version()
+    register_task("testing.basename", "os.path:basename")
+    register_task("testing.basename", "os.path:basename")  # again: nothing changes
+    assert tasks.version() == started + 1
+    assert run_bounded("testing.basename", "/a/b.txt", timeout_s=5) == "b.txt"
+
+
 def test_the_math_layer_stays_a_leaf():
-    """The allowlist holds strings: no module of the math layer imports another package of ours."""
+    """No module of the math layer imports another package of ours, nor names one in a string."""
     import ast
     from pathlib import Path
 
@@ -118,6 +146,27 @@ def test_the_math_layer_stays_a_leaf():
                     top = name.split(".")[0]
                     assert top not in {"content", "model", "evaluation", "app"}, (path.name, name)
                     assert not name.startswith("tutor_graph.") or name.startswith("tutor_graph.checks"), (path.name, name)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                for named in re.findall(r"\b(?:tutor_graph|content|model|evaluation|app)\.[a-z_]+", node.value):
+                    assert named.startswith("tutor_graph.checks"), (path.name, named)
+
+
+def test_importing_the_math_layer_loads_nothing_else_of_ours():
+    """Every module of `tutor_graph.checks` imported in a fresh interpreter: no other module of ours comes along."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    folder = Path(tasks.__file__).parent
+    names = sorted(f"tutor_graph.checks.{p.stem}" for p in folder.glob("*.py") if p.stem != "__init__")
+    code = ("import importlib, sys\n"
+            f"for name in {names!r}: importlib.import_module(name)\n"
+            "print('\\n'.join(m for m in sys.modules if m.split('.')[0] in "
+            "{'tutor_graph', 'content', 'model', 'evaluation', 'app'}))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600,
+                            cwd=folder.parents[1], check=True).stdout.split()
+    assert "tutor_graph.checks.worker" in loaded  # the check is not vacuous
+    assert [m for m in loaded if m != "tutor_graph" and not m.startswith("tutor_graph.checks")] == []
 
 
 def test_a_new_pool_starts_one_worker_then_the_rest_and_reuses_the_warm_one():
