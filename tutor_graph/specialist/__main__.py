@@ -1,5 +1,5 @@
-"""`python -m tutor_graph.specialist {coverage,heldout,solve}`: measure bank coverage, held-out precision on
-GAOKAO-Bench, or solve one problem."""
+"""`python -m tutor_graph.specialist {coverage,heldout,solve,validate-templates}`: measure bank coverage, held-out
+precision on GAOKAO-Bench, solve one problem, or check the chain templates."""
 
 from __future__ import annotations
 
@@ -27,7 +27,19 @@ def main(argv: list[str] | None = None) -> int:
     held.add_argument("--kind", choices=["fill", "choice", "open"], action="append", help="only these files (repeatable)")
     held.add_argument("--limit", type=int, help="only the first N items of each file")
     held.add_argument("--json", action="store_true", help="print the full JSON (items included)")
+    sub.add_parser("validate-templates", help="render every chain template on its test instances and check every claim")
     args = parser.parse_args(argv)
+
+    if args.command == "validate-templates":
+        from tutor_graph.specialist.types.validating import validate_templates
+
+        checked = validate_templates()
+        for line in checked.errors:
+            print(f"ERROR {line}")
+        for line in checked.warnings:
+            print(f"WARNING {line}")
+        print(json.dumps(checked.counts(), ensure_ascii=False))
+        return 1 if checked.errors else 0
 
     if args.command == "heldout":
         return _heldout(args)

@@ -93,6 +93,9 @@ def solvers() -> list[Solver]:
     if not _loaded:
         for name in TOPIC_MODULES:
             importlib.import_module(f"tutor_graph.specialist.{name}")
+        from tutor_graph.specialist.types import register_types
+
+        register_types(register)  # problem types as code + templates (types/__init__.py explains their order)
         _loaded = True
         order = {name: i for i, name in enumerate(TOPIC_MODULES)}
         _SOLVERS.sort(key=lambda s: (-s.priority, order.get(s.detect.__module__.rsplit(".", 1)[-1], 99)))
