@@ -28,8 +28,8 @@ def all_types() -> Iterator[ProblemType]:
         yield from types
 
 
-def register_types(register: Callable[[Solver], Solver], saved: bool = True) -> None:
+def register_types(register: Callable[[Solver], Solver]) -> None:
     """Hand every template type to the registry as a Solver, in precedence order."""
     for module, types in MODULES.items():
         for ptype in types:
-            register(as_solver(ptype, BLOCK_PRIORITY[module], saved))
+            register(as_solver(ptype, BLOCK_PRIORITY[module]))

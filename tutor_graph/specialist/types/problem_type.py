@@ -9,7 +9,6 @@ still checked by the math layer and each final answer graded against the referen
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,8 +26,6 @@ from tutor_graph.specialist.types.template import (
     render,
     with_methods,
 )
-
-log = logging.getLogger(__name__)
 
 TYPES_DIR = Path(__file__).resolve().parent
 # A folder laid out like this one (`<module>/<type>.yaml`) whose files replace the shipped templates: a school's
@@ -71,17 +68,6 @@ class ProblemType(Generic[P]):
         return with_methods(template, saved(self.type_id)) if saved else template
 
 
-def _saved_methods(type_id: str) -> list[TemplateMethod]:
-    """Methods teachers saved from the chain editor; none when the store is unavailable."""
-    try:
-        from content.method_store import saved_methods
-
-        return [TemplateMethod.model_validate(m) for m in saved_methods(type_id)]
-    except Exception as exc:  # the database is optional for solving: shipped methods still work
-        log.debug("saved methods of %s not read: %s", type_id, exc)
-        return []
-
-
 def _lines(entries: tuple[str, ...], values: Values, where: str) -> list[str]:
     """Rendered context entries; a value listing several givens (one a line) gives one entry each."""
     return [line for c in entries for line in render(c, values, where).split("\n") if line.strip()]
@@ -111,15 +97,14 @@ def build_chain(chain: Chain, method: TemplateMethod, template: TypeTemplate, va
     chain.done((final, final), (reference, reference))
 
 
-def as_solver(ptype: ProblemType[Any], priority: int, saved: bool = True) -> Solver:
+def as_solver(ptype: ProblemType[Any], priority: int) -> Solver:
     """The registry's view of a template type: detection computes the values, methods render the template."""
-    reader = _saved_methods if saved else None
 
     def detect(problem: Problem) -> Match | None:
         params = ptype.detect(problem)
         if params is None:
             return None
-        data = {"params": params, "values": ptype.values(params), "template": ptype.template(reader)}
+        data = {"params": params, "values": ptype.values(params), "template": ptype.template()}
         return Match(ptype.givens(params), ptype.goal(params), data, 0.9)
 
     def slot(i: int) -> Method:
