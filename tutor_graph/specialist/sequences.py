@@ -1,5 +1,5 @@
 """First-order recurrences (iteration / constructing a geometric sequence). Arithmetic and geometric
-sequences moved to `types/sequences/` (code + YAML templates); `_givens` stays for `sequence_extremes`."""
+sequences moved to `types/sequences/` (code + YAML templates)."""
 
 from __future__ import annotations
 

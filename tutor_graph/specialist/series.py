@@ -1,6 +1,5 @@
-"""Sums and partial sums: the general term from S_n (a_n = S_n − S_{n−1}), finite sums written with
-an ellipsis (telescoping / shift-and-subtract / term formulas), and a middle term of an arithmetic
-sequence from an odd-length sum (S_{2m−1} = (2m−1)a_m / first term and difference)."""
+"""Finite sums written with an ellipsis (telescoping / shift-and-subtract / term formulas). The general term
+from S_n and the middle term from an odd-length sum moved to `types/sequences/` (code + YAML templates)."""
 
 from __future__ import annotations
 
@@ -12,66 +11,10 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import dollar, plain, tex
+from tutor_graph.specialist.render import plain, tex
 
 N = sp.Symbol("n", real=True)
 K = sp.Symbol("k", real=True)
-
-
-# -- a_n from S_n ---------------------------------------------------------------------------------------
-def detect_from_sum(p: Problem) -> Match | None:
-    m = re.search(r"S_\{?n\}?\s*=\s*([^,;，。]+?)(?=[,;，。]|\.\s|\.$|\s*(?:求|find)|$)", p.text, re.I)
-    if not m or not p.has("a_n", "通项", "general term"):
-        return None
-    s = try_expr(m.group(1))
-    if s is None or s.free_symbols != {N} or not s.is_polynomial(N) or sp.degree(s, N) > 3:
-        return None
-    return Match([f"S_n = {plain(s)}"], "a_n", {"S": s}, 0.9)
-
-
-def _from_sum_answer(d: dict) -> tuple[str, str]:
-    s = d["S"]
-    an = sp.expand(s - s.subs(N, N - 1))
-    a1 = s.subs(N, 1)
-    if an.subs(N, 1) == a1:
-        return (f"$a_n={tex(an)}$",) * 2
-    return (f"$a_1={tex(a1)}$，$a_n={tex(an)}\\ (n\\ge 2)$", f"$a_1={tex(a1)}$, $a_n={tex(an)}$ for $n\\ge 2$")
-
-
-def _from_sum_ref(d: dict) -> tuple[str, str]:
-    """Independent: the first differences of S computed term by term, fitted by SymPy's interpolate."""
-    s = d["S"]
-    terms = [s.subs(N, 1)] + [s.subs(N, k) - s.subs(N, k - 1) for k in range(2, 8)]
-    fit = sp.expand(sp.interpolate([(k, terms[k - 1]) for k in range(2, 8)], N))
-    a1 = terms[0]
-    if fit.subs(N, 1) == a1:
-        return (f"a_n={plain(fit)}",) * 2
-    return (f"a_n={plain(a1)} (n=1)，a_n={plain(fit)} (n≥2)", f"a_1={plain(a1)}, a_n={plain(fit)} for n≥2")
-
-
-def _difference(chain: Chain, d: dict) -> None:
-    s = d["S"]
-    a1 = s.subs(N, 1)
-    chain.ask(("$n=1$ 时，$a_1=S_1$ 是多少？", "For n = 1, what is $a_1=S_1$?"), (f"$a_1={tex(a1)}$",) * 2,
-              f"{plain(s.subs(N, sp.Symbol('(1)')))} = {plain(a1)}", kps=["seq.partial_sum"],
-              hints=[("把 $n=1$ 代入 $S_n$。", "Put n = 1 into S_n.")])
-    an = sp.expand(s - s.subs(N, N - 1))
-    chain.ask(("$n\\ge2$ 时，$a_n=S_n-S_{n-1}$ 是什么？", "For n ≥ 2, what is $a_n=S_n-S_{n-1}$?"), (f"$a_n={tex(an)}$",) * 2,
-              f"({plain(s)}) - ({plain(s.subs(N, N - 1))}) = {plain(an)}", kps=["seq.partial_sum"],
-              hints=[("$S_{n-1}$ 就是把 $S_n$ 中的 $n$ 换成 $n-1$。", "S_{n−1} is S_n with n replaced by n − 1.")])
-    ok = an.subs(N, 1) == a1
-    rel = "=" if ok else r"\ne"
-    chain.ask(("检验 $n=1$ 时是否也满足这个式子。", "Check whether n = 1 fits the same formula."),
-              (f"${tex(an.subs(N, 1))}{rel}{tex(a1)}$，{'满足，可以合写' if ok else '不满足，要分段写'}",
-               f"${tex(an.subs(N, 1))}{rel}{tex(a1)}$: {'it fits, one formula' if ok else 'it does not, write two cases'}"),
-              f"{plain(an.subs(N, sp.Symbol('(1)')))} = {plain(an.subs(N, 1))}", kps=["seq.partial_sum"],
-              hints=[("$a_n=S_n-S_{n-1}$ 只对 $n\\ge2$ 成立。", "$a_n=S_n-S_{n-1}$ only holds for n ≥ 2.")])
-    chain.done(_from_sum_answer(d), _from_sum_ref(d))
-
-
-register(Solver("sequence.from_partial_sum", "sequences", detect_from_sum, (
-    Method(("公式 aₙ=Sₙ−Sₙ₋₁", "a_n = S_n − S_{n−1}"), _difference),
-), ("seq.partial_sum",), priority=71, answers=frozenset({"term"})))
 
 
 # -- sums written with an ellipsis ----------------------------------------------------------------------------
@@ -190,53 +133,3 @@ register(Solver("sequence.series_sum", "sequences", detect_series, (
     Method(("等差数列求和公式", "Arithmetic sum formula"), _arith_sum, lambda d: d["kind"] == "arithmetic"),
     Method(("分组求和", "Splitting into known sums"), _term_formulas, lambda d: d["kind"] == "arithmetic"),
 ), ("seq.partial_sum",), priority=71, answers=frozenset({"sum", "expr"})))
-
-
-# -- the middle term from an odd-length sum --------------------------------------------------------------------
-def detect_middle(p: Problem) -> Match | None:
-    if not p.has("等差", "arithmetic"):
-        return None
-    m = re.search(r"S_\{?(\d+)\}?\s*=\s*(-?\d+(?:/\d+)?)", p.text)
-    g = re.search(r"(?:求|find)\s*a_\{?(\d+)\}?", p.text, re.I)
-    if not m or not g:
-        return None
-    n, s, k = int(m.group(1)), try_expr(m.group(2)), int(g.group(1))
-    if n % 2 == 0 or k != (n + 1) // 2 or s is None or len(re.findall(r"[aS]_\{?\d+\}?\s*=", p.text)) != 1:
-        return None
-    return Match([f"S_{n} = {plain(s)}"], f"a_{k}", {"n": n, "s": s, "k": k}, 0.9)
-
-
-def _middle_property(chain: Chain, d: dict) -> None:
-    n, s, k = d["n"], d["s"], d["k"]
-    chain.ask((f"$S_{{{n}}}$ 用首末项怎样表示？$a_1+a_{{{n}}}$ 与 $a_{{{k}}}$ 有什么关系？", f"Write $S_{{{n}}}$ with the first and last terms. How is $a_1+a_{{{n}}}$ related to $a_{{{k}}}$?"),
-              (f"$S_{{{n}}}=\\frac{{{n}(a_1+a_{{{n}}})}}{{2}}={n}a_{{{k}}}$",) * 2, "", kps=["seq.arith.props", "seq.arith.sum"],
-              hints=[(f"$a_1+a_{{{n}}}=2a_{{{k}}}$（等差中项）。", f"$a_1+a_{{{n}}}=2a_{{{k}}}$ (the middle term).")])
-    v = sp.nsimplify(s / n)
-    chain.ask((f"由 $S_{{{n}}}={tex(s)}$ 求 $a_{{{k}}}$。", f"From $S_{{{n}}}={tex(s)}$, find $a_{{{k}}}$."), (f"$a_{{{k}}}={tex(v)}$",) * 2,
-              f"({plain(s)})/{n} = {plain(v)}", kps=["seq.arith.props"], hints=[("两边同除以项数。", "Divide by the number of terms.")])
-    chain.done((dollar(v),) * 2, _middle_ref(d))
-
-
-def _middle_ref(d: dict) -> tuple[str, str]:
-    a1, dd = sp.symbols("a1 dd")
-    # any arithmetic sequence with this sum: a_k is forced, whatever a1 is
-    sol = sp.solve(sp.Eq(d["n"] * a1 + d["n"] * (d["n"] - 1) / 2 * dd, d["s"]), a1)[0]
-    return (plain(sp.simplify(sol + (d["k"] - 1) * dd)),) * 2
-
-
-def _middle_basic(chain: Chain, d: dict) -> None:
-    n, s, k = d["n"], d["s"], d["k"]
-    chain.ask(("用首项 $a_1$ 和公差 $d$ 写出条件。", "Write the condition with the first term $a_1$ and difference $d$."),
-              (f"${n}a_1+{n * (n - 1) // 2}d={tex(s)}$",) * 2, "", kps=["seq.arith.sum"],
-              hints=[("$S_n=na_1+\\frac{n(n-1)}{2}d$。", "$S_n=na_1+\\frac{n(n-1)}{2}d$.")])
-    v = sp.nsimplify(s / n)
-    chain.ask((f"两边同除以 {n}，正好得到 $a_1+{k - 1}d$，它就是 $a_{{{k}}}$。是多少？", f"Divide by {n}: you get $a_1+{k - 1}d$, which is $a_{{{k}}}$. What is it?"),
-              (f"$a_{{{k}}}=a_1+{k - 1}d={tex(v)}$",) * 2, f"({plain(s)})/{n} = {plain(v)}", kps=["seq.arith.def"],
-              hints=[("不必分别求出 $a_1$ 和 $d$。", "You do not need a_1 and d separately.")])
-    chain.done((dollar(v),) * 2, _middle_ref(d))
-
-
-register(Solver("sequence.middle_term", "sequences", detect_middle, (
-    Method(("等差中项性质", "The middle-term property"), _middle_property),
-    Method(("基本量法", "First term and difference"), _middle_basic),
-), ("seq.arith.props",), priority=72, answers=frozenset({"term"})))

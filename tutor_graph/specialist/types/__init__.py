@@ -6,7 +6,7 @@ place that says which is tried first; `MODULES` below orders the modules. Nothin
 import: the specialist's registry calls `register_types` once.
 
 While the rest of the specialist still orders its solvers by priority numbers, each module here enters that
-order as one block at `BLOCK_PRIORITY[module]` (the priority its moved types had before the move), its
+order as one block at `BLOCK_PRIORITY[module]` (the highest priority its types had before the move), its
 types in `PRECEDENCE` order.
 """
 
@@ -19,7 +19,7 @@ from tutor_graph.specialist.types import sequences
 from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
 
 MODULES = {"sequences": sequences.PRECEDENCE}
-BLOCK_PRIORITY = {"sequences": 70}
+BLOCK_PRIORITY = {"sequences": 72}
 
 
 def all_types() -> Iterator[ProblemType]:

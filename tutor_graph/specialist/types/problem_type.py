@@ -47,7 +47,7 @@ class ProblemType(Generic[P]):
     name: str  # the file stem of `<name>.py` / `<name>.yaml`
     detect: Callable[[Problem], P | None]
     values: Callable[[P], Values]
-    reference: Callable[[P], str]
+    reference: Callable[[P], str | tuple[str, str]]  # one text, or (Chinese, English) where they differ
     givens: Callable[[P], list[str]]
     goal: Callable[[P], str]
     answers: frozenset[str]  # the kinds of quantity the final answer can be (goals.KINDS)
@@ -73,7 +73,8 @@ def _lines(entries: tuple[str, ...], values: Values, where: str) -> list[str]:
     return [line for c in entries for line in render(c, values, where).split("\n") if line.strip()]
 
 
-def build_chain(chain: Chain, method: TemplateMethod, template: TypeTemplate, values: Values, reference: str) -> None:
+def build_chain(chain: Chain, method: TemplateMethod, template: TypeTemplate, values: Values,
+                reference: str | tuple[str, str]) -> None:
     """Write one template method into `chain`: each fitting step rendered with the values."""
     where = f"{template.type}: {method.name_zh}"
     chain.method = (method.name_zh, method.name_en or method.name_zh)
@@ -94,7 +95,9 @@ def build_chain(chain: Chain, method: TemplateMethod, template: TypeTemplate, va
             context=_lines(step.context, values, f"{at} → context") if step.context is not None else context,
         )
     final = render(method.final_answer or template.final_answer, values, f"{where} → final_answer")
-    chain.done((final, final), (reference, reference))
+    final_en = method.final_answer_en or (template.final_answer_en if not method.final_answer else "")
+    en = render(final_en, values, f"{where} → final_answer_en") if final_en else final
+    chain.done((final, en), reference if isinstance(reference, tuple) else (reference, reference))
 
 
 def as_solver(ptype: ProblemType[Any], priority: int) -> Solver:

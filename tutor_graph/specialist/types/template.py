@@ -66,6 +66,7 @@ class TemplateMethod(Conditional):
     name_en: str = ""
     thinking_methods: tuple[str, ...] = ()
     final_answer: str = ""
+    final_answer_en: str = ""
     steps: tuple[TemplateStep, ...] = Field(min_length=1)
     owner: str = Field("", description="the account that saved it from the chain editor (empty: shipped)")
 
@@ -85,6 +86,7 @@ class TypeTemplate(_Frozen):
     knowledge_points: tuple[str, ...] = Field(min_length=1)
     context: tuple[str, ...] = Field((), description="givens every claim may rely on")
     final_answer: str = Field(min_length=1)
+    final_answer_en: str = Field("", description="only where the English final answer reads differently")
     methods: tuple[TemplateMethod, ...] = Field(min_length=1)
     instances: tuple[Instance, ...] = Field(min_length=1)
 

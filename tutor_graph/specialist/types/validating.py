@@ -54,7 +54,7 @@ def _check_instance(ptype: ProblemType, template: TypeTemplate, where: str, text
         return
     params = rec._data["params"]
     values, reference = ptype.values(params), ptype.reference(params)
-    if not grade(reference, answer).correct:
+    if not grade(reference if isinstance(reference, str) else reference[0], answer).correct:
         report.errors.append(f"{where}: the reference answer {reference!r} does not grade equal to answer {answer!r}")
     for i, method in enumerate(template.methods):
         if not method.fits(values):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from tutor_graph.specialist.parsing import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.types.template import Values
@@ -14,6 +15,11 @@ from tutor_graph.specialist.types.template import Values
 N = sp.Symbol("n", integer=True, positive=True)
 MAX_INDEX = 200  # terms and sums we compute exactly
 VALUE = r"(-?\s*(?:\d+(?:\.\d+)?|\(\(\d+\)/\(\d+\)\)|\d+/\d+)(?:\s*/\s*\d+)?)"
+
+
+def expression(text: str) -> sp.Expr | None:
+    """An expression read by the specialist's safe parser (the one place the sequence types call it)."""
+    return try_expr(text)
 
 
 def number(text: str) -> sp.Rational | None:
