@@ -14,6 +14,7 @@ from tutor_graph.specialist.types.problem_type import OVERLAY_ENV, TYPES_DIR
 from tutor_graph.specialist.types.template import TemplateError, load_template, render
 from tutor_graph.specialist.types.validating import TemplateReport, check_template
 
+
 @pytest.fixture(autouse=True)
 def _no_time_budget(monkeypatch):
     # solving stops starting new methods after a production time budget; under a loaded CPU that would
@@ -96,3 +97,21 @@ def test_sequence_problems_get_two_verified_methods(text):
     solutions = solve_symbolically(text, max_methods=6)
     verified = [s["method"] for s in solutions if s["verified"]]
     assert len(set(verified)) >= 2, [(s["method"], s["verified"]) for s in solutions]
+
+
+@pytest.mark.parametrize("module", ["tutor_graph.specialist.types.template", "tutor_graph.specialist.types.sequences.progression"])
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_every_sequence_type_lives_in_types_and_nothing_else_registers_one():
+    from tutor_graph.specialist.registry import solvers
+
+    moved = {t.type_id for t in all_types()}
+    sequence_solvers = [s for s in solvers() if s.type_id.startswith("sequence.")]
+    assert {s.type_id for s in sequence_solvers} == moved and len(moved) == 8
+    assert all(s.detect.__module__ == "tutor_graph.specialist.types.problem_type" for s in sequence_solvers)
