@@ -384,6 +384,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "reading.goal_expr": ("所求 {n}：要求的量", "Goal {n}: the quantity asked"),
     "reading.covered": ("上面的已知已包含未读懂的部分", "The givens above now cover what was not read"),
     "reading.solve_again": ("按更正后的读题重新求解", "Solve again with this reading"),
+
+    # chain templates: save an edited chain as a new method of its problem type (templates)
+    "method.title": ("另存为该题型的新解法", "Save as a new method of this problem type"),
+    "method.help": ("把编辑后的问题链存为该题型的一种解法：题中的数值换成模板字段，在本题和题型的测试题上逐步检验，"
+                    "以后解同类题时都会用到。", "Store the edited chain as a method of its problem type: the problem's "
+                    "numbers become template fields, every step is checked on this problem and the type's test "
+                    "problems, and the method is used whenever such a problem is solved."),
+    "method.name": ("解法名称", "Method name"),
+    "method.button": ("检验并保存为新解法", "Check and save as a new method"),
+    "method.login": ("登录后才能保存解法（记录作者）。", "Log in to save a method (its author is recorded)."),
+    "method.saved": ("已保存为题型 {type} 的新解法（在 {n} 道题上检验通过）。",
+                     "Saved as a new method of {type} (checked on {n} problems)."),
+    "method.failed": ("没有保存：{why}", "Not saved: {why}"),
 }
 
 

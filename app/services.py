@@ -236,3 +236,23 @@ def learner_mastery(account_id: int) -> dict[str, float]:
     if account is None:
         return {}
     return require("content.learners", "mastery", "学习记录 / learner records")(learner_key(account))
+
+
+# ── chain templates (templates) ──────────────────────────────────────────────────────────────────────
+def save_as_method(problem: str, solution: dict[str, Any], name: str, owner: str) -> dict[str, Any]:
+    """Check an edited chain as a new method of the problem's type and store it with its owner.
+
+    Returns `{ok, type_id, checked_on, errors}` (and `id` when stored). The generalising and checking run in
+    the math layer's bounded worker; the store is content's (SQLAlchemy, the one database)."""
+    run_bounded = require("tutor_graph.checks", "run_bounded", "检验器 / checker")
+    try:
+        outcome = dict(run_bounded("specialist.generalise_method", problem, solution, name, timeout_s=240.0))
+    except Exception as exc:  # TaskTimeout / TaskError carry a reason; anything else is named
+        return {"ok": False, "type_id": "", "checked_on": 0, "errors": [getattr(exc, "reason", "") or type(exc).__name__]}
+    if outcome.get("ok"):
+        save = require("content.method_store", "save_method", "题型解法库 / method store")
+        try:
+            outcome["id"] = save(outcome["type_id"], owner, outcome["method"])
+        except ValueError as exc:  # a name already taken for this type
+            return {**outcome, "ok": False, "errors": [str(exc)]}
+    return outcome

@@ -25,6 +25,8 @@ TASKS: dict[str, str] = {
     "specialist.solve_symbolically": "tutor_graph.specialist:solve_symbolically",
     "specialist.plan_symbolically": "tutor_graph.specialist:plan_symbolically",
     "specialist.solve_step": "tutor_graph.specialist:solve_step",
+    # an edited chain saved as a new method of its problem type (chain editor), checked on the type's instances
+    "specialist.generalise_method": "tutor_graph.specialist.types.saving:generalise",
     "checks.sample_expression": "tutor_graph.checks.sampling:sample_inline",
     # the tutoring loop: a student's answer checked and diagnosed, a tutor message checked for leaks
     "checks.assess_turn": "tutor_graph.checks.answering:assess_turn",

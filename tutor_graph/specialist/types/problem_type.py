@@ -9,6 +9,7 @@ still checked by the math layer and each final answer graded against the referen
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from tutor_graph.specialist.types.template import (
     with_methods,
 )
 
+log = logging.getLogger(__name__)
 TYPES_DIR = Path(__file__).resolve().parent
 # A folder laid out like this one (`<module>/<type>.yaml`) whose files replace the shipped templates: a school's
 # own wording without touching the package. Read per use, so the math layer's workers see it too.
@@ -68,6 +70,28 @@ class ProblemType(Generic[P]):
         return with_methods(template, saved(self.type_id)) if saved else template
 
 
+def saved_methods(type_id: str) -> list[TemplateMethod]:
+    """Methods teachers saved for this type from the chain editor (content's store); none without a database."""
+    try:
+        from content.db import database_url
+        from content.method_store import saved_methods as stored
+
+        url = database_url()
+        if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+            return []  # no database yet: do not create one just to find it empty
+        found = stored(type_id)
+    except Exception as exc:  # solving never depends on the database: the shipped methods still work
+        log.debug("saved methods of %s not read: %s", type_id, exc)
+        return []
+    methods = []
+    for raw in found:
+        try:
+            methods.append(TemplateMethod.model_validate(raw))
+        except ValueError as exc:
+            log.warning("a saved method of %s does not load: %s", type_id, exc)
+    return methods
+
+
 def _lines(entries: tuple[str, ...], values: Values, where: str) -> list[str]:
     """Rendered context entries; a value listing several givens (one a line) gives one entry each."""
     return [line for c in entries for line in render(c, values, where).split("\n") if line.strip()]
@@ -107,7 +131,7 @@ def as_solver(ptype: ProblemType[Any], priority: int) -> Solver:
         params = ptype.detect(problem)
         if params is None:
             return None
-        data = {"params": params, "values": ptype.values(params), "template": ptype.template()}
+        data = {"params": params, "values": ptype.values(params), "template": ptype.template(saved_methods)}
         return Match(ptype.givens(params), ptype.goal(params), data, 0.9)
 
     def slot(i: int) -> Method:
