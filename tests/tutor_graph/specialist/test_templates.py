@@ -115,3 +115,37 @@ def test_every_sequence_type_lives_in_types_and_nothing_else_registers_one():
     sequence_solvers = [s for s in solvers() if s.type_id.startswith("sequence.")]
     assert {s.type_id for s in sequence_solvers} == moved and len(moved) == 8
     assert all(s.detect.__module__ == "tutor_graph.specialist.types.problem_type" for s in sequence_solvers)
+
+
+def _rendered_steps():
+    """Every step of every template method, rendered on each test instance it fits (no checking)."""
+    from tutor_graph.specialist import recognise
+    from tutor_graph.specialist.chain import Chain
+    from tutor_graph.specialist.types.problem_type import build_chain
+
+    for ptype in all_types():
+        template = load_template(ptype.template_path())
+        for instance in template.instances:
+            params = recognise(instance.text)._data["params"]
+            values = ptype.values(params)
+            for method in template.methods:
+                if method.fits(values):
+                    chain = Chain(method=(method.name_zh, method.name_en))
+                    build_chain(chain, method, template, values, ptype.reference(params))
+                    yield f"{ptype.name}: {method.name_zh}", chain
+
+
+def test_rendered_questions_are_questions_with_a_short_hint_ladder():
+    seen = 0
+    for where, chain in _rendered_steps():
+        assert chain.steps[0].question[0].endswith(("？", "?")), where
+        for step in chain.steps:
+            seen += 1
+            for text in step.question:
+                assert text.rstrip().endswith(("？", "?")), (where, text)
+            assert 1 <= len(step.hints) <= 3, (where, step.question[0])
+            value = step.claim.rsplit("=", 1)[-1].strip() if step.claim else ""
+            # a computed number that the question does not already show: the hints must not give it
+            if len(value) >= 2 and value.lstrip("-").isdigit() and value not in step.question[0]:
+                assert not any(value in h for pair in step.hints for h in pair), (where, step.question[0], value)
+    assert seen > 50
