@@ -18,12 +18,14 @@ from tutor_graph.specialist.types.template import TemplateMethod, TypeTemplate, 
 
 INDEX_NAMES = frozenset({"i", "j", "k", "idx", "n", "best", "s", "t"})  # values the types use as subscripts
 MAX_TRIES = 24  # readings of ambiguous numbers tried before giving up
+_WHOLE = r"(?<![A-Za-z0-9.\\]){}(?![A-Za-z0-9.])"  # a number on its own (`a_10`'s 10 included)
 _SUBSCRIPT = re.compile(r"(?:_\{?|\^\{?)$")
 
 
 def _names(values: Values, claim: bool) -> list[str]:
     """Value names usable in a claim (plain forms, and values with one form) or in text (LaTeX forms)."""
-    usable = [k for k, v in values.items() if isinstance(v, str) and v and "\n" not in v]
+    # numbers and expressions with a number in them: never bare letters such as the `a` of `a_n`
+    usable = [k for k, v in values.items() if isinstance(v, str) and re.search(r"\d", v) and "\n" not in v]
     if not claim:
         return [k for k in usable if not k.endswith("_plain")]
     return [k for k in usable if k.endswith("_plain") or f"{k}_plain" not in values]
@@ -33,13 +35,15 @@ Choice = dict[tuple[int, str, bool], str]  # (step, value, in a subscript) -> th
 
 
 def _candidates(values: Values, claim: bool) -> dict[tuple[str, bool], list[str]]:
-    """For each value and place (subscript or not), the names it could stand for, likeliest first."""
+    """For each value and place (subscript or not), the names it could stand for, likeliest first; "" keeps
+    the number as written (first for the 1 of `a_1`, last elsewhere)."""
     out: dict[tuple[str, bool], list[str]] = {}
     for name in _names(values, claim):
         for sub in (True, False):
             out.setdefault((str(values[name]), sub), []).append(name)
-    for (_, sub), names in out.items():
+    for (value, sub), names in out.items():
         names.sort(key=lambda n: (n.removesuffix("_plain") in INDEX_NAMES) != sub)
+        names.insert(0 if (value, sub) == ("1", True) else len(names), "")
     return out
 
 
@@ -53,7 +57,7 @@ def _fields(text: str, values: Values, claim: bool, choice: Choice, linked: dict
     text_names = set(_names(values, False))
     out, placed = text, {}
     for value in sorted({v for v, _ in cands}, key=len, reverse=True):
-        pattern = re.compile(rf"(?<![\w.\\]){re.escape(value)}(?![\w.])")
+        pattern = re.compile(_WHOLE.format(re.escape(value)))
 
         def swap(m: re.Match[str], value: str = value) -> str:
             key = (value, bool(_SUBSCRIPT.search(m.string[:m.start()])))
@@ -61,6 +65,8 @@ def _fields(text: str, values: Values, claim: bool, choice: Choice, linked: dict
             link = (linked or {}).get(value, "").removesuffix("_plain")
             if not claim and not key[1] and link in text_names:
                 name = link
+            if not name:
+                return m.group(0)
             if used is not None:
                 used[value] = name
             token = chr(0xE000 + len(placed))  # a private-use character: no later value can match inside it
@@ -77,7 +83,7 @@ def _ambiguous(solution: dict[str, Any], values: Values) -> list[tuple[tuple[int
     """The numbers in each step's claim that could stand for more than one value, with their candidate names."""
     claims = [str(s.get("claim") or "") for s in solution.get("steps") or []]
     return [((i, *key), names) for i, c in enumerate(claims) for key, names in _candidates(values, True).items()
-            if len(names) > 1 and re.search(rf"(?<![\w.\\]){re.escape(key[0])}(?![\w.])", c)]
+            if len(names) > 1 and re.search(_WHOLE.format(re.escape(key[0])), c)]
 
 
 def _method(solution: dict[str, Any], values: Values, name_zh: str, name_en: str,
@@ -172,6 +178,9 @@ def generalise(problem: str, solution: dict[str, Any], name_zh: str, name_en: st
     errors, checked = _check_everywhere(ptype, method, template, problem, params)
     tries = 1
     for key, names in _ambiguous(solution, values):
+        failing = {int(n) - 1 for n in re.findall(r"step (\d+)", " ".join(errors))}
+        if key[0] not in failing:
+            continue  # only a failing step's numbers are read again
         for name in names[1:]:
             if not errors or tries >= MAX_TRIES:
                 break
