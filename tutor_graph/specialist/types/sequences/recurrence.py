@@ -85,6 +85,11 @@ def values(rec: Recurrence) -> Values:
         lam = sp.nsimplify(rec.r / (rec.p - 1))
         both(out, "lam", lam)
         both(out, "b1", rec.a1 + lam)
+    head = [rec.a1]
+    for i in range(1, 4):
+        head.append(sp.nsimplify(rec.p * head[-1] + rec.r.subs(N, i)))
+    out["head_terms"] = "，".join(f"$a_{{{i + 1}}}={tex(v)}$" for i, v in enumerate(head))
+    out["head_claim"] = " 且 ".join(f"a_{i + 2} = {plain(head[i + 1])}" for i in range(len(head) - 1))
     if k is not None:
         value = sp.nsimplify(general.subs(N, k))
         both(out, "value", value)
