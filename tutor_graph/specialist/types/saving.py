@@ -55,7 +55,8 @@ def _fields(text: str, values: Values, claim: bool, choice: Choice, linked: dict
     `used` collects the names chosen here."""
     cands = _candidates(values, claim)
     text_names = set(_names(values, False))
-    out, placed = text, {}
+    out = text
+    placed: dict[str, str] = {}
     for value in sorted({v for v, _ in cands}, key=len, reverse=True):
         pattern = re.compile(_WHOLE.format(re.escape(value)))
 
