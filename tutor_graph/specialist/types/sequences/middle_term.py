@@ -48,7 +48,7 @@ def values(m: Middle) -> Values:
 def reference(m: Middle) -> str:
     """Independent: any arithmetic sequence with this sum; a_k is forced, whatever a_1 is."""
     a1, dd = sp.symbols("a1 dd")
-    sol = sp.solve(sp.Eq(m.n * a1 + m.n * (m.n - 1) / 2 * dd, m.s), a1)[0]
+    sol = sp.solve(sp.Eq(m.n * a1 + sp.Rational(m.n * (m.n - 1), 2) * dd, m.s), a1)[0]
     return plain(sp.simplify(sol + (m.k - 1) * dd))
 
 
