@@ -391,6 +391,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "login.sso": ("通过 {provider} 统一身份登录", "Sign in with {provider}"),
     "login.sso_default": ("学校账号", "the school account"),
     "login.sso_sign_out": ("退出统一身份，换一个账号", "Sign out of the provider to use another account"),
+
+    # chain templates: save an edited chain as a new method of its problem type (templates)
+    "method.title": ("另存为该题型的新解法", "Save as a new method of this problem type"),
+    "method.help": ("把编辑后的问题链存为该题型的一种解法：题中的数值换成模板字段，在本题和题型的测试题上逐步检验，"
+                    "以后解同类题时都会用到。", "Store the edited chain as a method of its problem type: the problem's "
+                    "numbers become template fields, every step is checked on this problem and the type's test "
+                    "problems, and the method is used whenever such a problem is solved."),
+    "method.name": ("解法名称", "Method name"),
+    "method.button": ("检验并保存为新解法", "Check and save as a new method"),
+    "method.login": ("登录后才能保存解法（记录作者）。", "Log in to save a method (its author is recorded)."),
+    "method.saved": ("已保存为题型 {type} 的新解法（在 {n} 道题上检验通过）。",
+                     "Saved as a new method of {type} (checked on {n} problems)."),
+    "method.failed": ("没有保存：{why}", "Not saved: {why}"),
 }
 
 

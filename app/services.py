@@ -288,3 +288,27 @@ def learner_mastery(account_id: int) -> dict[str, float]:
     with needs("学习记录 / learner records"):
         from content.learners import mastery
     return mastery(learner_key(account))
+
+
+# ── chain templates (templates) ──────────────────────────────────────────────────────────────────────
+def save_as_method(problem: str, solution: dict[str, Any], name: str, owner: str) -> dict[str, Any]:
+    """Check an edited chain as a new method of the problem's type and store it with its owner.
+
+    Returns `{ok, type_id, checked_on, errors}` (and `id` when stored). The generalising and checking run in
+    the math layer's bounded worker; the store is content's (SQLAlchemy, the one database)."""
+    with needs("检验器 / checker"):
+        from tutor_graph.bounded_tasks import register_tasks
+        from tutor_graph.checks import run_bounded
+    register_tasks()
+    try:
+        outcome = dict(run_bounded("specialist.generalise_method", problem, solution, name, timeout_s=240.0))
+    except Exception as exc:  # TaskTimeout / TaskError carry a reason; anything else is named
+        return {"ok": False, "type_id": "", "checked_on": 0, "errors": [getattr(exc, "reason", "") or type(exc).__name__]}
+    if outcome.get("ok"):
+        with needs("题型解法库 / method store"):
+            from content.method_store import save_method
+        try:
+            outcome["id"] = save_method(outcome["type_id"], owner, outcome["method"])
+        except ValueError as exc:  # a name already taken for this type
+            return {**outcome, "ok": False, "errors": [str(exc)]}
+    return outcome

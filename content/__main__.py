@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--problems", help="problem folder or file (default: the shipped bank)")
     p.add_argument("--no-verify", action="store_true", help="skip checking answers with the math layer")
     p.add_argument("--verbose", action="store_true", help="print every warning")
+    p.add_argument("--no-templates", action="store_true", help="skip rendering and checking the chain templates")
 
     sub.add_parser("eval-retrieval", help="moved: python -m evaluation bench retrieval")
 
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     args = build_parser().parse_args(argv)
     if args.command == "validate":
-        return commands.validate(args.knowledge, args.problems, not args.no_verify, args.verbose)
+        return commands.validate(args.knowledge, args.problems, not args.no_verify, args.verbose, not args.no_templates)
     if args.command == "export-sft":
         return commands.export_sft(args.out, args.problems, args.cases_db, args.lang, not args.no_specialist)
     if args.command == "handout":

@@ -18,12 +18,14 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def validate(knowledge: str | None, problems: str | None, verify: bool, verbose: bool) -> int:
-    """Check the graph, identities and bank; errors to stdout, counts as the last line (one JSON object)."""
-    from content.validate import validate_all
+def validate(knowledge: str | None, problems: str | None, verify: bool, verbose: bool, templates: bool = True) -> int:
+    """Check the graph, identities, bank and chain templates; errors to stdout, counts as the last line (JSON)."""
+    from content.validate import check_templates, validate_all
 
     started = time.monotonic()
     report = validate_all(knowledge, problems, verify=verify, progress=_say)
+    if templates and verify:
+        check_templates(report, progress=_say)
     for error in report.errors:
         print(f"ERROR {error}")
     for warning in report.warnings if verbose else report.warnings[:10]:

@@ -30,6 +30,7 @@ class Report:
     unverified_answers: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    templates: dict = field(default_factory=dict)  # the chain-template check's counts, when it ran
 
     def counts(self) -> dict:
         """The JSON summary printed as the last line of `python -m content validate`."""
@@ -45,6 +46,7 @@ class Report:
             "unverified_answers": self.unverified_answers,
             "warnings": len(self.warnings),
             "checker": "tutor_graph.checks",
+            **self.templates,
         }
 
 
@@ -122,6 +124,34 @@ def _final_grades(final: str, claim: str):
         parts.append(claim.rsplit("=", 1)[1])
     for part in dict.fromkeys(p.strip() for p in parts if p.strip()):
         yield grade_answer(final, part)
+
+
+def check_templates(report: Report, progress: Callable[[str], None] | None = None) -> None:
+    """Render every problem type's chain template on its test instances and check every claim.
+
+    The templates' values are computed by the types' code in tutor_graph, which content does not import:
+    this runs the specialist's own front door (`python -m tutor_graph.specialist validate-templates`)."""
+    import json
+    import subprocess
+    import sys
+
+    (progress or (lambda _msg: None))("chain templates: rendering and checking every test instance")
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-m", "tutor_graph.specialist", "validate-templates"], cwd=root,
+                          capture_output=True, text=True, timeout=1800)
+    lines = done.stdout.splitlines()
+    for line in lines:
+        if line.startswith("ERROR "):
+            report.errors.append(f"templates: {line[6:]}")
+        elif line.startswith("WARNING "):
+            report.warnings.append(f"templates: {line[8:]}")
+    try:
+        report.templates = json.loads(lines[-1]) if lines else {}
+    except json.JSONDecodeError:
+        report.templates = {}
+    if not report.templates:
+        tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
+        report.errors.append(f"templates: the template check did not run: {tail[0]}")
 
 
 def validate_all(

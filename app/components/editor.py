@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 import streamlit as st
 
 from app import plotting, services
+from app.auth import current_account
 from app.components.chain import point_chips, source_badge, verdict_badge, verdict_reason
 from app.i18n import one, t
 
@@ -248,3 +249,31 @@ def render_editor(result: Result, name_of: Callable[[str], str]) -> None:
     for n, step in enumerate(draft["steps"], start=1):
         _step_row(n, step, len(draft["steps"]), name_of)
     st.button(t("edit.add"), key="w_draft_add", on_click=_add)
+    _render_save_as_method(draft)
+
+
+def _render_save_as_method(draft: dict[str, Any]) -> None:
+    """Save the edited chain as a new method of its problem type (owner: the logged-in account)."""
+    with st.expander(t("method.title")):
+        st.caption(t("method.help"))
+        who = current_account()
+        if who is None:
+            st.info(t("method.login"))
+            return
+        with st.form("w_method_form"):
+            name = st.text_input(t("method.name"), value=one(draft.get("method", "")), key="w_method_name")
+            submitted = st.form_submit_button(t("method.button"))
+        if submitted:
+            problems = draft_problems(draft)
+            if problems:
+                st.error(t("method.failed", why="；".join(problems)))
+                return
+            try:
+                outcome = services.save_as_method(draft["problem"], draft_solution(draft), name, who.username)
+            except services.NotAvailable as exc:
+                st.warning(t("unavailable", what=exc.what, why=exc.why))
+                return
+            if outcome.get("ok"):
+                st.success(t("method.saved", type=outcome["type_id"], n=outcome["checked_on"]))
+            else:
+                st.error(t("method.failed", why="；".join(outcome.get("errors") or ["?"])))

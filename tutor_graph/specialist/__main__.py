@@ -1,5 +1,5 @@
-"""`python -m tutor_graph.specialist {solve,phrasing}`: solve one problem, or lint the phrasing of every bank chain
-(coverage and heldout moved to `python -m evaluation bench`)."""
+"""`python -m tutor_graph.specialist {solve,phrasing,validate-templates}`: solve one problem, lint the phrasing of
+every bank chain, or check the chain templates (coverage and heldout moved to `python -m evaluation bench`)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     solve.add_argument("--methods", type=int, default=2)
     phr = sub.add_parser("phrasing", help="lint every rendered bank chain: questions, idea question first, hint ladders, formulas")
     phr.add_argument("--details", action="store_true", help="list every violation")
+    sub.add_parser("validate-templates", help="render every chain template on its test instances and check every claim")
     moved = (sys.argv[1:] if argv is None else argv)[:1]
     if moved in (["coverage"], ["heldout"]):  # its old arguments are not parsed here
         print(f"已移至 / moved to: python -m evaluation bench {moved[0]}", file=sys.stderr)
@@ -27,6 +28,17 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "phrasing":
         return _phrasing(args.details)
+
+    if args.command == "validate-templates":
+        from tutor_graph.specialist.types.validating import validate_templates
+
+        checked = validate_templates()
+        for line in checked.errors:
+            print(f"ERROR {line}")
+        for line in checked.warnings:
+            print(f"WARNING {line}")
+        print(json.dumps(checked.counts(), ensure_ascii=False))
+        return 1 if checked.errors else 0
 
     if args.command == "solve":
         from tutor_graph.specialist import recognise, solve_symbolically

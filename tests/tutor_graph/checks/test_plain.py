@@ -129,10 +129,12 @@ def test_relations():
 
 
 def test_the_specialist_has_no_parser_of_its_own():
-    """The specialist reads math with this parser: its old module only re-exports it (until its last users move)."""
-    import inspect
+    """The specialist reads math with this parser: its old module is gone and nothing in it tokenises text itself."""
+    import importlib.util
+    from pathlib import Path
 
-    from tutor_graph.specialist import parsing
-
-    assert parsing.try_expr is try_expr
-    assert "class " not in inspect.getsource(parsing)
+    assert importlib.util.find_spec("tutor_graph.specialist.parsing") is None
+    root = Path(__file__).resolve().parents[3] / "tutor_graph" / "specialist"
+    for path in root.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert "sympify(" not in source and "sympy.parsing" not in source, path

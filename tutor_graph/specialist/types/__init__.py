@@ -1,0 +1,35 @@
+"""Problem types as typed code plus YAML chain templates, one folder per curriculum module.
+
+Layout: `types/<module>/<type>.py` (parameters, values, reference) beside `<type>.yaml` (the chain a teacher
+edits; format in `docs/templates.md`). Each module's `__init__.py` lists its types in `PRECEDENCE`, the one
+place that says which is tried first; `MODULES` below orders the modules. Nothing registers itself on
+import: the specialist's registry calls `register_types` once.
+
+While the rest of the specialist still orders its solvers by priority numbers, each module here enters that
+order as one block at `BLOCK_PRIORITY[module]` (the highest priority its types had before the move), its
+types in `PRECEDENCE` order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from tutor_graph.specialist.registry import Solver
+from tutor_graph.specialist.types import sequences
+from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
+
+MODULES = {"sequences": sequences.PRECEDENCE}
+BLOCK_PRIORITY = {"sequences": 72}
+
+
+def all_types() -> Iterator[ProblemType]:
+    """Every template type, modules in order and each module's types in precedence order."""
+    for types in MODULES.values():
+        yield from types
+
+
+def register_types(register: Callable[[Solver], Solver]) -> None:
+    """Hand every template type to the registry as a Solver, in precedence order."""
+    for module, types in MODULES.items():
+        for ptype in types:
+            register(as_solver(ptype, BLOCK_PRIORITY[module]))

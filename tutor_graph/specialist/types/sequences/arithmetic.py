@@ -1,0 +1,12 @@
+"""等差数列：求某一项、通项或前 n 项和 / An arithmetic sequence: a term, the general term or a sum."""
+
+from __future__ import annotations
+
+from tutor_graph.specialist.types.problem_type import ProblemType
+from tutor_graph.specialist.types.sequences import progression
+
+TYPE: ProblemType[progression.Progression] = ProblemType(
+    type_id="sequence.arithmetic", module="sequences", name="arithmetic",
+    detect=lambda p: progression.detect(p, "arith"), values=progression.values, reference=progression.reference,
+    givens=progression.givens_shown, goal=progression.goal_shown, answers=frozenset({"term", "sum"}),
+)
