@@ -35,12 +35,39 @@ def build_chain(problem: str, model_use: str = "never") -> Chain | None:
 
     result = solve(problem, Settings().with_(model_use=model_use, nodes=frozenset(), lang="zh"))
     solution = next((s for s in result["solutions"] if s["verified"]), None)
+    if solution is None:  # e.g. a bank problem whose reading is partial (word problems, conics, statistics)
+        reference = _bank_reference(problem)
+        solution = next((s for s in result["solutions"] if reference and _agrees(s, reference)), None)
     if solution is None:
         return None
     steps: list[TutorStep] = [{"question": s["question"], "answer": s["answer"], "claim": s["claim"],
                                "knowledge_points": list(s["knowledge_points"]), "hints": list(s["hints"])}
                               for s in solution["steps"]]
     return {"steps": steps, "final_answer": result["final_answer"], "knowledge_points": result["knowledge_points"]}
+
+
+def _bank_reference(problem: str) -> str | None:
+    """The bank's own final answer when `problem` is a bank problem's text (written and checked by a teacher)."""
+    from content.bank import load_problems
+
+    text = problem.strip()
+    return next((p.final_answer for p in load_problems() if text in (p.question_zh.strip(), p.question_en.strip())),
+                None)
+
+
+def _agrees(solution: Any, reference: str) -> bool:
+    """Every claimed step verified by SymPy and the final answer graded equal to the bank's answer.
+
+    A partial reading keeps such a solution from the "verified" badge (nothing checked that it read the whole
+    problem); the bank's answer is that independent check here, so a student can still be guided through it.
+    """
+    from tutor_graph.checks import grade
+    from tutor_graph.reading.verifying import decide_verified
+
+    final = str(solution.get("final_answer") or "")
+    if not final:
+        return False
+    return decide_verified(solution["steps"], final, None, grade(reference, final).correct)[0]
 
 
 def start(state: TutorState, runtime: Runtime[TutorSettings]) -> dict[str, Any]:
