@@ -150,15 +150,18 @@ def _chains_of(text: str) -> Iterator[tuple[str, str, Chain]]:
     """(file, type, chain) for every method that applies to a recognised text, rendered but not checked."""
     from tutor_graph.specialist.recognition import recognise
     from tutor_graph.specialist.solving import _chains
+    from tutor_graph.specialist.types import all_types
 
     rec = recognise(text)
     if rec is None or rec._solver is None:
         return
+    # a template type's teaching text is its YAML (`arithmetic.yaml`), not the shared renderer that wrote it
+    templates = {t.type_id: f"{t.name}.yaml" for t in all_types()}
     methods = {m.name: m for m in rec._solver.methods}
     for chain in _chains(rec, len(methods) or 1):
         method = methods.get(chain.method)
         module = method.build.__module__ if method is not None else rec._solver.detect.__module__
-        yield module.rsplit(".", 1)[-1] + ".py", rec.type_id, chain
+        yield templates.get(rec.type_id, module.rsplit(".", 1)[-1] + ".py"), rec.type_id, chain
 
 
 def lint_texts(texts: Iterable[str]) -> Report:

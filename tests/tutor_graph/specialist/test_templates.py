@@ -143,9 +143,58 @@ def test_rendered_questions_are_questions_with_a_short_hint_ladder():
             seen += 1
             for text in step.question:
                 assert text.rstrip().endswith(("？", "?")), (where, text)
-            assert 1 <= len(step.hints) <= 3, (where, step.question[0])
+            assert 2 <= len(step.hints) <= 3, (where, step.question[0])
             value = step.claim.rsplit("=", 1)[-1].strip() if step.claim else ""
             # a computed number that the question does not already show: the hints must not give it
             if len(value) >= 2 and value.lstrip("-").isdigit() and value not in step.question[0]:
                 assert not any(value in h for pair in step.hints for h in pair), (where, step.question[0], value)
     assert seen > 50
+
+
+def test_every_method_opens_with_an_idea_question_answered_in_words():
+    for where, chain in _rendered_steps():
+        first = chain.steps[0]
+        assert first.idea and not first.claim, (where, first.question[0])
+        assert not any(step.idea for step in chain.steps[1:]), where  # one idea question, then the method
+        assert any(step.claim for step in chain.steps), where  # the rest still computes and is checked
+
+
+def test_rendered_template_chains_pass_the_phrasing_lint():
+    from tutor_graph.specialist.phrasing_lint import lint_chain
+
+    chains = list(_rendered_steps())
+    violations = [v for where, chain in chains for v in lint_chain(chain, where)]
+    assert len(chains) > 30 and not violations, "\n".join(map(str, violations[:20]))
+
+
+def test_the_lint_names_a_template_type_by_its_yaml_file():
+    from tutor_graph.specialist.phrasing_lint import lint_texts
+
+    report = lint_texts([ARITH])
+    assert ("arithmetic.yaml", "sequence.arithmetic") in report.seen and not report.violations
+
+
+def test_an_idea_step_renders_through_chain_idea_and_may_not_carry_a_claim(tmp_path):
+    from tutor_graph.specialist import recognise
+    from tutor_graph.specialist.chain import Chain
+    from tutor_graph.specialist.types.problem_type import build_chain
+
+    ptype = next(t for t in all_types() if t.type_id == "sequence.middle_term")
+    template = load_template(ptype.template_path())
+    params = recognise(template.instances[0].text)._data["params"]
+    method = template.methods[0]
+    chain = Chain(method=("", ""))
+    build_chain(chain, method, template, ptype.values(params), ptype.reference(params))
+    assert chain.steps[0].idea and chain.steps[0].claim == "" and not chain.steps[1].idea
+    # the flag, not the wording, makes a step the idea question
+    plain = method.model_copy(update={"steps": (method.steps[0].model_copy(update={"idea": False}), *method.steps[1:])})
+    chain = Chain(method=("", ""))
+    build_chain(chain, plain, template, ptype.values(params), ptype.reference(params))
+    assert not chain.steps[0].idea
+    # an idea question is answered in words: a claim there is refused when the file loads
+    doc = yaml.safe_load(ptype.template_path().read_text(encoding="utf-8"))
+    doc["methods"][0]["steps"][0]["claim"] = "1 = 1"
+    bad = tmp_path / "middle_term.yaml"
+    bad.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"middle_term.yaml: methods\[0\] \(等差中项性质\) → steps\[0\].*no claim"):
+        load_template(bad)

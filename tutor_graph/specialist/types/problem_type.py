@@ -108,16 +108,17 @@ def build_chain(chain: Chain, method: TemplateMethod, template: TypeTemplate, va
             continue
         at = f"{where} → steps[{i}]"
         zh_answer = render(step.answer, values, f"{at} → answer")
-        chain.ask(
-            (render(step.question_zh, values, f"{at} → question_zh"),
-             render(step.question_en or step.question_zh, values, f"{at} → question_en")),
-            (zh_answer, render(step.answer_en, values, f"{at} → answer_en") if step.answer_en else zh_answer),
-            render(step.claim, values, f"{at} → claim"),
-            kps=[*step.knowledge_points, *method.thinking_methods],
-            hints=[(render(h.zh, values, f"{at} → hints"), render(h.en or h.zh, values, f"{at} → hints"))
-                   for h in step.hints],
-            context=_lines(step.context, values, f"{at} → context") if step.context is not None else context,
-        )
+        question = (render(step.question_zh, values, f"{at} → question_zh"),
+                    render(step.question_en or step.question_zh, values, f"{at} → question_en"))
+        answer = (zh_answer, render(step.answer_en, values, f"{at} → answer_en") if step.answer_en else zh_answer)
+        kps = [*step.knowledge_points, *method.thinking_methods]
+        hints = [(render(h.zh, values, f"{at} → hints"), render(h.en or h.zh, values, f"{at} → hints"))
+                 for h in step.hints]
+        if step.idea:  # the opening question about the idea: answered in words, nothing to check
+            chain.idea(question, answer, kps=kps, hints=hints)
+            continue
+        chain.ask(question, answer, render(step.claim, values, f"{at} → claim"), kps=kps, hints=hints,
+                  context=_lines(step.context, values, f"{at} → context") if step.context is not None else context)
     final = render(method.final_answer or template.final_answer, values, f"{where} → final_answer")
     final_en = method.final_answer_en or (template.final_answer_en if not method.final_answer else "")
     en = render(final_en, values, f"{where} → final_answer_en") if final_en else final

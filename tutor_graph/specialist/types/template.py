@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 Values = dict[str, "str | bool"]
 _FIELD = re.compile(r"@\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -57,6 +57,14 @@ class TemplateStep(Conditional):
     context: tuple[str, ...] | None = Field(None, description="givens the claim relies on (default: the type's)")
     knowledge_points: tuple[str, ...] = Field(min_length=1)
     hints: tuple[Hint, ...] = Field((), max_length=3)
+    idea: bool = Field(False, description="the opening question about the method's idea: answered in words, no claim")
+
+    @model_validator(mode="after")
+    def _idea_has_no_claim(self) -> TemplateStep:
+        # an idea question is answered in words (Chain.idea): a claim there would never be checked
+        if self.idea and self.claim:
+            raise ValueError("an idea step (idea: true) is answered in words and has no claim")
+        return self
 
 
 class TemplateMethod(Conditional):
