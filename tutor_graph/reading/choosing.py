@@ -7,6 +7,19 @@ import re
 from tutor_graph.result import Reading
 from tutor_graph.specialist.chain import Chain
 
+_UNIT = re.compile(r"^\s*(.*?\S)\s*[\u4e00-\u9fff]{1,2}\s*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def without_unit(text: str) -> str:
+    """An option's value without a trailing unit word, when the rest is mathematics.
+
+    >>> without_unit("3 盏"), without_unit("$12$种"), without_unit("不存在"), without_unit("x>1")
+    ('3', '$12$', '不存在', 'x>1')
+    """
+    found = _UNIT.match(text)
+    return found.group(1) if found and not _CJK.search(found.group(1)) else text
+
 
 def match_option(found: tuple[Chain, str], options: dict[str, str]) -> tuple[Chain, str] | None:
     """The letter of the single option that grades equal to the computed value; None if not exactly one."""
@@ -14,12 +27,15 @@ def match_option(found: tuple[Chain, str], options: dict[str, str]) -> tuple[Cha
 
     chain, value = found
     letters = [k for k, text in options.items() if text and judge(value, text).correct]
+    if not letters:  # options that carry a unit ("3 盏", "12 种"): compare the number itself
+        letters = [k for k, text in options.items() if text and (bare := without_unit(text)) != text
+                   and judge(value, bare).correct]
     if len(letters) != 1:
         return None
     letter = letters[0]
     chain.ask(("哪个选项与算得的结果相等？", "Which option equals the result?"),
               (f"{letter}（{options[letter]}）", f"{letter} ({options[letter]})"),
-              f"{value} = {options[letter]}", kps=(),
+              f"{value} = {without_unit(options[letter])}", kps=(),
               hints=[("逐个比较选项与结果。", "Compare each option with the result.")], context=())
     return chain, letter
 
