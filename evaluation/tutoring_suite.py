@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 from inspect_ai.model import ModelOutput
@@ -26,17 +26,21 @@ from inspect_ai.solver import Generate, Solver, TaskState, solver
 from evaluation.provider import in_thread
 from evaluation.suites import Item
 
+if TYPE_CHECKING:
+    from tutor_graph.tutoring.state import Chain, TutorStep
+
 TUTORING_MODES = ("symbolic", "graph")  # how the chain is built: the specialist alone, or the full solve graph
 MATHDIAL_FILE = "mathdial.json"
 
 
-def chain_of(result: dict[str, Any]) -> dict[str, Any] | None:
+def chain_of(result: dict[str, Any]) -> Chain | None:
     """The first verified solution of a Result as a tutoring chain (as the tutoring graph builds it)."""
     solution = next((s for s in result.get("solutions") or [] if s.get("verified")), None)
     if solution is None:
         return None
-    steps = [{"question": s["question"], "answer": s["answer"], "claim": s["claim"],
-              "knowledge_points": list(s["knowledge_points"]), "hints": list(s["hints"])} for s in solution["steps"]]
+    steps: list[TutorStep] = [{"question": s["question"], "answer": s["answer"], "claim": s["claim"],
+                               "knowledge_points": list(s["knowledge_points"]), "hints": list(s["hints"])}
+                              for s in solution["steps"]]
     return {"steps": steps, "final_answer": result["final_answer"], "knowledge_points": result["knowledge_points"]}
 
 

@@ -88,8 +88,9 @@ def conic(reading: Reading, expression: str, reading_step: Callable) -> tuple[Ch
     texts = quantities(obj["value"])
     if not texts:
         return None
-    q = {k: parse(v) for k, v in texts.items() if k != "axis"}
-    if any(v is None for v in q.values()):
+    parsed = {k: parse(v) for k, v in texts.items() if k != "axis"}
+    q = {k: v for k, v in parsed.items() if v is not None}
+    if len(q) != len(parsed):
         return None
     equations, used = [], []
     for g in reading["givens"]:
@@ -109,6 +110,7 @@ def conic(reading: Reading, expression: str, reading_step: Callable) -> tuple[Ch
         return None
     symbols = {s: sp.Symbol(s.name, positive=True) for e in [*equations, *q.values()] for s in e.free_symbols
                if s.name in positive}
+    final = ""  # the checked last step, where the value is a number
     if what == "equation":
         value_eq = None
         forms = set()
@@ -130,7 +132,6 @@ def conic(reading: Reading, expression: str, reading_step: Callable) -> tuple[Ch
             if kind == "ellipse" and axis == "y":
                 value_eq = f"\\frac{{x^{{2}}}}{{{value_text(b2)}}}+\\frac{{y^{{2}}}}{{{value_text(a2)}}}=1"
         shown, claim = value_eq, ""
-        value = None
     else:
         target = _asked(what, kind, q)
         if target is None:
@@ -142,6 +143,8 @@ def conic(reading: Reading, expression: str, reading_step: Callable) -> tuple[Ch
         if value.free_symbols or not value.is_number or not value.is_real or (what != "directrix" and not value.is_positive):
             return None
         shown = _shown(what, kind, axis, value, q)
+        if what in ("e", "focal", "real_axis", "imaginary_axis") and len(solutions) == 1:
+            final = f"{as_latex(target.subs(solutions[0]).subs(symbols))} = {as_latex(value)}"
     chain = Chain(method=("圆锥曲线的几何性质", "Properties of conic sections"), knowledge_points=KP)
     reading_step(chain, reading)
     if kind != "parabola":
@@ -163,10 +166,6 @@ def conic(reading: Reading, expression: str, reading_step: Callable) -> tuple[Ch
     word = {"e": ("离心率", "the eccentricity"), "focal": ("焦距", "the focal length"), "real_axis": ("实轴（长轴）长", "the major axis"),
             "imaginary_axis": ("虚轴（短轴）长", "the minor axis"), "asymptote": ("渐近线方程", "the asymptotes"),
             "focus": ("焦点坐标", "the foci"), "directrix": ("准线方程", "the directrix"), "equation": ("方程", "the equation")}[what]
-    final = ""
-    if value is not None and what in ("e", "focal", "real_axis", "imaginary_axis") and len(solutions) == 1:
-        target = _asked(what, kind, q)
-        final = f"{as_latex(target.subs(solutions[0]).subs(symbols))} = {as_latex(value)}"
     chain.ask((f"{name} 的{word[0]}是什么？", f"What is {word[1]} of {name}?"), (f"${shown}$",) * 2, final,
               kps=KP, context=(), hints=[("代入公式计算。", "Put the values into the formula.")])
     return chain, shown

@@ -195,6 +195,8 @@ def solve_with_limits(reading, expression: str, reading_step):
     if asked and reading["goals"][0]["kind"] == "choice":
         expression = asked
         target = parse(asked)
+        if target is None:  # unreadable asked expression: not answered (was an AttributeError the caller caught)
+            return None
         value = target.subs({s: point[u] for s in target.free_symbols for u in unknowns if str(u) == s.name})
         letters = [k for k, t in options.items() if (o := parse(t)) is not None and sp.simplify(o - value) == 0]
         if len(letters) != 1:

@@ -162,7 +162,8 @@ def expansion(reading: Reading, expression: str, reading_step: Callable):
         body, mono = parse(name_of(body_text)), parse(mono_text)
         if body is None or mono is None or not _small(body) or any(v.name not in ("x", "y") for v in mono.free_symbols):
             return None
-        value = sp.simplify(_coefficient(body.subs(point), mono, _variables(body, mono)))
+        full = body.subs(point)  # kept for the last step: `body` is narrowed here, not there
+        value = sp.simplify(_coefficient(full, mono, _variables(body, mono)))
     else:
         target = parse(expression)
         if target is None or not target.free_symbols or not target.free_symbols <= set(point):
@@ -194,7 +195,6 @@ def expansion(reading: Reading, expression: str, reading_step: Callable):
     if asked:
         body_text, _, mono_text = expression.partition(" @ ")
         what = ("常数项", "the constant term") if mono_text.strip() == "1" else (f"${mono_text}$ 的系数", f"the coefficient of ${mono_text}$")
-        full = body.subs(point)
         chain.ask((f"${name_of(body_text)}$ 的展开式中，{what[0]}是多少？", f"In the expansion of ${name_of(body_text)}$, what is {what[1]}?"),
                   (f"${value_text(value)}$",) * 2, f"{as_latex(full)} = {as_latex(sp.expand(full))}",
                   kps=("binomial.general_term",), context=(),
@@ -206,6 +206,6 @@ def read_expansions(reader, clause: str, at: int) -> str:
     """The reader's hook: expansion statements of a clause as givens; the clause with them blanked out."""
     for words, offset, claim in expansion_givens(clause, ""):
         reader.add_given(words, at + offset, claim, "equation")
-        reader.last_expansion = re.match(_BODY, words).group(1).strip() if re.match(_BODY, words) else ""
+        reader.last_expansion = b.group(1).strip() if (b := re.match(_BODY, words)) else ""
         clause = clause.replace(words, " " * len(words), 1)
     return clause

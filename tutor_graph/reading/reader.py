@@ -204,10 +204,10 @@ class _Reader(FigureWords, EquationWords):
                            "definition")
             clause = clause.replace(w.group(0), " " * len(w.group(0)))
         for word, symbol in (("首项", f"{m.group(1) if m else 'a'}_1"), ("公比", "q"), ("公差", "d")):
-            w = re.search(rf"{word}\s*(?:为|是|等于|=)\s*([-+]?[0-9./\\{{}}a-z]+)", clause)
-            if w:
-                self.add_given(w.group(0), at + w.start(), f"{symbol}={w.group(1)}", "definition")
-                clause = clause.replace(w.group(0), " " * len(w.group(0)))
+            found = re.search(rf"{word}\s*(?:为|是|等于|=)\s*([-+]?[0-9./\\{{}}a-z]+)", clause)
+            if found:
+                self.add_given(found.group(0), at + found.start(), f"{symbol}={found.group(1)}", "definition")
+                clause = clause.replace(found.group(0), " " * len(found.group(0)))
         return clause
 
     def sum_words(self, clause: str, at: int) -> str:

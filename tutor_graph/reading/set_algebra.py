@@ -34,10 +34,10 @@ def _condition(text: str, x: sp.Symbol) -> sp.Set | None:
     parts = re.split(rf"({_OPS})", text)
     if len(parts) < 3 or len(parts) % 2 == 0:
         return None
-    values = [parse(p) for p in parts[0::2]]
-    if any(v is None for v in values):
+    parsed = [parse(p) for p in parts[0::2]]
+    if any(v is None for v in parsed):
         return None
-    values = [v.subs({s: x for s in v.free_symbols if s.name == x.name}) for v in values]
+    values = [v.subs({s: x for s in v.free_symbols if s.name == x.name}) for v in parsed if v is not None]
     if any(v.free_symbols - {x} for v in values):
         return None
     ops = {"<": sp.Lt, ">": sp.Gt, "=": sp.Eq, "<=": sp.Le, ">=": sp.Ge, "\\le": sp.Le, "\\ge": sp.Ge, "\\leq": sp.Le,

@@ -23,7 +23,7 @@ def _sides(reading: Reading) -> dict[str, sp.Expr]:
     return {"a": a, "b": b, "c": c}
 
 
-def _in_sides(text: str, cosines: dict[str, sp.Expr]) -> str | None:
+def _in_sides(text: str, cosines: dict[str, str]) -> str:
     """The trig functions of the angles written as SymPy-readable formulas in the sides."""
     def put(m: re.Match) -> str:
         func, whole, half, bare = m.groups()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from tutor_graph.result import Reading
 
@@ -68,7 +68,7 @@ def vector_words(reader, clause: str, at: int) -> str:
     return clause
 
 
-def pattern_groups(m: re.Match) -> dict:
+def pattern_groups(m: re.Match) -> Mapping[str, int]:
     """The named groups of a match's pattern."""
     return m.re.groupindex
 
