@@ -118,7 +118,8 @@ class _Reader(FigureWords, EquationWords):
         self.functions: dict[str, tuple[str, str]] = {}
         self.figure = solids.figure_of(text)  # the one solid or figure the problem is about, if any
         # a letter written with an arrow in the source is a vector wherever it appears
-        self.vector_names = set(re.findall(r"\\(?:vec|overrightarrow)\s*\{?\s*([A-Za-z]{1,2})", raw))
+        self.vector_names = set(re.findall(r"\\(?:vec|overrightarrow)\s*\{?\s*(?:\\math(?:rm|bf|it)\s*\{)?\s*([A-Za-z]{1,2})",
+                                           raw))
         if "向量" in text or "vector" in text.lower():
             self.vector_names |= set(re.findall(r"(?<![A-Za-z\\])([a-z])\s*=\s*\(", text))
             m = re.search(r"向量\s*((?:[a-z]\s*[,，、]\s*)*[a-z])(?![A-Za-z(])", text)
@@ -230,7 +231,10 @@ class _Reader(FigureWords, EquationWords):
             piece = piece.strip()
             if not piece:
                 continue
-            m = re.fullmatch(rf"({_NAME})\s*=\s*\(([^()]*)\)", piece)
+            # AB = (…) only when written with an arrow (\overrightarrow{AB}): a vector between two points
+            m = re.fullmatch(rf"({_NAME}|[A-Z]{{2}})\s*=\s*\(([^()]*)\)", piece)
+            if m and len(m.group(1)) == 2 and m.group(1).isupper() and m.group(1) not in self.vector_names:
+                m = None
             if m and "," in m.group(2) and (m.group(1) in self.vector_names or m.group(1).islower()):
                 self.coords[m.group(1)] = tuple(c.strip() for c in m.group(2).split(","))
                 self.add_object(m.group(1), "vector", f"({m.group(2)})")

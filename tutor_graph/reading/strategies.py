@@ -260,6 +260,19 @@ def with_limits(reading: Reading, expression: str) -> tuple[Chain, str] | None:
     return solve_with_limits(reading, expression, _reading_step)
 
 
+def vertex_angle(reading: Reading, expression: str) -> tuple[Chain, str] | None:
+    """∠ABC from the vectors BA and BC given by coordinates: the angle between them."""
+    import re
+
+    from tutor_graph.reading.counting import angle as between
+
+    m = re.fullmatch(r"\\angle\s*([A-Z])\s*([A-Z])\s*([A-Z])", expression.strip())
+    if not m:
+        return None
+    a, b, c = m.groups()
+    return between(reading, f"\\langle {b}{a}, {b}{c}\\rangle", _reading_step)
+
+
 def _part_of_unknown(kind: str):
     def strategy(reading: Reading, expression: str) -> tuple[Chain, str] | None:
         from tutor_graph.reading.exam_words import part_of_unknown
@@ -281,6 +294,7 @@ STRATEGIES["value"] += (vectors_free,)
 STRATEGIES["angle"] += (vectors_angle,)
 STRATEGIES["coefficient"] += (expansion,)  # exam expansions: constant terms, parameters, coefficient sums
 STRATEGIES["value"] += (expansion,)
+STRATEGIES["value"] += (vertex_angle,)  # "则 ∠ABC=" with BA, BC given by coordinates
 
 
 def answer(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:

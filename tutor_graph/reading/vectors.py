@@ -22,7 +22,7 @@ Coords = dict[str, tuple[str, ...]]
 
 # one term: an optional sign, an optional scalar (number, letter or bracket) and a vector name
 _TERM = re.compile(r"\s*([+-]?)\s*(\d+(?:\.\d+)?|\\?[a-z]+\s*(?=[A-Za-z])|\([^()]*\)(?=\s*[A-Za-z]))?\s*\*?\s*"
-                   r"([A-Za-z](?:_\{?\d\}?)?|[A-Z]{2})\s*")
+                   r"([A-Z]{2}|[A-Za-z](?:_\{?\d\}?)?)\s*")
 
 
 def _terms(expr: str, coords: Coords) -> list[tuple[str, str, str]] | None:
