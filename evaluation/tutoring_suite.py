@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import anyio
 from inspect_ai.model import ModelOutput
@@ -26,28 +26,15 @@ from inspect_ai.solver import Generate, Solver, TaskState, solver
 from evaluation.provider import in_thread
 from evaluation.suites import Item
 
-if TYPE_CHECKING:
-    from tutor_graph.tutoring.state import Chain, TutorStep
-
 TUTORING_MODES = ("symbolic", "graph")  # how the chain is built: the specialist alone, or the full solve graph
 MATHDIAL_FILE = "mathdial.json"
-
-
-def chain_of(result: dict[str, Any]) -> Chain | None:
-    """The first verified solution of a Result as a tutoring chain (as the tutoring graph builds it)."""
-    solution = next((s for s in result.get("solutions") or [] if s.get("verified")), None)
-    if solution is None:
-        return None
-    steps: list[TutorStep] = [{"question": s["question"], "answer": s["answer"], "claim": s["claim"],
-                               "knowledge_points": list(s["knowledge_points"]), "hints": list(s["hints"])}
-                              for s in solution["steps"]]
-    return {"steps": steps, "final_answer": result["final_answer"], "knowledge_points": result["knowledge_points"]}
 
 
 def tutor_item(item: Item, settings: Any, graph: Any, seed: int = 0) -> dict[str, Any]:
     """Build the item's chain with the solve graph, then run the five students on it (blocking); measured."""
     from evaluation.tutoring_sim import simulate
     from tutor_graph.solve import solve
+    from tutor_graph.tutoring.nodes import chain_from_result
 
     started = time.perf_counter()
     result = solve(item.question, settings)
@@ -58,13 +45,14 @@ def tutor_item(item: Item, settings: Any, graph: Any, seed: int = 0) -> dict[str
         "completion_tokens": sum(int(n.get("completion_tokens", 0)) for n in trace),
         "model_calls": sum(int(n.get("model_calls", 0)) for n in trace),
     }
-    chain = chain_of(dict(result))
+    chain = chain_from_result(result, item.answer or None)
     if chain is None:
         return {**run, "tutoring": None, "result_s": round(time.perf_counter() - started, 4),
-                "error": "no verified chain to tutor with"}
+                "error": "no chain to tutor with (no verified solution, none agreeing with the reference)"}
     first = time.perf_counter()
     counts = simulate(item.id, item.question, chain, graph, seed)
-    return {**run, "tutoring": counts, "steps": len(chain["steps"]), "verified": True, "methods": 1,
+    return {**run, "tutoring": counts, "steps": len(chain["steps"]),
+            "verified": any(s["verified"] for s in result["solutions"]), "methods": 1,
             "first_question_s": run["chain_s"], "tutoring_s": round(time.perf_counter() - first, 4),
             "result_s": round(time.perf_counter() - started, 4), "prediction": chain["final_answer"]}
 

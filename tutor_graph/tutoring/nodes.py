@@ -29,21 +29,28 @@ def _reply(state: TutorState, text: str, verdict: str | None = None, **changes: 
 
 
 def build_chain(problem: str, model_use: str = "never") -> Chain | None:
-    """The first verified solution of the solve graph as a tutoring chain, or None when there is none."""
+    """The tutoring chain of the solve graph's Result for `problem` (see chain_from_result), or None."""
     from tutor_graph.context import Settings
     from tutor_graph.solve import solve
 
     result = solve(problem, Settings().with_(model_use=model_use, nodes=frozenset(), lang="zh"))
-    solution = next((s for s in result["solutions"] if s["verified"]), None)
-    if solution is None:  # e.g. a bank problem whose reading is partial (word problems, conics, statistics)
-        reference = _bank_reference(problem)
-        solution = next((s for s in result["solutions"] if reference and _agrees(s, reference)), None)
+    return chain_from_result(result, _bank_reference(problem))
+
+
+def chain_from_result(result: Any, reference: str | None = None) -> Chain | None:
+    """The first verified solution as a tutoring chain; else, given a reference answer (a bank problem whose
+    reading is partial: word problems, conics, statistics), a solution that agrees with it (see _agrees)."""
+    solutions = list(result.get("solutions") or [])
+    solution = next((s for s in solutions if s.get("verified")), None)
+    if solution is None and reference:
+        solution = next((s for s in solutions if _agrees(s, reference)), None)
     if solution is None:
         return None
     steps: list[TutorStep] = [{"question": s["question"], "answer": s["answer"], "claim": s["claim"],
                                "knowledge_points": list(s["knowledge_points"]), "hints": list(s["hints"])}
                               for s in solution["steps"]]
-    return {"steps": steps, "final_answer": result["final_answer"], "knowledge_points": result["knowledge_points"]}
+    return {"steps": steps, "final_answer": solution["final_answer"] or result["final_answer"],
+            "knowledge_points": result["knowledge_points"]}
 
 
 def _bank_reference(problem: str) -> str | None:
