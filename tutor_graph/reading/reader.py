@@ -305,6 +305,10 @@ class _Reader(FigureWords, EquationWords):
         if not goals:
             self.unread.append(clause)
             return
+        if any(re.match(r"\s*[+*/^=]", g["expression"]) for g in goals):
+            # a fragment such as "+i^2023" (a formula cut at a symbol the asking rules do not know, e.g. "…"):
+            # never a complete reading, so never the basis of a verified answer
+            self.unread.append(clause)
         # a clause like "若 x+y=1, 求 …" carries givens before the ask
         head = re.split(r"求|计算|则|那么|find|compute|what", clause, maxsplit=1, flags=re.I)[0]
         if head.strip() and head.strip() != clause.strip() and _RELATION.search(head):
