@@ -33,7 +33,7 @@ def detect_conic(p: Problem) -> Match | None:
     ask = re.split(r"求|find|compute|determine|what (?:is|are)", p.text, flags=re.I)
     ask = ask[-1] if len(ask) > 1 else ""
     if re.search(r"距离|面积|坐标为|横坐标|纵坐标|方程|长|distance|area|length|equation of|point", ask.replace("准线方程", "").replace("渐近线方程", "")) or \
-            re.search(r"上一点|上的点|点\s*P|point P|交于|intersect", p.text):
+            re.search(r"上一点|上的点|点\s*P|point P|交于|intersect|[xy]-coordinate|point [A-EG-Z]\b", p.text):
         return None
     goal = "eccentricity" if p.has("离心率", "eccentricity") else ("focus" if p.has("焦点", "focus", "foci") else None)
     if p.has("准线", "directrix"):

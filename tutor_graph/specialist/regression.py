@@ -78,7 +78,7 @@ def _line(text: str):
 def _means(text: str) -> dict[str, sp.Expr]:
     out = {}
     for name in "xy":
-        m = re.search(rf"bar\{{{name}\}}\s*=\s*({_NUMBER})(?!\s*x)", text)
+        m = re.search(rf"bar\{{{name}\}}\s*=\s*({_NUMBER})(?![\d.])(?!\s*x)", text)  # not the 1 of \hat y=1.5x
         if m:
             out[name] = sp.nsimplify(m.group(1))
     return out
