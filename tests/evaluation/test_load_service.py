@@ -10,7 +10,10 @@ from evaluation.load_service import AnswerRequest, _chain, play_turn
 from tutor_graph.tutoring.context import TutorSettings
 from tutor_graph.tutoring.session import Tutor
 
-PROBLEM = "complex_numbers-002"
+# Its first question is a computation (a factorisation), so a wrong answer is judged "wrong"; a chain that opens
+# with an idea question (no claim) judges any first answer "unclear" and records no observation.
+PROBLEM = "quadratics-001"
+WRONG = "(x-1)(x-6)"
 
 
 @pytest.fixture
@@ -22,13 +25,13 @@ def stores(tmp_path):
 
 def test_an_answer_is_recorded_once_when_asked_again(stores):
     url, threads = stores
-    req = AnswerRequest(student=1, problem_id=PROBLEM, text="0")
+    req = AnswerRequest(student=1, problem_id=PROBLEM, text=WRONG)
     first = play_turn(req, url, threads)
     again = play_turn(req, url, threads)
     assert first["status"] == "recorded" and first["reply"]["verdict"] == "wrong"
     assert again["status"] == "already recorded" and again["reply"] == first["reply"]
     rows = attempts("load-1", url)
-    assert [(a.thread, a.said, a.verdict) for a in rows] == [(f"load-1:{PROBLEM}", "0", "wrong")]
+    assert [(a.thread, a.said, a.verdict) for a in rows] == [(f"load-1:{PROBLEM}", WRONG, "wrong")]
 
 
 def test_a_checkpointed_turn_that_was_not_recorded_is_recovered(stores):
@@ -36,12 +39,12 @@ def test_a_checkpointed_turn_that_was_not_recorded_is_recovered(stores):
     tutor = Tutor(f"load-2:{PROBLEM}", threads, TutorSettings(lang="zh"))
     try:  # the turn as the killed process left it: checkpointed, never recorded
         tutor.begin(PROBLEM, "zh", _chain(PROBLEM))
-        reply = tutor.say("0")
+        reply = tutor.say(WRONG)
     finally:
         tutor.close()
     assert attempts("load-2", url) == []
-    done = play_turn(AnswerRequest(student=2, problem_id=PROBLEM, text="0"), url, threads)
+    done = play_turn(AnswerRequest(student=2, problem_id=PROBLEM, text=WRONG), url, threads)
     assert done["status"] == "recovered from checkpoint" and done["reply"] == reply
     rows = attempts("load-2", url)
-    assert len(rows) == 1 and rows[0].said == "0" and rows[0].step == 0 and rows[0].verdict == reply["verdict"]
+    assert len(rows) == 1 and rows[0].said == WRONG and rows[0].step == 0 and rows[0].verdict == reply["verdict"]
     assert rows[0].first and rows[0].observed_correct is False  # the BKT observation of step 0 was kept
