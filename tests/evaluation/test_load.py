@@ -24,6 +24,8 @@ def test_load_survives_a_killed_model_server_and_app(tmp_path):
     assert summary["server_starts"] == summary["app_starts"] == 2, summary
     assert summary["errors"] == summary["answers_lost"] == summary["duplicate_records"] == 0, summary
     assert summary["answers_recorded"] == summary["answers_submitted"] == 4
-    assert summary["learners_with_mastery"] == 4
+    # Students 0 and 2 give the final answer (always observed, so mastery is kept); students 1 and 3 say "0",
+    # which is observed as wrong on a computed question but only noted on an opening idea question (no claim).
+    assert 2 <= summary["learners_with_mastery"] <= 4, summary
     assert summary["solves_done"] == 2 and summary["records_db_integrity"] == summary["threads_db_integrity"] == "ok"
     assert summary["p95_answer_s"] is not None and (tmp_path / "load.json").is_file()
