@@ -96,6 +96,11 @@ TABLE = {  # type: [(text, expected, verified)]
         ('已知 f(2x)=4x^2+2x，求 f(x) 的解析式。', 'f(x)=x^2+x', True),
         ('Given f(x + 1) = x^2 + 2x, find the expression of f(x).', 'f(x)=x^2-1', False),  # (t-1)^2 + 2(t-1)
     ],
+    'function.derivative': [
+        ('(5 分) 求函数 $f(x)=x^2\\ln x$ 的导数。', '2x\\ln x+x', True),  # product rule
+        ('求函数 y=(3x-1)^4 的导数。', '12(3x-1)^3', True),  # chain rule: 4(3x-1)^3 · 3
+        ('Find the derivative of y = x e^x.', '(x+1)e^x', False),
+    ],
 }
 CASES = table_cases(TABLE)
 
