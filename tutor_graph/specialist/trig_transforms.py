@@ -60,6 +60,9 @@ def detect_transform(p: Problem) -> Match | None:
                 ops.append((m.start(1), kind, amount))
     if not ops or p.has("向量", "vector", "对称", "symmetric", "reflect"):
         return None
+    stretches = len(re.findall(r"伸长|缩短|\b(?:stretch|shrink|compress)", p.text, re.I))
+    if stretches > sum(kind in ("hs", "vs") for _, kind, _ in ops):
+        return None  # a stretch worded in a way no pattern read ("stretched horizontally to 3 times its width")
     ops.sort()
     start = re.search(r"(?<![A-Za-z])y\s*=", p.text).start()
     if start > ops[0][0] or re.search(r"(?:得到|得|变为|变成|成为|obtain\w*|gets?|gives?|becomes?|yields?)\s*(?:了)?\s*(?:函数|the graph of|graph of)?\s*y\s*=", p.text, re.I):

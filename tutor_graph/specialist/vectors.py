@@ -76,7 +76,11 @@ def detect(p: Problem) -> Match | None:
     norms = {m.group(1): try_expr(m.group(2)) for m in _NORM.finditer(text)}
     angle_m = _ANGLE.search(text)
     angle = try_expr(angle_m.group(1)) if angle_m else None
-    dot_m = re.search(r"a\s*\*\s*b\s*=\s*(-?[\d./]+)", text)
+    # the whole number, surds included ("3√3" is not 3), and nothing that continues it as an expression
+    dot_m = re.search(r"a\s*\*\s*b\s*=\s*(-?(?:[\d./]+\s*\*?\s*)?(?:√\d+|sqrt\(\d+\))?)"
+                      r"(?!\.?\d)(?![+\-*/^√({a-zA-Z])(?!\s*[+\-*/^])", text)
+    if dot_m and not re.search(r"\d", dot_m.group(1)):
+        dot_m = None
     coords = len(vecs) >= 2 and all(not set().union(*(c.free_symbols for c in v)) - {K} for v in vecs.values())
     if not vecs and len(norms) >= 2 and angle is None and "a" in norms and "b" in norms:
         if dot_m and try_expr(dot_m.group(1)) is not None and re.search(r"夹角|angle", text):

@@ -2,7 +2,9 @@
 
 - "\\hat y=1.5x+\\hat a … \\bar y=8": the mean ȳ was read as the 1 of "1.5x" (LaTeX hats and bars both
   normalise to bar{…}), predicting 10 instead of 17;
-- "A point M on the parabola … Find the x-coordinate of M": read as asking the focus, answered (2, 0).
+- "A point M on the parabola … Find the x-coordinate of M": read as asking the focus, answered (2, 0);
+- "|a|=3, |b|=2, a·b=3√3": the dot product read as 3 (the surd dropped), angle π/3 instead of π/6;
+- "stretched horizontally to 3 times its width and then shifted left by π/2": the stretch ignored.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from tests.tutor_graph.reading.paraphrasing import assert_solved
      r"则当 $x=10$ 时，$y$ 的预测值为 ____", "17"),
     (r"已知回归方程 $\hat y=2.5x+\hat a$，样本中心 $\bar x=2$，$\bar y=7$，求 $x=4$ 时的预测值", "12"),
     ("A point M on the parabola y^2 = 8x is at distance 6 from the focus. Find the x-coordinate of M.", "4"),
+    ("已知 |a|=3，|b|=2，a·b=3√3，求 a 与 b 的夹角", r"\frac{\pi}{6}"),
+    (r"已知 $|\vec a|=3$，$|\vec b|=2$，$\vec a\cdot\vec b=3\sqrt{3}$，求 $\vec a$ 与 $\vec b$ 的夹角", r"\frac{\pi}{6}"),
+    ("Vectors a and b satisfy |a| = 3, |b| = 2 and a·b = 3√3. Find the angle between them.", r"\frac{\pi}{6}"),
 ])
 def test_misread_phrasings_are_answered_right(text, expected):
     assert_solved(text, expected, verified=False)
@@ -31,3 +36,14 @@ def test_an_unread_wording_of_it_is_left_unanswered_rather_than_answered_as_the_
 
 def test_the_focus_itself_is_still_asked_as_before():
     assert_solved("Find the focus of the parabola y^2 = 8x.", "(2, 0)", verified=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The graph of y = sin x is stretched horizontally to 3 times its width and then shifted left by π/2.",
+    "Stretch the x-coordinates of y = sin x to 3 times, then shift left by π/2. Find the new function.",
+    "已知 |a|=3，|b|=2，a·b=3+1，求 a 与 b 的夹角",
+])
+def test_a_condition_no_pattern_reads_leaves_the_problem_unanswered(text):
+    from tutor_graph.reading.bench import answer_text
+
+    assert answer_text(text)["answer"] is None
