@@ -119,7 +119,13 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
             for given in reading["givens"]:
                 if given["claim"] and given["kind"] != "definition" and re.search(
                         rf"(?<![A-Za-z\\]){re.escape(expression.strip())}(?![A-Za-z])", given["claim"]):
-                    checks.append((given["claim"], check(given["claim"], [*definitions, direct])))
+                    status = check(given["claim"], [*definitions, direct])
+                    if status == "refuted" and given["text"].startswith("△") and \
+                            _free_letters(given["claim"], [*definitions, direct]) & set("abcABC"):
+                        # a triangle's law of cosines with a side or angle still unknown ("a²=b²+c²-2bc·cos A",
+                        # c not given) is false for most values of it: undecided here, not refuted
+                        status = "unknown"
+                    checks.append((given["claim"], status))
             if len(checks) > 1 and checks[0][1] == "unknown" and all(s == "verified" for _, s in checks[1:]):
                 checks[0] = (checks[0][0], "verified")  # several solutions: each given holds at this one
     statuses = [s for _, s in checks]
@@ -129,6 +135,19 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
     if all(s == "verified" for s in statuses):
         return BackCheck("verified", "代入检验成立 / the answer satisfies every given", checks)
     return BackCheck("unknown", "代入检验未能判定 / back-substitution undecided", checks)
+
+
+_LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
+
+
+def _free_letters(claim: str, known: list[str]) -> set[str]:
+    """Single-letter names in `claim` that no `name = …` of `known` fixes.
+
+    >>> sorted(_free_letters("a^2=b^2+c^2-2*b*c*\\cos(A)", ["A=30°", "a=2", "b=2\\sqrt{2}"]))
+    ['c']
+    """
+    fixed = {m.group(1) for k in known if (m := re.match(r"\s*([A-Za-z])\s*=", k))}
+    return {m.group(1) for m in _LETTER.finditer(claim)} - fixed
 
 
 def _each_goal(reading: Reading, answer: str, check: Checker | None) -> BackCheck:

@@ -47,3 +47,16 @@ def test_a_condition_no_pattern_reads_leaves_the_problem_unanswered(text):
     from tutor_graph.reading.bench import answer_text
 
     assert answer_text(text)["answer"] is None
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), [
+    ("在△ABC中，A=30°，B=45°，a=2，求 b", r"2\sqrt{2}", "3"),
+    ("△ABC 中，B=30°，C=45°，c=4，求 b", r"2\sqrt{2}", "4"),
+])
+def test_a_triangle_side_is_not_refuted_by_a_law_with_another_side_unknown(text, right, wrong):
+    from tutor_graph.reading import back_substitute, read
+
+    reading = read(text)
+    assert back_substitute(reading, right).status != "refuted"
+    assert back_substitute(reading, wrong).status != "verified"
+    assert_solved(text, right, verified=False)
