@@ -125,7 +125,7 @@ def open_parts(items: list[dict[str, Any]]) -> dict[str, Any]:
     The references are worked solutions, so correctness is left to a person (`parts_correct` is None).
     """
     from tutor_graph.reading.normalising import normalise_exam
-    from tutor_graph.reading.reader import parts_of
+    from tutor_graph.reading.parts import parts_of
 
     asked = complete = answered = 0
     for item in items:

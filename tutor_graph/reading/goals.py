@@ -53,7 +53,7 @@ def split_answer(answer: str, marks: list[str]) -> list[str] | None:
 
 
 def _part_ranges(text: str) -> dict[str, tuple[int, int]]:
-    from tutor_graph.reading.reader import parts_of
+    from tutor_graph.reading.parts import parts_of
 
     pieces = parts_of(text)
     return {label: (offset, offset + len(piece)) for label, piece, offset in pieces if label}

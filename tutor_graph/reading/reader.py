@@ -23,11 +23,11 @@ from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
 from tutor_graph.reading.equation_words import EquationWords
 from tutor_graph.reading.figure_words import FigureWords
 from tutor_graph.reading.normalising import BLANK, normalise_exam
+from tutor_graph.reading.parts import parts_of
 from tutor_graph.result import ReadGiven, ReadGoal, Reading, ReadObject
 
 _CLAUSE_END = re.compile(r"[，。；？！;?!]|,\s*(?=[\u4e00-\u9fff])|,\s+(?=(?:if|and|then|find|given|where|what|"
                          r"compute|solve|how)\b)|\.\s+|(?<=[\u4e00-\u9fff])\s*(?=则|那么)")
-_PART = re.compile(r"(?:^|(?<=[\s。．.;；:：]))[(（]\s*([1-4]|I{1,3}|Ⅰ|Ⅱ|Ⅲ)\s*[)）]")
 _RELATION = re.compile(r"(?<![<>!])(?:<=|>=|!=|=|<|>|≤|≥|≠|\\le\b|\\ge\b|\\ne\b|\\neq\b|\\in\b|∈|\\lt|\\gt)")
 # words that carry no mathematics of their own ("单位向量", "正数", "非零" do: they stay, so the reading is partial)
 _FILLER = re.compile(r"全集|已知|对于|使得|使|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
@@ -92,18 +92,6 @@ def _clauses(text: str, offset: int = 0) -> list[tuple[str, int]]:
             out.append((piece.strip(), offset + pos + lead))
         pos = m.end()
     return out
-
-
-def parts_of(text: str) -> list[tuple[str, str, int]]:
-    """(label, text, offset): the stem and each part (1)(2)… of an open-ended item; one piece otherwise."""
-    found = list(_PART.finditer(text))
-    if len(found) < 2:
-        return [("", text, 0)]
-    pieces = [("", text[:found[0].start()], 0)]
-    for n, m in enumerate(found):
-        end = found[n + 1].start() if n + 1 < len(found) else len(text)
-        pieces.append((f"({m.group(1)})", text[m.end():end], m.end()))
-    return pieces
 
 
 class _Reader(FigureWords, EquationWords):

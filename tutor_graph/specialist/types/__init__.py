@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from tutor_graph.specialist.registry import Solver
+from tutor_graph.specialist.solver import Solver
 from tutor_graph.specialist.types import sequences
 from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
 

@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver
+from tutor_graph.specialist.solver import Match, Method, Solver
 from tutor_graph.specialist.types.template import (
     TemplateMethod,
     TypeTemplate,
