@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from tutor_graph.reading.expansions import put_value
+
 _TERM = r"(a_\{?\d+\}?)"
 _VALUE = r"([-+]?\s*(?:\\frac\{[^{}]*\}\{[^{}]*\}|[0-9.]+))"
 _FACTS = [
@@ -121,19 +123,6 @@ _TANGENT = re.compile(r"曲线\s*y\s*=\s*(?P<f>[^，,。]+?)\s*在点\s*\(\s*(?P
                       r"(?:的斜率(?:为|是|等于)\s*(?P<k>[-+]?\s*[0-9./]+)|(?:方程)?(?:为|是)\s*y\s*=\s*(?P<line>[^，,。]+))")
 
 
-def _at_x(body: str, value: str) -> str:
-    """The curve's formula with x put to `value` (commands such as \\ln, \\exp left alone)."""
-    def put(m: re.Match) -> str:
-        if m.group(0).startswith("\\"):
-            return m.group(0)
-        head = body[:m.start()].rstrip()
-        before = head[-1:]  # "a x" and "ax" are products; "\\ln x" is a function of x
-        star = (before.isalnum() or before in ")}") and not re.search(r"\\[A-Za-z]+$", head)
-        return ("*" if star else "") + f"({value})"
-
-    return re.sub(r"\\[A-Za-z]+|x", put, body)
-
-
 def tangent_facts(reader, clause: str, at: int) -> str:
     """"曲线 y=F 在点 (x0, y0) 处的切线的斜率为 k / 方程为 y=kx+m": the point on the curve and the slope as the
     derivative's own definition (a limit the math layer evaluates); the clause with them blanked out."""
@@ -149,8 +138,8 @@ def tangent_facts(reader, clause: str, at: int) -> str:
         if not slope:
             continue
         words = m.group(0)
-        derivative = f"\\lim_{{h \\to 0}} \\frac{{({_at_x(f, f'{x0}+h')})-({_at_x(f, x0)})}}{{h}}"
-        reader.add_given(words, at + m.start(), f"{_at_x(f, x0)}={y0}", "equation")
+        derivative = f"\\lim_{{h \\to 0}} \\frac{{({put_value(f, f'{x0}+h', 'x')})-({put_value(f, x0, 'x')})}}{{h}}"
+        reader.add_given(words, at + m.start(), f"{put_value(f, x0, 'x')}={y0}", "equation")
         reader.add_given(words, at + m.start(), f"{derivative}={slope}", "equation")
         if intercept:
             reader.add_given(words, at + m.start(), f"({slope})*({x0}){intercept}={y0}", "equation")

@@ -43,7 +43,7 @@ def join_clauses(text: str) -> str:
     return re.sub(r"(?<![A-Za-z0-9}_])_{3}(?!_)", "____", text)
 
 
-def _at(body: str, value: str, names: str = "xy") -> str:
+def put_value(body: str, value: str, names: str = "xy") -> str:
     """The body with each variable put to `value` ("1+ax" → "1+a*(1)"); LaTeX commands left alone."""
     def put(m: re.Match) -> str:
         if m.group(0).startswith("\\"):
@@ -63,10 +63,10 @@ def expansion_givens(clause: str, last: str) -> list[tuple[str, int, str]]:
         body, mono, n = m.group(1).strip(), m.group(2).strip(), m.group(3).strip()
         out.append((m.group(0).strip(), m.start(), f"[{mono}]({body})={n}"))
     for m in _SUM.finditer(clause):
-        out.append((m.group(0).strip(), m.start(), f"{_at(m.group(1).strip(), '1')}={m.group(2).strip()}"))
+        out.append((m.group(0).strip(), m.start(), f"{put_value(m.group(1).strip(), '1')}={m.group(2).strip()}"))
     for m in _ODD.finditer(clause):
         body, sign = m.group(1).strip(), "-" if m.group(2) == "奇" else "+"
-        claim = f"(({_at(body, '1', 'x')}){sign}({_at(body, '-1', 'x')}))/2={m.group(3).strip()}"
+        claim = f"(({put_value(body, '1', 'x')}){sign}({put_value(body, '-1', 'x')}))/2={m.group(3).strip()}"
         out.append((m.group(0).strip(), m.start(), claim))
     return out
 
