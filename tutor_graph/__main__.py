@@ -5,7 +5,7 @@
     python -m tutor_graph train sft|grpo --base SPEC --data DIR --out DIR [--lora] [--max-steps N]
     python -m tutor_graph train figures --data DIR --out DIR [--base SPEC] [--sft-steps N] [--grpo-steps N]
     python -m tutor_graph tutor --problem ID|TEXT --script TURNS.jsonl [--json] [--thread ID] [--db FILE] [--lang zh|en]
-    python -m tutor_graph bank-snapshot --out FILE.json [--lang zh|en ...] [--quiet]
+    python -m tutor_graph bank-snapshot --out FILE.json [--lang zh|en ...] [--module M ...] [--quiet]
     python -m tutor_graph bank-diff BEFORE.json AFTER.json
 """
 
@@ -134,6 +134,8 @@ def _snapshot_parsers(sub) -> None:
     snap.add_argument("--lang", nargs="+", choices=["zh", "en"], default=["zh", "en"],
                       help="problem texts (default both)")
     snap.add_argument("--quiet", action="store_true", help="no per-problem progress lines")
+    snap.add_argument("--module", nargs="+", default=[], help="only these bank modules (bank-diff then compares "
+                                                              "only them)")
     diff = sub.add_parser("bank-diff", help="lost or changed types, verdicts and answers between two snapshots "
                                             "(last line JSON; exit 1 if anything was lost)")
     diff.add_argument("before", type=Path)
@@ -145,7 +147,7 @@ def _snapshot(args: argparse.Namespace) -> int:
 
     if args.command == "bank-snapshot":
         say = None if args.quiet else (lambda m: print(m, file=sys.stderr, flush=True))
-        print(json.dumps(write_snapshot(args.out, tuple(args.lang), say), ensure_ascii=False))
+        print(json.dumps(write_snapshot(args.out, tuple(args.lang), say, tuple(args.module)), ensure_ascii=False))
         return 0
     try:
         lines, summary = diff_files(args.before, args.after)

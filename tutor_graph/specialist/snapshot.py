@@ -41,12 +41,15 @@ def snapshot_problem(text: str, lang: str) -> dict[str, Any]:
 
 
 def snapshot(problems: Iterable[Any] | None = None, langs: tuple[str, ...] = ("zh",),
-             say: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """Snapshot the bank (default `content.bank.load_problems()`): one entry per `<id>@<lang>`."""
+             say: Callable[[str], None] | None = None, modules: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Snapshot the bank (default `content.bank.load_problems()`, only `modules` if given): one entry per
+    `<id>@<lang>`."""
     if problems is None:
         from content.bank import load_problems
 
         problems = load_problems()
+    if modules:
+        problems = [p for p in problems if p.module in modules]
     from tutor_graph.checks import check_step, pool
 
     check_step("1 + 1 = 2")  # start the checker's workers before the first problem
@@ -61,7 +64,7 @@ def snapshot(problems: Iterable[Any] | None = None, langs: tuple[str, ...] = ("z
             items[key] = snapshot_problem(text, lang)
             if say:
                 say(f"{key:32s} {items[key]['type'] or '-'} ({len(items[key]['methods'])} methods)")
-    return {"meta": {"langs": list(langs), "problems": len(items), "seconds": round(time.perf_counter() - start, 1),
+    return {"meta": {"langs": list(langs), "modules": list(modules), "problems": len(items), "seconds": round(time.perf_counter() - start, 1),
                      "time_scale": pool.TIME_SCALE},
             "items": items}
 
@@ -117,6 +120,10 @@ def diff_item(before: dict[str, Any], after: dict[str, Any] | None) -> dict[str,
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     """Compare two snapshots: per problem what was lost (fails) or changed, and the totals."""
     problems: dict[str, dict[str, list[str]]] = {}
+    if after.get("meta", {}).get("modules"):  # a snapshot of some modules: compare only what it covers
+        keep = set(after["meta"]["modules"])  # keys are `<module>-<n>@<lang>`
+        before = {**before, "items": {k: v for k, v in before["items"].items()
+                                      if k.rsplit("@", 1)[0].rsplit("-", 1)[0] in keep}}
     for key, item in before["items"].items():
         d = diff_item(item, after["items"].get(key))
         if d["lost"] or d["changed"]:
@@ -144,9 +151,10 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
                         "ok": lost == 0}}
 
 
-def write_snapshot(out: Path, langs: tuple[str, ...], say: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """Snapshot the bank to `out` (JSON); return the meta block."""
-    snap = snapshot(langs=langs, say=say)
+def write_snapshot(out: Path, langs: tuple[str, ...], say: Callable[[str], None] | None = None,
+                   modules: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Snapshot the bank (or some of its modules) to `out` (JSON); return the meta block."""
+    snap = snapshot(langs=langs, say=say, modules=modules)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(snap, ensure_ascii=False, indent=1), encoding="utf-8")
     return snap["meta"]
