@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from tutor_graph.reading.verifying import decide_verified
 from tutor_graph.result import Solution, Step, VerdictDict
@@ -103,7 +104,7 @@ def _check(claim: str, context: tuple[str, ...]) -> VerdictDict:
         from tutor_graph.checks import check_step
 
         verdict = check_step(claim, list(context) if context else None)
-        return verdict.to_dict()  # stored as is
+        return cast(VerdictDict, verdict.to_dict())  # stored as is
     except Exception as exc:  # the math layer is a separate package: never let it sink the chain
         log.warning("check_step failed on %r: %s", claim, exc)
         return {"status": "unknown", "reason": f"checker error: {type(exc).__name__}", "counterexample": None}
@@ -154,7 +155,7 @@ def unverified(chain: Chain, lang: str) -> Solution:
     return Solution(
         method=f"{chain.method[0]} / {chain.method[1]}",
         steps=[Step(question=pick(d.question, lang), answer=pick(d.answer, lang), claim=d.claim,
-                    verdict=dict(pending), source="symbolic", knowledge_points=points_only(d.knowledge_points),
+                    verdict=VerdictDict(**pending), source="symbolic", knowledge_points=points_only(d.knowledge_points),
                     hints=[pick(h, lang) for h in d.hints]) for d in chain.steps],
         final_answer=pick(chain.final_answer, lang),
         verified=False,

@@ -103,7 +103,9 @@ def _trim_brackets(s: str) -> str:
 
 def split_top(s: str, seps: str) -> list[str]:
     """Split at separators that are not inside (), [], {} or |…|."""
-    parts, depth, cur = [], 0, []
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in s:
         if ch in "([{":
             depth += 1
