@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import sympy as sp
 
-from tutor_graph.checks.building import ParseError, TooLarge, expression, make_pow, symbol
+from tutor_graph.checks.building import ParseError, TooLarge, make_pow, symbol
 from tutor_graph.checks.expressions import ExpressionParser
 from tutor_graph.checks.normalizing import NAME_CLOSE, NAME_OPEN, has_cjk, normalize
 from tutor_graph.checks.tokens import GREEK, Token, TokenError, tokenize
@@ -121,22 +121,6 @@ class _PlainParser(ExpressionParser):
             name = "lg"  # a bare log in school text is the common logarithm
         return super().function(name)
 
-    def power(self):
-        base = self.postfix()
-        if self.accept("op", "^"):
-            return self.raise_to(expression(base), self.exponent())
-        return base
-
-    def exponent(self):
-        if self.accept("op", "-"):
-            return -self.exponent()
-        if self.accept("op", "+"):
-            return self.exponent()
-        base = self.postfix()
-        if self.accept("op", "^"):
-            return self.raise_to(expression(base), self.exponent())
-        return expression(base)
-
     def raise_to(self, base, exp):
         """`base ** exp` under the caps: no symbolic power of a symbolic base, small exponents and results."""
         if not exp.is_number:
@@ -151,17 +135,10 @@ class _PlainParser(ExpressionParser):
             raise TooLarge("power too large")
         return _check_size(make_pow(base, exp))
 
-    def postfix(self):
-        value = self.atom()
-        while True:
-            if self.accept("op", "!"):
-                if not (value.is_Integer and 0 <= value <= MAX_FACTORIAL):
-                    raise TooLarge("factorial only of small integers")
-                value = sp.factorial(value)
-            elif self.accept("op", "°"):
-                value = expression(value) * sp.pi / 180
-            else:
-                return value
+    def factorial_of(self, value):
+        if not (value.is_Integer and 0 <= value <= MAX_FACTORIAL):
+            raise TooLarge("factorial only of small integers")
+        return sp.factorial(value)
 
 
 @lru_cache(maxsize=2048)
