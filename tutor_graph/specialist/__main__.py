@@ -1,11 +1,13 @@
-"""`python -m tutor_graph.specialist {solve,phrasing,validate-templates}`: solve one problem, lint the phrasing of
-every bank chain, or check the chain templates (coverage and heldout moved to `python -m evaluation bench`)."""
+"""`python -m tutor_graph.specialist {solve,phrasing,validate-templates,figures}`: solve one problem, lint the
+phrasing of every bank chain, check the chain templates, or print the size and methods figures of issue #11
+(coverage and heldout moved to `python -m evaluation bench`)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,6 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     phr = sub.add_parser("phrasing", help="lint every rendered bank chain: questions, idea question first, hint ladders, formulas")
     phr.add_argument("--details", action="store_true", help="list every violation")
     sub.add_parser("validate-templates", help="render every chain template on its test instances and check every claim")
+    fig = sub.add_parser("figures", help="lines and types, old layout against templates; methods per answered bank "
+                                         "problem from a bank snapshot")
+    fig.add_argument("--snapshot", type=Path, help="a `python -m tutor_graph bank-snapshot` file")
     moved = (sys.argv[1:] if argv is None else argv)[:1]
     if moved in (["coverage"], ["heldout"]):  # its old arguments are not parsed here
         print(f"已移至 / moved to: python -m evaluation bench {moved[0]}", file=sys.stderr)
@@ -39,6 +44,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"WARNING {line}")
         print(json.dumps(checked.counts(), ensure_ascii=False))
         return 1 if checked.errors else 0
+
+    if args.command == "figures":
+        from tutor_graph.specialist.figures import figures
+
+        print(json.dumps(figures(args.snapshot), ensure_ascii=False))
+        return 0
 
     if args.command == "solve":
         from tutor_graph.specialist import recognise, solve_symbolically
