@@ -1,7 +1,8 @@
 """Normalise problem text: LaTeX and full-width notation to one plain form the specialist reads.
 
-Only string rewriting happens here (no SymPy): the output is what `parsing.parse_expr` and the
-detectors' regular expressions see.
+Only string rewriting happens here (no SymPy): the output is what the math layer's `checks.plain.parse_expr`
+and the detectors' regular expressions see. It stays in the specialist (not in the math layer's LaTeX reader)
+because the detectors' regular expressions are written against exactly this form.
 
 >>> normalise(r"解方程 $x^{2}-5x+6=0$。")
 '解方程 x^{2}-5x+6=0 .'
