@@ -69,3 +69,13 @@ def test_the_store_keeps_names_unique_per_type(database):
     save_method("sequence.geometric", "teacher2", method, database)  # another type may use the name
     with pytest.raises(MethodStoreError):
         save_method("sequence.arithmetic", "teacher1", {"name_zh": "x", "steps": []}, database)
+
+
+def test_an_opening_step_without_a_claim_is_saved_as_the_idea_question(database):
+    solution = _edited("15 + 3*2 = 21")
+    idea = {"question": "已知两项，怎样求出公差？", "answer": "两项之差除以项数之差", "claim": "",
+            "knowledge_points": ["seq.arith.def"], "hints": ["相隔几项？", "差里有几个公差？"]}
+    outcome = generalise(PROBLEM, {**solution, "steps": [idea, *solution["steps"]]}, NAME)
+    assert outcome["ok"], outcome["errors"]
+    flags = [s.get("idea", False) for s in outcome["method"]["steps"]]  # stored without defaults
+    assert flags[0] is True and not any(flags[1:]), flags  # only the leading step without a claim

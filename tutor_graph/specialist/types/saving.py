@@ -90,11 +90,14 @@ def _ambiguous(solution: dict[str, Any], values: Values) -> list[tuple[tuple[int
 def _method(solution: dict[str, Any], values: Values, name_zh: str, name_en: str,
             template: TypeTemplate, choice: Choice) -> TemplateMethod:
     steps = []
+    opening = True  # the steps before the first claim are the chain's idea questions, answered in words
     for i, step in enumerate(solution.get("steps") or []):
         used: dict[str, str] = {}
         claim = _fields(step.get("claim", "") or "", values, True, choice, used=used, step=i)
         question = _fields(step.get("question", ""), values, False, choice, used)
+        opening = opening and not claim
         steps.append({
+            "idea": opening,
             "question_zh": question, "question_en": question,
             "answer": _fields(step.get("answer", ""), values, False, choice, used) or "—",
             "claim": claim,
