@@ -19,7 +19,7 @@ from tutor_graph.specialist.types import algebra, sequences
 from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
 
 MODULES = {"sequences": sequences.PRECEDENCE, "algebra": algebra.PRECEDENCE}
-BLOCK_PRIORITY = {"sequences": 72, "algebra": 52}
+BLOCK_PRIORITY = {"sequences": 72, "algebra": 56}
 
 
 def all_types() -> Iterator[ProblemType]:

@@ -5,11 +5,18 @@ Precedence, first tried first (the first type whose detector and one of whose me
 detectors are disjoint by the question they read, so the order only matters against the other modules' types:
 1. `compare` — 比较 A 与 B 的大小, A − B of one sign for every x (a case analysis is declined).
 2. `linear_range` — 两个字母的范围已知，求它们的一次式 p·a + q·b 的范围 (no constant term).
+3. `rectangle` — 矩形面积（周长）一定，求周长的最小值（面积的最大值） (it needs the word 矩形/rectangle).
+4. `from_solution_set` — 一元二次不等式的解集（有界区间）已知，求两个系数组成的式子.
+
+The block enters the registry at priority 56 (`BLOCK_PRIORITY`), the highest its types had (`from_solution_set`
+56, `rectangle` 55, `compare` and `linear_range` 52): their detectors read shapes no type between 52 and 56 reads
+(a rectangle's area/perimeter, a bounded solution set with two unknown coefficients, 比较…的大小, two letters'
+ranges), so lifting the lower ones changes no recognition (the bank diff shows none).
 """
 
 from __future__ import annotations
 
-from tutor_graph.specialist.types.algebra import compare, linear_range
+from tutor_graph.specialist.types.algebra import compare, from_solution_set, linear_range, rectangle
 from tutor_graph.specialist.types.problem_type import ProblemType
 
-PRECEDENCE: tuple[ProblemType, ...] = (compare.TYPE, linear_range.TYPE)
+PRECEDENCE: tuple[ProblemType, ...] = (compare.TYPE, linear_range.TYPE, rectangle.TYPE, from_solution_set.TYPE)
