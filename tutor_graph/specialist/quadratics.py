@@ -1,5 +1,5 @@
-"""Quadratics with a parameter or a twist: the parameter range from the kind of roots (discriminant),
-inequalities that hold for every x (discriminant / minimum value), symmetric expressions of the roots
+"""Quadratics with a parameter or a twist (the parameter range from the kind of roots is now
+`types/algebra/root_condition`): inequalities that hold for every x (discriminant / minimum value), symmetric expressions of the roots
 (Vieta / the formula), and the quadratic through three points (general form / intercept form)."""
 
 from __future__ import annotations
@@ -39,82 +39,6 @@ def _answer_set(s: sp.Set) -> tuple[str, str]:
         return text, text.replace(" 或 ", " or ")
     text = interval_math(s)
     return text, text
-
-
-# -- kind of roots -> parameter range -------------------------------------------------------------------
-_KINDS = {"two": ("两个不相等的实数根", "两个不等实根", "two distinct real roots", "two different real roots"),
-          "equal": ("两个相等的实数根", "两个相等实根", "相等的实数根", "a repeated root", "two equal real roots", "equal roots"),
-          "none": ("没有实数根", "无实数根", "无实根", "no real roots", "no real root"),
-          "some": ("有实数根", "有实根", "has real roots", "has a real root")}
-
-
-def detect_roots(p: Problem) -> Match | None:
-    if not p.has("方程", "equation", "root"):
-        return None
-    kind = next((k for k, words in _KINDS.items() if p.has(*words)), None)
-    if kind is None or not p.has("取值范围", "范围", "求实数", "range", "find", "求"):
-        return None
-    if kind == "some" and p.has(*_KINDS["none"]):
-        return None
-    found = _param_quadratic(p, ("=",))
-    if found is None:
-        return None
-    e, _, par = found
-    a = sp.Poly(e, X).LC()
-    if a.free_symbols and kind == "none":
-        return None  # a = 0 changes the degree: the case split is not handled here
-    return Match([f"{plain(e)} = 0"], f"range of {par}", {"e": e, "par": par, "kind": kind}, 0.9)
-
-
-def _roots_set(d: dict) -> sp.Set:
-    """Independent reference: the parameter values whose equation has the stated kind of real roots,
-    by SymPy's solveset of the discriminant condition (plus a ≠ 0)."""
-    e, par, kind = d["e"], d["par"], d["kind"]
-    a, b, c = sp.Poly(e, X).all_coeffs()
-    disc = sp.expand(b**2 - 4 * a * c)
-    rel = {"two": disc > 0, "equal": sp.Eq(disc, 0), "none": disc < 0, "some": disc >= 0}[kind]
-    s = sp.solveset(rel, par, sp.S.Reals)
-    if a.free_symbols:
-        s = s - sp.solveset(sp.Eq(a, 0), par, sp.S.Reals)
-    return s
-
-
-def _discriminant(chain: Chain, d: dict) -> None:
-    e, par, kind = d["e"], d["par"], d["kind"]
-    a, b, c = sp.Poly(e, X).all_coeffs()
-    disc = sp.expand(b**2 - 4 * a * c)
-    op = {"two": ">", "equal": "=", "none": "<", "some": "≥"}[kind]
-    words = {"two": ("两个不相等的实数根 $\\Leftrightarrow \\Delta>0$", "two distinct real roots $\\Leftrightarrow \\Delta>0$"),
-             "equal": ("两个相等的实数根 $\\Leftrightarrow \\Delta=0$", "a repeated root $\\Leftrightarrow \\Delta=0$"),
-             "none": ("没有实数根 $\\Leftrightarrow \\Delta<0$", "no real roots $\\Leftrightarrow \\Delta<0$"),
-             "some": ("有实数根 $\\Leftrightarrow \\Delta\\ge0$", "real roots $\\Leftrightarrow \\Delta\\ge0$")}[kind]
-    chain.ask(("根的情况由什么决定？题目的条件相当于什么？", "What decides the kind of roots? What does the condition become?"),
-              words, "", kps=["quad.discriminant"], hints=[("想一想判别式。", "Think of the discriminant.")])
-    chain.ask(("写出并化简判别式 $\\Delta=b^2-4ac$。", "Write out and simplify the discriminant $\\Delta=b^2-4ac$."),
-              (f"$\\Delta=({tex(b)})^2-4\\cdot({tex(a)})\\cdot({tex(c)})={tex(disc)}$",) * 2,
-              f"({plain(b)})^2 - 4*({plain(a)})*({plain(c)}) = {plain(disc)}", kps=["quad.discriminant"],
-              hints=[("$a$、$b$、$c$ 里含参数，整体代入。", "a, b, c contain the parameter: substitute them whole.")])
-    s = sp.solveset({">": disc > 0, "=": sp.Eq(disc, 0), "<": disc < 0, "≥": disc >= 0}[op], par, sp.S.Reals)
-    claim_rhs = relation_text(s, par.name) if not isinstance(s, sp.FiniteSet) else " 或 ".join(f"{par} = {plain(v)}" for v in sorted(s, key=float))
-    chain.ask((f"解关于 ${par}$ 的{'方程' if op == '=' else '不等式'} $\\Delta {op.replace('≥', chr(92) + 'ge ')} 0$。",
-               f"Solve $\\Delta {op.replace('≥', chr(92) + 'ge ')} 0$ for ${par}$."),
-              (f"${tex(disc)} {op.replace('≥', chr(92) + 'ge')} 0$，得 {relation_math(s, par.name, 'zh')}",
-               f"${tex(disc)} {op.replace('≥', chr(92) + 'ge')} 0$ gives {relation_math(s, par.name, 'en')}"),
-              f"{plain(disc)} {op} 0 \\Leftrightarrow {claim_rhs}" if op != "=" else f"{plain(disc)} = 0 \\Rightarrow {claim_rhs}",
-              kps=["quad.inequality" if op != "=" else "quad.equation"],
-              hints=[("这是关于参数的一元二次不等式（方程）。", "It is a quadratic inequality (equation) in the parameter.")])
-    if a.free_symbols:
-        bad = sp.solveset(sp.Eq(a, 0), par, sp.S.Reals)
-        chain.ask(("二次项系数不能为 0，要去掉哪些值？", "The leading coefficient cannot be 0: which values are excluded?"),
-                  (f"${tex(a)}\\ne0$，即 ${par}\\ne {', '.join(tex(v) for v in bad)}$",) * 2, "",
-                  kps=["quad.equation"], hints=[("否则就不是一元二次方程了。", "Otherwise the equation is not quadratic.")])
-        s = s - bad
-    chain.done(_answer_set(s), _answer_set(_roots_set(d)))
-
-
-register(Solver("quadratic.root_condition", "quadratics", detect_roots, (
-    Method(("判别式法", "Discriminant"), _discriminant),
-), ("quad.discriminant",), priority=32, answers=frozenset({"range", "unknown"})))
 
 
 # -- holds for every x ---------------------------------------------------------------------------------------

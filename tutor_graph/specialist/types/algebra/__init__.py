@@ -1,0 +1,39 @@
+"""代数（不等式、二次函数与一元二次方程） / Algebra: the problem types of the inequalities and quadratics modules,
+in the order they are tried.
+
+Precedence, first tried first (the first type whose detector and one of whose methods fit wins). The
+detectors are disjoint by the question they read, so the order only matters against the other modules' types:
+1. `compare` — 比较 A 与 B 的大小, A − B of one sign for every x (a case analysis is declined).
+2. `linear_range` — 两个字母的范围已知，求它们的一次式 p·a + q·b 的范围 (no constant term).
+3. `rectangle` — 矩形面积（周长）一定，求周长的最小值（面积的最大值） (it needs the word 矩形/rectangle).
+4. `from_solution_set` — 一元二次不等式的解集（有界区间）已知，求两个系数组成的式子.
+5. `mean_minimum` — x>0 时 ax + b/x (+ c) 的最小值 (a, b > 0).
+6. `one_substitution` — a, b > 0，a + b = s，求 P/a + Q/b 的最小值 (no x: disjoint from `mean_minimum`).
+7. `root_condition` — 含一个参数的一元二次方程“有两个不相等的（相等的、没有、有）实数根”，求参数.
+
+The block enters the registry at priority 56 (`BLOCK_PRIORITY`), the highest its types had (`from_solution_set`
+56, `rectangle` 55, `compare` and `linear_range` 52, `mean_minimum` and `one_substitution` 38, `root_condition` 32): their detectors
+read shapes no type between 32 and 56 reads (a rectangle's area/perimeter, a bounded solution set with two unknown
+coefficients, 比较…的大小, two letters' ranges, ax + b/x with x > 0, P/a + Q/b with a + b = s, the kind of roots of
+a quadratic equation with a parameter), so lifting the
+lower ones changes no recognition: every text of the bank, the type tests and the paraphrase tables (1,224) is
+recognised as the same type as before the move.
+"""
+
+from __future__ import annotations
+
+from tutor_graph.specialist.types.algebra import (
+    compare,
+    from_solution_set,
+    linear_range,
+    mean_minimum,
+    one_substitution,
+    rectangle,
+    root_condition,
+)
+from tutor_graph.specialist.types.problem_type import ProblemType
+
+PRECEDENCE: tuple[ProblemType, ...] = (
+    compare.TYPE, linear_range.TYPE, rectangle.TYPE, from_solution_set.TYPE, mean_minimum.TYPE, one_substitution.TYPE,
+    root_condition.TYPE,
+)
