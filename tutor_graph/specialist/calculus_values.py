@@ -8,13 +8,14 @@ import re
 import sympy as sp
 
 from tutor_graph.checks import try_expr
-from tutor_graph.specialist.calculus import _derivative_step, _function, _sign_pieces
+from tutor_graph.specialist.calculus import _derivative_step
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import interval, tidy
 from tutor_graph.specialist.functions import fdef
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, interval_text, paren, plain, tex
+from tutor_graph.specialist.types.derivatives.analysis import function_data, sign_pieces
 
 
 # -- f'(a) ----------------------------------------------------------------------------------------------
@@ -22,7 +23,7 @@ def detect_derivative_value(p: Problem) -> Match | None:
     m = re.search(r"(?<![A-Za-z])([fgh])'\(\s*([-0-9./()]+?)\s*\)", p.text)
     if not m or p.has("切线", "tangent", "单调", "极值", "最大", "最小"):
         return None
-    d = _function(p)
+    d = function_data(p)
     at = try_expr(m.group(2))
     if d is None or at is None or at.free_symbols or d["domain"].contains(at) != sp.true:
         return None
@@ -74,11 +75,11 @@ def detect_global(p: Problem) -> Match | None:
         return None
     if re.search(r"[a-z]\s*>\s*0|x\s*[<>≤≥]", p.text):
         return None  # a restricted domain is a different question
-    d = _function(p)
+    d = function_data(p)
     if d is None or len(d["crit"]) != 1:
         return None
     want = "max" if mx else "min"
-    pieces = _sign_pieces(d)
+    pieces = sign_pieces(d)
     signs = [s for _, s in pieces]
     if signs != ([1, -1] if want == "max" else [-1, 1]):
         return None  # the one critical point is not the overall extreme asked for
