@@ -22,7 +22,7 @@ TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal prio
     "analytic_geometry", "triangles", "trig_reduction", "trig_identities", "trig_transforms", "trig_more", "trig",
     "trig_ratios", "trig_sinusoid", "log_inequalities", "explog", "explog_equations", "mean_inequality",
     "calculus_params", "calculus_zeros", "parameter_cases", "calculus_always", "calculus_extrema",
-    "calculus_values", "functions", "quadratics", "sets", "inequalities", "equations",
+    "functions", "quadratics", "sets", "inequalities", "equations",
 )
 
 

@@ -1,7 +1,7 @@
 """The function a derivative problem is about, read once: its domain, derivative, critical points, sign pieces.
 
-Shared by the derivative types here and by the derivative solvers not yet moved (`calculus_*.py`,
-`calculus_values.py`), which read the same dict.
+Shared by the derivative types here and by the derivative solvers not yet moved (`calculus_*.py`), which read
+the same dict.
 """
 
 from __future__ import annotations
