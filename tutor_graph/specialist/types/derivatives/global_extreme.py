@@ -50,7 +50,8 @@ def detect(p: Problem) -> GlobalExtreme | None:
 
 
 def values(g: GlobalExtreme) -> Values:
-    """The derivative, its zero, the monotonic pieces, the extreme value; the vertex form for a quadratic."""
+    """The derivative, its zero, the monotonic pieces, the extreme value; the second derivative there; the vertex
+    form for a quadratic."""
     x, body, c = g.var, g.body, g.c
     fp = sp.diff(body, x)
     shown = sp.factor(fp) if fp.is_polynomial(x) else sp.simplify(fp)
@@ -63,8 +64,15 @@ def values(g: GlobalExtreme) -> Values:
         "left_way": "递增" if up else "递减", "right_way": "递减" if up else "递增",
         "left_way_en": "increasing" if up else "decreasing", "right_way_en": "decreasing" if up else "increasing",
         "value": tex(value), "value_plain": plain(value), "is_max": up,
+        "most": "最大" if up else "最小", "most_en": "maximum" if up else "minimum",
         "quadratic": bool(body.is_polynomial(x) and sp.degree(body, x) == 2),
     }
+    f2 = sp.simplify(sp.diff(body, x, 2))
+    f2c = tidy(f2.subs(x, c))
+    # the test decides only where f''(c) is not 0; its sign then agrees with the extreme the pieces showed
+    out.update({"second_ok": bool(f2c != 0), "f2": tex(f2), "f2_plain": plain(f2), "f2c": tex(f2c),
+                "f2c_plain": plain(f2c), "sign": "<" if up else ">",
+                "kind": "极大值点" if up else "极小值点", "kind_en": "a local maximum" if up else "a local minimum"})
     if out["quadratic"]:
         a, b, _ = sp.Poly(body, x).all_coeffs()
         h = -b / (2 * a)
