@@ -7,15 +7,7 @@ import re
 
 import sympy as sp
 
-from tutor_graph.specialist.calculus import (
-    _ctx,
-    _derivative_step,
-    _domain_context,
-    _function,
-    _is_quadratic,
-    _sign_claim,
-    _sign_pieces,
-)
+from tutor_graph.specialist.calculus import _ctx, _derivative_step
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import interval, tidy
 from tutor_graph.specialist.functions import fdef
@@ -30,13 +22,20 @@ from tutor_graph.specialist.render import (
     roots_text,
     tex,
 )
+from tutor_graph.specialist.types.derivatives.analysis import (
+    domain_context,
+    function_data,
+    is_quadratic,
+    sign_claim,
+    sign_pieces,
+)
 
 
 # -- extrema ------------------------------------------------------------------------------------------------
 def detect_extrema(p: Problem) -> Match | None:
     if not p.has("极值", "极大值", "极小值", "extreme value", "extreme point", "local max", "local min", "extrema", "relative max"):
         return None
-    d = _function(p)
+    d = function_data(p)
     if d is None or not d["crit"] or interval(p.text) is not None:
         return None
     mx, mn = p.has("极大值", "local max", "relative max"), p.has("极小值", "local min", "relative min")
@@ -110,7 +109,7 @@ def _extrema_first(chain: Chain, d: dict) -> None:
     chain.ask((f"令 ${f}'({x})=0$，能得到哪些点？", f"Solving ${f}'({x})=0$, which points do you get?"),
               (roots_math(x.name, crit, "zh"), roots_math(x.name, crit, "en")),
               f"{plain(sp.numer(sp.together(d['fp'])))} = 0 \\Rightarrow {roots_text(x.name, crit, 'zh')}" if crit else "",
-              context=_domain_context(d), kps=["deriv.extremum"],
+              context=domain_context(d), kps=["deriv.extremum"],
               hints=[("极值点一定是导数为 0 的点吗？导数为 0 的点一定是极值点吗？", "Is every local extreme a zero of f'? Is every zero of f' a local extreme?"),
                      ("把导数的分子分解因式，每个因式等于 0 时 $x$ 是多少？", "Factor the numerator of f': where is each factor 0?")])
     table = _extrema_table(d)
@@ -118,7 +117,7 @@ def _extrema_first(chain: Chain, d: dict) -> None:
                "Look at the sign of f' on each side of these points. Which is a local max, which a local min?"),
               ("，".join(f"${x}={tex(c)}$ 是{'极大值点' if k == 'max' else '极小值点'}" for c, k in table),
                ", ".join(f"${x}={tex(c)}$ is a local {'max' if k == 'max' else 'min'}" for c, k in table)),
-              _sign_claim(d, _sign_pieces(d), 1), context=_domain_context(d), kps=["deriv.extremum", "deriv.monotonicity"],
+              sign_claim(d, sign_pieces(d), 1), context=domain_context(d), kps=["deriv.extremum", "deriv.monotonicity"],
               hints=[("在每个点的左右各取一个值代入导数，符号是什么？", "Take a value on each side of each point in f': what are the signs?"),
                      ("符号怎样变化时是极大值点，怎样变化时是极小值点？", "Which change of sign makes a local max, which a local min?")])
     _values_step(chain, d, table)
@@ -180,7 +179,7 @@ def detect_maxmin(p: Problem) -> Match | None:
         return None
     if re.search(r"实数\s*[a-z]|[a-z]\s*的取值范围|range of (values of )?(?![fgh]\()[a-z]\b", p.text):
         return None
-    d = _function(p)
+    d = function_data(p)
     iv = interval(p.text)
     if d is None or iv is None or not isinstance(iv, sp.Interval) or iv.left_open or iv.right_open:
         return None
@@ -275,7 +274,7 @@ def _maxmin_vertex(chain: Chain, d: dict) -> None:
 
 
 register(Solver("function.maxmin_interval", "derivatives", detect_maxmin, (
-    Method(("导数法", "Derivative"), _maxmin_derivative, lambda d: not _is_quadratic(d)),
-    Method(("配方法（对称轴）", "Vertex and axis of symmetry"), _maxmin_vertex, _is_quadratic),
-    Method(("导数法", "Derivative"), _maxmin_derivative, _is_quadratic),
+    Method(("导数法", "Derivative"), _maxmin_derivative, lambda d: not is_quadratic(d)),
+    Method(("配方法（对称轴）", "Vertex and axis of symmetry"), _maxmin_vertex, is_quadratic),
+    Method(("导数法", "Derivative"), _maxmin_derivative, is_quadratic),
 ), ("deriv.max_min",), priority=35, answers=frozenset({"max", "min", "range"})))

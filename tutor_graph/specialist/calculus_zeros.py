@@ -9,19 +9,18 @@ import re
 import mpmath
 import sympy as sp
 
-from tutor_graph.specialist.calculus import (
-    _ctx,
-    _derivative_step,
-    _domain_context,
-    _function,
-    _sign_claim,
-    _sign_pieces,
-)
+from tutor_graph.specialist.calculus import _ctx, _derivative_step
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.functions import fdef
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import interval_text, plain, tex
+from tutor_graph.specialist.types.derivatives.analysis import (
+    domain_context,
+    function_data,
+    sign_claim,
+    sign_pieces,
+)
 
 _HOW_MANY = re.compile(r"几个零点|零点的?个数|多少个零点|how many (?:real )?zeros|number of (?:real )?zeros", re.I)
 
@@ -30,11 +29,11 @@ def detect_zero_count(p: Problem) -> Match | None:
     """How many zeros does f(x) = … have (no parameter), answered from its monotonic pieces."""
     if not _HOW_MANY.search(p.text) or re.search(r"区间|interval|\[|在\s*\(", p.text):
         return None  # zeros on a stated interval: not this shape
-    d = _function(p)
+    d = function_data(p)
     if d is None or len(d["crit"]) > 3:
         return None
     x = d["var"]
-    d["pieces"] = _sign_pieces(d)
+    d["pieces"] = sign_pieces(d)
     ends = []
     for piece, _ in d["pieces"]:
         lo, hi = _edge(d, piece.start, "+"), _edge(d, piece.end, "-")
@@ -143,7 +142,7 @@ def _by_pieces(chain: Chain, d: dict) -> None:
     dec = ", ".join(f"${interval_text(i)}$" for i, s in pieces if s < 0) or "无"
     chain.ask((f"定义域是 ${interval_text(d['domain'])}$。$f$ 在哪里递增、哪里递减？", f"The domain is ${interval_text(d['domain'])}$. Where does $f$ increase and decrease?"),
               (f"增区间 {inc}；减区间 {dec}", f"increasing on {inc.replace('无', 'none')}; decreasing on {dec.replace('无', 'none')}"),
-              _sign_claim(d, pieces, 1), context=_domain_context(d), kps=["deriv.monotonicity"],
+              sign_claim(d, pieces, 1), context=domain_context(d), kps=["deriv.monotonicity"],
               hints=[("看 $f'(x)$ 的符号。", "Read the sign of $f'(x)$.")])
     if d["at_crit"]:
         chain.ask(("极值点处的函数值是多少？", "What are the values at the critical points?"),

@@ -15,11 +15,23 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from tutor_graph.specialist.solver import Solver
-from tutor_graph.specialist.types import algebra, sequences
+from tutor_graph.specialist.types import (
+    algebra,
+    derivatives,
+    sequences,
+)
 from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
 
-MODULES = {"sequences": sequences.PRECEDENCE, "algebra": algebra.PRECEDENCE}
-BLOCK_PRIORITY = {"sequences": 72, "algebra": 56}
+MODULES = {
+    "sequences": sequences.PRECEDENCE,
+    "algebra": algebra.PRECEDENCE,
+    "derivatives": derivatives.PRECEDENCE,
+}
+BLOCK_PRIORITY = {
+    "sequences": 72,
+    "algebra": 56,
+    "derivatives": 36,
+}
 
 
 def all_types() -> Iterator[ProblemType]:

@@ -1,0 +1,34 @@
+"""导数及其应用 / Derivatives: the problem types of this curriculum module, in the order they are tried.
+
+Precedence, first tried first (the first type whose detector and one of whose methods fit wins). The order is the
+one these types had among themselves before the move (by their old priorities), and the detectors are disjoint
+except where said:
+1. `tangent_through` — 过一点作曲线的切线 (the point of tangency unknown; old priority 37). Before `tangent`:
+   "过点 (1,1) 作曲线 y=x^3 的切线" names a point that is on the curve, and `tangent` would take it as the point of
+   tangency; this detector declines "在点 … 处" / "at the point", which is `tangent`'s shape.
+2. `derivative_value` — 求 f'(a) (37). It declines tangents, monotonicity, extrema and max / min.
+3. `tangent` — 曲线在某点处的切线 (36; a point ON the curve, or x = x0).
+4. `monotonic` — 求函数的单调（递增/递减）区间 (35). It declines extrema, max / min, tangents and parameters.
+5. `global_extreme` — 求函数的最大（小）值，唯一极值点 (34). It declines intervals, extrema (极) and parameters.
+
+The block enters the specialist's priority order at 36. Ties at 36 are tried in `TOPIC_MODULES` order with this
+block last, so against the solvers not yet moved: after `function.zero_count` (36, "how many zeros", which none of
+these types take), before `function.extrema` and `function.maxmin_interval` (35: they need 极值 or a closed
+interval, which `global_extreme` and `monotonic` decline) and before the quadratics' 34s (`quad.vieta`,
+`quad.function`: their texts have no derivative shape these detectors take; checked by the bank diff).
+"""
+
+from __future__ import annotations
+
+from tutor_graph.specialist.types.derivatives import (
+    derivative_value,
+    global_extreme,
+    monotonic,
+    tangent,
+    tangent_through,
+)
+from tutor_graph.specialist.types.problem_type import ProblemType
+
+PRECEDENCE: tuple[ProblemType, ...] = (
+    tangent_through.TYPE, derivative_value.TYPE, tangent.TYPE, monotonic.TYPE, global_extreme.TYPE,
+)
