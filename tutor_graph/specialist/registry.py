@@ -14,7 +14,7 @@ __all__ = ["TOPIC_MODULES", "Match", "Method", "Solver", "register", "solvers"]
 
 TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal priority
     "logic", "logic_parameter", "quantifiers", "applications", "optimisation", "zeros", "zero_count",
-    "function_props", "function_forms", "function_rules", "algebra_more", "complex_more", "explog_more",
+    "function_props", "function_forms", "function_rules", "algebra_more", "complex_more",
     "explog_compare", "inequality_options", "small_types", "complex_modulus", "set_parameters", "counting_more",
     "counting", "probability_more", "probability_numbers", "random_variables", "matches", "probability",
     "statistics", "regression", "contingency", "grouped_data", "solid_angles", "space_vectors", "solids", "complex_quadrant", "complex_numbers", "vector_figures",

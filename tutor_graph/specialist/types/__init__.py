@@ -15,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from tutor_graph.specialist.solver import Solver
-from tutor_graph.specialist.types import sequences
+from tutor_graph.specialist.types import exp_log, sequences
 from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
 
 MODULES = {"sequences": sequences.PRECEDENCE}
+MODULES["exp_log"] = exp_log.PRECEDENCE
 BLOCK_PRIORITY = {"sequences": 72}
+BLOCK_PRIORITY["exp_log"] = 60
 
 
 def all_types() -> Iterator[ProblemType]:
