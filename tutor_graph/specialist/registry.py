@@ -13,7 +13,7 @@ from tutor_graph.specialist.solver import Match, Method, Solver
 __all__ = ["TOPIC_MODULES", "Match", "Method", "Solver", "register", "solvers"]
 
 TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal priority
-    "logic", "logic_parameter", "quantifiers", "applications", "optimisation", "zeros", "zero_count",
+    "logic", "logic_parameter", "quantifiers", "applications", "optimisation", "zero_count",
     "function_props", "function_forms", "function_rules", "algebra_more", "complex_more",
     "explog_compare", "inequality_options", "small_types", "complex_modulus", "set_parameters", "counting_more",
     "counting", "probability_more", "probability_numbers", "random_variables", "matches", "probability",

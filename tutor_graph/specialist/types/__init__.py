@@ -15,13 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from tutor_graph.specialist.solver import Solver
-from tutor_graph.specialist.types import exp_log, sequences
+from tutor_graph.specialist.types import exp_log, function_applications, sequences
 from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
 
 MODULES = {"sequences": sequences.PRECEDENCE}
 MODULES["exp_log"] = exp_log.PRECEDENCE
+MODULES["function_applications"] = function_applications.PRECEDENCE
 BLOCK_PRIORITY = {"sequences": 72}
 BLOCK_PRIORITY["exp_log"] = 60
+BLOCK_PRIORITY["function_applications"] = 62
 
 
 def all_types() -> Iterator[ProblemType]:
