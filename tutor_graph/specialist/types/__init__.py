@@ -18,6 +18,8 @@ from tutor_graph.specialist.solver import Solver
 from tutor_graph.specialist.types import (
     algebra,
     derivatives,
+    exp_log,
+    function_applications,
     sequences,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
@@ -26,11 +28,15 @@ MODULES = {
     "sequences": sequences.PRECEDENCE,
     "algebra": algebra.PRECEDENCE,
     "derivatives": derivatives.PRECEDENCE,
+    "exp_log": exp_log.PRECEDENCE,
+    "function_applications": function_applications.PRECEDENCE,
 }
 BLOCK_PRIORITY = {
     "sequences": 72,
     "algebra": 56,
     "derivatives": 36,
+    "exp_log": 60,
+    "function_applications": 62,
 }
 
 

@@ -1,0 +1,37 @@
+"""The moved types of the function modules (exp_log, function_applications, functions): each lives in
+`types/`, no old-style solver registers it any more, and its template checks on its own instances (every
+claim verified, every method used, the reference agreeing) — so a second method that stops verifying fails here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor_graph.specialist.types import MODULES
+from tutor_graph.specialist.types.validating import TemplateReport, check_template
+
+MINE = ("exp_log", "function_applications")
+ONE_METHOD = {"fapp.bisection"}  # a procedure: no genuinely different second way
+
+
+def _types():
+    return [t for module in MINE if module in MODULES for t in MODULES[module]]
+
+
+def test_each_moved_type_is_registered_once_from_its_template():
+    from tutor_graph.specialist.registry import solvers
+
+    moved = {t.type_id for t in _types()}
+    assert moved >= {"explog.power_function", "explog.equal_powers"}
+    found = [s for s in solvers() if s.type_id in moved]
+    assert sorted(s.type_id for s in found) == sorted(moved)  # exactly one solver per moved type
+    assert all(s.detect.__module__ == "tutor_graph.specialist.types.problem_type" for s in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("ptype", _types(), ids=lambda t: t.type_id)
+def test_template_checks_on_its_instances_with_two_methods(ptype):
+    report = TemplateReport()
+    check_template(ptype, report)
+    assert report.errors == [] and report.warnings == []
+    if ptype.type_id not in ONE_METHOD:  # 一题多解: a second method on at least one instance
+        assert report.chains > report.instances
