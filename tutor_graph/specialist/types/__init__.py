@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from tutor_graph.specialist.solver import Solver
-from tutor_graph.specialist.types import sequences, statistics
+from tutor_graph.specialist.types import probability, sequences, statistics
 from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
 
-MODULES = {"sequences": sequences.PRECEDENCE, "statistics": statistics.PRECEDENCE}
-BLOCK_PRIORITY = {"sequences": 72, "statistics": 89}
+MODULES = {"sequences": sequences.PRECEDENCE, "statistics": statistics.PRECEDENCE, "probability": probability.PRECEDENCE}
+BLOCK_PRIORITY = {"sequences": 72, "statistics": 89, "probability": 86}
 
 
 def all_types() -> Iterator[ProblemType]:
