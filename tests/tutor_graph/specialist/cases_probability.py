@@ -18,6 +18,12 @@ CASES = [
      "probability.match", "\\frac{9}{10}"),
     ("随机变量 X 的分布列为：X=1,2,3 时，概率分别为 0.2,0.5,a。求 D(X)。", "probability.distribution_table", "0.49"),
     ("A random variable takes -1, 0, 1 with probabilities 1/4, 1/2, a. Find a.", "probability.distribution_table", "\\frac14"),
+    # template types (types/probability/): Bayes in Chinese (0.4·0.05 / (0.4·0.05 + 0.6·0.02) = 5/8), a normal
+    # given below its mean (P(X<1) = 0.3 → each tail 0.3, the middle 0.4), E(aX+b) of a binomial (3·3 − 2)
+    ("某厂甲车间生产的产品占 40%，次品率为 5%；乙车间生产的占 60%，次品率为 2%。已知取到的是次品，求它是甲车间生产的概率。",
+     "probability.total", "\\frac58"),
+    ("设 X~N(2, σ^2)，P(X<1)=0.3，求 P(1<X<3)。", "probability.normal_symmetry", "0.4"),
+    ("Let X ~ B(6, 1/2). Find E(3X-2).", "probability.binomial", "7"),
     # numbers taken from a list: 1..5 has 3 odd, 2 even; an even product is the complement of C_3^2/C_5^2 = 3/10
     ("从 1,2,3,4,5 中任取两个不同的数，求它们的积为偶数的概率。", "probability.pick_numbers", "\\frac{7}{10}"),
     ("从 1,2,3,4,5,6 这六个数中任取三个不同的数，则它们的和是 3 的倍数的概率为", "probability.pick_numbers", "\\frac25"),  # 8 of 20

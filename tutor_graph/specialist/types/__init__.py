@@ -20,7 +20,9 @@ from tutor_graph.specialist.types import (
     derivatives,
     exp_log,
     function_applications,
+    probability,
     sequences,
+    statistics,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
 
@@ -30,6 +32,8 @@ MODULES = {
     "derivatives": derivatives.PRECEDENCE,
     "exp_log": exp_log.PRECEDENCE,
     "function_applications": function_applications.PRECEDENCE,
+    "statistics": statistics.PRECEDENCE,
+    "probability": probability.PRECEDENCE,
 }
 BLOCK_PRIORITY = {
     "sequences": 72,
@@ -37,6 +41,8 @@ BLOCK_PRIORITY = {
     "derivatives": 36,
     "exp_log": 60,
     "function_applications": 62,
+    "statistics": 89,
+    "probability": 86,
 }
 
 

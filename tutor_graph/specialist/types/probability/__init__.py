@@ -1,0 +1,40 @@
+"""概率 / Probability: the problem types of this curriculum module, in the order they are tried.
+
+Precedence, first tried first (the first type whose detector and one of whose methods fit wins). The
+detectors are disjoint: each needs words the other lacks.
+1. `conditional` — 不放回地依次摸球，已知第一次的颜色求第二次的概率 (needs 不放回 and a bag of two colours).
+2. `total` — 按来源分类的次品率：全概率公式，或已知是次品求来源（贝叶斯）(needs 次品/defective and
+   two or more "share … defect rate" pairs).
+3. `distribution_table` — 分布列 X=…，概率分别为…，求 a、E(X) 或 D(X) (needs the table's two lists).
+4. `hypergeometric` — 不放回地取球，X 为取到某色球的个数，求 E(X) (needs 不放回, a bag and E(X);
+   `conditional` needs 已知第一次…, which it lacks).
+5. `normal_symmetry` — X~N(μ, σ²)，由 P(X<a) 求关于 μ 对称的区间的概率 (needs N(μ, and two P(…)).
+6. `match` — 几局几胜制或领先两局才获胜的比赛，求甲获胜的概率 (needs 独立 and 几局几胜 / 多赢 2 局 words;
+   it came after `random_variables.py`'s types at the same priority 86 in `matches.py`).
+7. `binomial` — X~B(n, p)，求 P(X=k)、E(X)、D(X) 或 E/D(aX+b) (needs B(n, p); it had priority 85 in
+   `probability.py`, one below this block: no other type of the bank or the type tests reads B(n, p)
+   with these goals, and the bank diff shows no recognition moved).
+
+The block enters the registry at priority 86, the priority 1–6 had in `probability_more.py`,
+`random_variables.py` and `matches.py` (kept in the order they were tried there); the probability types still
+in `probability.py` and `probability_numbers.py` keep their own priorities (85–86), and at 86 the old solvers
+are tried before this block.
+"""
+
+from __future__ import annotations
+
+from tutor_graph.specialist.types.probability import (
+    binomial,
+    conditional,
+    distribution_table,
+    hypergeometric,
+    match,
+    normal_symmetry,
+    total,
+)
+from tutor_graph.specialist.types.problem_type import ProblemType
+
+PRECEDENCE: tuple[ProblemType, ...] = (
+    conditional.TYPE, total.TYPE, distribution_table.TYPE, hypergeometric.TYPE, normal_symmetry.TYPE, match.TYPE,
+    binomial.TYPE,
+)

@@ -1,0 +1,48 @@
+"""Reading the givens that probability problems share: a probability written as a decimal, fraction or
+percentage, and a bag of balls of two colours."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from tutor_graph.checks import try_expr
+from tutor_graph.specialist.counting import NUMBER, num
+from tutor_graph.specialist.render import plain, tex
+
+COLOURS = r"(红|白|黑|黄|red|white|black|yellow)"
+# a probability as written: 0.3, 30%, 3/10 or the parser's ((3)/(10))
+PROBABILITY = r"(\d*\.\d+|\d+\s*\\?%|\(\(\d+\)/\(\d+\)\)|\d+/\d+)"
+_NAMES = {"红": ("红", "red"), "白": ("白", "white"), "黑": ("黑", "black"), "黄": ("黄", "yellow")}
+_NAMES.update({en: pair for pair in list(_NAMES.values()) for en in [pair[1]]})
+
+
+def probability(s: str) -> sp.Expr | None:
+    """'30%', '0.3' or '3/10' → 3/10; None unless it is a number in [0, 1]."""
+    s = s.replace("\\%", "%").strip()
+    if s.endswith("%"):
+        return sp.nsimplify(s[:-1].strip()) / 100
+    v = try_expr(s)
+    return sp.nsimplify(v) if v is not None and not v.free_symbols and 0 <= v <= 1 else None
+
+
+def bag(text: str) -> tuple[int, str, int, str] | None:
+    """`5 个红球和 3 个白球` / `4 black and 6 white balls` → (5, '红', 3, '白')."""
+    m = re.search(NUMBER + r"\s*(?:个)?\s*" + COLOURS + r"\s*(?:球|balls?)?\s*(?:和|与|、|,|and)\s*" + NUMBER
+                  + r"\s*(?:个)?\s*" + COLOURS + r"\s*(?:球|balls?)", text, re.I)
+    if not m:
+        return None
+    return num(m.group(1)), m.group(2).lower(), num(m.group(3)), m.group(4).lower()
+
+
+def colour_names(colour: str) -> tuple[str, str]:
+    """A colour as read ('红' or 'red') → its Chinese and English names."""
+    return _NAMES[colour]
+
+
+def ratio(p: sp.Expr | int, q: sp.Expr | int) -> str:
+    """p/q as counted, then in lowest terms where that differs: \\frac{32}{1000}=\\frac{4}{125}."""
+    shown = f"\\frac{{{plain(p)}}}{{{plain(q)}}}"
+    value = sp.Rational(p, q)
+    return shown if value.q == q else f"{shown}={tex(value)}"
