@@ -23,7 +23,7 @@ def test_moved_types_are_registered_only_from_types():
 
     moved = {t.type_id for t in all_types() if t.module in ("lines_circles", "conics")}
     assert {"line.through_point", "line.parameter", "line.reflection", "conic.focus_asymptote", "conic.parabola_focal",
-            "conic.focal_triangle", "conic.standard_equation"} <= moved
+            "conic.focal_triangle", "conic.standard_equation", "geometry.conic"} <= moved
     for s in solvers():
         if s.type_id in moved:
             assert s.detect.__module__ == "tutor_graph.specialist.types.problem_type", s.type_id
@@ -87,3 +87,19 @@ def test_standard_equation_through_a_point_keeps_the_system_only():
     # a point on the curve gives an equation in a² and b² together: no basic quantity can be read off
     found = _verified("焦点在 $x$ 轴上的椭圆，长轴长是短轴长的 2 倍，且经过点 $(2,1)$，求椭圆的标准方程。")
     assert list(found) == ["待定系数（列方程组） / Undetermined a², b²"], found
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("求椭圆 $\\frac{x^2}{25}+\\frac{y^2}{16}=1$ 的离心率。", "离心率公式（不求 c）"),
+    ("求抛物线 $x^2=4y$ 的焦点坐标。", "由定义推出焦点"),
+    ("求双曲线 $\\frac{x^2}{4}-\\frac{y^2}{9}=1$ 的渐近线方程。", "令右边为 0 得渐近线"),
+])
+def test_conic_features_have_a_second_method(text, second):
+    found = _verified(text)
+    assert len(found) == 2 and len(set(found.values())) == 1, found
+    assert any(m.startswith(second) for m in found) and any(m.startswith("标准方程") for m in found), found
+
+
+def test_a_hyperbola_with_foci_on_the_y_axis():
+    found = _verified("Find the eccentricity of the hyperbola y^2/16 - x^2/9 = 1.", "en")
+    assert set(found.values()) == {"$\\frac{5}{4}$"} and len(found) == 2, found
