@@ -10,11 +10,11 @@ import sympy as sp
 
 from tutor_graph.specialist.analytic_geometry import line_answer, line_form, points_in
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.conic_problems import _conic
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, tex
+from tutor_graph.specialist.types.conics.standard_form import conic_dict as _conic
 
 
 def detect_chord(p: Problem) -> Match | None:

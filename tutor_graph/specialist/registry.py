@@ -17,11 +17,10 @@ TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal prio
     "function_forms", "function_rules", "complex_more", "explog_compare", "inequality_options", "small_types",
     "complex_modulus", "set_parameters", "counting_more", "counting", "probability_numbers", "probability",
     "statistics", "regression", "grouped_data", "solid_angles", "space_vectors", "solids", "complex_quadrant",
-    "complex_numbers", "vector_figures", "vectors", "circles", "lines", "lines_more", "conic_problems",
-    "conic_chords", "conic_equations", "conics", "analytic_geometry", "triangles", "trig_reduction",
-    "trig_identities", "trig_transforms", "trig_more", "trig", "trig_ratios", "trig_sinusoid", "explog",
-    "explog_equations", "calculus_params", "calculus_zeros", "parameter_cases", "calculus_always",
-    "calculus_extrema", "functions", "quadratics", "sets", "inequalities", "equations",
+    "complex_numbers", "vector_figures", "vectors", "circles", "lines_more", "conic_chords", "analytic_geometry",
+    "triangles", "trig_reduction", "trig_identities", "trig_transforms", "trig_more", "trig", "trig_ratios",
+    "trig_sinusoid", "explog", "explog_equations", "calculus_params", "calculus_zeros", "parameter_cases",
+    "calculus_always", "calculus_extrema", "functions", "quadratics", "sets", "inequalities", "equations",
 )
 
 

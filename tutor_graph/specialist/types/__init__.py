@@ -17,9 +17,11 @@ from collections.abc import Callable, Iterator
 from tutor_graph.specialist.solver import Solver
 from tutor_graph.specialist.types import (
     algebra,
+    conics,
     derivatives,
     exp_log,
     function_applications,
+    lines_circles,
     probability,
     sequences,
     statistics,
@@ -34,6 +36,8 @@ MODULES = {
     "function_applications": function_applications.PRECEDENCE,
     "statistics": statistics.PRECEDENCE,
     "probability": probability.PRECEDENCE,
+    "lines_circles": lines_circles.PRECEDENCE,
+    "conics": conics.PRECEDENCE,
 }
 BLOCK_PRIORITY = {
     "sequences": 72,
@@ -43,6 +47,8 @@ BLOCK_PRIORITY = {
     "function_applications": 62,
     "statistics": 89,
     "probability": 86,
+    "lines_circles": 64,
+    "conics": 58,
 }
 
 

@@ -1,0 +1,105 @@
+"""直线与圆、圆锥曲线 as typed problem types + YAML templates: what moved, and the second methods it added."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor_graph.specialist import recognise, solve_symbolically
+from tutor_graph.specialist.types import all_types
+
+
+@pytest.fixture(autouse=True)
+def _no_time_budget(monkeypatch):
+    # solving stops starting new methods after a production time budget: lifted here (green under load)
+    monkeypatch.setattr("tutor_graph.specialist.solving.BUDGET_S", 1e9)
+
+
+def _verified(text: str, lang: str = "zh") -> dict[str, str]:
+    return {s["method"]: s["final_answer"] for s in solve_symbolically(text, max_methods=6, lang=lang) if s["verified"]}
+
+
+def test_moved_types_are_registered_only_from_types():
+    from tutor_graph.specialist.registry import solvers
+
+    moved = {t.type_id for t in all_types() if t.module in ("lines_circles", "conics")}
+    assert {"line.through_point", "line.parameter", "line.reflection", "conic.focus_asymptote", "conic.parabola_focal",
+            "conic.focal_triangle", "conic.standard_equation", "geometry.conic"} <= moved
+    for s in solvers():
+        if s.type_id in moved:
+            assert s.detect.__module__ == "tutor_graph.specialist.types.problem_type", s.type_id
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("直线 $ax+2y-1=0$ 与直线 $x+(a-1)y+2=0$ 互相垂直，求 $a$。", "$a=\\frac{2}{3}$"),
+    ("The lines x + ay + 6 = 0 and (a-2)x + 3y + 2a = 0 are parallel. Find a.", "$a=-1$"),
+])
+def test_line_parameter_has_the_slope_method_too(text, answer):
+    found = _verified(text)
+    assert set(found.values()) == {answer}, found
+    assert any(m.startswith("斜率法（分类讨论）") for m in found) and any(m.startswith("系数关系") for m in found), found
+
+
+def test_slope_method_drops_the_coinciding_value_and_keeps_the_vertical_case():
+    # a = 3 makes the lines coincide (dropped); at a = 0 the first line is vertical (judged on its own)
+    text = "The lines x + ay + 6 = 0 and (a-2)x + 3y + 2a = 0 are parallel. Find a."
+    slope = [s for s in solve_symbolically(text, max_methods=6, lang="en") if s["method"].startswith("斜率法")][0]
+    answers = " ".join(step["answer"] for step in slope["steps"])
+    assert "At $a=0$" in answers and "the lines coincide" in answers and slope["final_answer"] == "$a=-1$"
+
+
+def test_a_vertical_given_line_uses_the_family_of_lines_only():
+    found = _verified("求过点 $(2,-1)$ 且与直线 $x=3$ 垂直的直线方程。")
+    assert list(found) == ["设直线系方程 / A family of parallel/perpendicular lines"] and found[next(iter(found))] == "$y + 1 = 0$"
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    ("求点 $A(1,2)$ 关于直线 $x+y-1=0$ 的对称点 $B$ 的坐标。", "line.reflection"),
+    ("求过点 $(1,2)$ 且与直线 $2x-y+1=0$ 垂直的直线方程。", "line.through_point"),
+])
+def test_line_types_answer_with_two_methods(text, type_id):
+    assert recognise(text).type_id == type_id
+    assert len(_verified(text)) == 2
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("抛物线 $y^2=8x$ 上一点 $P$ 到焦点的距离为 6，求点 $P$ 的横坐标。", "$4$"),
+    ("抛物线 $x^2=4y$ 上一点 $P$ 到焦点的距离为 5，求点 $P$ 的纵坐标。", "$4$"),
+])
+def test_parabola_focal_point_by_the_definition_and_by_the_distance_formula(text, answer):
+    found = _verified(text)
+    assert set(found.values()) == {answer} and len(found) == 2, found
+    assert "两点间距离公式 / Distance formula" in found
+
+
+def test_focal_triangle_of_a_hyperbola_at_sixty_degrees():
+    # b² / tan 30° = 16√3: the law of cosines and the formula agree, checked by the numeric reference
+    text = ("F_1, F_2 are the foci of the hyperbola x^2/9 - y^2/16 = 1, P is on the hyperbola and ∠F_1PF_2 = 60°. "
+            "Find the area of triangle F_1PF_2.")
+    assert set(_verified(text, "en").values()) == {"$16 \\sqrt{3}$"}
+
+
+def test_standard_equation_from_c_and_e_by_the_basic_quantities_too():
+    found = _verified("双曲线的中心在原点，焦点为 $(\\pm 4,0)$，离心率为 2，求双曲线的标准方程。")
+    assert set(found.values()) == {"$\\frac{x^{2}}{4} - \\frac{y^{2}}{12} = 1$"} and len(found) == 2, found
+
+
+def test_standard_equation_through_a_point_keeps_the_system_only():
+    # a point on the curve gives an equation in a² and b² together: no basic quantity can be read off
+    found = _verified("焦点在 $x$ 轴上的椭圆，长轴长是短轴长的 2 倍，且经过点 $(2,1)$，求椭圆的标准方程。")
+    assert list(found) == ["待定系数（列方程组） / Undetermined a², b²"], found
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("求椭圆 $\\frac{x^2}{25}+\\frac{y^2}{16}=1$ 的离心率。", "离心率公式（不求 c）"),
+    ("求抛物线 $x^2=4y$ 的焦点坐标。", "由定义推出焦点"),
+    ("求双曲线 $\\frac{x^2}{4}-\\frac{y^2}{9}=1$ 的渐近线方程。", "令右边为 0 得渐近线"),
+])
+def test_conic_features_have_a_second_method(text, second):
+    found = _verified(text)
+    assert len(found) == 2 and len(set(found.values())) == 1, found
+    assert any(m.startswith(second) for m in found) and any(m.startswith("标准方程") for m in found), found
+
+
+def test_a_hyperbola_with_foci_on_the_y_axis():
+    found = _verified("Find the eccentricity of the hyperbola y^2/16 - x^2/9 = 1.", "en")
+    assert set(found.values()) == {"$\\frac{5}{4}$"} and len(found) == 2, found
