@@ -14,10 +14,10 @@ __all__ = ["TOPIC_MODULES", "Match", "Method", "Solver", "register", "solvers"]
 
 TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal priority
     "logic", "logic_parameter", "quantifiers", "applications", "optimisation", "zeros", "zero_count",
-    "function_props", "function_forms", "function_rules", "algebra_more", "complex_more", "explog_more",
-    "explog_compare", "inequality_options", "small_types", "complex_modulus", "set_parameters", "counting_more",
+    "function_props", "function_forms", "function_rules", "algebra_more", "explog_more",
+    "explog_compare", "inequality_options", "small_types", "set_parameters", "counting_more",
     "counting", "probability_more", "probability_numbers", "random_variables", "matches", "probability",
-    "statistics", "regression", "contingency", "grouped_data", "solid_angles", "space_vectors", "solids", "complex_quadrant", "complex_numbers", "vector_figures",
+    "statistics", "regression", "contingency", "grouped_data", "solid_angles", "space_vectors", "solids",
     "circles", "lines", "lines_more", "conic_problems", "conic_chords", "conic_equations", "conics",
     "analytic_geometry", "triangles", "trig_reduction", "trig_identities", "trig_transforms", "trig_more", "trig",
     "trig_ratios", "trig_sinusoid", "log_inequalities", "explog", "explog_equations", "mean_inequality",

@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from tutor_graph.specialist.solver import Solver
-from tutor_graph.specialist.types import plane_vectors, sequences
+from tutor_graph.specialist.types import complex_numbers, plane_vectors, sequences
 from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
 
-MODULES = {"sequences": sequences.PRECEDENCE, "plane_vectors": plane_vectors.PRECEDENCE}
-BLOCK_PRIORITY = {"sequences": 72, "plane_vectors": 66}
+MODULES = {"sequences": sequences.PRECEDENCE, "plane_vectors": plane_vectors.PRECEDENCE,
+           "complex_numbers": complex_numbers.PRECEDENCE}
+BLOCK_PRIORITY = {"sequences": 72, "plane_vectors": 67, "complex_numbers": 69}
 
 
 def all_types() -> Iterator[ProblemType]:
