@@ -17,11 +17,13 @@ from collections.abc import Callable, Iterator
 from tutor_graph.specialist.solver import Solver
 from tutor_graph.specialist.types import (
     algebra,
+    complex_numbers,
     conics,
     derivatives,
     exp_log,
     function_applications,
     lines_circles,
+    plane_vectors,
     probability,
     sequences,
     statistics,
@@ -38,6 +40,8 @@ MODULES = {
     "probability": probability.PRECEDENCE,
     "lines_circles": lines_circles.PRECEDENCE,
     "conics": conics.PRECEDENCE,
+    "plane_vectors": plane_vectors.PRECEDENCE,
+    "complex_numbers": complex_numbers.PRECEDENCE,
 }
 BLOCK_PRIORITY = {
     "sequences": 72,
@@ -49,6 +53,8 @@ BLOCK_PRIORITY = {
     "probability": 86,
     "lines_circles": 64,
     "conics": 58,
+    "plane_vectors": 67,
+    "complex_numbers": 69,
 }
 
 
