@@ -13,7 +13,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, interval_text, plain, tex
-from tutor_graph.specialist.trig_reduction import trig_tex
+from tutor_graph.specialist.types.trigonometry.common import trig_tex
 
 _VARS = {"α": "alpha", "β": "beta", "θ": "theta", "φ": "phi"}
 _FUNCS = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan}

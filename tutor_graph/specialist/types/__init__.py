@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from tutor_graph.specialist.solver import Solver
-from tutor_graph.specialist.types import sequences
+from tutor_graph.specialist.types import sequences, trigonometry
 from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
 
-MODULES = {"sequences": sequences.PRECEDENCE}
-BLOCK_PRIORITY = {"sequences": 72}
+MODULES = {"sequences": sequences.PRECEDENCE, "trigonometry": trigonometry.PRECEDENCE}
+BLOCK_PRIORITY = {"sequences": 72, "trigonometry": 56}
 
 
 def all_types() -> Iterator[ProblemType]:
