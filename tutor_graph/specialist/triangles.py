@@ -1,155 +1,26 @@
-"""Solving triangles: a side from two sides and the included angle (law of cosines / coordinates),
-an angle from three sides, a side from two angles and a side (law of sines / an altitude), areas."""
+"""Solving triangles: an angle from three sides, a side from two angles and a side (law of sines / an altitude),
+a side from two sides and an angle opposite one of them. Two sides and the included angle (the third side, the
+area) are `types/trigonometry/triangle_sas.py` and `triangle_area.py`; reading the triangle is `triangle.py`."""
 
 from __future__ import annotations
 
-import re
-
 import sympy as sp
 
-from tutor_graph.checks import try_expr
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registry import Match, Method, Solver, register
-from tutor_graph.specialist.render import dollar, plain, tex
-
-_SIDE = re.compile(r"(?<![A-Za-z_])([abc])\s*=\s*(\d+(?:\.\d+)?(?:\s*sqrt\(\d+\)|\s*√\d+)?|sqrt\(\d+\)|√\d+|\d*\s*sqrt\(\d+\))")
-_ANGLE = re.compile(r"(?<![A-Za-z_])(?:∠\s*)?([ABC])\s*=\s*(\d+(?:\.\d+)?\s*°|[\d]*\s*π\s*(?:/\s*\d+)?|\(\(?\d*π\)?\)/\(\d+\)|\(\(π\)/\(\d+\)\))")
-
-
-def _deg_text(v: sp.Expr) -> str:
-    return f"{tex(sp.nsimplify(v * 180 / sp.pi))}^\\circ"
-
-
-def _deg_claim(v: sp.Expr) -> str:
-    return f"{plain(sp.nsimplify(v * 180 / sp.pi))}°"
+from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.types.trigonometry.triangle import deg_claim as _deg_claim
+from tutor_graph.specialist.types.trigonometry.triangle import deg_text as _deg_text
+from tutor_graph.specialist.types.trigonometry.triangle import read
 
 
 def detect(p: Problem) -> Match | None:
-    if not re.search(r"△|三角形|triangle", p.text, re.I):
+    data = read(p)
+    if data is None:
         return None
-    sides = {m.group(1): try_expr(m.group(2)) for m in _SIDE.finditer(p.text)}
-    angles = {m.group(1): try_expr(m.group(2)) for m in _ANGLE.finditer(p.text)}
-    if any(v is None or v.free_symbols or v <= 0 for v in [*sides.values(), *angles.values()]):
-        return None
-    if any(v >= sp.pi for v in angles.values()):
-        return None
-    tail = re.split(r"求|find|compute|determine", p.text, flags=re.I)[-1] if re.search(r"求|find|compute|determine", p.text, re.I) else ""
-    want_area = bool(re.search(r"面积|area", tail, re.I))
-    want = re.findall(r"(?:边|角|side|angle)?\s*(?<![A-Za-z])([abcABC])(?![A-Za-z=])", tail)
-    want = [w for w in want if w not in sides and w not in angles]
-    data = {"sides": sides, "angles": angles, "area": want_area, "want": want[0] if want and not want_area else None}
-    kind = _kind(data)
-    if kind is None:
-        return None
-    data["kind"] = kind
-    givens = [f"{k} = {plain(v)}" for k, v in sides.items()] + [f"{k} = {_deg_claim(v)}" for k, v in angles.items()]
-    return Match(givens, "area" if want_area else f"{data['want']}", data, 0.9)
-
-
-def _kind(d: dict) -> str | None:
-    s, a, want = d["sides"], d["angles"], d["want"]
-    if len(s) == 2 and len(a) == 1:
-        (x, y), (ang,) = sorted(s), list(a)
-        third = ({"a", "b", "c"} - {x, y}).pop()
-        if ang.lower() == third:
-            if d["area"]:
-                return "sas_area"
-            if want == third:
-                return "sas_side"
-            return None
-    if len(s) == 3 and not a and want in ("A", "B", "C"):
-        return "sss_angle"
-    if len(s) == 2 and len(a) == 1 and want in ("a", "b", "c"):
-        (ang,) = list(a)
-        if ang.lower() in s and want not in s and want.upper() != ang:
-            return "ssa_side"
-    if len(s) == 1 and len(a) == 2 and want in ("a", "b", "c") and want.upper() in a and next(iter(s)).upper() in a:
-        return "aas_side"
-    return None
-
-
-# -- two sides and the included angle ------------------------------------------------------------------------
-def _sas(d: dict):
-    (x, y), (ang, val) = sorted(d["sides"]), next(iter(d["angles"].items()))
-    return x, y, d["sides"][x], d["sides"][y], ang, val
-
-
-def _law_of_cosines_side(chain: Chain, d: dict) -> None:
-    x, y, vx, vy, ang, val = _sas(d)
-    third = ang.lower()
-    sq = sp.nsimplify(vx**2 + vy**2 - 2 * vx * vy * sp.cos(val))
-    chain.ask(("已知两边及其夹角，用哪个定理求第三边？写出式子。", "Two sides and the included angle are known: which law gives the third side? Write it out."),
-              (f"余弦定理：${third}^2={x}^2+{y}^2-2{x}{y}\\cos {ang}$", f"The law of cosines: ${third}^2={x}^2+{y}^2-2{x}{y}\\cos {ang}$"),
-              "", kps=["tri.law_of_cosines"], hints=[("夹角对着要求的边。", "The included angle is opposite the side you want.")])
-    chain.ask(("代入数值，$" + third + "^2$ 等于多少？", "Substitute the values: what is $" + third + "^2$?"),
-              (f"${third}^2={tex(vx)}^2+{tex(vy)}^2-2\\times {tex(vx)}\\times {tex(vy)}\\cos {_deg_text(val)}={tex(sq)}$",) * 2,
-              f"({plain(vx)})^2 + ({plain(vy)})^2 - 2*({plain(vx)})*({plain(vy)})*\\cos {_deg_claim(val)} = {plain(sq)}",
-              kps=["tri.law_of_cosines", "trig.definition"], hints=[(f"$\\cos {_deg_text(val)}={tex(sp.cos(val))}$。", f"$\\cos {_deg_text(val)}={tex(sp.cos(val))}$.")])
-    side = sp.sqrt(sq)
-    chain.ask((f"开平方，${third}$ 是多少？", f"Take the square root: what is ${third}$?"), (f"${third}={tex(side)}$",) * 2,
-              f"sqrt({plain(sq)}) = {plain(side)}", kps=["tri.solve"], hints=[("边长取正值。", "A side length is positive.")])
-    chain.done((f"${third}={tex(side)}$",) * 2, (f"{third}={plain(_coordinate_length(d))}",) * 2)
-
-
-def _coordinate_length(d: dict) -> sp.Expr:
-    """Independent reference: place the angle's vertex at the origin and measure the third side."""
-    _, _, vx, vy, _, val = _sas(d)
-    p1, p2 = sp.Point(vx, 0), sp.Point(vy * sp.cos(val), vy * sp.sin(val))
-    return sp.nsimplify(sp.sqrt(sp.expand((p1.x - p2.x) ** 2 + (p1.y - p2.y) ** 2)))
-
-
-def _coordinates_side(chain: Chain, d: dict) -> None:
-    x, y, vx, vy, ang, val = _sas(d)
-    third = ang.lower()
-    p2 = (sp.nsimplify(vy * sp.cos(val)), sp.nsimplify(vy * sp.sin(val)))
-    chain.ask((f"以顶点 ${ang}$ 为原点、边 ${x}$ 所在直线为 $x$ 轴建立坐标系，另外两个顶点的坐标是什么？",
-               f"Put vertex ${ang}$ at the origin with side ${x}$ along the x-axis. What are the other two vertices?"),
-              (f"$({tex(vx)}, 0)$ 和 $({tex(p2[0])}, {tex(p2[1])})$", f"$({tex(vx)}, 0)$ and $({tex(p2[0])}, {tex(p2[1])})$"),
-              f"{plain(vy)}*\\cos {_deg_claim(val)} = {plain(p2[0])} 且 {plain(vy)}*\\sin {_deg_claim(val)} = {plain(p2[1])}",
-              kps=["coordinate_method", "trig.definition"], hints=[("另一条边与 $x$ 轴成的角就是已知角。", "The other side makes the given angle with the x-axis.")])
-    sq = sp.expand((vx - p2[0]) ** 2 + p2[1] ** 2)
-    side = sp.sqrt(sq)
-    chain.ask(("用两点间距离公式求第三边。", "Use the distance formula for the third side."),
-              (f"${third}=\\sqrt{{({tex(vx)}-{tex(p2[0])})^2+({tex(p2[1])})^2}}={tex(side)}$",) * 2,
-              f"sqrt(({plain(vx)} - ({plain(p2[0])}))^2 + ({plain(p2[1])})^2) = {plain(side)}",
-              kps=["line.distance", "coordinate_method"], hints=[("$|AB|=\\sqrt{(x_1-x_2)^2+(y_1-y_2)^2}$。", "$|AB|=\\sqrt{(x_1-x_2)^2+(y_1-y_2)^2}$.")])
-    chain.done((f"${third}={tex(side)}$",) * 2, (f"{third}={plain(sp.sqrt(sp.nsimplify(vx**2 + vy**2 - 2 * vx * vy * sp.cos(val))))}",) * 2)
-
-
-def _sas_area(chain: Chain, d: dict) -> None:
-    x, y, vx, vy, ang, val = _sas(d)
-    area = sp.nsimplify(vx * vy * sp.sin(val) / 2)
-    chain.ask(("已知两边及夹角，三角形面积公式是什么？", "With two sides and the included angle known, what is the area formula?"),
-              (f"$S=\\frac12 {x}{y}\\sin {ang}$",) * 2, "", kps=["tri.area"],
-              hints=[("面积等于底乘高的一半，高可以用正弦表示。", "Area is half base times height; the height is a side times a sine.")])
-    chain.ask(("代入数值，面积是多少？", "Substitute: what is the area?"),
-              (f"$S=\\frac12\\times {tex(vx)}\\times {tex(vy)}\\times\\sin {_deg_text(val)}={tex(area)}$",) * 2,
-              f"1/2*({plain(vx)})*({plain(vy)})*\\sin {_deg_claim(val)} = {plain(area)}", kps=["tri.area"],
-              hints=[(f"$\\sin {_deg_text(val)}={tex(sp.sin(val))}$。", f"$\\sin {_deg_text(val)}={tex(sp.sin(val))}$.")])
-    chain.done((dollar(area),) * 2, (plain(sp.nsimplify(sp.Triangle(sp.Point(0, 0), sp.Point(vx, 0), sp.Point(vy * sp.cos(val), vy * sp.sin(val))).area)),) * 2)
-
-
-def _height_area(chain: Chain, d: dict) -> None:
-    x, y, vx, vy, ang, val = _sas(d)
-    h = sp.nsimplify(vy * sp.sin(val))
-    chain.ask((f"以边 ${x}$ 为底，它上面的高是多少？", f"Taking side ${x}$ as the base, what is the height onto it?"),
-              (f"$h={tex(vy)}\\sin {_deg_text(val)}={tex(h)}$",) * 2, f"{plain(vy)}*\\sin {_deg_claim(val)} = {plain(h)}",
-              kps=["trig.definition", "tri.area"], hints=[("在直角三角形中，对边 = 斜边 × 正弦。", "In a right triangle, opposite = hypotenuse × sine.")])
-    area = sp.nsimplify(vx * h / 2)
-    chain.ask(("面积是多少？", "What is the area?"), (f"$S=\\frac12\\times {tex(vx)}\\times {tex(h)}={tex(area)}$",) * 2,
-              f"1/2*({plain(vx)})*({plain(h)}) = {plain(area)}", kps=["tri.area"], hints=[("底乘高除以 2。", "Base times height over 2.")])
-    chain.done((dollar(area),) * 2, (plain(sp.nsimplify(vx * vy * sp.sin(val) / 2)),) * 2)
-
-
-register(Solver("triangle.sas_side", "plane_vectors", lambda p: (m if (m := detect(p)) and m.data["kind"] == "sas_side" else None), (
-    Method(("余弦定理", "Law of cosines"), _law_of_cosines_side),
-    Method(("坐标法", "Coordinates"), _coordinates_side),
-), ("tri.law_of_cosines",), priority=55, answers=frozenset({"unknown", "length"})))
-register(Solver("triangle.area", "plane_vectors", lambda p: (m if (m := detect(p)) and m.data["kind"] == "sas_area" else None), (
-    Method(("面积公式 S=½ab·sinC", "Area formula S=½ab·sinC"), _sas_area),
-    Method(("作高", "Drawing the height"), _height_area),
-), ("tri.area",), priority=55, answers=frozenset({"area"})))
+    givens = [f"{k} = {plain(v)}" for k, v in data["sides"].items()] + [f"{k} = {_deg_claim(v)}" for k, v in data["angles"].items()]
+    return Match(givens, "area" if data["area"] else f"{data['want']}", data, 0.9)
 
 
 # -- three sides -> an angle ------------------------------------------------------------------------------------

@@ -10,7 +10,8 @@ from tutor_graph.specialist.types import all_types
 from tutor_graph.specialist.types.trigonometry import PRECEDENCE
 
 MOVED = {"trig.sinusoid", "trig.interval_range", "trig.from_tangent", "trig.sector", "trig.given_ratio",
-         "trig.reduction_simplify", "trig.graph_transform", "trig.value"}
+         "trig.reduction_simplify", "trig.graph_transform", "trig.value", "trig.sum_given", "trig.split_angle",
+         "triangle.sas_side", "triangle.area"}
 
 
 @pytest.fixture(autouse=True)
@@ -20,10 +21,11 @@ def _no_time_budget(monkeypatch):
 
 
 def test_moved_types_are_template_types_and_nothing_else_registers_them():
-    from tutor_graph.specialist.registry import solvers
+    from tutor_graph.specialist.registry import TOPIC_MODULES, solvers
 
     assert {t.type_id for t in PRECEDENCE} == MOVED
     assert all(t.module == "trigonometry" for t in PRECEDENCE) and set(PRECEDENCE) <= set(all_types())
+    assert not any(name.startswith("trig") for name in TOPIC_MODULES)  # every trig_*.py is gone
     registered = [s for s in solvers() if s.type_id in MOVED]
     assert len(registered) == len(MOVED)
     assert all(s.detect.__module__ == "tutor_graph.specialist.types.problem_type" for s in registered)
