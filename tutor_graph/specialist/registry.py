@@ -19,7 +19,7 @@ TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal prio
     "counting", "probability_more", "probability_numbers", "random_variables", "matches", "probability",
     "statistics", "regression", "contingency", "grouped_data", "solid_angles", "space_vectors", "solids", "complex_quadrant", "complex_numbers", "vector_figures",
     "vectors", "circles", "lines", "lines_more", "conic_problems", "conic_chords", "conic_equations", "conics",
-    "analytic_geometry", "triangles",
+    "analytic_geometry",
     "log_inequalities", "explog", "explog_equations", "mean_inequality",
     "calculus_params", "calculus_zeros", "parameter_cases", "calculus_always", "calculus", "calculus_extrema",
     "tangent_lines", "calculus_values", "functions", "quadratics", "sets", "inequalities", "equations",

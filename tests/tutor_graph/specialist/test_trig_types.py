@@ -11,7 +11,7 @@ from tutor_graph.specialist.types.trigonometry import PRECEDENCE
 
 MOVED = {"trig.sinusoid", "trig.interval_range", "trig.from_tangent", "trig.sector", "trig.given_ratio",
          "trig.reduction_simplify", "trig.graph_transform", "trig.value", "trig.sum_given", "trig.split_angle",
-         "triangle.sas_side", "triangle.area"}
+         "triangle.sas_side", "triangle.area", "triangle.sss_angle", "triangle.ssa_side", "triangle.aas_side"}
 
 
 @pytest.fixture(autouse=True)
@@ -25,7 +25,7 @@ def test_moved_types_are_template_types_and_nothing_else_registers_them():
 
     assert {t.type_id for t in PRECEDENCE} == MOVED
     assert all(t.module == "trigonometry" for t in PRECEDENCE) and set(PRECEDENCE) <= set(all_types())
-    assert not any(name.startswith("trig") for name in TOPIC_MODULES)  # every trig_*.py is gone
+    assert not any(name.startswith(("trig", "triangles")) for name in TOPIC_MODULES)  # every old file is gone
     registered = [s for s in solvers() if s.type_id in MOVED]
     assert len(registered) == len(MOVED)
     assert all(s.detect.__module__ == "tutor_graph.specialist.types.problem_type" for s in registered)

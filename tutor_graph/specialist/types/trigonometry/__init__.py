@@ -10,9 +10,9 @@ disjoint rather than ordered by numbers:
    of α; `reduction` declines any `=`).
 3. `reduction` — 化简 kπ/2 ± α 的三角函数之积、商 (诱导公式; it declines any `=`, 已知 or ∈, so no
    type below that reads a given value can fit).
-4. `triangle_sas`, `triangle_area` — 已知两边及夹角求第三边、面积 (they need △ / 三角形 / triangle, which
-   no other type here reads; the shared reader `triangle.py` tells the cases apart, as `triangles.py` does for
-   the triangle types not moved yet, which stay at their old priority 55).
+4. `triangle_sas`, `triangle_area`, `triangle_sss`, `triangle_ssa`, `triangle_aas` — 解三角形 (they need △ /
+   三角形 / triangle, which no other type here reads; the shared reader `triangle.py` gives each problem one
+   case, so these five never both fit; their old priority was 55).
 5. `graph_transform` — 图象的平移、伸缩后求解析式 (it needs a stated shift or stretch and declines a
    given result `得到 y=…`; the types below read no transformations).
 6. `sector` — 扇形的弧长、面积 (it needs 扇形 / sector: no other type here reads sectors).
@@ -44,12 +44,17 @@ from tutor_graph.specialist.types.trigonometry import (
     sinusoid,
     split_angle,
     sum_given,
+    triangle_aas,
     triangle_area,
     triangle_sas,
+    triangle_ssa,
+    triangle_sss,
     value,
 )
 
 PRECEDENCE: tuple[ProblemType, ...] = (
-    split_angle.TYPE, sum_given.TYPE, reduction.TYPE, triangle_sas.TYPE, triangle_area.TYPE, graph_transform.TYPE,
-    sector.TYPE, interval_range.TYPE, sinusoid.TYPE, from_tangent.TYPE, given_ratio.TYPE, value.TYPE,
+    split_angle.TYPE, sum_given.TYPE, reduction.TYPE,
+    triangle_sas.TYPE, triangle_area.TYPE, triangle_sss.TYPE, triangle_ssa.TYPE, triangle_aas.TYPE,
+    graph_transform.TYPE, sector.TYPE, interval_range.TYPE, sinusoid.TYPE, from_tangent.TYPE, given_ratio.TYPE,
+    value.TYPE,
 )
