@@ -27,6 +27,7 @@ from tutor_graph.specialist.types import (
     probability,
     sequences,
     statistics,
+    trigonometry,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
 
@@ -42,6 +43,7 @@ MODULES = {
     "conics": conics.PRECEDENCE,
     "plane_vectors": plane_vectors.PRECEDENCE,
     "complex_numbers": complex_numbers.PRECEDENCE,
+    "trigonometry": trigonometry.PRECEDENCE,
 }
 BLOCK_PRIORITY = {
     "sequences": 72,
@@ -55,6 +57,7 @@ BLOCK_PRIORITY = {
     "conics": 58,
     "plane_vectors": 67,
     "complex_numbers": 69,
+    "trigonometry": 56,
 }
 
 
