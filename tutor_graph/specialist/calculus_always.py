@@ -17,7 +17,7 @@ from sympy.calculus.util import continuous_domain, function_range
 
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import plain, relation_math, relation_text, tex
 
 _ALL = ("恒成立", "对一切", "对任意", "对于任意", "对所有", "for all", "for every", "for any", "always holds", "holds for all")

@@ -12,7 +12,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import interval, tidy
 from tutor_graph.specialist.functions import fdef
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import (
     dollar,
     interval_text,

@@ -13,7 +13,7 @@ from tutor_graph.specialist.calculus import _ctx, _derivative_step
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.functions import fdef
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import interval_text, plain, tex
 from tutor_graph.specialist.types.derivatives.analysis import (
     domain_context,

@@ -9,7 +9,7 @@ from tutor_graph.specialist.analytic_geometry import circle_parts, points_in, xy
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import plain, roots_math, tex
 from tutor_graph.specialist.types.lines_circles.line_forms import linear_equations as _lines
 

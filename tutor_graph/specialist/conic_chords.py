@@ -12,7 +12,7 @@ from tutor_graph.specialist.analytic_geometry import line_answer, line_form, poi
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, tex
 from tutor_graph.specialist.types.conics.standard_form import conic_dict as _conic
 

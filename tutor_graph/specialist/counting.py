@@ -14,7 +14,7 @@ from tutor_graph.checks import try_expr
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, tex
 
 _CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,

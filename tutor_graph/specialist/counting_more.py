@@ -14,7 +14,7 @@ import sympy as sp
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.counting import NUMBER, C, num
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, signed_sum, tex
 
 F = sp.factorial

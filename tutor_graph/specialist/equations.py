@@ -10,7 +10,7 @@ import sympy as sp
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import polynomial, single_equation
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import paren, plain, roots_math, roots_text, tex
 
 KEYWORDS = ("方程", "解", "根", "solve", "equation", "root", "solution")

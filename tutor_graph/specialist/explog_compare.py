@@ -12,7 +12,7 @@ from tutor_graph.checks import try_expr
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.choices import letters, split_choices
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 
 _DEF = re.compile(r"(?<![A-Za-z_])([a-z])\s*=\s*([^,;，；=<>]+?)\s*(?=[,;，；]|\.(?:\s|$)|且|and\b|then\b|则|$)", re.I)
 _ORDER = re.compile(r"[a-z](?:\s*[<>]\s*[a-z]){1,3}")

@@ -14,7 +14,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.logic import relations, solution_set
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, paren, plain, relation_math, roots_math, roots_text, tex
 
 _REL = r"[^,;]*?[<>≤≥][^,;]*?"

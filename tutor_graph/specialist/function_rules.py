@@ -13,7 +13,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import FLIPPED, T, X, solve_inequality
 from tutor_graph.specialist.function_props import _parity
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import (
     interval_math,
     interval_text,

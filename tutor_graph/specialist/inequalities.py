@@ -8,7 +8,7 @@ import sympy as sp
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import FLIPPED, RELATIONS, polynomial, solve_inequality
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import (
     interval_math,
     interval_text,

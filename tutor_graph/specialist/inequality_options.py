@@ -22,7 +22,7 @@ from tutor_graph.specialist.inequality_signs import (
     sample_claim,
 )
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 
 _UNSURE = re.compile(r"^(?:大小|两者大小|二者大小)?(?:关系)?(?:不确定|无法确定|不能确定|不定)$|^(?:it |they |the order )?cannot be "
                      r"(?:determined|decided)$|^(?:undetermined|uncertain|not determined)$", re.I)

@@ -12,7 +12,7 @@ from tutor_graph.specialist.analytic_geometry import circle_parts, line_form, po
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import plain, point_math, tex
 
 

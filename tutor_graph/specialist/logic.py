@@ -15,7 +15,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.choices import split_choices
 from tutor_graph.specialist.detecting import solve_inequality
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import interval_text, plain, relation_text, tex
 
 _OPS = r"(≤|≥|≠|<|>|=)"

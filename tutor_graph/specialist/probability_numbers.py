@@ -14,7 +14,7 @@ import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, tex
 
 _LIST = r"\{?\s*((?:-?\d+\s*,\s*){2,9}-?\d+)\s*\}?"

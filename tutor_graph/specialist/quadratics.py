@@ -12,7 +12,7 @@ from tutor_graph.checks import try_expr
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, interval_math, plain, relation_math, relation_text, tex
 
 _PARAMS = ("m", "a", "k", "b", "t", "p")

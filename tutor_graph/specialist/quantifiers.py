@@ -15,7 +15,7 @@ from tutor_graph.specialist.choices import letters, split_choices
 from tutor_graph.specialist.detecting import X, solve_inequality
 from tutor_graph.specialist.logic import _NEG, _TEX, pick
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import paren, plain, relation_math, relation_text, tex
 
 _ALL = r"(?:∀\s*x\s*∈\s*R|对任意(?:的)?(?:实数)?\s*x(?:\s*∈\s*R)?|任意(?:实数)?\s*x(?:\s*∈\s*R)?|for (?:all|every|any) real (?:number )?x)"

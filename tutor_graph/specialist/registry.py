@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib
 
+from tutor_graph.specialist.registering import SOLVERS as _SOLVERS
+from tutor_graph.specialist.registering import register
 from tutor_graph.specialist.solver import Match, Method, Solver
 
 __all__ = ["TOPIC_MODULES", "Match", "Method", "Solver", "register", "solvers"]
@@ -22,14 +24,7 @@ TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal prio
 )
 
 
-_SOLVERS: list[Solver] = []
 _loaded = False
-
-
-def register(solver: Solver) -> Solver:
-    """Add a solver (topic modules call this at import)."""
-    _SOLVERS.append(solver)
-    return solver
 
 
 def solvers() -> list[Solver]:

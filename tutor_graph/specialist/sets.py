@@ -11,7 +11,7 @@ from tutor_graph.checks import ParseError, parse_expr
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X, solve_inequality
 from tutor_graph.specialist.problem import Problem, split_top
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, interval_text, plain, relation_text, tex
 
 _REL = re.compile(r"(≤|≥|<|>|=|≠)")

@@ -12,7 +12,7 @@ from sympy.geometry import Line3D, Plane, Point3D
 
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, tex
 from tutor_graph.specialist.solid_frames import Frame, coordinates_text, frame, placement_claim, unit_note
 from tutor_graph.specialist.space import (

@@ -13,7 +13,7 @@ import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, tex
 from tutor_graph.specialist.solid_polyhedra import circumradius, polyhedron, volume_and_surface
 from tutor_graph.specialist.solid_shapes import Shape, shape_of

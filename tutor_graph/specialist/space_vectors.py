@@ -12,7 +12,7 @@ from sympy.geometry import Plane, Point3D
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, roots_math, tex
 from tutor_graph.specialist.space import (
     angle_claim,

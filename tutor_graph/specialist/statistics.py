@@ -11,7 +11,7 @@ import sympy as sp
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registry import Match, Method, Solver, register
+from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, labelled, plain, tex
 
 _GOALS = {"mean": ("平均数", "均值", "mean", "average"), "median": ("中位数", "median"), "mode": ("众数", "mode"),
