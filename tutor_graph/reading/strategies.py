@@ -34,7 +34,8 @@ KP_EVAL, KP_EQ, KP_OPT, KP_CHOICE = ("alg.expressions",), ("alg.equations",), ("
 def _reading_step(chain: Chain, reading: Reading) -> None:
     chain.ask(("这道题已知什么？要求什么？", "What is given, and what is asked?"),
               (describe(reading, "zh").replace("\n", "；"), describe(reading, "en").replace("\n", "; ")), "",
-              kps=(), hints=[("把条件逐条写成数学式。", "Write each condition as a formula.")])
+              kps=(), hints=[("题中给了哪些量、哪些关系？", "Which quantities and relations does the problem give?"),
+                             ("把条件逐条写成数学式。", "Write each condition as a formula.")])
 
 
 _COMPUTED = (sp.Limit, sp.Integral, sp.Sum, sp.Derivative)
@@ -346,4 +347,7 @@ def _answer_one(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
     chain, shown = found
     # the reference is the checker's own computation of each claim, and back-substitution in the graph
     chain.done(shown, shown)
-    return [dict(verify(chain, lang))]
+    from tutor_graph.reading.other_methods import other_methods
+
+    # 一题多解: second methods, each graded against this answer (found another way)
+    return [dict(verify(c, lang)) for c, _ in [(chain, shown), *other_methods(reading, found, _reading_step)]]

@@ -1,0 +1,79 @@
+"""一题多解 in the general strategies: second methods are other ideas, checked, graded against the first answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor_graph.checks import grade
+from tutor_graph.reading import read
+from tutor_graph.reading.complex_methods import by_parts, quotient
+from tutor_graph.reading.other_methods import other_methods
+from tutor_graph.reading.strategies import _reading_step, answer
+from tutor_graph.reading.verifying import decide_verified
+from tutor_graph.specialist.phrasing_lint import lint_chain
+
+# (problem as an exam prints it, answer, name of the second method)
+CASES = [
+    ("复数 $\\frac{3+i}{1+i}=$", "2-i", "设 a+bi，比较实部虚部"),
+    ("设复数 $z$ 满足 $(1-i) z=2 i$, 则 $z=$", "-1+i", "设 a+bi，比较实部虚部"),
+    ("复数 $\\frac{1}{1-3 i}$ 的虚部是", "\\frac{3}{10}", "设 a+bi，比较实部虚部"),
+    ("若 $z=1+i$ ，则 $\\left|z^{2}-2 z\\right|=$", "2", "用模的性质"),
+    ("$(x-y)(x+y)^{8}$ 的展开式中 $x^{2} y^{7}$ 的系数为", "-20", "通项公式法"),
+    ("$\\left(x^{2}+\\frac{2}{x}\\right)^{6}$ 的展开式中常数项是", "240", "通项公式法"),
+    ("$(x+a)^{10}$ 的展开式中, $x^{7}$ 的系数为 15 , 则 $a=$", "\\frac{1}{2}", "通项公式法"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "second"), CASES)
+def test_a_second_verified_method_with_its_own_claims(text, expected, second):
+    reading = read(text)
+    solutions = answer(reading)
+    assert len(solutions) >= 2, [s["method"] for s in solutions]
+    first, other = solutions[0], next(s for s in solutions if s["method"].startswith(second))
+    assert grade(expected, first["final_answer"]).correct and grade(expected, other["final_answer"]).correct
+    assert first["verified"] and other["verified"]
+    # the product's rule (back-substitution into the Reading) decides both alike: the same answer, other claims
+    assert decide_verified(other["steps"], other["final_answer"], reading)[0] == \
+        decide_verified(first["steps"], first["final_answer"], reading)[0]
+    claims = {s["claim"] for s in first["steps"] if s["claim"]}
+    own = {s["claim"] for s in other["steps"] if s["claim"]} - claims
+    assert own and all(s["verdict"]["status"] == "verified" for s in other["steps"] if s["claim"] in own)
+
+
+def test_a_choice_item_gets_the_same_letter_by_both_methods():
+    text = "复数 $\\frac{2+i}{1-2 i}$ 的共轭复数是 $(\\quad)$\nA. $-\\frac{3}{5} i$\nB. $\\frac{3}{5} i$\nC. $-\\mathrm{i}$\nD. i\n"
+    solutions = answer(read(text))
+    assert [s["final_answer"] for s in solutions] == ["C", "C"] and all(s["verified"] for s in solutions)
+
+
+def test_a_second_method_is_never_verified_against_a_wrong_first_answer():
+    reading = read("复数 $\\frac{3+i}{1+i}=$")
+    goal = reading["goals"][0]
+    first = by_parts(reading, "value", goal["expression"], _reading_step)
+    assert first is not None
+    chain, shown = first
+    assert grade("2-i", shown).correct
+    chain.method = ("别的方法", "Another method")  # so the same method is offered as the second
+    from tutor_graph.specialist.chain import verify
+
+    others = other_methods(reading, (chain, "2+i"), _reading_step)  # a wrong first answer
+    assert others and not any(verify(c, "zh")["verified"] for c, _ in others)
+
+
+@pytest.mark.parametrize("text", [CASES[0][0], CASES[3][0], CASES[4][0]])
+def test_second_methods_read_as_questions_a_teacher_asks(text):
+    reading = read(text)
+    from tutor_graph.reading.strategies import STRATEGIES
+
+    goal = reading["goals"][0]
+    first = next(f for s in STRATEGIES[goal["kind"]] if (f := s(reading, goal["expression"])))
+    others = other_methods(reading, first, _reading_step)
+    assert others
+    for chain, _ in others:
+        assert lint_chain(chain) == []
+
+
+def test_no_second_method_where_there_is_nothing_to_divide():
+    reading = read("若 $z=1+2 i$, 则 $\\frac{4 i}{z \\cdot \\bar{z}-1}=$")
+    assert by_parts(reading, "value", reading["goals"][0]["expression"], _reading_step) is None
+    assert quotient("\\frac{1}{2}+i") is None and quotient("\\frac{3+i}{1+i}") == ("3+i", "1+i")
