@@ -20,7 +20,7 @@ from tutor_graph.reading.strategy_parts import as_latex, parse, relation, substi
 from tutor_graph.result import Reading
 from tutor_graph.specialist.chain import Chain
 
-KPS = ("complex.arithmetic",)
+KPS = ("cplx.arithmetic",)
 _PAIRS = (("a", "b"), ("m", "n"), ("p", "q"), ("s", "t"))
 _KIND_WORDS = {"conjugate": ("共轭复数", "conjugate"), "imaginary": ("虚部", "imaginary part"),
                "real": ("实部", "real part"), "modulus": ("模", "modulus")}
@@ -279,7 +279,7 @@ def by_modulus(reading: Reading, kind: str, expression: str, reading_step: Calla
     if factored is not None:
         expr = parse(text)
         chain.ask((f"${text}$ 能怎样分解因式？", f"How does ${text}$ factor?"), (f"${value_text(factored)}$",) * 2,
-                  f"{as_latex(expr)} = {as_latex(factored)}", kps=("alg.factoring",),
+                  f"{as_latex(expr)} = {as_latex(factored)}", kps=("cplx.arithmetic",),
                   hints=[("提取公因式。", "Take out the common factor."), ("写成几个因式的积。", "Write it as a product.")])
     for base, _, modulus in moduli:
         chain.ask((f"$|{value_text(base)}|$ 等于多少？", f"What is $|{value_text(base)}|$?"),

@@ -20,7 +20,7 @@ from tutor_graph.reading.strategy_parts import as_latex, parse, relation, value_
 from tutor_graph.result import Reading
 from tutor_graph.specialist.chain import Chain
 
-KPS = ("binomial.general_term",)
+KPS = ("count.binomial_theorem", "count.binomial_coeff")
 
 
 @dataclass
@@ -177,7 +177,7 @@ def by_general_term(reading: Reading, expression: str, reading_step: Callable) -
         u = unknowns[0]
         system = ", ".join(f"{as_latex(e)} = 0" for e in equations)
         chain.ask((f"解这个方程，${u}$ 等于多少？", f"Solving it, what is ${u}$?"), (f"${u}={value_text(point[u])}$",) * 2,
-                  f"{system} ⇒ {u} = {as_latex(point[u])}", kps=("alg.equations",), context=(),
+                  f"{system} ⇒ {u} = {as_latex(point[u])}", kps=("function_equation",), context=(),
                   hints=[("这是关于参数的方程。", "This is an equation in the parameter."),
                          ("移项、化简后求解。", "Rearrange, simplify and solve.")])
     if asked:
