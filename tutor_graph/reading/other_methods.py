@@ -13,7 +13,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from tutor_graph.reading import complex_methods, expansion_terms, set_methods, word_methods
+from tutor_graph.reading import (
+    complex_methods,
+    complex_properties,
+    expansion_terms,
+    set_methods,
+    word_methods,
+)
 from tutor_graph.reading.strategy_parts import Failed
 from tutor_graph.result import Reading
 from tutor_graph.specialist.chain import Chain
@@ -36,8 +42,9 @@ OTHER_METHODS: dict[str, tuple[Method, ...]] = {
     **{kind: (_complex(complex_methods.by_parts, kind),) for kind in ("conjugate", "imaginary", "real")},
     "modulus": (_complex(complex_methods.by_modulus, "modulus"), _complex(complex_methods.by_parts, "modulus")),
     "value": (_complex(complex_methods.by_parts, "value"), _complex(complex_methods.by_modulus, "value"),
-              expansion_terms.by_general_term, set_methods.by_elements, word_methods.by_other_idea),
-    "choice": (set_methods.by_elements,),
+              expansion_terms.by_general_term, set_methods.by_elements, word_methods.by_other_idea,
+              _complex(complex_properties.conjugate_product, "value"), _complex(complex_properties.real_unknowns, "value")),
+    "choice": (set_methods.by_elements, _complex(complex_properties.real_unknowns, "choice")),
     "coefficient": (expansion_terms.by_general_term,),
 }
 
