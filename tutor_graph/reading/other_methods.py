@@ -18,6 +18,7 @@ from tutor_graph.reading import (
     complex_properties,
     expansion_terms,
     set_methods,
+    vector_methods,
     word_methods,
 )
 from tutor_graph.reading.strategy_parts import Failed
@@ -43,7 +44,8 @@ OTHER_METHODS: dict[str, tuple[Method, ...]] = {
     "modulus": (_complex(complex_methods.by_modulus, "modulus"), _complex(complex_methods.by_parts, "modulus")),
     "value": (_complex(complex_methods.by_parts, "value"), _complex(complex_methods.by_modulus, "value"),
               expansion_terms.by_general_term, set_methods.by_elements, word_methods.by_other_idea,
-              _complex(complex_properties.conjugate_product, "value"), _complex(complex_properties.real_unknowns, "value")),
+              _complex(complex_properties.conjugate_product, "value"), _complex(complex_properties.real_unknowns, "value"),
+              vector_methods.by_dot_expansion),
     "choice": (set_methods.by_elements, _complex(complex_properties.real_unknowns, "choice")),
     "coefficient": (expansion_terms.by_general_term,),
 }

@@ -33,6 +33,9 @@ CASES = [
      "复数相等"),
     ("已知 $z=1-2 i$ ，且 $z+a \\bar{z}+b=0$ ，其中 $a, b$ 为实数，则（)\nA. $a=1, b=-2$\nB. $a=-1, b=2$\n"
      "C. $a=1, b=2$\nD. $a=-1, b=-2$\n", "A", "复数相等"),
+    ("已知向量 $\\vec{a}=(1, m), \\vec{b}=(3,-2)$, 且 $(\\vec{a}+\\vec{b}) \\perp \\vec{b}$, 则 $m=$", "8", "用数量积的运算律展开"),
+    ("设向量 $\\vec{a}=(m, 1), \\vec{b}=(1,2)$, 且 $|\\vec{a}+\\vec{b}|^{2}=|\\vec{a}|^{2}+|\\vec{b}|^{2}$, 则 $m=$", "-2",
+     "用数量积的运算律展开"),
 ]
 
 
@@ -72,7 +75,7 @@ def test_a_second_method_is_never_verified_against_a_wrong_first_answer():
     assert others and not any(verify(c, "zh")["verified"] for c, _ in others)
 
 
-@pytest.mark.parametrize("text", [CASES[i][0] for i in (0, 3, 4, 7, 8, 9, 10, 11, 12, 13)])
+@pytest.mark.parametrize("text", [CASES[i][0] for i in (0, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15)])
 def test_second_methods_read_as_questions_a_teacher_asks(text):
     from tutor_graph.specialist.chain import Chain
 
