@@ -65,10 +65,11 @@ def by_dot_expansion(reading: Reading, expression: str, reading_step: Callable) 
     for monomial, coefficient in zip(expanded.monoms(), expanded.coeffs(), strict=True):
         pair = tuple(s for s, k in zip(base, monomial, strict=True) for _ in range(k))
         if pair not in products:
-            first, second = ([parse(c) for c in coords[s.name]] for s in pair)
-            if any(c is None for c in [*first, *second]) or len(first) != len(second):
+            left, right = ([parse(c) for c in coords[s.name]] for s in pair)
+            xs, ys = [x for x in left if x is not None], [y for y in right if y is not None]
+            if len(xs) != len(left) or len(ys) != len(right) or len(xs) != len(ys):
                 return None
-            products[pair] = sp.expand(sum(x * y for x, y in zip(first, second, strict=True)))
+            products[pair] = sp.expand(sum(x * y for x, y in zip(xs, ys, strict=True)))
         scalar += coefficient * products[pair]
     scalar = sp.expand(scalar)
     if scalar.free_symbols != {target}:
@@ -93,8 +94,8 @@ def by_dot_expansion(reading: Reading, expression: str, reading_step: Callable) 
               hints=[("$u\\perp v \\Leftrightarrow u\\cdot v=0$，$|u|^2=u\\cdot u$。", "$u\\perp v \\Leftrightarrow u\\cdot v=0$, $|u|^2=u\\cdot u$."),
                      ("按分配律逐项相乘。", "Multiply term by term.")])
     for pair, product in products.items():
-        first, second = (coords[s.name] for s in pair)
-        formula = " + ".join(f"({x})*({y})" for x, y in zip(first, second, strict=True))
+        one, other = (coords[s.name] for s in pair)
+        formula = " + ".join(f"({x})*({y})" for x, y in zip(one, other, strict=True))
         chain.ask((f"${_shown(pair)}$ 等于多少？", f"What is ${_shown(pair)}$?"), (f"${_shown(pair)}={value_text(product)}$",) * 2,
                   f"{formula} = {as_latex(product)}", kps=KPS,
                   hints=[("对应坐标相乘再相加。", "Multiply matching coordinates and add."),
