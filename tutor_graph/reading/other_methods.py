@@ -45,8 +45,8 @@ OTHER_METHODS: dict[str, tuple[Method, ...]] = {
     "value": (_complex(complex_methods.by_parts, "value"), _complex(complex_methods.by_modulus, "value"),
               expansion_terms.by_general_term, set_methods.by_elements, word_methods.by_other_idea,
               _complex(complex_properties.conjugate_product, "value"), _complex(complex_properties.real_unknowns, "value"),
-              vector_methods.by_dot_expansion),
-    "choice": (set_methods.by_elements, _complex(complex_properties.real_unknowns, "choice")),
+              vector_methods.by_dot_expansion, set_methods.by_test_points),
+    "choice": (set_methods.by_elements, _complex(complex_properties.real_unknowns, "choice"), set_methods.by_test_points),
     "coefficient": (expansion_terms.by_general_term,),
 }
 

@@ -1,9 +1,11 @@
-"""A second method for sets (一题多解, worker side): test the elements of a listed set one by one.
+"""Second methods for sets (一题多解, worker side): test the elements of a listed set, or rule options out by test numbers.
 
 The first method (`set_algebra.set_answer`) solves each condition to an interval and then intersects. When one
 of the two sets is listed ({-1, 0, 1, 2, 3}), its few elements can instead be put into the other set's
 condition one at a time (列举检验): each membership (e ∈ B or e ∉ B) is a claim the checker decides, and the
-elements that belong make up A ∩ B. No inequality is solved.
+elements that belong make up A ∩ B. No inequality is solved. For intervals, `by_test_points` (特值排除) takes,
+for each wrong option, one number on which it differs from A ∩ B and shows by one membership claim which set
+rejects it; the option left is then checked against the givens.
 """
 
 from __future__ import annotations
@@ -86,4 +88,92 @@ def by_elements(reading: Reading, expression: str, reading_step: Callable) -> tu
                                                                            and _DEFINED.fullmatch(g["claim"])),
               hints=[("留下满足条件的元素。", "Keep the elements that satisfy the condition."),
                      ("与各选项比较。", "Compare with the options.")])
+    return chain, letter
+
+
+def _witness(region: sp.Set) -> sp.Expr | None:
+    """A simple number inside `region` (an integer where one lies inside, else a midpoint); None if empty."""
+    for piece in (region.args if isinstance(region, sp.Union) else (region,)):
+        if isinstance(piece, sp.FiniteSet) and piece.args:
+            return sorted(piece.args, key=sp.default_sort_key)[0]
+        if isinstance(piece, sp.Interval) and piece.measure > 0:
+            lo = piece.start if piece.start.is_finite else piece.end - 2
+            hi = piece.end if piece.end.is_finite else lo + 2
+            whole = [k for k in range(int(sp.floor(lo)), int(sp.ceiling(hi)) + 1) if piece.contains(k) is sp.true]
+            return sp.Integer(min(whole, key=lambda k: abs(k))) if whole else (lo + hi) / 2
+    return None
+
+
+def by_test_points(reading: Reading, expression: str, reading_step: Callable) -> tuple[Chain, str] | None:
+    """特值排除: A ∩ B chosen among options by testing one number against each wrong option."""
+    options = reading["options"]
+    asked: list[str] = []
+    named = _named(reading, asked) if options else None
+    if not named:
+        return None
+    if reading["goals"][0]["kind"] == "choice":
+        if not asked:
+            return None
+        expression = asked[0]
+    m = re.fullmatch(r"\s*([A-Z])\s*(?:\\cap|∩)\s*([A-Z])\s*", expression)
+    texts = _texts(reading)
+    if not m or not {m.group(1), m.group(2)} <= set(named) or not {m.group(1), m.group(2)} <= set(texts):
+        return None
+    names = (m.group(1), m.group(2))
+    value = sp.Intersection(named[names[0]], named[names[1]])
+    parsed = {k: parse_set(t, named) for k, t in options.items()}
+    if any(s is None for s in parsed.values()):
+        return None
+    right = [k for k, s in parsed.items() if s is not None and _equal(value, s)]
+    if len(right) != 1:
+        return None
+    letter = right[0]
+    steps = []
+    for k, s in parsed.items():
+        if k == letter or s is None:
+            continue
+        extra = _witness(sp.Complement(s, value))  # in the option, not in A ∩ B: it fails one of the sets
+        if extra is not None:
+            out = next((n for n in names if named[n].contains(extra) is sp.false), None)
+            if out is None:
+                return None
+            steps.append((k, extra, out, False))
+            continue
+        missing = _witness(sp.Complement(value, s))  # in A ∩ B, not in the option
+        if missing is None or parsed[k] is None:
+            return None
+        steps.append((k, missing, names[0], True))
+    chain = Chain(method=("特值检验，排除选项", "Test a number, rule options out"), knowledge_points=KPS)
+    chain.idea(("不必把交集完整求出，能否代入几个特殊的数，把错误的选项排除？",
+                "Without working out the whole intersection, can a few chosen numbers rule the wrong options out?"),
+               ("可以：选一个只在某个选项里的数，检验它是否同时属于两个集合；不属于就排除那个选项。",
+                "Yes: take a number in one option only and test whether it lies in both sets; if not, that option goes."),
+               kps=KPS, hints=[("交集里的数要同时满足两个条件。", "A number in the intersection satisfies both conditions."),
+                               ("选一个让选项不同的数。", "Pick a number on which the options differ.")])
+    reading_step(chain, reading)
+    for k, number, name, inside in steps:
+        shown = value_text(number)
+        belongs = "\\in" if inside else "\\notin"
+        if inside:
+            other = names[1]
+            chain.ask((f"取 $x={shown}$，它属于 ${expression}$ 吗？能排除选项 {k} 吗？",
+                       f"Take $x={shown}$: is it in ${expression}$, and does that rule out option {k}?"),
+                      (f"属于（${shown} \\in {name}$ 且 ${shown} \\in {other}$），但不在选项 {k} 中，排除 {k}",
+                       f"Yes ($x$ lies in ${name}$ and in ${other}$), but not in option {k}: rule {k} out"),
+                      f"{shown} \\in {texts[name]}", kps=KPS, context=(f"{shown} \\in {texts[other]}",),
+                      hints=[("把这个数代入两个集合的条件。", "Put the number into both conditions."),
+                             ("再看它在不在这个选项里。", "Then see whether it is in this option.")])
+        else:
+            chain.ask((f"取 $x={shown}$（它在选项 {k} 中），它属于 ${name}$ 吗？能排除选项 {k} 吗？",
+                       f"Take $x={shown}$ (in option {k}): is it in ${name}$, and does that rule out option {k}?"),
+                      (f"${shown} {belongs} {name}$，所以不在交集中，排除 {k}", f"${shown} {belongs} {name}$, so it is not in "
+                       f"the intersection: rule {k} out"), f"{shown} {belongs} {texts[name]}", kps=KPS,
+                      hints=[("把这个数代入集合的条件。", "Put the number into the set's condition."),
+                             ("不满足条件就不在交集里。", "Failing the condition means not in the intersection.")])
+    chain.ask(("排除后剩下哪一项？它确实等于所求的集合吗？", "Which option is left, and is it indeed the asked set?"),
+              (f"{letter}：${expression}={options[letter]}$", f"{letter}: ${expression}={options[letter]}$"),
+              f"{expression} = {options[letter]}", kps=KPS,
+              context=tuple(g["claim"] for g in reading["givens"] if g["claim"] and _DEFINED.fullmatch(g["claim"])),
+              hints=[("只剩一个选项时，再核对一下端点。", "With one option left, check its endpoints."),
+                     ("端点是否属于集合要看不等号。", "Whether an endpoint belongs depends on the inequality sign.")])
     return chain, letter

@@ -36,6 +36,9 @@ CASES = [
     ("已知向量 $\\vec{a}=(1, m), \\vec{b}=(3,-2)$, 且 $(\\vec{a}+\\vec{b}) \\perp \\vec{b}$, 则 $m=$", "8", "用数量积的运算律展开"),
     ("设向量 $\\vec{a}=(m, 1), \\vec{b}=(1,2)$, 且 $|\\vec{a}+\\vec{b}|^{2}=|\\vec{a}|^{2}+|\\vec{b}|^{2}$, 则 $m=$", "-2",
      "用数量积的运算律展开"),
+    ("设集合 $A=\\left\\{x \\mid x^{2}-4 x+3<0\\right\\}, B=\\{x \\mid 2 x-3>0\\}$, 则 $A \\cap B=(\\quad)$\n"
+     "A. $\\left(-3,-\\frac{3}{2}\\right)$\nB. $\\left(-3, \\frac{3}{2}\\right)$\nC. $\\left(1, \\frac{3}{2}\\right)$\n"
+     "D. $\\left(\\frac{3}{2}, 3\\right)$\n", "D", "特值检验"),
 ]
 
 
@@ -75,7 +78,7 @@ def test_a_second_method_is_never_verified_against_a_wrong_first_answer():
     assert others and not any(verify(c, "zh")["verified"] for c, _ in others)
 
 
-@pytest.mark.parametrize("text", [CASES[i][0] for i in (0, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15)])
+@pytest.mark.parametrize("text", [CASES[i][0] for i in (0, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)])
 def test_second_methods_read_as_questions_a_teacher_asks(text):
     from tutor_graph.specialist.chain import Chain
 
