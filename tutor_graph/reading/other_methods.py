@@ -11,6 +11,7 @@ agrees with an answer found another way; one that fails or raises is left out wi
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
 from tutor_graph.reading import (
@@ -51,9 +52,11 @@ OTHER_METHODS: dict[str, tuple[Method, ...]] = {
 }
 
 
-def other_methods(reading: Reading, first: Found, reading_step: Callable, max_methods: int = 3) -> list[Found]:
+def other_methods(reading: Reading, first: Found, reading_step: Callable, max_methods: int = 3,
+                  deadline: float | None = None) -> list[Found]:
     """Second methods for the goal of `reading` whose names differ from the first method's, each done with the
-    first method's answer as its reference (a choice item's answer is the option letter, as the first's)."""
+    first method's answer as its reference (a choice item's answer is the option letter, as the first's); none
+    is started after `deadline` (`time.monotonic()`)."""
     from tutor_graph.reading.choosing import match_option
 
     goal = reading["goals"][0]
@@ -61,7 +64,7 @@ def other_methods(reading: Reading, first: Found, reading_step: Callable, max_me
     names = {first_chain.method}
     out: list[Found] = []
     for method in OTHER_METHODS.get(goal["kind"], ()):
-        if len(out) >= max_methods:
+        if len(out) >= max_methods or (deadline is not None and time.monotonic() > deadline):
             break
         try:
             found = method(reading, goal["expression"], reading_step)

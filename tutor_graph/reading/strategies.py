@@ -9,6 +9,7 @@ answer; questions end with ？ and hints never state the step's answer.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import sympy as sp
@@ -28,6 +29,7 @@ from tutor_graph.reading.verifying import context_of, coords_of
 from tutor_graph.result import Reading
 from tutor_graph.specialist.chain import Chain, verify
 
+OTHER_METHODS_BUDGET_S = 4.0  # second methods start only within this (scaled) time after the first is checked
 KP_EVAL, KP_EQ, KP_OPT, KP_CHOICE = ("alg.expressions",), ("alg.equations",), ("calc.derivative_extrema",), ()
 
 
@@ -347,7 +349,15 @@ def _answer_one(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
     chain, shown = found
     # the reference is the checker's own computation of each claim, and back-substitution in the graph
     chain.done(shown, shown)
+    solutions = [dict(verify(chain, lang))]
+    from tutor_graph.checks.pool import bound_s
     from tutor_graph.reading.other_methods import other_methods
 
-    # 一题多解: second methods, each graded against this answer (found another way)
-    return [dict(verify(c, lang)) for c, _ in [(chain, shown), *other_methods(reading, found, _reading_step)]]
+    # 一题多解: second methods, each graded against this answer (found another way), while the budget lasts:
+    # the graph waits for this task (Settings.symbolic_timeout_s), and the first method must not be lost to them
+    deadline = time.monotonic() + bound_s(OTHER_METHODS_BUDGET_S)
+    for other, _ in other_methods(reading, found, _reading_step, deadline=deadline):
+        if time.monotonic() > deadline:
+            break
+        solutions.append(dict(verify(other, lang)))
+    return solutions

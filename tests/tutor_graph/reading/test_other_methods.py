@@ -12,6 +12,15 @@ from tutor_graph.reading.strategies import _reading_step, answer
 from tutor_graph.reading.verifying import decide_verified
 from tutor_graph.specialist.phrasing_lint import lint_chain
 
+
+@pytest.fixture(autouse=True)
+def _no_budget(monkeypatch):
+    """The second methods' time budget is the product's; here every method is built, however busy the machine."""
+    from tutor_graph.reading import strategies
+
+    monkeypatch.setattr(strategies, "OTHER_METHODS_BUDGET_S", 1e6)
+
+
 # (problem as an exam prints it, answer, name of the second method)
 CASES = [
     ("复数 $\\frac{3+i}{1+i}=$", "2-i", "设 a+bi，比较实部虚部"),
