@@ -19,6 +19,7 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "retrieval": ("evaluation.retrieval_bench", "knowledge-point retrieval recall@k from question text"),
     "model": ("evaluation.model_bench", "model load, first token, decoding speed"),
     "checks": ("evaluation.bench", "the step checker and grader on generated labelled sets (= bench-checks)"),
+    "methods": ("evaluation.methods_bench", "一题多解: answered bank and exam items with ≥ 2 verified, genuinely different methods"),
 }
 
 

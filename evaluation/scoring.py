@@ -61,18 +61,28 @@ def grade_item(item: Item, run: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@scorer(metrics=[accuracy(), stderr()])
-def tutor_scorer(sink: Callable[[dict[str, Any]], None] | None = None) -> Any:
-    """Grade with our grader; each item result goes to `sink` as soon as it is known (resumable runs)."""
+Record = Callable[[Item, dict[str, Any]], dict[str, Any]]
+
+
+def record_scorer(record_of: Record, sink: Callable[[dict[str, Any]], None] | None = None,
+                  hidden: tuple[str, ...] = ("question", "raw")) -> Any:
+    """The scoring function every suite uses: `record_of(item, run)` (blocking, in a thread) makes the item result,
+    which goes to `sink` as soon as it is known (resumable runs); the Score's metadata is the record less `hidden`."""
 
     async def score(state: TaskState, target: Target) -> Score:
         item = Item.from_dict(state.metadata["item"])
         run = state.store.get("run") or {"error": "no result"}
-        record = await anyio.to_thread.run_sync(grade_item, item, run)
+        record = await anyio.to_thread.run_sync(record_of, item, run)
         if sink is not None:
             sink(record)
         value = NOANSWER if record["correct"] is None else CORRECT if record["correct"] else INCORRECT
         return Score(value=value, answer=record["prediction"], explanation=record["grade_reason"],
-                     metadata={k: v for k, v in record.items() if k not in ("question", "raw")})
+                     metadata={k: v for k, v in record.items() if k not in hidden})
 
     return score
+
+
+@scorer(metrics=[accuracy(), stderr()])
+def tutor_scorer(sink: Callable[[dict[str, Any]], None] | None = None) -> Any:
+    """Grade with our grader; each item result goes to `sink` as soon as it is known (resumable runs)."""
+    return record_scorer(grade_item, sink)

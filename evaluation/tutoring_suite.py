@@ -18,12 +18,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-import anyio
 from inspect_ai.model import ModelOutput
-from inspect_ai.scorer import CORRECT, INCORRECT, NOANSWER, Score, Target, accuracy, scorer, stderr
+from inspect_ai.scorer import accuracy, scorer, stderr
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 
 from evaluation.provider import in_thread
+from evaluation.scoring import record_scorer
 from evaluation.suites import Item
 
 TUTORING_MODES = ("symbolic", "graph")  # how the chain is built: the specialist alone, or the full solve graph
@@ -124,18 +124,7 @@ def tutoring_record(item: Item, run: dict[str, Any]) -> dict[str, Any]:
 @scorer(metrics=[accuracy(), stderr()])
 def tutoring_scorer(sink: Callable[[dict[str, Any]], None] | None = None) -> Any:
     """Score an item clean (no tutoring fault) or not; each item result goes to `sink` as soon as it is known."""
-
-    async def score(state: TaskState, target: Target) -> Score:
-        item = Item.from_dict(state.metadata["item"])
-        run = state.store.get("run") or {"error": "no result"}
-        record = await anyio.to_thread.run_sync(tutoring_record, item, run)
-        if sink is not None:
-            sink(record)
-        value = NOANSWER if record["correct"] is None else CORRECT if record["correct"] else INCORRECT
-        return Score(value=value, answer=record["prediction"], explanation=record["grade_reason"],
-                     metadata={k: v for k, v in record.items() if k != "question"})
-
-    return score
+    return record_scorer(tutoring_record, sink, hidden=("question",))
 
 
 def tutoring_figures(records: list[dict[str, Any]], out: Path, mathdial: Path | None = None) -> dict[str, Any]:

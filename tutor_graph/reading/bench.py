@@ -27,24 +27,33 @@ UNRECOGNISED = [  # problems nothing recognises, for the fail-fast latency
 ]
 
 
-def answer_text(text: str) -> dict[str, Any]:
-    """Answer one problem as the graph would (specialist, back-substitution, general strategies)."""
+def answer_text(text: str, methods: int = 1, lang: str = "zh") -> dict[str, Any]:
+    """Answer one problem as the graph would (specialist, back-substitution, general strategies).
+
+    With `methods` > 1 the result also holds `solutions`: every checked method of the path that gave the
+    answer (the specialist's first `methods`, built without a time budget, or the general strategies' chains)
+    and `reading`, the Reading they were answered on; the methods benchmark counts them.
+    """
     from tutor_graph.checks import TaskError, run_bounded
     from tutor_graph.specialist.bounded import solve_bounded as _solve
 
     reading = read(text)
     out: dict[str, Any] = {"complete": reading["complete"], "answer": None, "verified": False, "source": None}
+    if methods > 1:
+        out.update(reading=reading, solutions=[])
     spec = _solve(text)
     if spec.get("recognised") and spec.get("answer"):
         back = back_substitute(reading, spec["answer"])
         out.update(answer=spec["answer"], verified=bool(spec["verified"]) and back.passed, source="specialist",
                    back=back.status)
+        if methods > 1:
+            out["solutions"] = _specialist_solutions(text, methods, lang)
         if back.status != "refuted":
             return out
     if not reading["complete"]:
         return out
     try:
-        found = run_bounded("reading.answer", reading, "zh", timeout_s=TASK_TIMEOUT_S)
+        found = run_bounded("reading.answer", reading, lang, timeout_s=TASK_TIMEOUT_S)
     except TaskError as exc:
         out["error"] = exc.reason
         return out
@@ -53,7 +62,44 @@ def answer_text(text: str) -> dict[str, Any]:
         if back.passed or out["answer"] is None:
             out.update(answer=found[0]["final_answer"], verified=bool(found[0]["verified"]) and back.passed,
                        source="strategy", back=back.status)
+            if methods > 1:
+                out["solutions"] = found[:methods]
     return out
+
+
+METHODS_TASK = "reading.bench_methods"
+
+
+def register_methods_task() -> None:
+    """Allow `specialist_methods` in the bounded pool (call before the workers start, or they restart)."""
+    from tutor_graph.checks.tasks import register_task
+
+    register_task(METHODS_TASK, "tutor_graph.reading.bench:specialist_methods")
+
+
+def specialist_methods(text: str, max_methods: int, lang: str = "zh") -> list[dict[str, Any]]:
+    """The specialist's first `max_methods` methods, each checked, without `iter_solutions`' time budget (worker side).
+
+    Without a budget the count does not depend on how busy the machine is (as in the bank snapshot).
+    """
+    from tutor_graph.specialist.chain import verify
+    from tutor_graph.specialist.recognition import recognise
+    from tutor_graph.specialist.solving import _chains
+
+    rec = recognise(text)
+    if rec is None:
+        return []
+    return [dict(verify(chain, lang)) for chain in _chains(rec, max_methods)]
+
+
+def _specialist_solutions(text: str, methods: int, lang: str) -> list[dict[str, Any]]:
+    from tutor_graph.checks import TaskError, run_bounded
+
+    register_methods_task()
+    try:
+        return list(run_bounded(METHODS_TASK, text, methods, lang, timeout_s=TASK_TIMEOUT_S * methods))
+    except TaskError:  # a timeout included: that item's methods are not counted
+        return []
 
 
 def _graded(references: list[str], answer: str | None) -> bool:

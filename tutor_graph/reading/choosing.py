@@ -36,7 +36,8 @@ def match_option(found: tuple[Chain, str], options: dict[str, str]) -> tuple[Cha
     chain.ask(("哪个选项与算得的结果相等？", "Which option equals the result?"),
               (f"{letter}（{options[letter]}）", f"{letter} ({options[letter]})"),
               f"{value} = {without_unit(options[letter])}", kps=(),
-              hints=[("逐个比较选项与结果。", "Compare each option with the result.")], context=())
+              hints=[("选项可能写成另一种等价的形式。", "An option may be written in another, equal form."),
+                     ("逐个比较选项与结果。", "Compare each option with the result.")], context=())
     return chain, letter
 
 

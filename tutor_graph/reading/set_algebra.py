@@ -206,10 +206,26 @@ def set_answer(reading: Reading, expression: str, reading_step: Callable):
     reading_step(chain, reading)
     for name, value in named.items():
         shown = value_text(value)
-        chain.ask((f"集合 ${name}$ 化简后是什么？", f"What is the set ${name}$ simplified?"), (f"${name}={shown}$",) * 2, "",
-                  kps=("set.operations",), hints=[("先解出描述法中的不等式或方程。", "Solve the condition in the braces first.")])
+        chain.ask((f"集合 ${name}$ 化简后是什么？", f"What is the set ${name}$ simplified?"), (f"${name}={shown}$",) * 2,
+                  _solved_claim(reading, name, value), kps=("set.operations",),
+                  hints=[("先解出描述法中的不等式或方程。", "Solve the condition in the braces first.")])
     # the choice is a claim the math layer checks from the givens, independently of the SymPy sets above
     claim = options[letter] if kind == "choice" else f"{expression} = {options[letter]}"
     chain.ask(("哪个选项正确？", "Which option is right?"), (f"{letter}：${options[letter]}$", f"{letter}: ${options[letter]}$"), claim,
               kps=("set.operations",), context=tuple(context_of(reading)), hints=[("在数轴上比较。", "Compare on the number line.")])
     return chain, letter
+
+
+def _solved_claim(reading: Reading, name: str, value: sp.Set) -> str:
+    """`condition ⇔ x ∈ interval` for a set {x | one condition} of reals solved to intervals ('' otherwise), so the
+    simplification is a step the checker decides."""
+    from tutor_graph.reading.strategy_parts import value_text
+
+    if not isinstance(value, (sp.Interval, sp.Union)) or any(not isinstance(p, sp.Interval) for p in sp.Union.make_args(value)):
+        return ""
+    for g in reading["givens"]:
+        m = re.fullmatch(rf"\s*{name}\s*=\s*\\?\{{\s*([a-z])\s*(?:\\mid|\|)\s*(.+?)(?:\s*,\s*\1\s*(?:\\in|∈)\s*R)?\s*\\?\}}\s*",
+                         g["claim"], re.S)
+        if m and "," not in m.group(2):
+            return f"{m.group(2)} ⇔ {m.group(1)} \\in {value_text(value)}"
+    return ""

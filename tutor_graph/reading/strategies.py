@@ -9,6 +9,7 @@ answer; questions end with ？ and hints never state the step's answer.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import sympy as sp
@@ -28,13 +29,15 @@ from tutor_graph.reading.verifying import context_of, coords_of
 from tutor_graph.result import Reading
 from tutor_graph.specialist.chain import Chain, verify
 
+OTHER_METHODS_BUDGET_S = 4.0  # second methods start only within this (scaled) time after the first is checked
 KP_EVAL, KP_EQ, KP_OPT, KP_CHOICE = ("alg.expressions",), ("alg.equations",), ("calc.derivative_extrema",), ()
 
 
 def _reading_step(chain: Chain, reading: Reading) -> None:
     chain.ask(("这道题已知什么？要求什么？", "What is given, and what is asked?"),
               (describe(reading, "zh").replace("\n", "；"), describe(reading, "en").replace("\n", "; ")), "",
-              kps=(), hints=[("把条件逐条写成数学式。", "Write each condition as a formula.")])
+              kps=(), hints=[("题中给了哪些量、哪些关系？", "Which quantities and relations does the problem give?"),
+                             ("把条件逐条写成数学式。", "Write each condition as a formula.")])
 
 
 _COMPUTED = (sp.Limit, sp.Integral, sp.Sum, sp.Derivative)
@@ -346,4 +349,15 @@ def _answer_one(reading: Reading, lang: str = "zh") -> list[dict[str, Any]]:
     chain, shown = found
     # the reference is the checker's own computation of each claim, and back-substitution in the graph
     chain.done(shown, shown)
-    return [dict(verify(chain, lang))]
+    solutions = [dict(verify(chain, lang))]
+    from tutor_graph.checks.pool import bound_s
+    from tutor_graph.reading.other_methods import other_methods
+
+    # 一题多解: second methods, each graded against this answer (found another way), while the budget lasts:
+    # the graph waits for this task (Settings.symbolic_timeout_s), and the first method must not be lost to them
+    deadline = time.monotonic() + bound_s(OTHER_METHODS_BUDGET_S)
+    for other, _ in other_methods(reading, found, _reading_step, deadline=deadline):
+        if time.monotonic() > deadline:
+            break
+        solutions.append(dict(verify(other, lang)))
+    return solutions
