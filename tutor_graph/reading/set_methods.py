@@ -30,11 +30,12 @@ def _texts(reading: Reading) -> dict[str, str]:
     return {m.group(1): m.group(2) for g in reading["givens"] if (m := _DEFINED.fullmatch(g["claim"]))}
 
 
-def by_elements(reading: Reading, expression: str, reading_step: Callable) -> tuple[Chain, str] | None:
-    """A ∩ B where one set is listed: each of its elements tested in the other's condition."""
-    options = reading["options"]
+def _intersection_asked(reading: Reading,
+                        expression: str) -> tuple[dict, dict[str, str], tuple[str, str], str] | None:
+    """`X ∩ Y` asked (the expression, or a choice item's asked expression) with both sets named in the givens:
+    the named sets, their texts, (X, Y) and the asked expression; None otherwise."""
     asked: list[str] = []
-    named = _named(reading, asked) if options else None
+    named = _named(reading, asked) if reading["options"] else None
     if not named:
         return None
     if reading["goals"][0]["kind"] == "choice":
@@ -42,10 +43,19 @@ def by_elements(reading: Reading, expression: str, reading_step: Callable) -> tu
             return None
         expression = asked[0]
     m = re.fullmatch(r"\s*([A-Z])\s*(?:\\cap|∩)\s*([A-Z])\s*", expression)
-    texts = _texts(reading)
     if not m or m.group(1) not in named or m.group(2) not in named:
         return None
-    pair = [(m.group(1), m.group(2)), (m.group(2), m.group(1))]
+    return named, _texts(reading), (m.group(1), m.group(2)), expression
+
+
+def by_elements(reading: Reading, expression: str, reading_step: Callable) -> tuple[Chain, str] | None:
+    """A ∩ B where one set is listed: each of its elements tested in the other's condition."""
+    options = reading["options"]
+    found = _intersection_asked(reading, expression)
+    if found is None:
+        return None
+    named, texts, (first, second), expression = found
+    pair = [(first, second), (second, first)]
     listed = next(((f, o) for f, o in pair if isinstance(named[f], sp.FiniteSet) and f in texts and o in texts
                    and not isinstance(named[o], sp.FiniteSet) and "mid" in texts[o] + "|"), None)
     if listed is None:
@@ -107,19 +117,12 @@ def _witness(region: sp.Set) -> sp.Expr | None:
 def by_test_points(reading: Reading, expression: str, reading_step: Callable) -> tuple[Chain, str] | None:
     """特值排除: A ∩ B chosen among options by testing one number against each wrong option."""
     options = reading["options"]
-    asked: list[str] = []
-    named = _named(reading, asked) if options else None
-    if not named:
+    found = _intersection_asked(reading, expression)
+    if found is None:
         return None
-    if reading["goals"][0]["kind"] == "choice":
-        if not asked:
-            return None
-        expression = asked[0]
-    m = re.fullmatch(r"\s*([A-Z])\s*(?:\\cap|∩)\s*([A-Z])\s*", expression)
-    texts = _texts(reading)
-    if not m or not {m.group(1), m.group(2)} <= set(named) or not {m.group(1), m.group(2)} <= set(texts):
+    named, texts, names, expression = found
+    if not set(names) <= set(texts):
         return None
-    names = (m.group(1), m.group(2))
     value = sp.Intersection(named[names[0]], named[names[1]])
     parsed = {k: parse_set(t, named) for k, t in options.items()}
     if any(s is None for s in parsed.values()):
