@@ -14,23 +14,7 @@ from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, interval_math, plain, relation_math, relation_text, tex
-
-_PARAMS = ("m", "a", "k", "b", "t", "p")
-
-
-def _param_quadratic(p: Problem, ops: tuple[str, ...]):
-    """The one relation `quadratic in x with one parameter OP 0`: (lhs - rhs, op, parameter)."""
-    found = []
-    for lhs, op, rhs in p.relations:
-        if op not in ops:
-            continue
-        e = sp.expand(lhs - rhs)
-        params = e.free_symbols - {X}
-        if X in e.free_symbols and len(params) == 1 and next(iter(params)).name in _PARAMS and e.is_polynomial(X):
-            par = next(iter(params))
-            if sp.degree(e, X) == 2 and e.is_polynomial(par) and sp.degree(e, par) <= 2:
-                found.append((e, op, par))
-    return found[0] if len(found) == 1 else None
+from tutor_graph.specialist.types.algebra.root_condition import param_quadratic
 
 
 def _answer_set(s: sp.Set) -> tuple[str, str]:
@@ -45,7 +29,7 @@ def _answer_set(s: sp.Set) -> tuple[str, str]:
 def detect_always(p: Problem) -> Match | None:
     if not p.has("恒成立", "对一切", "对任意", "for all", "for every", "for any real", "always"):
         return None
-    found = _param_quadratic(p, ("≥", ">", "≤", "<"))
+    found = param_quadratic(p, ("≥", ">", "≤", "<"))
     if found is None:
         return None
     e, op, par = found

@@ -13,7 +13,7 @@ from tutor_graph.specialist.types.algebra.values import both, in_x
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_PARAMS = ("m", "a", "k", "b", "t", "p")
+PARAMS = ("m", "a", "k", "b", "t", "p")  # the letters a school problem uses for a parameter
 _KINDS = {"two": ("两个不相等的实数根", "两个不等实根", "two distinct real roots", "two different real roots"),
           "equal": ("两个相等的实数根", "两个相等实根", "相等的实数根", "a repeated root", "two equal real roots", "equal roots"),
           "none": ("没有实数根", "无实数根", "无实根", "no real roots", "no real root"),
@@ -34,18 +34,18 @@ class RootCondition:
     kind: str
 
 
-def _param_quadratic(p: Problem) -> tuple[sp.Expr, sp.Symbol] | None:
-    """The one equation `quadratic in x with one parameter = 0`."""
+def param_quadratic(p: Problem, ops: tuple[str, ...] = ("=",)) -> tuple[sp.Expr, str, sp.Symbol] | None:
+    """The one relation `quadratic in x with one parameter OP 0`: (lhs - rhs, op, parameter)."""
     found = []
     for lhs, op, rhs in p.relations:
-        if op != "=":
+        if op not in ops:
             continue
         e = sp.expand(lhs - rhs)
         params = e.free_symbols - {X}
-        if X in e.free_symbols and len(params) == 1 and next(iter(params)).name in _PARAMS and e.is_polynomial(X):
+        if X in e.free_symbols and len(params) == 1 and next(iter(params)).name in PARAMS and e.is_polynomial(X):
             par = next(iter(params))
             if sp.degree(e, X) == 2 and e.is_polynomial(par) and sp.degree(e, par) <= 2:
-                found.append((e, par))
+                found.append((e, op, par))
     return found[0] if len(found) == 1 else None
 
 
@@ -58,10 +58,10 @@ def detect(p: Problem) -> RootCondition | None:
         return None
     if kind == "some" and p.has(*_KINDS["none"]):
         return None
-    found = _param_quadratic(p)
+    found = param_quadratic(p)
     if found is None:
         return None
-    e, par = found
+    e, _, par = found
     if sp.Poly(e, X).LC().free_symbols and kind == "none":
         return None  # a = 0 changes the degree: the case split is not handled here
     return RootCondition(e, par, kind)
