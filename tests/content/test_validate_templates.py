@@ -13,6 +13,7 @@ pytestmark = pytest.mark.slow  # renders and checks every template's instances (
 
 
 def test_a_wrong_claim_in_a_template_is_reported_with_file_method_and_step(tmp_path, monkeypatch):
+    from tutor_graph.specialist.types import all_types
     from tutor_graph.specialist.types.problem_type import OVERLAY_ENV, TYPES_DIR
 
     folder = tmp_path / "sequences"
@@ -25,7 +26,8 @@ def test_a_wrong_claim_in_a_template_is_reported_with_file_method_and_step(tmp_p
 
     report = Report()
     check_templates(report)
-    assert report.templates["templates"] == 8 and report.templates["template_errors"] >= 1
+    assert report.templates["templates"] == len(list(all_types())) and report.templates["template_errors"] >= 1
     wrong = [e for e in report.errors if "middle_term.yaml" in e]
     assert wrong and all("methods[1] (基本量法) → step 2" in e and "refuted" in e for e in wrong), report.errors
-    assert len(report.errors) == len(wrong)  # the other seven templates are clean
+    # no other template is refuted (a claim past its time bound on a busy machine is reported, but not refuted)
+    assert not [e for e in report.errors if "middle_term.yaml" not in e and "refuted" in e], report.errors
