@@ -11,6 +11,7 @@ import sympy as sp
 
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.types.plane_vectors.plane import as_expr
 
 POINT = re.compile(r"(?<![A-Za-z])([A-Z])\s*\(\s*(-?[\d./√]+)\s*,\s*(-?[\d./√]+)\s*\)")
 VEC = r"(?:vec\{([A-Z]{2})\}|(?<![A-Za-z{])([A-Z]{2})(?![A-Za-z}]))"
@@ -49,4 +50,4 @@ def coordinates(pts: dict[str, sp.Matrix], *vectors: tuple[str, sp.Matrix]) -> t
 
 def factor(x: sp.Expr) -> str:
     """A factor of a product as printed: negatives in brackets."""
-    return f"({tex(x)})" if sp.sympify(x).could_extract_minus_sign() else tex(x)
+    return f"({tex(x)})" if as_expr(x).could_extract_minus_sign() else tex(x)

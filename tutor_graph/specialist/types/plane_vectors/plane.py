@@ -234,16 +234,21 @@ def vtex(p: Plane, e: sp.Expr) -> str:
     return tex(shown(p, e).subs({A: sp.Symbol("\\vec a"), B: sp.Symbol("\\vec b")}))
 
 
+def as_expr(x: sp.Expr | int) -> sp.Expr:
+    """A Python int as a SymPy Integer (never a string: the specialist parses no text here)."""
+    return sp.Integer(x) if isinstance(x, int) else x
+
+
 def factor(x: sp.Expr) -> str:
     """A factor of a product as printed: negatives and sums in brackets, `(-1)`, `(k+2)`."""
-    x = sp.sympify(x)
+    x = as_expr(x)
     t = tex(x)
     return f"({t})" if x.could_extract_minus_sign() or isinstance(x, sp.Add) else t
 
 
 def square(x: sp.Expr) -> str:
     """`x^2` as printed: `3^2`, `(-1)^2`, `(\\sqrt{3})^2`."""
-    x = sp.sympify(x)
+    x = as_expr(x)
     t = tex(x)
     return f"{t}^2" if x.is_Integer and x >= 0 or x.is_Symbol else f"({t})^2"
 
