@@ -18,6 +18,8 @@ BOUNDED_TASKS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "specialist.plan_symbolically": ("tutor_graph.specialist:plan_symbolically", None),
     "specialist.solve_step": ("tutor_graph.specialist:solve_step", None),
     "reading.answer": ("tutor_graph.reading.strategies:answer", None),
+    # back-substitution into a coefficient given `[x^7]((x+a)^{10})=15`, which the checker's grammar has no word for
+    "reading.coefficient_holds": ("tutor_graph.reading.expansions:coefficient_holds", None),
     # an edited chain saved as a new method of its problem type (chain editor), checked on the type's instances
     "specialist.generalise_method": ("tutor_graph.specialist.types.saving:generalise", None),
 }

@@ -106,3 +106,21 @@ def test_bad_arguments_are_refused(bad):
     configure(parser)
     with pytest.raises(SystemExit):
         parser.parse_args(bad)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # the coordinate method works out c = a + k b coordinate by coordinate: a claim the expansion method lacks
+    ("已知向量 $\\vec{a}=(3,1), \\vec{b}=(1,0), \\vec{c}=\\vec{a}+k \\vec{b}$. 若 $\\vec{a} \\perp \\vec{c}$, 则 $k=$",
+     "-\\frac{10}{3}"),
+    # a coefficient given: back-substitution multiplies out (1 - x)(1 + x)^5 and reads 5 as the x^2 coefficient
+    ("已知 $(1+ax)(1+x)^{5}$ 的展开式中 $x^{2}$ 的系数为 5 , 则 $a=$", "-1"),
+    # sets given by conditions: M ∩ N compared as intervals; both methods are verified
+    ("已知集合 $M=\\{x \\mid-4<x<2\\}, N=\\{x \\mid x^{2}-x-6<0\\}$, 则 $M \\cap N=$ "
+     "A. $\\{x \\mid-4<x<3\\}$ B. $\\{x \\mid-4<x<-2\\}$ C. $\\{x \\mid-2<x<2\\}$ D. $\\{x \\mid 2<x<3\\}$", "C"),
+    # the limit definition where h divides out of the secant slope
+    ("曲线 $y=\\frac{2 x-1}{x+2}$ 在点 $(-1,-3)$ 处的切线方程为", "y=5x+2"),
+])
+def test_items_written_as_the_exam_writes_them_get_two_verified_distinct_methods(text, answer):
+    item = measure_item(text, [answer], exam=True)
+    assert item["answered"] and item["correct"], item
+    assert item["multi"] and len(item["distinct_methods"]) >= 2, item

@@ -81,7 +81,8 @@ def sets_relation(lhs, op: str, rhs) -> Verdict:
     if op != "=":
         return Verdict.unknown("集合之间只检验相等 / only equality between sets is checked")
     try:
-        left, right = as_set(lhs), as_set(rhs)
+        # set-builder parts solved first: `M ∩ N = {x | -2 < x < 2}` compares intervals, not condition sets
+        left, right = explicit_set(as_set(lhs)), explicit_set(as_set(rhs))
     except ParseError:
         return Verdict.unknown("无法作为集合比较 / cannot compare these as sets")
     if left.free_symbols or right.free_symbols:

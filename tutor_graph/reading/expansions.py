@@ -107,6 +107,39 @@ def _coefficient(expr, mono, variables):
     return sp.expand(total)
 
 
+def coefficient_holds(claim: str, context: list[str]) -> str:
+    """Back-substitution of a coefficient given `[M](P)=N` (worker side): the values `name = v` of `context`
+    put into P, P multiplied out, and the coefficient of M compared with N exactly.
+
+    Returns "verified" | "refuted" | "unknown" (unreadable, too large, or a parameter left free).
+    """
+    import sympy as sp
+
+    from tutor_graph.reading.strategy_parts import parse, relation
+
+    m = re.fullmatch(r"\[(.+?)\]\((.+)\)=(.+)", claim)
+    if not m:
+        return "unknown"
+    mono, body, n = parse(m.group(1)), parse(name_of(m.group(2))), parse(m.group(3))
+    if mono is None or body is None or n is None or not _small(body):
+        return "unknown"
+    values = {}
+    for given in context:
+        name, _, value = given.partition("=")
+        symbol = parse(name.strip())
+        rel = relation(given)
+        if isinstance(symbol, sp.Symbol) and rel is not None and symbol.name not in ("x", "y"):
+            solved = sp.solve(rel, symbol)
+            if len(solved) == 1:
+                values[symbol] = solved[0]
+    variables = _variables(body, mono)
+    coeff = _coefficient(body.xreplace(values), mono, variables)
+    difference = sp.simplify(coeff - n.xreplace(values))
+    if difference.free_symbols:
+        return "unknown"
+    return "verified" if difference == 0 else "refuted"
+
+
 def _small(expr) -> bool:
     import sympy as sp
 

@@ -19,6 +19,7 @@ from tutor_graph.result import Reading, Step
 Checker = Callable[[str, list[str]], str]  # (claim, context) -> "verified" | "refuted" | "unknown"
 
 NO_SOLUTION = re.compile(r"无(?:实数)?(?:根|解)|没有实数?(?:根|解)|no real (?:roots?|solutions?)|no solutions?|\\varnothing|∅", re.I)
+_UNIT = re.compile(r"(?<=[0-9}$])\s*(?:种|个|人|条|名|位|天|元|次|项|场|本|件|组|对|张|块|只|米|cm|m)\s*$")
 # goal kinds whose answer is a value that can be put back into the givens
 _VALUE_KINDS = ("value", "solve", "angle")
 
@@ -36,9 +37,18 @@ class BackCheck:
         return self.status in ("verified", "not_applicable")
 
 
-def _default_checker(claim: str, context: list[str]) -> str:
-    from tutor_graph.checks import check_step
+_COEFFICIENT_BOUND_S = 5.0  # multiplying out a power up to MAX_POWER (12) takes milliseconds
+_COEFFICIENT_GIVEN = re.compile(r"\[.+?\]\(.+\)=.+")  # `[M](P)=N`: the coefficient of M in P is N (expansions.py)
 
+
+def _default_checker(claim: str, context: list[str]) -> str:
+    from tutor_graph.checks import TaskError, check_step, run_bounded
+
+    if _COEFFICIENT_GIVEN.fullmatch(claim):
+        try:  # multiplied out in the bounded pool: the checker's grammar has no coefficient notation
+            return str(run_bounded("reading.coefficient_holds", claim, context, timeout_s=_COEFFICIENT_BOUND_S))
+        except (TaskError, ValueError):
+            return "unknown"
     return check_step(claim, context or None).status
 
 
@@ -84,6 +94,7 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
         return BackCheck("unknown", "向量无坐标，不能逐条代入 / vectors without coordinates cannot be substituted back")
     if reading["options"] and answer.strip().strip("$").strip() in reading["options"]:
         answer = reading["options"][answer.strip().strip("$").strip()]  # a letter stands for its option
+    answer = _UNIT.sub("", answer)  # "36 种": the number is the answer, the counting word is not math
     context = context_of(reading)
     expression = goal["expression"]
     answer = answer.replace("$", " ").strip()
@@ -117,8 +128,7 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
         if re.fullmatch(r"[A-Za-z](?:_\{?\w+\}?)?", expression.strip()):
             definitions = [g["claim"] for g in reading["givens"] if g["claim"] and g["kind"] == "definition"]
             for given in reading["givens"]:
-                if given["claim"] and given["kind"] != "definition" and re.search(
-                        rf"(?<![A-Za-z\\]){re.escape(expression.strip())}(?![A-Za-z])", given["claim"]):
+                if given["claim"] and given["kind"] != "definition" and _mentions(given["claim"], expression.strip()):
                     status = check(given["claim"], [*definitions, direct])
                     if status == "refuted" and given["text"].startswith("△") and \
                             _free_letters(given["claim"], [*definitions, direct]) & set("abcABC"):
@@ -135,6 +145,13 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
     if all(s == "verified" for s in statuses):
         return BackCheck("verified", "代入检验成立 / the answer satisfies every given", checks)
     return BackCheck("unknown", "代入检验未能判定 / back-substitution undecided", checks)
+
+
+def _mentions(claim: str, name: str) -> bool:
+    """Whether the given `claim` mentions the unknown `name`; in a coefficient given a product may be written
+    without a sign between letters (`(1+ax)(1+x)^5`: a·x), elsewhere `ab` is not `a`."""
+    after = "" if _COEFFICIENT_GIVEN.fullmatch(claim) and len(name) == 1 else "(?![A-Za-z])"
+    return re.search(rf"(?<![A-Za-z\\]){re.escape(name)}{after}", claim) is not None
 
 
 _LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")

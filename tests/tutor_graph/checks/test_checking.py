@@ -90,6 +90,8 @@ VERIFIED = [
     (r"\log_2(4x) = 2+\log_2 x", "x>0"),
     ("V'(x)=12(x-1)(x-3)", "V(x)=x(6-2x)^2"),
     (r"A \cap B = (1,2)", r"A=\{x \mid x^2-3x+2<0\}, B=(0,3)"),
+    (r"M \cap N = \{x \mid -2<x<2\}", [r"M=\{x \mid -4<x<2\}", r"N=\{x \mid x^{2}-x-6<0\}"]),  # set-builder both sides
+    (r"\{x \mid 0<x<4\} \cap \{x \mid \frac{1}{3} \le x \le 5\} = \{x \mid \frac{1}{3} \le x<4\}", None),
     (r"\complement_U(A\cup B)=\{4,6,8\}", ["U=\\{1,2,3,4,5,6,7,8\\}", "A=\\{1,3,5,7\\}", "B=\\{2,3,5\\}"]),
     (r"\frac{\sin a+\cos a}{\sin a-\cos a}=\frac{\tan a+1}{\tan a-1}", None),
     (r"\frac{i(1-i^{2025})}{1-i}=i", None),
@@ -165,6 +167,7 @@ REFUTED = [
     (r"a>b \Rightarrow a^2>b^2", None, "b = -"),
     (r"\ln(x^2) = (\ln x)^2", "x>0", "x = "),
     (r"A \cap B = [1,2]", r"A=\{x \mid x^2-3x+2<0\}, B=(0,3)", "1"),
+    (r"M \cap N = \{x \mid -2<x<3\}", [r"M=\{x \mid -4<x<2\}", r"N=\{x \mid x^{2}-x-6<0\}"], "only in the right"),
     (r"\tan x = \frac{\cos x}{\sin x}", None, "≈"),
     (r"e = \frac{c}{a} = \frac{1}{2}", r"a=2, c=\sqrt{3}", "sqrt(3)/2"),
     (r"\sqrt2 = 1.4", None, "7/5"),  # one decimal place is too coarse to count as an approximation

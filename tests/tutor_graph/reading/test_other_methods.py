@@ -48,6 +48,9 @@ CASES = [
     ("设集合 $A=\\left\\{x \\mid x^{2}-4 x+3<0\\right\\}, B=\\{x \\mid 2 x-3>0\\}$, 则 $A \\cap B=(\\quad)$\n"
      "A. $\\left(-3,-\\frac{3}{2}\\right)$\nB. $\\left(-3, \\frac{3}{2}\\right)$\nC. $\\left(1, \\frac{3}{2}\\right)$\n"
      "D. $\\left(\\frac{3}{2}, 3\\right)$\n", "D", "特值检验"),
+    # tan given: the asked value made an expression of tan alone (弦化切), beside solving for the angle
+    ("若 $\\tan a=\\frac{3}{4}$, 则 $\\cos ^{2} a+2 \\sin 2 a=$", "\\frac{64}{25}", "弦化切"),
+    ("已知 $\\tan\\theta=-2$，则 $\\sin 2\\theta+\\cos^2\\theta=$", "-\\frac{3}{5}", "弦化切"),
 ]
 
 
@@ -87,7 +90,7 @@ def test_a_second_method_is_never_verified_against_a_wrong_first_answer():
     assert others and not any(verify(c, "zh")["verified"] for c, _ in others)
 
 
-@pytest.mark.parametrize("text", [CASES[i][0] for i in (0, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)])
+@pytest.mark.parametrize("text", [CASES[i][0] for i in (0, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)])
 def test_second_methods_read_as_questions_a_teacher_asks(text):
     from tutor_graph.specialist.chain import Chain
 

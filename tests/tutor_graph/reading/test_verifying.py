@@ -21,6 +21,15 @@ def _step(claim: str, status: str = "verified") -> Step:
     ("等比数列 {a_n} 的首项为 3，公比为 2，求前 6 项和 S_6", "190", "189"),
     ("解方程 x^2-5x+6=0", "x=2", "x=2 或 x=3"),
     ("Solve the system of equations x + y = 5, x - y = 1", "x=2, y=3", "x=3, y=2"),
+    # a coefficient given, multiplied out with the answer put in (`ax` is a·x inside the product)
+    ("已知 $(x+a)^{10}$ 的展开式中, $x^{7}$ 的系数为 15, 则 $a=$", "a=1", "a=\\frac{1}{2}"),
+    ("已知 $(1+ax)(1+x)^{5}$ 的展开式中 $x^{2}$ 的系数为 5, 则 $a=$", "a=1", "a=-1"),
+    # sets given by conditions: the asked intersection compared as intervals
+    ("已知集合 $M=\\{x \\mid -4<x<2\\}$, $N=\\{x \\mid x^{2}-x-6<0\\}$, 则 $M \\cap N=$",
+     "\\{x \\mid -2<x<3\\}", "\\{x \\mid -2<x<2\\}"),
+    # an option with a counting word: "36 种" is the number 36
+    ("安排 3 名志愿者完成 4 项工作, 每人至少完成 1 项, 每项工作由 1 人完成, 则不同的安排方式共有（ ） "
+     "A. 12 种 B. 18 种 C. 24 种 D. 36 种", "A", "D"),
 ])
 def test_back_substitution_refuses_the_wrong_answer_and_keeps_the_right_one(text, wrong, right):
     reading = read(text)

@@ -53,6 +53,10 @@ def test_precedence_keeps_the_old_recognitions(text, type_id):
     ("Find the maximum value of f(x) = 4x - x^2.", "4", {"导数法（单调性）", "二阶导数法", "配方法"}),
     # (2+h)^2 + (2+h) - 6 over h is h + 5: f'(2) = 5
     ("已知 $f(x)=x^2+x$，求 $f'(2)$。", "5", {"求导法则后代入", "导数的定义（极限）"}),
+    # a rational function: the secant slope (f(h-1)+3)/h is 5/(h+1) once h divides out, so its limit is 5
+    ("求曲线 $y=\\frac{2x-1}{x+2}$ 在点 $(-1,-3)$ 处的切线方程。", "y=5x+2", {"导数的几何意义", "导数的定义（极限）"}),
+    # 2ln(1+h)/h does not divide out: no limit-definition chain (it would need a limit it does not prove)
+    ("求曲线 $y=2\\ln(x+1)$ 在点 $(0,0)$ 处的切线方程。", "y=2x", {"导数的几何意义"}),
 ])
 def test_genuinely_different_methods_are_each_verified(text, answer, methods):
     solutions = solve_symbolically(text, max_methods=6, lang="zh" if "求" in text else "en")

@@ -80,8 +80,11 @@ def values(t: Tangent) -> Values:
         "polynomial": bool(body.is_polynomial(x) and sp.degree(body, x) <= 4),
         "quadratic": bool(body.is_polynomial(x) and sp.degree(body, x) == 2),
     }
-    if out["polynomial"]:
-        quotient = sp.expand(sp.cancel((body.subs(x, at + _H) - body.subs(x, at)) / _H))
+    quotient = _quotient(body, x, at, bool(out["polynomial"]))
+    # by the definition where h divides out of the secant slope (polynomials, rational functions, x·eˣ…), so
+    # that the limit is read off by putting h = 0; ln(1+h)/h would need a limit the chain does not prove
+    out["by_definition"] = quotient is not None and sp.simplify(quotient.subs(_H, 0) - k) == 0
+    if quotient is not None and out["by_definition"]:
         out.update({"quotient": tex(quotient), "quotient_claim":
                     f"({plain(body.subs(x, paren(at + _H)))} - ({plain(y0)}))/h = {plain(quotient)}",
                     "limit_claim": f"\\lim_{{h \\to 0}} ({plain(quotient)}) = {plain(quotient.subs(_H, 0))}"})
@@ -94,6 +97,14 @@ def values(t: Tangent) -> Values:
                     "k_disc": tex(kv), "k_disc_claim": f"{plain(sp.expand(disc))} = 0 \\Rightarrow k = {plain(kv)}",
                     "line_disc": tex(kv * x + sp.simplify(y0 - kv * at))})
     return out
+
+
+def _quotient(body: sp.Expr, x: sp.Symbol, at: sp.Expr, polynomial: bool) -> sp.Expr | None:
+    """The secant slope (f(x₀+h) − f(x₀))/h with h divided out, or None where it is not finite at h = 0."""
+    raw = (body.subs(x, at + _H) - body.subs(x, at)) / _H
+    quotient = sp.expand(sp.cancel(raw)) if polynomial else sp.factor(sp.cancel(sp.together(raw)))
+    at_zero = quotient.subs(_H, 0)
+    return quotient if at_zero.is_finite and not at_zero.has(sp.nan, sp.zoo) else None
 
 
 def reference(t: Tangent) -> str:

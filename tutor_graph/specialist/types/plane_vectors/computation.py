@@ -57,11 +57,8 @@ def _coordinates(out: Values, p: Plane) -> None:
         out["answer_coord"] = tex(sp.nsimplify(_dot(out, p, p.left, p.right)))
     elif p.kind == "norm":
         v = p.vector(p.left)
-        terms = [(n, p.left.coeff(sp.Symbol(n, real=True))) for n, _, _ in p.vecs]
         out["combo_pt"] = point(v)
-        out["combo_claim"] = " 且 ".join(
-            " + ".join(f"({plain(c)})*({plain(p.named(n)[i])})" for n, c in terms if c != 0) + f" = {plain(v[i])}"
-            for i in range(2))
+        out["combo_claim"] = _combination_claim(p, p.left)
         out["answer_coord"] = tex(sp.nsimplify(_length(out, "len", v)))
     elif p.kind == "angle":
         dot = _dot(out, p, A, B)
@@ -70,6 +67,15 @@ def _coordinates(out: Values, p: Plane) -> None:
         out["cos"], out["cos_plain"] = tex(cos_v), plain(cos_v)
         out["cos_claim"] = f"({plain(dot)})/(({plain(na)})*({plain(nb)})) = {plain(cos_v)}"
         out["theta"] = out["answer_coord"] = tex(sp.acos(cos_v))
+
+
+def _combination_claim(p: Plane, combo: sp.Expr) -> str:
+    """The coordinates of a combination `c₁a + c₂b` worked out coordinate by coordinate, as one claim."""
+    v = p.vector(combo)
+    terms = [(n, combo.coeff(sp.Symbol(n, real=True))) for n, _, _ in p.vecs]
+    return " 且 ".join(
+        " + ".join(f"({plain(shown(p, c))})*({plain(p.named(n)[i])})" for n, c in terms if c != 0)
+        + f" = {plain(shown(p, v[i]))}" for i in range(2))
 
 
 def _definition(out: Values, p: Plane) -> None:
@@ -129,6 +135,8 @@ def _parameter(out: Values, p: Plane) -> None:
     u, w = p.vector(p.left), p.vector(p.right)
     out["left"], out["right"] = vtex(p, p.left), vtex(p, p.right)
     out["left_pt"], out["right_pt"] = point(u.applyfunc(lambda c: shown(p, c))), point(w.applyfunc(lambda c: shown(p, c)))
+    # a vector given by its name needs no working: only the combinations are worked out
+    out["sides_claim"] = " 且 ".join(_combination_claim(p, side) for side in (p.left, p.right) if not side.is_Symbol)
     cond = condition(p)
     sols = sorted(sp.solve(cond, K), key=float)
     out["p"] = ptex(p)
