@@ -45,6 +45,11 @@ _LATEX = [
     (re.compile(r"\\(?:dfrac|tfrac)"), r"\\frac"),
     (re.compile(r"\\(?:displaystyle|mathrm\s*\{\s*\}|,|;|!)"), " "),
     (re.compile(r"\\text\s*\{\s*([^{}]*)\}"), r"\1"),
+    # the complement as exams print it: ∁_U A, the older C_U A, and \oint_U, OCR's reading of ∁
+    (re.compile(r"\\oint\s*_"), r"\\complement_"),
+    (re.compile(r"(?<![\\A-Za-z])C\s*_\s*\{?\s*([RU])\s*\}?(?=\s*[A-Z(])"), r"\\complement_{\1}"),
+    # "A ∪ B = R": a bare R equal to a union is the set of reals
+    (re.compile(r"(\\c(?:up|ap)\s*[A-Z]\s*=\s*)R(?![A-Za-z_{])"), r"\1\\mathbb{R}"),
 ]
 # OCR spaces: "x O y" → "xOy", "A B C" → "ABC", "2 x" → "2x"; never after a command ("\sin x" stays).
 _SPACED_CAPITALS = re.compile(r"(?<![\\A-Za-z])([A-Z])(?:\s+([A-Z])(?![A-Za-z]))+")

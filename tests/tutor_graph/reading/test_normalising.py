@@ -17,6 +17,10 @@ CASES = [  # (raw, what the normalised text must contain, what it must not)
     ("$2 x+1=3$", "2x+1=3", "2 x"),
     ("(√5+i)(√5−2i)=", "(√5+i)(√5-2i)=", "−"),
     ("可 以用随机模拟", "可以用随机模拟", "可 以"),
+    # the complement as printed (C_R A) and as OCR reads ∁ (\oint_U); "A ∪ B = R" is the set of reals
+    ("已知集合 $A=\\{x \\mid x>2\\}$, 则 $C_{R} A=$", "\\complement_{R} A", "C_{R}"),
+    ("则 $\\oint_{U}(A \\cup B)=$", "\\complement_{U}(A \\cup B)", "oint"),
+    ("则 $A \\cup B=R$", "A \\cup B=\\mathbb{R}", "B=R"),
 ]
 
 

@@ -27,6 +27,9 @@ def _step(claim: str, status: str = "verified") -> Step:
     # sets given by conditions: the asked intersection compared as intervals
     ("已知集合 $M=\\{x \\mid -4<x<2\\}$, $N=\\{x \\mid x^{2}-x-6<0\\}$, 则 $M \\cap N=$",
      "\\{x \\mid -2<x<3\\}", "\\{x \\mid -2<x<2\\}"),
+    # the complement as older textbooks print it, C_R A
+    ("已知集合 $A=\\left\\{x \\mid x^{2}-x-2>0\\right\\}$, 则 $C_{R} A=$", "\\{x \\mid -1<x<2\\}",
+     "\\{x \\mid -1 \\le x \\le 2\\}"),
     # an option with a counting word: "36 种" is the number 36
     ("安排 3 名志愿者完成 4 项工作, 每人至少完成 1 项, 每项工作由 1 人完成, 则不同的安排方式共有（ ） "
      "A. 12 种 B. 18 种 C. 24 种 D. 36 种", "A", "D"),
