@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import sympy as sp
 
-from tutor_graph.reading.set_algebra import _equal, _named, parse_set
+from tutor_graph.reading.set_algebra import _equal, _evaluate, _named, parse_set
 from tutor_graph.reading.strategy_parts import value_text
 from tutor_graph.result import Reading
 from tutor_graph.specialist.chain import Chain
@@ -119,7 +119,7 @@ def by_test_points(reading: Reading, expression: str, reading_step: Callable) ->
     options = reading["options"]
     found = _intersection_asked(reading, expression)
     if found is None:
-        return None
+        return _by_membership(reading, expression, reading_step)
     named, texts, names, expression = found
     if not set(names) <= set(texts):
         return None
@@ -177,6 +177,72 @@ def by_test_points(reading: Reading, expression: str, reading_step: Callable) ->
               (f"{letter}：${expression}={options[letter]}$", f"{letter}: ${expression}={options[letter]}$"),
               f"{expression} = {options[letter]}", kps=KPS,
               context=tuple(g["claim"] for g in reading["givens"] if g["claim"] and _DEFINED.fullmatch(g["claim"])),
+              hints=[("只剩一个选项时，再核对一下端点。", "With one option left, check its endpoints."),
+                     ("端点是否属于集合要看不等号。", "Whether an endpoint belongs depends on the inequality sign.")])
+    return chain, letter
+
+
+def _by_membership(reading: Reading, expression: str, reading_step: Callable) -> tuple[Chain, str] | None:
+    """特值排除 for a union or a complement (∁_U(A ∪ B), A ∪ B): for each wrong option one number whose
+    membership of the asked set (decided by the checker from the sets' definitions) rules the option out."""
+    asked: list[str] = []
+    named = _named(reading, asked) if reading["options"] else None
+    if not named:
+        return None
+    if reading["goals"][0]["kind"] == "choice":
+        if not asked:
+            return None
+        expression = asked[0]
+    if not re.search(r"\\cup|∪|\\complement", expression):
+        return None
+    value = _evaluate(expression, named)
+    options = reading["options"]
+    parsed = {k: parse_set(t, named) for k, t in options.items()}
+    if value is None or any(v is None for v in parsed.values()):
+        return None
+    right = [k for k, v in parsed.items() if v is not None and _equal(value, v)]
+    if len(right) != 1:
+        return None
+    letter = right[0]
+    tests: list[tuple[str, sp.Expr, bool]] = []  # (option, number, whether it lies in the asked set)
+    for k, v in parsed.items():
+        if k == letter or v is None:
+            continue
+        extra = _witness(sp.Complement(v, value))
+        if extra is not None:
+            tests.append((k, extra, False))
+            continue
+        missing = _witness(sp.Complement(value, v))
+        if missing is None:
+            return None
+        tests.append((k, missing, True))
+    definitions = tuple(g["claim"] for g in reading["givens"] if g["claim"] and _DEFINED.fullmatch(g["claim"]))
+    chain = Chain(method=("特值检验，排除选项", "Test a number, rule options out"), knowledge_points=KPS)
+    chain.idea((f"不必把 ${expression}$ 完整求出，能否代入几个特殊的数，把错误的选项排除？",
+                f"Without working out ${expression}$ in full, can a few chosen numbers rule the wrong options out?"),
+               ("可以：选一个让选项与所求集合不同的数，看它属于哪些集合，再由并集、补集的意义判断。",
+                "Yes: take a number on which an option and the asked set differ, see which sets it lies in, and decide "
+                "by what a union or a complement means."), kps=KPS,
+               hints=[("并集里的数至少属于一个集合；补集里的数不属于原集合。",
+                       "A number in a union lies in at least one of the sets; one in a complement is not in the set."),
+                      ("选一个只在某个选项里（或只不在它里面）的数。", "Pick a number in one option only, or missing from it only.")])
+    reading_step(chain, reading)
+    for k, number, inside in tests:
+        shown = value_text(number)
+        belongs = "\\in" if inside else "\\notin"
+        where = ("它不在选项 {k} 中" if inside else "它在选项 {k} 中").format(k=k)
+        chain.ask((f"取 $x={shown}$（{where}），它属于 ${expression}$ 吗？能排除选项 {k} 吗？",
+                   f"Take $x={shown}$ ({'not ' if inside else ''}in option {k}): is it in ${expression}$, and does that "
+                   f"rule out option {k}?"),
+                  (f"${shown} {belongs} {expression}$，与选项 {k} 不符，排除 {k}",
+                   f"${shown} {belongs} {expression}$, which option {k} contradicts: rule {k} out"),
+                  f"{shown} {belongs} {expression}", kps=KPS, context=definitions,
+                  hints=[("把这个数代入各集合的条件，它属于哪些集合？", "Put the number into each set's condition: which sets is it in?"),
+                         ("再按并集、补集的意义判断它是否属于所求的集合。",
+                          "Then decide by the meaning of union and complement whether it is in the asked set.")])
+    chain.ask(("排除后剩下哪一项？它确实等于所求的集合吗？", "Which option is left, and is it indeed the asked set?"),
+              (f"{letter}：${expression}={options[letter]}$", f"{letter}: ${expression}={options[letter]}$"),
+              f"{expression} = {options[letter]}", kps=KPS, context=definitions,
               hints=[("只剩一个选项时，再核对一下端点。", "With one option left, check its endpoints."),
                      ("端点是否属于集合要看不等号。", "Whether an endpoint belongs depends on the inequality sign.")])
     return chain, letter

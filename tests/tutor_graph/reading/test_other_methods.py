@@ -51,6 +51,12 @@ CASES = [
     # tan given: the asked value made an expression of tan alone (弦化切), beside solving for the angle
     ("若 $\\tan a=\\frac{3}{4}$, 则 $\\cos ^{2} a+2 \\sin 2 a=$", "\\frac{64}{25}", "弦化切"),
     ("已知 $\\tan\\theta=-2$，则 $\\sin 2\\theta+\\cos^2\\theta=$", "-\\frac{3}{5}", "弦化切"),
+    # a complement and a complement of a union: each wrong option ruled out by one membership
+    ("已知集合 $A=\\{x \\mid x^{2}-x-2>0\\}$, 则 $C_{R} A=(\\quad)$\nA. $\\{x \\mid-1<x<2\\}$\n"
+     "B. $\\{x \\mid-1 \\leqslant x \\leqslant 2\\}$\nC. $\\{x \\mid x<-1\\} \\cup\\{x \\mid x>2\\}$\n"
+     "D. $\\{x \\mid x \\leqslant-1\\} \\cup\\{x \\mid x \\geqslant 2\\}$\n", "B", "特值检验"),
+    ("已知集合 $U=\\{-2,-1,0,1,2,3\\}, A=\\{-1,0,1\\}, B=\\{1,2\\}$, 则 $\\complement_{U}(A \\cup B)=(\\quad)$\n"
+     "A. $\\{-2,3\\}$\nB. $\\{-2,2,3\\}$\nC. $\\{-2,-1,0,3\\}$\nD. $\\{-2,-1,0,2,3\\}$\n", "A", "特值检验"),
 ]
 
 
@@ -90,7 +96,7 @@ def test_a_second_method_is_never_verified_against_a_wrong_first_answer():
     assert others and not any(verify(c, "zh")["verified"] for c, _ in others)
 
 
-@pytest.mark.parametrize("text", [CASES[i][0] for i in (0, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)])
+@pytest.mark.parametrize("text", [CASES[i][0] for i in (0, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)])
 def test_second_methods_read_as_questions_a_teacher_asks(text):
     from tutor_graph.specialist.chain import Chain
 
