@@ -19,6 +19,7 @@ from tutor_graph.reading import (
     complex_properties,
     expansion_terms,
     set_methods,
+    triangle_methods,
     trig_methods,
     vector_methods,
     word_methods,
@@ -47,7 +48,8 @@ OTHER_METHODS: dict[str, tuple[Method, ...]] = {
     "value": (_complex(complex_methods.by_parts, "value"), _complex(complex_methods.by_modulus, "value"),
               expansion_terms.by_general_term, set_methods.by_elements, word_methods.by_other_idea,
               _complex(complex_properties.conjugate_product, "value"), _complex(complex_properties.real_unknowns, "value"),
-              vector_methods.by_dot_expansion, set_methods.by_test_points, trig_methods.by_tangent),
+              vector_methods.by_dot_expansion, set_methods.by_test_points, trig_methods.by_tangent,
+              triangle_methods.by_coordinates, triangle_methods.by_sines),
     "choice": (set_methods.by_elements, _complex(complex_properties.real_unknowns, "choice"), set_methods.by_test_points),
     "coefficient": (expansion_terms.by_general_term,),
 }
