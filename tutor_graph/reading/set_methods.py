@@ -30,10 +30,9 @@ def _texts(reading: Reading) -> dict[str, str]:
     return {m.group(1): m.group(2) for g in reading["givens"] if (m := _DEFINED.fullmatch(g["claim"]))}
 
 
-def _intersection_asked(reading: Reading,
-                        expression: str) -> tuple[dict, dict[str, str], tuple[str, str], str] | None:
-    """`X ∩ Y` asked (the expression, or a choice item's asked expression) with both sets named in the givens:
-    the named sets, their texts, (X, Y) and the asked expression; None otherwise."""
+def _asked_set(reading: Reading, expression: str) -> tuple[dict, str] | None:
+    """The named sets of a choice item whose givens all define sets, and the asked set expression (the goal's,
+    or for "则（ ）" the one the stem asks); None otherwise."""
     asked: list[str] = []
     named = _named(reading, asked) if reading["options"] else None
     if not named:
@@ -42,6 +41,17 @@ def _intersection_asked(reading: Reading,
         if not asked:
             return None
         expression = asked[0]
+    return named, expression
+
+
+def _intersection_asked(reading: Reading,
+                        expression: str) -> tuple[dict, dict[str, str], tuple[str, str], str] | None:
+    """`X ∩ Y` asked (the expression, or a choice item's asked expression) with both sets named in the givens:
+    the named sets, their texts, (X, Y) and the asked expression; None otherwise."""
+    found = _asked_set(reading, expression)
+    if found is None:
+        return None
+    named, expression = found
     m = re.fullmatch(r"\s*([A-Z])\s*(?:\\cap|∩)\s*([A-Z])\s*", expression)
     if not m or m.group(1) not in named or m.group(2) not in named:
         return None
@@ -185,14 +195,10 @@ def by_test_points(reading: Reading, expression: str, reading_step: Callable) ->
 def _by_membership(reading: Reading, expression: str, reading_step: Callable) -> tuple[Chain, str] | None:
     """特值排除 for a union or a complement (∁_U(A ∪ B), A ∪ B): for each wrong option one number whose
     membership of the asked set (decided by the checker from the sets' definitions) rules the option out."""
-    asked: list[str] = []
-    named = _named(reading, asked) if reading["options"] else None
-    if not named:
+    found = _asked_set(reading, expression)
+    if found is None:
         return None
-    if reading["goals"][0]["kind"] == "choice":
-        if not asked:
-            return None
-        expression = asked[0]
+    named, expression = found
     if not re.search(r"\\cup|∪|\\complement", expression):
         return None
     value = _evaluate(expression, named)
