@@ -1,22 +1,46 @@
 """直线与圆 / Lines and circles: the problem types of this curriculum module, in the order they are tried.
 
 Precedence, first tried first (the first type whose detector and one of whose methods fit wins). The
-detectors are disjoint: each asks for a different number of lines and points and a different goal.
-1. `reflection` — 点关于直线的对称点 (one line, one point, the words 对称点 / reflection; before
+detectors are disjoint: each asks for a different number of lines, circles and points and a different goal.
+1. `common_chord` — 两圆的公共弦所在直线 (two circles' equations and the words 公共弦; no line given, so none
+   of the line types below sees it).
+2. `equal_intercepts` — 过一点且截距相等的直线 (one point, no equation given, the words 截距相等; it declines
+   平行/垂直/圆, which the types below need).
+3. `reflection` — 点关于直线的对称点 (one line, one point, the words 对称点 / reflection; before
    `through_point`, whose detector also sees one line and one point when the problem says 垂直).
-2. `through_point` — 过一点作已知直线的平行线或垂线 (one line without parameters, one point off it, an
+4. `through_point` — 过一点作已知直线的平行线或垂线 (one line without parameters, one point off it, an
    equation asked).
-3. `parameter` — 两直线平行或垂直求参数 (two lines sharing one parameter and no point: disjoint from the
+5. `parameter` — 两直线平行或垂直求参数 (two lines sharing one parameter and no point: disjoint from the
    two above, which want one line and one point).
+6. `three_points` — 过三点的圆 (three points not on one line, a circle asked, no equation given: the line
+   types above want a line's equation given, `equal_intercepts` one point).
+7. `tangent_parameter` — 直线与圆相切求参数 (a circle's equation, one line with one parameter and the word
+   相切: `parameter` wants two lines, the others no circle).
 
-The module enters the specialist's order at priority 64 (`BLOCK_PRIORITY`), the highest its types had
-before the move (`reflection` 64, the other two 63); no other type had priority 63 or 64, so no
-recognition moved.
+The module enters the specialist's order at priority 66 (`BLOCK_PRIORITY`), the highest its types had
+before the move (`common_chord` and `equal_intercepts` 66, `reflection` 64, `through_point` and `parameter`
+63, `tangent_parameter` 61, `three_points` 59). No other type has priority 63–66, so the first five kept
+their place. `three_points` and `tangent_parameter` moved up past the old priority 59–62 solvers (sets,
+applications, zero counts, `geometry.distance`, `geometry.circle`, `geometry.line_circle`): none of those
+reads three points with no equation given, and `tangent_parameter` wants a line with a parameter, which
+`geometry.line_circle` declines (its detector reads parameter-free equations only); the bank diff and the type
+tests confirm no recognition moved.
 """
 
 from __future__ import annotations
 
-from tutor_graph.specialist.types.lines_circles import parameter, reflection, through_point
+from tutor_graph.specialist.types.lines_circles import (
+    common_chord,
+    equal_intercepts,
+    parameter,
+    reflection,
+    tangent_parameter,
+    three_points,
+    through_point,
+)
 from tutor_graph.specialist.types.problem_type import ProblemType
 
-PRECEDENCE: tuple[ProblemType, ...] = (reflection.TYPE, through_point.TYPE, parameter.TYPE)
+PRECEDENCE: tuple[ProblemType, ...] = (
+    common_chord.TYPE, equal_intercepts.TYPE, reflection.TYPE, through_point.TYPE, parameter.TYPE,
+    three_points.TYPE, tangent_parameter.TYPE,
+)
