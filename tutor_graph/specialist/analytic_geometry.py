@@ -1,6 +1,6 @@
-"""Lines and circles: distance from a point to a line (formula / foot of the perpendicular), the
-line through two points, circle centre and radius (completing the square / D, E, F), line–circle
-position (distance / discriminant) and chord length; shared readers of equations and points."""
+"""Lines and circles: circle centre and radius (completing the square / D, E, F), line–circle position
+(distance / discriminant) and chord length; shared readers of equations and points (used by the line,
+circle and conic types in `types/`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registering import Match, Method, Solver, register
-from tutor_graph.specialist.render import dollar, labelled, plain, point_math, point_slope, tex
+from tutor_graph.specialist.render import dollar, labelled, plain, point_math, tex
 
 _POINT = re.compile(r"(?<![A-Za-z_])([A-Z])?\s*\(\s*(-?[\d./]+(?:\s*/\s*\d+)?)\s*,\s*(-?[\d./]+(?:\s*/\s*\d+)?)\s*\)")
 
@@ -55,16 +55,6 @@ def line_answer(e: sp.Expr) -> tuple[str, str]:
     return text, text
 
 
-def point_slope_step(chain: Chain, x0, y0, k) -> sp.Expr:
-    """Ask for the line through (x0, y0) with slope k, point-slope form then general form; return `y - kx - b`."""
-    e = sp.expand(Y - y0 - k * (X - x0))
-    chain.ask(("用点斜式写出直线方程，并化成一般式。", "Write the line in point-slope form and then in general form."),
-              (f"${point_slope(x0, y0, k)}$，即 {line_answer(e)[0]}", f"${point_slope(x0, y0, k)}$, i.e. {line_answer(e)[0]}"),
-              f"({plain(y0)}) = ({plain(k)})*({plain(x0)}) + ({plain(y0 - k * x0)})", kps=["line.equation"],
-              hints=[("点斜式 $y-y_0=k(x-x_0)$。", "Point-slope: $y-y_0=k(x-x_0)$.")])
-    return e
-
-
 def line_form(e: sp.Expr) -> sp.Expr:
     """The left side of `ax + by + c = 0` with integer coefficients, positive leading coefficient."""
     poly = sp.Poly(e, X, Y)
@@ -76,154 +66,9 @@ def line_form(e: sp.Expr) -> sp.Expr:
     return -e if lead < 0 else e
 
 
-# -- distance from a point to a line -------------------------------------------------------------------
-def detect_distance(p: Problem) -> Match | None:
-    if not p.has("距离", "distance"):
-        return None
-    curves = xy_equations(p)
-    pts = points_in(p.text)
-    lines = [e for e, d in curves if d == 1]
-    if len(lines) == 1 and len(curves) == 1 and len(pts) == 1:
-        _, a, b = pts[0]
-        return Match([eq_text(lines[0]), f"P({plain(a)}, {plain(b)})"], "distance", {"line": lines[0], "point": (a, b)}, 0.9)
-    if len(lines) == 2 and len(curves) == 2 and not pts:
-        l1, l2 = lines
-        a1, b1 = l1.coeff(X), l1.coeff(Y)
-        k = sp.nsimplify(l2.coeff(X) / a1) if a1 != 0 else sp.nsimplify(l2.coeff(Y) / b1)
-        if sp.expand(l2.coeff(X) - k * a1) != 0 or sp.expand(l2.coeff(Y) - k * b1) != 0:
-            return None
-        return Match([eq_text(l1), eq_text(l2)], "distance between parallel lines", {"line": l1, "line2": sp.expand(l2 / k)}, 0.9)
-    return None
-
-
 def _distance_value(line, pt) -> sp.Expr:
     a, b, c = line.coeff(X), line.coeff(Y), line.subs({X: 0, Y: 0})
     return sp.radsimp(abs(a * pt[0] + b * pt[1] + c) / sp.sqrt(a**2 + b**2))
-
-
-def _reference_distance(d: dict) -> tuple[str, str]:
-    """Independent: SymPy's geometry module."""
-    line = d["line"]
-    l1 = sp.Line(*_two_points(line))
-    if "line2" in d:
-        pt = _two_points(d["line2"])[0]
-    else:
-        pt = sp.Point(*d["point"])
-    text = plain(sp.radsimp(l1.distance(pt)))
-    return text, text
-
-
-def _two_points(line) -> tuple[sp.Point, sp.Point]:
-    if line.coeff(Y) != 0:
-        f = sp.solve(line, Y)[0]
-        return sp.Point(0, f.subs(X, 0)), sp.Point(1, f.subs(X, 1))
-    x0 = sp.solve(line, X)[0]
-    return sp.Point(x0, 0), sp.Point(x0, 1)
-
-
-def _distance_formula(chain: Chain, d: dict) -> None:
-    line = d["line"]
-    a, b, c = line.coeff(X), line.coeff(Y), line.subs({X: 0, Y: 0})
-    if "line2" in d:
-        c2 = d["line2"].subs({X: 0, Y: 0})
-        chain.ask(("两直线平行，把它们写成 $x$、$y$ 系数相同的形式，常数项各是多少？", "The lines are parallel: write them with the same x and y coefficients. What are the constants?"),
-                  (f"$C_1={tex(c)}$，$C_2={tex(c2)}$", f"$C_1={tex(c)}$, $C_2={tex(c2)}$"), "", kps=["line.parallel_perp"],
-                  hints=[("两边同乘一个数使系数一致。", "Scale one equation so the coefficients match.")])
-        value = sp.radsimp(abs(c - c2) / sp.sqrt(a**2 + b**2))
-        chain.ask(("用平行线间距离公式 $d=\\frac{|C_1-C_2|}{\\sqrt{A^2+B^2}}$。", "Use $d=\\frac{|C_1-C_2|}{\\sqrt{A^2+B^2}}$."),
-                  (f"$d={tex(value)}$",) * 2, f"|({plain(c)}) - ({plain(c2)})|/sqrt(({plain(a)})^2 + ({plain(b)})^2) = {plain(value)}",
-                  kps=["line.distance"], hints=[("先确认 $A$、$B$ 相同。", "Make sure A and B agree first.")])
-        chain.done((dollar(value),) * 2, _reference_distance(d))
-        return
-    x0, y0 = d["point"]
-    chain.ask(("写出直线的一般式 $Ax+By+C=0$ 中的 $A$、$B$、$C$。", "Read off A, B, C of the line $Ax+By+C=0$."),
-              (f"$A={tex(a)}, B={tex(b)}, C={tex(c)}$",) * 2, "", kps=["line.equation"],
-              hints=[("先把方程整理成一般式。", "Bring the equation to general form first.")])
-    value = _distance_value(line, (x0, y0))
-    chain.ask(("代入点到直线的距离公式 $d=\\frac{|Ax_0+By_0+C|}{\\sqrt{A^2+B^2}}$。", "Use the point-to-line distance formula $d=\\frac{|Ax_0+By_0+C|}{\\sqrt{A^2+B^2}}$."),
-              (f"$d=\\frac{{|{tex(a)}\\cdot{tex(x0)}+{tex(b)}\\cdot{tex(y0)}+{tex(c)}|}}{{\\sqrt{{{tex(a**2)}+{tex(b**2)}}}}}={tex(value)}$",) * 2,
-              f"|({plain(a)})*({plain(x0)}) + ({plain(b)})*({plain(y0)}) + ({plain(c)})|/sqrt(({plain(a)})^2 + ({plain(b)})^2) = {plain(value)}",
-              kps=["line.distance"], hints=[("分子要加绝对值。", "The numerator takes an absolute value.")])
-    chain.done((dollar(value),) * 2, _reference_distance(d))
-
-
-def _foot(chain: Chain, d: dict) -> None:
-    line = d["line"]
-    x0, y0 = d["point"]
-    a, b = line.coeff(X), line.coeff(Y)
-    perp = sp.expand(b * (X - x0) - a * (Y - y0))
-    chain.ask(("过点作已知直线的垂线，垂线方程是什么？", "Draw the perpendicular through the point. What is its equation?"),
-              (f"${tex(perp)}=0$",) * 2, f"({plain(a)})*({plain(b)}) + ({plain(b)})*({plain(-a)}) = 0", kps=["line.parallel_perp"],
-              hints=[("垂直的两直线斜率之积为 $-1$（或法向量垂直）。", "Perpendicular slopes multiply to −1.")])
-    sol = sp.solve([line, perp], [X, Y], dict=True)[0]
-    foot = (sol[X], sol[Y])
-    chain.ask(("求两直线的交点（垂足）。", "Find where the two lines meet (the foot)."), (f"$({tex(foot[0])}, {tex(foot[1])})$",) * 2,
-              f"({plain(a)})*({plain(foot[0])}) + ({plain(b)})*({plain(foot[1])}) + ({plain(line.subs({X: 0, Y: 0}))}) = 0", kps=["line.intersection"],
-              hints=[("联立两直线方程。", "Solve the two equations together.")])
-    value = sp.radsimp(sp.sqrt((foot[0] - x0) ** 2 + (foot[1] - y0) ** 2))
-    chain.ask(("点到垂足的距离就是所求距离，是多少？", "The distance from the point to the foot is the answer. What is it?"),
-              (f"$d={tex(value)}$",) * 2, f"sqrt(({plain(foot[0])} - ({plain(x0)}))^2 + ({plain(foot[1])} - ({plain(y0)}))^2) = {plain(value)}",
-              kps=["line.distance"], hints=[("用两点间距离公式。", "Use the distance formula for two points.")])
-    chain.done((dollar(value),) * 2, _reference_distance(d))
-
-
-register(Solver("geometry.distance", "lines_circles", detect_distance, (
-    Method(("距离公式", "Distance formula"), _distance_formula),
-    Method(("求垂足", "Foot of the perpendicular"), _foot, lambda d: "point" in d),
-), ("line.distance",), priority=62, answers=frozenset({"distance"})))
-
-
-# -- the line through two points -------------------------------------------------------------------------
-def detect_line(p: Problem) -> Match | None:
-    if not p.has("直线", "line") or not p.has("方程", "equation") or xy_equations(p):
-        return None
-    pts = points_in(p.text)
-    if len(pts) != 2 or pts[0][1:] == pts[1][1:]:
-        return None
-    return Match([f"({plain(a)}, {plain(b)})" for _, a, b in pts], "line through two points",
-                 {"p1": pts[0][1:], "p2": pts[1][1:]}, 0.85)
-
-
-def _line_ref(d: dict) -> tuple[str, str]:
-    line = sp.Line(sp.Point(*d["p1"]), sp.Point(*d["p2"]))
-    a, b, c = line.coefficients
-    return line_answer(a * X + b * Y + c)
-
-
-def _point_slope(chain: Chain, d: dict) -> None:
-    (x1, y1), (x2, y2) = d["p1"], d["p2"]
-    if x1 == x2:
-        chain.ask(("两点横坐标相同，直线有什么特点？", "Both points share the x-coordinate. What kind of line is it?"),
-                  (f"垂直于 $x$ 轴：$x={tex(x1)}$", f"vertical: $x={tex(x1)}$"), "", kps=["line.slope"],
-                  hints=[("斜率不存在。", "The slope is undefined.")])
-        chain.done(line_answer(X - x1), _line_ref(d))
-        return
-    k = sp.nsimplify((y2 - y1) / (x2 - x1))
-    chain.ask(("直线的斜率 $k=\\frac{y_2-y_1}{x_2-x_1}$ 是多少？", "What is the slope $k=\\frac{y_2-y_1}{x_2-x_1}$?"),
-              (f"$k={tex(k)}$",) * 2, f"(({plain(y2)}) - ({plain(y1)}))/(({plain(x2)}) - ({plain(x1)})) = {plain(k)}",
-              kps=["line.slope"], hints=[("纵坐标之差除以横坐标之差。", "Rise over run.")])
-    e = point_slope_step(chain, x1, y1, k)
-    chain.done(line_answer(e), _line_ref(d))
-
-
-def _two_point_form(chain: Chain, d: dict) -> None:
-    (x1, y1), (x2, y2) = d["p1"], d["p2"]
-    chain.ask(("设直线为 $y=kx+b$，代入两点得到什么方程组？", "Let the line be $y=kx+b$. Which system do the two points give?"),
-              (f"${tex(y1)}={tex(x1)}k+b$，${tex(y2)}={tex(x2)}k+b$",) * 2, "", kps=["line.equation", "undetermined_coefficients"],
-              hints=[("每个点的坐标都满足直线方程。", "Each point satisfies the equation.")])
-    kk, bb = sp.symbols("k b", real=True)
-    sol = sp.solve([kk * x1 + bb - y1, kk * x2 + bb - y2], [kk, bb], dict=True)[0]
-    chain.ask(("解方程组求 $k$、$b$，写出直线方程。", "Solve for $k$ and $b$ and write the line."),
-              (f"$k={tex(sol[kk])}, b={tex(sol[bb])}$",) * 2,
-              f"({plain(sol[kk])})*({plain(x1)}) + ({plain(sol[bb])}) = {plain(y1)} 且 ({plain(sol[kk])})*({plain(x2)}) + ({plain(sol[bb])}) = {plain(y2)}",
-              kps=["line.equation"], hints=[("两式相减先消去 $b$。", "Subtract to eliminate b first.")])
-    chain.done(line_answer(sp.expand(Y - sol[kk] * X - sol[bb])), _line_ref(d))
-
-
-register(Solver("geometry.line", "lines_circles", detect_line, (
-    Method(("点斜式", "Point-slope form"), _point_slope),
-    Method(("待定系数法", "Undetermined coefficients"), _two_point_form, lambda d: d["p1"][0] != d["p2"][0]),
-), ("line.equation",), priority=58, answers=frozenset({"equation"})))
 
 
 # -- circles ---------------------------------------------------------------------------------------------------

@@ -16,31 +16,41 @@ detectors are disjoint: each asks for a different number of lines, circles and p
    types above want a line's equation given, `equal_intercepts` one point).
 7. `tangent_parameter` — 直线与圆相切求参数 (a circle's equation, one line with one parameter and the word
    相切: `parameter` wants two lines, the others no circle).
+8. `distance` — 点到直线、两平行直线间的距离 (the word 距离 and either one line and one point or two
+   parallel lines, nothing else: `reflection` and `through_point` want 对称 / 平行 / 垂直 and an equation
+   asked, and a point with 距离 but no 对称 is none of theirs).
+9. `two_points` — 过两点的直线 (a line's equation asked, no equation given, two points: every type above
+   except `equal_intercepts` (one point) and `three_points` (three points, a circle) wants an equation given).
 
 The module enters the specialist's order at priority 66 (`BLOCK_PRIORITY`), the highest its types had
 before the move (`common_chord` and `equal_intercepts` 66, `reflection` 64, `through_point` and `parameter`
-63, `tangent_parameter` 61, `three_points` 59). No other type has priority 63–66, so the first five kept
+63, `distance` 62, `tangent_parameter` 61, `three_points` 59, `two_points` 58). No other type has priority 63–66, so the first five kept
 their place. `three_points` and `tangent_parameter` moved up past the old priority 59–62 solvers (sets,
 applications, zero counts, `geometry.distance`, `geometry.circle`, `geometry.line_circle`): none of those
 reads three points with no equation given, and `tangent_parameter` wants a line with a parameter, which
 `geometry.line_circle` declines (its detector reads parameter-free equations only); the bank diff and the type
-tests confirm no recognition moved.
+tests confirm no recognition moved. `distance` moved up past the priority 62 set and zero-count types
+(they want sets or a function, never a line's equation and a point); `two_points` (`geometry.line`, 58)
+moved up past everything at 58–65, whose detectors want an equation, a story, sets, a conic or three points:
+none answers "the line through two points"; the bank diff and the type tests are the check.
 """
 
 from __future__ import annotations
 
 from tutor_graph.specialist.types.lines_circles import (
     common_chord,
+    distance,
     equal_intercepts,
     parameter,
     reflection,
     tangent_parameter,
     three_points,
     through_point,
+    two_points,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
     common_chord.TYPE, equal_intercepts.TYPE, reflection.TYPE, through_point.TYPE, parameter.TYPE,
-    three_points.TYPE, tangent_parameter.TYPE,
+    three_points.TYPE, tangent_parameter.TYPE, distance.TYPE, two_points.TYPE,
 )
