@@ -21,10 +21,15 @@ detectors are disjoint: each asks for a different number of lines, circles and p
    asked, and a point with 距离 but no 对称 is none of theirs).
 9. `two_points` — 过两点的直线 (a line's equation asked, no equation given, two points: every type above
    except `equal_intercepts` (one point) and `three_points` (three points, a circle) wants an equation given).
+10. `centre_radius` — 由圆的方程求圆心和半径 (one circle's equation, no line, 圆心 or 半径 asked).
+11. `line_circle` — 直线与圆的位置关系、弦长 (one circle and one parameter-free line, 弦长 or a position
+   asked). These two share one reader (`circle_line.read_circle`) that gives each its own goal, so they are
+   disjoint; `common_chord` wants two circles, `tangent_parameter` a line with a parameter.
 
 The module enters the specialist's order at priority 66 (`BLOCK_PRIORITY`), the highest its types had
 before the move (`common_chord` and `equal_intercepts` 66, `reflection` 64, `through_point` and `parameter`
-63, `distance` 62, `tangent_parameter` 61, `three_points` 59, `two_points` 58). No other type has priority 63–66, so the first five kept
+63, `distance` 62, `tangent_parameter` 61, `centre_radius` and `line_circle` 60, `three_points` 59,
+`two_points` 58). No other type has priority 63–66, so the first five kept
 their place. `three_points` and `tangent_parameter` moved up past the old priority 59–62 solvers (sets,
 applications, zero counts, `geometry.distance`, `geometry.circle`, `geometry.line_circle`): none of those
 reads three points with no equation given, and `tangent_parameter` wants a line with a parameter, which
@@ -32,15 +37,19 @@ reads three points with no equation given, and `tangent_parameter` wants a line 
 tests confirm no recognition moved. `distance` moved up past the priority 62 set and zero-count types
 (they want sets or a function, never a line's equation and a point); `two_points` (`geometry.line`, 58)
 moved up past everything at 58–65, whose detectors want an equation, a story, sets, a conic or three points:
-none answers "the line through two points"; the bank diff and the type tests are the check.
+none answers "the line through two points"; `centre_radius` and `line_circle` moved up past the priority
+60–62 sets, applications, zero counts and comparisons, which read no circle's equation. The bank diff and the
+type tests are the check.
 """
 
 from __future__ import annotations
 
 from tutor_graph.specialist.types.lines_circles import (
+    centre_radius,
     common_chord,
     distance,
     equal_intercepts,
+    line_circle,
     parameter,
     reflection,
     tangent_parameter,
@@ -53,4 +62,5 @@ from tutor_graph.specialist.types.problem_type import ProblemType
 PRECEDENCE: tuple[ProblemType, ...] = (
     common_chord.TYPE, equal_intercepts.TYPE, reflection.TYPE, through_point.TYPE, parameter.TYPE,
     three_points.TYPE, tangent_parameter.TYPE, distance.TYPE, two_points.TYPE,
+    centre_radius.TYPE, line_circle.TYPE,
 )
