@@ -85,10 +85,13 @@ def test_standard_equation_from_c_and_e_by_the_basic_quantities_too():
     assert set(found.values()) == {"$\\frac{x^{2}}{4} - \\frac{y^{2}}{12} = 1$"} and len(found) == 2, found
 
 
-def test_standard_equation_through_a_point_keeps_the_system_only():
-    # a point on the curve gives an equation in a² and b² together: no basic quantity can be read off
+def test_standard_equation_through_a_point_by_the_system_and_by_a_family_of_ellipses():
+    # a point on the curve gives an equation in a² and b² together: no basic quantity can be read off; but a = 2b
+    # fixes the shape, so x² + 4y² = λ and the point gives λ = 4 + 4 = 8
     found = _verified("焦点在 $x$ 轴上的椭圆，长轴长是短轴长的 2 倍，且经过点 $(2,1)$，求椭圆的标准方程。")
-    assert list(found) == ["待定系数（列方程组） / Undetermined a², b²"], found
+    assert sorted(found) == ["待定系数（列方程组） / Undetermined a², b²",
+                             "设椭圆系方程（长短轴之比） / A family of ellipses of one shape"], found
+    assert set(found.values()) == {"$\\frac{x^{2}}{8} + \\frac{y^{2}}{2} = 1$"}
 
 
 @pytest.mark.parametrize(("text", "second"), [
@@ -153,3 +156,10 @@ def test_equal_intercepts_through_a_point_on_y_equals_minus_x_has_one_line():
 def test_common_chord_with_irrational_points():
     found = _verified("求圆 $x^2+y^2=4$ 与圆 $x^2+y^2-4x+4y-4=0$ 的公共弦所在直线的方程。")
     assert set(found.values()) == {"$x - y = 0$"} and len(found) == 2, found
+
+
+def test_circle_centre_radius_and_line_circle_moved_with_both_methods():
+    found = _verified("求圆 $2x^2+2y^2-4x+8y+2=0$ 的圆心和半径。")
+    assert set(found.values()) == {"圆心 $(1, -2)$，半径 $2$"} and len(found) == 2, found
+    found = _verified("判断直线 $3x+4y+10=0$ 与圆 $x^2+y^2-2x-4y+1=0$ 的位置关系。")
+    assert set(found.values()) == {"相离"} and len(found) == 2, found
