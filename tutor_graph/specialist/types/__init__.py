@@ -53,7 +53,7 @@ BLOCK_PRIORITY = {
     "function_applications": 62,
     "statistics": 89,
     "probability": 86,
-    "lines_circles": 64,
+    "lines_circles": 66,
     "conics": 58,
     "plane_vectors": 67,
     "complex_numbers": 69,

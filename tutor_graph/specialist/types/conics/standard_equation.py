@@ -171,7 +171,27 @@ def values(s: StandardEquation) -> Values:
         "answer": equation(s, s.a2, s.b2),
     }
     _direct(s, out)
+    _family(s, out)
     return out
+
+
+def _family(s: StandardEquation, out: Values) -> None:
+    """The family-of-ellipses method: a = kb fixes the shape, so the ellipse is x² + k²y² = λ (foci on the
+    x-axis; k²x² + y² = λ on the y-axis) with one unknown λ > 0, which the point gives."""
+    tags = {c.tag: c for c in s.conds}
+    out["family"] = s.kind == "ellipse" and set(tags) == {"ratio", "point"}
+    if not out["family"]:
+        return
+    k2 = tags["ratio"].value ** 2  # type: ignore[operator]  # a ratio always carries its value
+    lhs = tags["point"].eq.lhs  # u²/A + v²/B: u along the axis of the foci
+    u2, v2 = sp.expand(lhs * A).subs(A, 0), sp.expand(lhs * B).subs(B, 0)
+    lam = u2 + k2 * v2
+    first, second = ("x", "y") if s.axis == "x" else ("y", "x")
+    out.update({
+        "fam": f"{first}^2+{tex(k2)}{second}^2=\\lambda", "lam": tex(lam), "k2": tex(k2),
+        "lam_claim": f"{plain(u2)} + {plain(k2)}*{plain(v2)} = {plain(lam)}",
+        "div_claim": f"({first}^2 + {plain(k2)}*{second}^2)/({plain(lam)}) = {first}^2/({plain(s.a2)}) + {second}^2/({plain(s.b2)})",
+    })
 
 
 def reference(s: StandardEquation) -> str:
