@@ -12,7 +12,7 @@ from tutor_graph.specialist import recognise, solve_symbolically
 from tutor_graph.specialist.types import MODULES
 
 MOVED = {"function.monotonic", "function.tangent", "function.tangent_through", "function.derivative_value",
-         "function.global_extreme"}
+         "function.global_extreme", "function.extrema", "function.maxmin_interval"}
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +37,8 @@ def test_each_moved_type_is_registered_once_and_from_its_template():
     ("已知 $f(x)=x^3-3x$，求 $f'(2)$。", "function.derivative_value"),
     ("求函数 $f(x)=x^3-3x$ 的单调递增区间。", "function.monotonic"),
     ("求函数 $f(x)=x-\\ln x$ 的最小值。", "function.global_extreme"),
-    ("求函数 $f(x)=x^3-3x$ 的极大值。", "function.extrema"),  # not moved: monotonic declines extrema
+    ("求函数 $f(x)=x^3-3x$ 的极大值。", "function.extrema"),  # monotonic and global_extreme decline extrema
+    ("求函数 $f(x)=x^3-3x$ 在区间 $[-2,3]$ 上的最大值。", "function.maxmin_interval"),  # global_extreme: no interval
 ])
 def test_precedence_keeps_the_old_recognitions(text, type_id):
     rec = recognise(text)

@@ -10,11 +10,16 @@ except where said:
 3. `tangent` — 曲线在某点处的切线 (36; a point ON the curve, or x = x0).
 4. `monotonic` — 求函数的单调（递增/递减）区间 (35). It declines extrema, max / min, tangents and parameters.
 5. `global_extreme` — 求函数的最大（小）值，唯一极值点 (34). It declines intervals, extrema (极) and parameters.
+6. `extrema` — 求函数的极值（点） (35). It declines a stated interval (that is `maxmin_interval`'s shape);
+   `monotonic` and `global_extreme` decline 极值, so before or after them changes nothing.
+7. `maxmin_interval` — 闭区间上的最大（小）值、值域 (35). It needs a closed interval, which `global_extreme`
+   declines, and declines a parameter to find.
 
 The block enters the specialist's priority order at 36. Ties at 36 are tried in `TOPIC_MODULES` order with this
 block last, so against the solvers not yet moved: after `function.zero_count` (36, "how many zeros", which none of
 these types take), before `function.extrema` and `function.maxmin_interval` (35: they need 极值 or a closed
-interval, which `global_extreme` and `monotonic` decline) and before the quadratics' 34s (`quad.vieta`,
+interval, which `global_extreme` and `monotonic` decline; moved here now as the block's last two types, so
+they keep their place) and before the quadratics' 34s (`quad.vieta`,
 `quad.function`: their texts have no derivative shape these detectors take; checked by the bank diff).
 """
 
@@ -22,7 +27,9 @@ from __future__ import annotations
 
 from tutor_graph.specialist.types.derivatives import (
     derivative_value,
+    extrema,
     global_extreme,
+    maxmin_interval,
     monotonic,
     tangent,
     tangent_through,
@@ -31,4 +38,5 @@ from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
     tangent_through.TYPE, derivative_value.TYPE, tangent.TYPE, monotonic.TYPE, global_extreme.TYPE,
+    extrema.TYPE, maxmin_interval.TYPE,
 )
