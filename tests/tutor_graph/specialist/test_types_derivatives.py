@@ -12,7 +12,8 @@ from tutor_graph.specialist import recognise, solve_symbolically
 from tutor_graph.specialist.types import MODULES
 
 MOVED = {"function.monotonic", "function.tangent", "function.tangent_through", "function.derivative_value",
-         "function.global_extreme", "function.extrema", "function.maxmin_interval"}
+         "function.global_extreme", "function.extrema", "function.maxmin_interval",
+         "function.always_parameter"}
 
 
 @pytest.fixture(autouse=True)
@@ -54,6 +55,16 @@ def test_precedence_keeps_the_old_recognitions(text, type_id):
     ("Find the maximum value of f(x) = 4x - x^2.", "4", {"导数法（单调性）", "二阶导数法", "配方法"}),
     # (2+h)^2 + (2+h) - 6 over h is h + 5: f'(2) = 5
     ("已知 $f(x)=x^2+x$，求 $f'(2)$。", "5", {"求导法则后代入", "导数的定义（极限）"}),
+    # e^x - ax ≥ 0 on x > 0: a ≤ e^x/x, smallest e at x = 1 (reached, ≥ allows it); the tangent from O touches
+    # y = e^x at t = 1 (e^t(0 - t) = -e^t), slope e, and e^x is convex
+    ("已知 $f(x)=e^x-ax$，若 $f(x)\\ge 0$ 对一切 $x>0$ 恒成立，求 $a$ 的取值范围。", "a\\le e",
+     {"分离参数，求新函数的最值", "数形结合（过定点的切线）"}),
+    # f(0) = 0 for every a: f'(0) = 3 - a = 0; y = e^{3x} - 1 is convex, its tangent at the origin has slope 3
+    ("已知函数 $f(x)=e^{3x}-ax-1$，若 $f(x)\\ge 0$ 对一切实数 $x$ 恒成立，求实数 $a$ 的值。", "3",
+     {"必要性探路，再验证充分性", "数形结合（切线）"}),
+    # a/x: the parameter's term is no line, so no picture with a line; a ≥ -x ln x, largest 1/e at x = 1/e
+    ("Let f(x) = ln x + a/x. If f(x) ≥ 0 for all x > 0, find the range of a.", "a\\ge e^{-1}",
+     {"分离参数，求新函数的最值"}),
 ])
 def test_genuinely_different_methods_are_each_verified(text, answer, methods):
     solutions = solve_symbolically(text, max_methods=6, lang="zh" if "求" in text else "en")

@@ -14,6 +14,10 @@ except where said:
    `monotonic` and `global_extreme` decline 极值, so before or after them changes nothing.
 7. `maxmin_interval` — 闭区间上的最大（小）值、值域 (35). It needs a closed interval, which `global_extreme`
    declines, and declines a parameter to find.
+8. `always_parameter` — 恒成立求参 (old priority 30). It needs 恒成立 / 对任意 and a parameter, which every type
+   above declines (or has no word for); it declines quadratics (`quadratic.always`'s discriminant shape), so
+   entering at 36 instead of 30 passes the quadratics' 34s and 33 without taking their texts (bank diff:
+   derivatives, quadratics, inequalities, functions).
 
 The block enters the specialist's priority order at 36. Ties at 36 are tried in `TOPIC_MODULES` order with this
 block last, so against the solvers not yet moved: after `function.zero_count` (36, "how many zeros", which none of
@@ -26,6 +30,7 @@ they keep their place) and before the quadratics' 34s (`quad.vieta`,
 from __future__ import annotations
 
 from tutor_graph.specialist.types.derivatives import (
+    always_parameter,
     derivative_value,
     extrema,
     global_extreme,
@@ -38,5 +43,5 @@ from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
     tangent_through.TYPE, derivative_value.TYPE, tangent.TYPE, monotonic.TYPE, global_extreme.TYPE,
-    extrema.TYPE, maxmin_interval.TYPE,
+    extrema.TYPE, maxmin_interval.TYPE, always_parameter.TYPE,
 )
