@@ -3,6 +3,8 @@
 Precedence, first tried first (the first type whose detector and one of whose methods fit wins). The order is the
 one these types had among themselves before the move (by their old priorities), and the detectors are disjoint
 except where said:
+0. `zero_count` — 函数有几个零点 (old priority 36, the one old solver tried before this block at 36: first here
+   keeps it first). It needs "几个零点 / how many zeros", which none of the types below takes.
 1. `tangent_through` — 过一点作曲线的切线 (the point of tangency unknown; old priority 37). Before `tangent`:
    "过点 (1,1) 作曲线 y=x^3 的切线" names a point that is on the curve, and `tangent` would take it as the point of
    tangency; this detector declines "在点 … 处" / "at the point", which is `tangent`'s shape.
@@ -19,12 +21,11 @@ except where said:
    entering at 36 instead of 30 passes the quadratics' 34s and 33 without taking their texts (bank diff:
    derivatives, quadratics, inequalities, functions).
 
-The block enters the specialist's priority order at 36. Ties at 36 are tried in `TOPIC_MODULES` order with this
-block last, so against the solvers not yet moved: after `function.zero_count` (36, "how many zeros", which none of
-these types take), before `function.extrema` and `function.maxmin_interval` (35: they need 极值 or a closed
-interval, which `global_extreme` and `monotonic` decline; moved here now as the block's last two types, so
-they keep their place) and before the quadratics' 34s (`quad.vieta`,
-`quad.function`: their texts have no derivative shape these detectors take; checked by the bank diff).
+The block enters the specialist's priority order at 36, no old solver at 36 being left (`zero_count`, the last,
+moved in first). Against the solvers not yet moved it comes after `function.extremum_parameters` (40, a parameter
+from an extremum condition) and before the quadratics' 34s and 33 (`quad.vieta`, `quad.through_points`,
+`quadratic.always`: their texts have no derivative shape these detectors take, and `always_parameter` declines
+quadratics), checked by the bank diff.
 """
 
 from __future__ import annotations
@@ -38,10 +39,11 @@ from tutor_graph.specialist.types.derivatives import (
     monotonic,
     tangent,
     tangent_through,
+    zero_count,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
-    tangent_through.TYPE, derivative_value.TYPE, tangent.TYPE, monotonic.TYPE, global_extreme.TYPE,
+    zero_count.TYPE, tangent_through.TYPE, derivative_value.TYPE, tangent.TYPE, monotonic.TYPE, global_extreme.TYPE,
     extrema.TYPE, maxmin_interval.TYPE, always_parameter.TYPE,
 )
