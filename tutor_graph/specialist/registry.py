@@ -19,7 +19,7 @@ TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal prio
     "function_forms", "function_rules", "explog_compare", "inequality_options", "small_types", "set_parameters",
     "counting_more", "counting", "probability_numbers", "probability", "statistics", "regression", "grouped_data",
     "solid_angles", "space_vectors", "solids", "circles", "lines_more", "conic_chords", "analytic_geometry",
-    "explog", "explog_equations", "calculus_params", "parameter_cases",
+    "explog", "explog_equations", "parameter_cases",
     "functions", "quadratics", "sets", "inequalities", "equations",
 )
 

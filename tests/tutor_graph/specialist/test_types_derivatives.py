@@ -13,7 +13,8 @@ from tutor_graph.specialist.types import MODULES
 
 MOVED = {"function.monotonic", "function.tangent", "function.tangent_through", "function.derivative_value",
          "function.global_extreme", "function.extrema", "function.maxmin_interval",
-         "function.always_parameter", "function.zero_count"}
+         "function.always_parameter", "function.zero_count",
+         "function.extremum_parameters"}
 
 
 @pytest.fixture(autouse=True)

@@ -60,10 +60,10 @@ def answer(m: MaxMin, lo: sp.Expr, hi: sp.Expr) -> tuple[str, str]:
     return f"最大值 {labelled(hi)}，最小值 {labelled(lo)}", f"maximum {labelled(hi)}, minimum {labelled(lo)}"
 
 
-def _listed(f: str, pairs: list[tuple[sp.Expr, sp.Expr]]) -> tuple[str, str]:
-    """`f(-2)=-2，f(3)=18` for reading and `f(-2) = -2 且 f(3) = 18` for the checker."""
-    return ("，".join(f"${f}({tex(c)})={tex(v)}$" for c, v in pairs),
-            " 且 ".join(f"{f}({plain(c)}) = {plain(v)}" for c, v in pairs))
+def _listed(f: str, pairs: list[tuple[sp.Expr, sp.Expr]]) -> tuple[str, str, str]:
+    """`f(-2)=-2，f(3)=18` for reading (Chinese, English) and `f(-2) = -2 且 f(3) = 18` for the checker."""
+    shown = [f"${f}({tex(c)})={tex(v)}$" for c, v in pairs]
+    return "，".join(shown), ", ".join(shown), " 且 ".join(f"{f}({plain(c)}) = {plain(v)}" for c, v in pairs)
 
 
 def values(m: MaxMin) -> Values:
@@ -81,7 +81,7 @@ def values(m: MaxMin) -> Values:
         "zeros": roots_math(x.name, list(m.crit), "zh"), "zeros_en": roots_math(x.name, list(m.crit), "en"),
         "zeros_claim": (f"{plain(sp.numer(sp.together(m.fp)))} = 0 \\Rightarrow {roots_text(x.name, list(m.all_crit), 'zh')}"
                         if m.all_crit else ""),
-        "compared": listed[0], "compared_claim": listed[1], "hi": tex(hi), "lo": tex(lo),
+        "compared": listed[0], "compared_en": listed[1], "compared_claim": listed[2], "hi": tex(hi), "lo": tex(lo),
         "final": final[0], "final_en": final[1],
         "quadratic": bool(body.is_polynomial(x) and sp.degree(body, x) == 2),
     }
@@ -94,7 +94,7 @@ def values(m: MaxMin) -> Values:
         q = [tidy(body.subs(x, iv.start)), tidy(body.subs(x, iv.end))] + ([k] if inside else [])
         out.update({
             "vertex_form": tex(a * (x - h) ** 2 + k), "vertex_claim": f"{plain(body)} = {plain(a * (x - h) ** 2)} + ({plain(k)})",
-            "axis": tex(h), "axis_inside": inside, "ends": ends[0], "ends_claim": ends[1],
+            "axis": tex(h), "axis_inside": inside, "ends": ends[0], "ends_en": ends[1], "ends_claim": ends[2],
             "vertex_claim_value": f"{f}({plain(h)}) = {plain(k)}" if inside else "", "q_hi": tex(max(q)), "q_lo": tex(min(q)),
         })
     return out

@@ -166,6 +166,7 @@ def values(z: ZeroCount) -> Values:
         "domain": interval_text(z.domain), "domain_given": "\n".join(domain_context(z.data())),
         "has_crit": bool(z.at_crit), "count": str(z.count),
         "crit_values": "，".join(f"${f}({tex(c)})={tex(v)}$" for c, v in z.at_crit),
+        "crit_values_en": ", ".join(f"${f}({tex(c)})={tex(v)}$" for c, v in z.at_crit),
         "crit_claim": " 且 ".join(f"{f}({plain(c)}) = {plain(v)}" for c, v in z.at_crit),
     }
     out.update(_pieces_values(z))
