@@ -12,7 +12,9 @@ from tutor_graph.specialist import recognise, solve_symbolically
 from tutor_graph.specialist.types import MODULES
 
 MOVED = {"function.monotonic", "function.tangent", "function.tangent_through", "function.derivative_value",
-         "function.global_extreme"}
+         "function.global_extreme", "function.extrema", "function.maxmin_interval",
+         "function.always_parameter", "function.zero_count",
+         "function.extremum_parameters"}
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +39,9 @@ def test_each_moved_type_is_registered_once_and_from_its_template():
     ("已知 $f(x)=x^3-3x$，求 $f'(2)$。", "function.derivative_value"),
     ("求函数 $f(x)=x^3-3x$ 的单调递增区间。", "function.monotonic"),
     ("求函数 $f(x)=x-\\ln x$ 的最小值。", "function.global_extreme"),
-    ("求函数 $f(x)=x^3-3x$ 的极大值。", "function.extrema"),  # not moved: monotonic declines extrema
+    ("求函数 $f(x)=x^3-3x$ 的极大值。", "function.extrema"),  # monotonic and global_extreme decline extrema
+    ("求函数 $f(x)=x^3-3x$ 在区间 $[-2,3]$ 上的最大值。", "function.maxmin_interval"),  # global_extreme: no interval
+    ("函数 $f(x)=x^3-3x+1$ 有几个零点？", "function.zero_count"),  # before the block's other types
 ])
 def test_precedence_keeps_the_old_recognitions(text, type_id):
     rec = recognise(text)
@@ -57,6 +61,18 @@ def test_precedence_keeps_the_old_recognitions(text, type_id):
     ("求曲线 $y=\\frac{2x-1}{x+2}$ 在点 $(-1,-3)$ 处的切线方程。", "y=5x+2", {"导数的几何意义", "导数的定义（极限）"}),
     # 2ln(1+h)/h does not divide out: no limit-definition chain (it would need a limit it does not prove)
     ("求曲线 $y=2\\ln(x+1)$ 在点 $(0,0)$ 处的切线方程。", "y=2x", {"导数的几何意义"}),
+    # e^x - ax ≥ 0 on x > 0: a ≤ e^x/x, smallest e at x = 1 (reached, ≥ allows it); the tangent from O touches
+    # y = e^x at t = 1 (e^t(0 - t) = -e^t), slope e, and e^x is convex
+    ("已知 $f(x)=e^x-ax$，若 $f(x)\\ge 0$ 对一切 $x>0$ 恒成立，求 $a$ 的取值范围。", "a\\le e",
+     {"分离参数，求新函数的最值", "数形结合（过定点的切线）"}),
+    # f(0) = 0 for every a: f'(0) = 3 - a = 0; y = e^{3x} - 1 is convex, its tangent at the origin has slope 3
+    ("已知函数 $f(x)=e^{3x}-ax-1$，若 $f(x)\\ge 0$ 对一切实数 $x$ 恒成立，求实数 $a$ 的值。", "3",
+     {"必要性探路，再验证充分性", "数形结合（切线）"}),
+    # f' = 1 - 1/x: the minimum f(1) = -1 < 0, and f → +∞ at 0+ and at +∞: one zero on each side, 2
+    ("函数 $f(x)=x-2-\\ln x$ 有几个零点？", "2", {"由单调性和端点符号判断", "由最值判断"}),
+    # a/x: the parameter's term is no line, so no picture with a line; a ≥ -x ln x, largest 1/e at x = 1/e
+    ("Let f(x) = ln x + a/x. If f(x) ≥ 0 for all x > 0, find the range of a.", "a\\ge e^{-1}",
+     {"分离参数，求新函数的最值"}),
 ])
 def test_genuinely_different_methods_are_each_verified(text, answer, methods):
     solutions = solve_symbolically(text, max_methods=6, lang="zh" if "求" in text else "en")
