@@ -24,6 +24,7 @@ from tutor_graph.specialist.space import (
     diff_claim,
     dot,
     dot_claim,
+    equal_volume_steps,
     length,
     length_claim,
     names_in,
@@ -32,7 +33,6 @@ from tutor_graph.specialist.space import (
     vp,
     vt,
 )
-from tutor_graph.specialist.space_vectors import equal_volume_steps
 
 _L = rf"((?:{NAME}){{2}})(?![A-Z_])"
 _PL = rf"((?:{NAME}){{3,4}})(?![A-Z_])"

@@ -1,6 +1,6 @@
-"""Reference measurements for `solids.py`, computed from coordinates rather than formulas: a convex
-polyhedron from its vertices and faces (face areas by cross products, volume as cones from the
-centroid over each face), and the circumscribed sphere by solving for an equidistant centre."""
+"""Reference measurements for `types/solid_geometry/measuring.py`, computed from coordinates rather than
+formulas: a convex polyhedron from its vertices and faces (face areas by cross products, volume as cones from
+the centroid over each face), and the circumscribed sphere by solving for an equidistant centre."""
 
 from __future__ import annotations
 

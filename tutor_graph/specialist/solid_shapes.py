@@ -2,7 +2,7 @@
 
 `shape_of(problem)` returns a `Shape` (kind, the sizes read from the text, the asked quantity, and
 whether it is about the circumscribed / inscribed sphere), or None. Only string and number work
-here; the chains are written in `solids.py`.
+here; the type and its chains are in `types/solid_geometry/solid_measure.py` + `.yaml`.
 """
 
 from __future__ import annotations

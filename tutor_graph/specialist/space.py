@@ -18,6 +18,7 @@ from functools import reduce
 import sympy as sp
 
 from tutor_graph.checks import try_expr
+from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.render import plain, tex
 
 # A point's name as textbooks write it: A, P, A_1, A_{1}, A'.
@@ -155,3 +156,33 @@ def angle_claim(func: str, value: sp.Expr, angle: sp.Expr, upper: int = 90) -> t
         return "", []
     return (f"\\{func}\\theta = {tex(value)} \\Rightarrow \\theta = {deg}^\\circ",
             [f"0 \\le \\theta \\le {upper}^\\circ"])
+
+
+def equal_volume_steps(chain: Chain, pts: dict, plane: list[str], q: str) -> sp.Expr:
+    """Distance from q to the plane through three points by V = ⅓·S·d (the volume from coordinates)."""
+    c0, c1, c2 = plane
+    u, w, v = pts[c1] - pts[c0], pts[c2] - pts[c0], pts[q] - pts[c0]
+    cross = u.cross(w).applyfunc(sp.radsimp)
+    area = sp.radsimp(length(cross) / 2)
+    chain.ask((f"$\\triangle {c0}{c1}{c2}$ 的面积 $S=\\frac12|\\overrightarrow{{{c0}{c1}}}\\times\\overrightarrow{{{c0}{c2}}}|$ 是多少？",
+               f"What is the area $S=\\frac12|\\overrightarrow{{{c0}{c1}}}\\times\\overrightarrow{{{c0}{c2}}}|$ of $\\triangle {c0}{c1}{c2}$?"),
+              (f"$\\overrightarrow{{{c0}{c1}}}\\times\\overrightarrow{{{c0}{c2}}}={vt(cross)}$，$S={tex(area)}$",
+               f"$\\overrightarrow{{{c0}{c1}}}\\times\\overrightarrow{{{c0}{c2}}}={vt(cross)}$, $S={tex(area)}$"),
+              "(" + ", ".join(f"({plain(u[(i + 1) % 3])})*({plain(w[(i + 2) % 3])}) - ({plain(u[(i + 2) % 3])})*({plain(w[(i + 1) % 3])})"
+                              for i in range(3)) + f") = {vp(cross)} 且 sqrt({' + '.join(f'({plain(c)})^2' for c in cross)})/2 = {plain(area)}",
+              kps=["svec.coordinates", "solid.area_volume"],
+              hints=[("两边向量的叉积的模，与三角形面积有什么关系？", "How is the length of the cross product of two sides tied to the triangle's area?"),
+                     ("先写出两边向量的坐标，叉积的三个分量各是多少？", "Write the two side vectors first: what are the three components of their cross product?")])
+    volume = sp.radsimp(sp.Abs(dot(cross, v)) / 6)
+    chain.ask((f"四面体 ${q}{c0}{c1}{c2}$ 的体积 $V=\\frac16|(\\overrightarrow{{{c0}{c1}}}\\times\\overrightarrow{{{c0}{c2}}})\\cdot\\overrightarrow{{{c0}{q}}}|$ 是多少？",
+               f"What is the volume $V=\\frac16|(\\overrightarrow{{{c0}{c1}}}\\times\\overrightarrow{{{c0}{c2}}})\\cdot\\overrightarrow{{{c0}{q}}}|$ of the tetrahedron ${q}{c0}{c1}{c2}$?"),
+              (f"$V={tex(volume)}$",) * 2, f"|{dot_claim(cross, v).split(' = ')[0]}|/6 = {plain(volume)}",
+              kps=["solid.area_volume"],
+              hints=[("三个向量的混合积与四面体体积有什么关系？", "How is the triple product of three edges tied to the tetrahedron's volume?"),
+                     ("上一步的叉积与第三条棱向量的数量积是多少？", "What is the dot product of the last cross product with the third edge?")])
+    d = sp.radsimp(3 * volume / area)
+    chain.ask(("由 $V=\\frac13 S d$，距离 $d$ 是多少？", "By $V=\\frac13 S d$, what is the distance $d$?"), (f"$d={tex(d)}$",) * 2,
+              f"(1/3)*({plain(area)})*d = {plain(volume)} \\Rightarrow d = {plain(d)}", kps=["svec.distance", "solid.area_volume"],
+              hints=[("以这个三角形为底面时，四面体的高就是所求的什么？", "With this triangle as base, what is the tetrahedron's height?"),
+                     ("把体积和底面积代入 $V=\\frac13 S d$，怎样解出 $d$？", "Put the volume and the area into $V=\\frac13 S d$: how do you solve for $d$?")])
+    return d

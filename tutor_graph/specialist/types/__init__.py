@@ -26,6 +26,7 @@ from tutor_graph.specialist.types import (
     plane_vectors,
     probability,
     sequences,
+    solid_geometry,
     statistics,
     trigonometry,
 )
@@ -44,6 +45,7 @@ MODULES = {
     "plane_vectors": plane_vectors.PRECEDENCE,
     "complex_numbers": complex_numbers.PRECEDENCE,
     "trigonometry": trigonometry.PRECEDENCE,
+    "solid_geometry": solid_geometry.PRECEDENCE,
 }
 BLOCK_PRIORITY = {
     "sequences": 72,
@@ -58,6 +60,7 @@ BLOCK_PRIORITY = {
     "plane_vectors": 67,
     "complex_numbers": 69,
     "trigonometry": 56,
+    "solid_geometry": 70,
 }
 
 

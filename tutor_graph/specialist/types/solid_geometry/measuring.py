@@ -1,36 +1,35 @@
-"""Measuring solids: volumes, surface and lateral areas, heights, slant heights and diagonals of
-spheres, cones, cylinders, cubes, cuboids, regular pyramids and prisms, and the circumscribed /
-inscribed sphere (body diagonal vs an equidistant centre in coordinates).
+"""Measuring solids: the sizes a formula still needs, the formulas, the spheres' radii, and the reference.
 
-Every answer is checked against a reference computed another way: round solids by integrating
-cross-sections (祖暅 / slicing), polyhedra from vertex coordinates (faces' cross products, a cone
-from the centroid over each face), circumscribed spheres by solving for an equidistant centre.
+`derive` finds the missing sizes (height, slant height, radius) in a right triangle or by solving a formula,
+`formula` gives the asked quantity by the textbook formula, `sphere_radius` the circumscribed / inscribed sphere's
+radius by the textbook fact. `reference` is independent of all three: round solids by integrating cross-sections
+(祖暅 / slicing), polyhedra from vertex coordinates, circumscribed spheres by an equidistant centre.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import sympy as sp
 
-from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.registering import Match, Method, Solver, register
-from tutor_graph.specialist.render import dollar, plain, tex
+from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.solid_polyhedra import circumradius, polyhedron, volume_and_surface
-from tutor_graph.specialist.solid_shapes import Shape, shape_of
+from tutor_graph.specialist.solid_shapes import Shape
 
 z = sp.Symbol("z", real=True)
-_NAMES = {"volume": ("体积", "volume"), "surface": ("表面积", "surface area"), "lateral": ("侧面积", "lateral area"),
+NAMES = {"volume": ("体积", "volume"), "surface": ("表面积", "surface area"), "lateral": ("侧面积", "lateral area"),
           "height": ("高", "height"), "slant": ("母线长", "slant height"), "radius": ("半径", "radius"),
           "diagonal": ("体对角线长", "body diagonal")}
 _ROUND = ("sphere", "cone", "cylinder")
 _KP = ["solid.area_volume"]
 
 
-def _p(v) -> str:
+def _p(v: Any) -> str:
     return f"({plain(v)})"
 
 
-def _derive(s: Shape) -> list[tuple[str, sp.Expr, str, tuple[str, str]]] | None:
+def derive(s: Shape) -> list[tuple[str, sp.Expr, str, tuple[str, str]]] | None:
     """Missing sizes from the given ones: (name, value, claim, (why zh, why en)) in order; None when impossible."""
     d, out = dict(s.sizes), []
 
@@ -78,16 +77,16 @@ def _derive(s: Shape) -> list[tuple[str, sp.Expr, str, tuple[str, str]]] | None:
     return [(n, v, c.replace("{v}", plain(v)), w) for n, v, c, w in out]
 
 
-def _sizes(s: Shape) -> dict[str, sp.Expr] | None:
-    steps = _derive(s)
+def sizes(s: Shape) -> dict[str, sp.Expr] | None:
+    steps = derive(s)
     if steps is None:
         return None
     return {**s.sizes, **{n: v for n, v, _, _ in steps}}
 
 
-def _formula(kind: str, target: str, d: dict) -> tuple[sp.Expr, str, tuple[str, str]] | None:
+def formula(kind: str, target: str, d: dict) -> tuple[sp.Expr, str, tuple[str, str]] | None:
     """(value, arithmetic claim, (formula zh, formula en)) of the asked quantity; None when a size is missing."""
-    g = d.get
+    g: Callable[[str], Any] = d.get  # a missing size is None, and the arithmetic on it a TypeError
     pi = sp.pi
     try:
         table = {
@@ -137,9 +136,9 @@ def _formula(kind: str, target: str, d: dict) -> tuple[sp.Expr, str, tuple[str, 
     return value, f"{claim} = {plain(value)}", (formula, formula.replace("侧", "lat"))
 
 
-def _sphere_radius(s: Shape, d: dict) -> tuple[sp.Expr, str, tuple[str, str]] | None:
+def sphere_radius(s: Shape, d: dict) -> tuple[sp.Expr, str, tuple[str, str]] | None:
     """The circumscribed / inscribed sphere's radius from the solid's sizes (the textbook fact)."""
-    g = d.get
+    g: Callable[[str], Any] = d.get  # a missing size is None, and the arithmetic on it a TypeError
     try:
         if s.sphere == "inscribed":
             if s.kind != "cube":
@@ -167,26 +166,7 @@ def _sphere_radius(s: Shape, d: dict) -> tuple[sp.Expr, str, tuple[str, str]] | 
     return None
 
 
-def detect(p: Problem) -> Match | None:
-    if not p.has("体积", "表面积", "侧面积", "对角线", "母线", "高", "半径", "volume", "surface area", "lateral", "diagonal",
-                 "slant height", "height", "radius"):
-        return None
-    s = shape_of(p)
-    if s is None:
-        return None
-    d = _sizes(s)
-    if d is None:
-        return None
-    if s.sphere:
-        if _sphere_radius(s, d) is None or s.target not in ("volume", "surface", "radius"):
-            return None
-    elif _formula(s.kind, s.target, d) is None:
-        return None
-    givens = [f"{k} = {plain(v)}" for k, v in s.sizes.items()]
-    return Match(givens, f"{s.sphere + ' sphere ' if s.sphere else ''}{s.target} of {s.kind}", {"shape": s, "sizes": d}, 0.9)
-
-
-def _reference(s: Shape) -> tuple[str, str]:
+def reference(s: Shape) -> str:
     """Independent of the formulas: slicing integrals for round solids, coordinates for polyhedra."""
     d = dict(s.sizes)
     if s.sphere:
@@ -198,19 +178,19 @@ def _reference(s: Shape) -> tuple[str, str]:
         value = _round_reference(s, d)
     else:
         value = volume_and_surface(polyhedron(s), s.target)
-    return (plain(sp.radsimp(sp.nsimplify(value) if value.is_Float else value)),) * 2
+    return plain(sp.radsimp(sp.nsimplify(value) if value.is_Float else value))
 
 
 def _round_reference(s: Shape, d: dict) -> sp.Expr:
     t = sp.Symbol("t", positive=True)
     if s.kind == "sphere":
         vol = sp.integrate(sp.pi * (t**2 - z**2), (z, -t, t))  # slices of a ball of radius t
-        r = d.get("r")
+        r: Any = d.get("r")
         if r is None:
             given, key = (vol, "V") if "V" in d else (sp.diff(vol, t), "S")  # the surface is dV/dr
             r = [x for x in sp.solve(sp.Eq(given, d[key]), t) if x.is_positive][0]
         return {"volume": vol.subs(t, r), "surface": sp.diff(vol, t).subs(t, r), "radius": r}[s.target]
-    r, h, given_slant = d.get("r"), d.get("h"), d.get("l")
+    r, h, given_slant = (d.get(k) for k in ("r", "h", "l"))  # Any: sizes missing from the text are None
     if s.kind == "cone":
         if h is None:
             h = [x for x in sp.solve(sp.Eq(sp.sqrt(r**2 + t**2), given_slant), t) if x.is_positive][0]
@@ -226,90 +206,3 @@ def _round_reference(s: Shape, d: dict) -> sp.Expr:
     return {"volume": volume, "lateral": lateral, "surface": lateral + 2 * sp.pi * r**2}[s.target]
 
 
-def _name(target: str, lang: int) -> str:
-    return _NAMES[target][lang]
-
-
-def _by_formula(chain: Chain, data: dict) -> None:
-    s: Shape = data["shape"]
-    d = data["sizes"]
-    chain.idea((f"求{_name(s.target, 0)}要用哪个公式？公式里的量哪些已知、哪些还要先求？",
-                f"Which formula gives the {_name(s.target, 1)}, and which of its quantities are known, which still to find?"),
-               ("先写出公式，缺的量（高、母线、半径等）放到轴截面或直角三角形里求出，再代入公式",
-                "write the formula first; find the missing sizes (height, slant height, radius …) in the axial section or a right triangle, then substitute"),
-               kps=list(_KP),
-               hints=[("这个几何体的表面积、体积公式各是什么？", "What are the area and volume formulas of this solid?"),
-                      ("题目给了哪些量？公式还缺哪一个？", "Which sizes are given, and which one does the formula still need?")])
-    if "axial" in s.sizes:
-        a = s.sizes["axial"]
-        chain.ask(("轴截面是正方形，说明底面直径与高有什么关系？半径和高各是多少？",
-                   "The axial section is a square: how do the diameter and the height compare? What are r and h?"),
-                  (f"直径 $=$ 高 $={tex(a)}$，$r={tex(a / 2)}$，$h={tex(a)}$", f"diameter $=$ height $={tex(a)}$: $r={tex(a / 2)}$, $h={tex(a)}$"),
-                  f"{_p(a)}/2 = {plain(a / 2)}", kps=_KP,
-                  hints=[("轴截面的两条边分别是几何体的哪两个量？", "Which two sizes of the solid are the sides of the axial section?"),
-                         ("正方形的边有什么关系？半径是直径的几分之几？", "How are the sides of a square related, and what part of the diameter is the radius?")])
-    for name, value, claim, why in _derive(s):
-        label = {"h": ("高", "the height"), "l": ("母线长 / 侧棱长", "the slant height / lateral edge"), "r": ("半径", "the radius"),
-                 "hs": ("斜高", "the slant height")}[name]
-        chain.ask((f"{label[0]}是多少？", f"What is {label[1]}?"), (f"${tex(value)}$",) * 2, claim,
-                  context=[f"{name} > 0"] if "Rightarrow" in claim else None, kps=_KP,
-                  hints=[("它和已知的量在同一个直角三角形里，还是能由公式反解？", "Is it in a right triangle with known sizes, or can a formula be solved for it?"),
-                         (f"{why[0]}：列出式子，怎样算？", f"Hint: {why[1]}. What is the equation, and its value?")])
-    if s.sphere:
-        R, claim, why = _sphere_radius(s, d)
-        R = sp.radsimp(R)
-        chain.ask((f"{'外接' if s.sphere == 'circumscribed' else '内切'}球的半径 $R$ 是多少？", f"What is the radius $R$ of the {s.sphere} sphere?"),
-                  (f"{why[0]}，$R={tex(R)}$", f"{why[1]}: $R={tex(R)}$"), f"{claim} = {plain(R)}", kps=["solid.sphere"],
-                  hints=[("球心到几何体的各顶点（或各面）的距离有什么关系？", "How far is the centre from each vertex (or face) of the solid?"),
-                         ("过球心作截面，能找到含 $R$ 的直角三角形或等量关系吗？", "In a section through the centre, is there a right triangle or an equation with $R$?")])
-        value, claim, formula = _formula("sphere", s.target, {"r": R})
-        kps = ["solid.sphere"]
-    else:
-        value, claim, formula = _formula(s.kind, s.target, d)
-        kps = ["solid.sphere"] if s.kind == "sphere" else _KP
-    chain.ask((f"由公式 ${formula[0]}$，{_name(s.target, 0)}是多少？", f"By ${formula[1]}$, what is the {_name(s.target, 1)}?"),
-              (f"${tex(value)}$",) * 2, claim, kps=kps,
-              hints=[("公式里需要的量都求出来了吗？", "Are all the quantities in the formula known now?"),
-                     ("把它们代入公式并化简，得多少？", "Substitute them and simplify: what do you get?")])
-    chain.done((dollar(value),) * 2, _reference(s))
-
-
-def _by_centre(chain: Chain, data: dict) -> None:
-    """The circumscribed sphere of a box-like solid: the centre is equidistant from the vertices."""
-    s: Shape = data["shape"]
-    d = data["sizes"]
-    a = d["a"]
-    b, c = (a, a) if s.kind == "cube" else (a, d["h"]) if s.kind == "square_prism" else (d["b"], d["c"])
-    ends = ((a, 0, 0), (0, b, 0), (0, 0, c))
-    chain.idea(("外接球的球心有什么特征？能不能用坐标把它求出来？", "What marks the centre of the circumscribed sphere, and can coordinates find it?"),
-               ("球心到各顶点的距离都相等：建立空间直角坐标系，设出球心坐标，列方程求解",
-                "it is equally far from every vertex: set up axes, let the centre be $(x,y,z)$ and solve the equations"),
-               kps=["solid.sphere", "svec.coordinates"],
-               hints=[("球面上的点到球心的距离都等于什么？", "How far is every point of a sphere from its centre?"),
-                      ("长方体的三条棱两两垂直，适合怎样建系？", "Three edges of a box are pairwise perpendicular: how can they serve as axes?")])
-    chain.ask(("以一个顶点为原点、三条棱为坐标轴建系，设球心 $(x,y,z)$：它到各顶点距离相等，球心坐标是多少？",
-               "With a vertex at the origin and three edges as axes, let the centre be $(x,y,z)$, equally far from the vertices: where is it?"),
-              (f"球心 $({tex(a / 2)}, {tex(b / 2)}, {tex(c / 2)})$", f"centre $({tex(a / 2)}, {tex(b / 2)}, {tex(c / 2)})$"),
-              ", ".join(f"x^2 + y^2 + z^2 = (x - {_p(e[0])})^2 + (y - {_p(e[1])})^2 + (z - {_p(e[2])})^2" for e in ends)
-              + f" \\Rightarrow x = {plain(a / 2)}, y = {plain(b / 2)}, z = {plain(c / 2)}",
-              kps=["solid.sphere", "svec.coordinates"],
-              hints=[("球心到原点和到另一个顶点的距离相等，平方后能列出什么方程？", "The centre is as far from the origin as from another vertex: what equation do the squares give?"),
-                     ("展开后二次项能消掉吗？剩下的一次方程怎样解？", "Expanding, do the squares cancel? How is the linear equation left solved?")])
-    R = sp.radsimp(sp.sqrt((a / 2) ** 2 + (b / 2) ** 2 + (c / 2) ** 2))
-    chain.ask(("半径 $R$ 是球心到原点的距离，是多少？", "The radius is the centre's distance from the origin: what is it?"), (f"$R={tex(R)}$",) * 2,
-              f"sqrt({_p(a / 2)}^2 + {_p(b / 2)}^2 + {_p(c / 2)}^2) = {plain(R)}", kps=["solid.sphere"],
-              hints=[("空间两点间的距离公式是什么？", "What is the distance formula in space?"),
-                     ("球心和原点的坐标代进去，得多少？", "Put in the centre and the origin: what is it?")])
-    value, claim, formula = _formula("sphere", s.target, {"r": R})
-    chain.ask((f"由公式 ${formula[0]}$，球的{_name(s.target, 0)}是多少？", f"By ${formula[1]}$, what is the sphere's {_name(s.target, 1)}?"),
-              (f"${tex(value)}$",) * 2, claim, kps=["solid.sphere"],
-              hints=[("公式里只需要哪个量？", "Which single quantity does the formula need?"),
-                     ("把半径代入并化简，得多少？", "Substitute the radius and simplify: what do you get?")])
-    chain.done((dollar(value),) * 2, _reference(s))
-
-
-register(Solver("solid.measure", "solid_geometry", detect, (
-    Method(("公式法", "Formulas"), _by_formula),
-    Method(("坐标法求球心", "Centre by coordinates"), _by_centre,
-           lambda d: d["shape"].sphere == "circumscribed" and d["shape"].kind in ("cube", "cuboid", "corner", "square_prism")),
-), ("solid.area_volume",), priority=68, answers=frozenset({"surface", "volume", "radius"})))
