@@ -10,6 +10,10 @@ detectors are disjoint by the question they read, so the order only matters agai
 5. `mean_minimum` — x>0 时 ax + b/x (+ c) 的最小值 (a, b > 0).
 6. `one_substitution` — a, b > 0，a + b = s，求 P/a + Q/b 的最小值 (no x: disjoint from `mean_minimum`).
 7. `root_condition` — 含一个参数的一元二次方程“有两个不相等的（相等的、没有、有）实数根”，求参数.
+8. `absolute` — 解含绝对值的不等式 (old priority 20, moved from `inequalities.py`; it needs one inequality
+   in one letter with |…| of linear expressions and 不等式/解集/solve, and declines set-builder text; none of
+   the types above reads an absolute value, and the types that sat between 20 and 56 in other modules read
+   other shapes, so lifting it into this block keeps every recognition).
 
 The block enters the registry at priority 56 (`BLOCK_PRIORITY`), the highest its types had (`from_solution_set`
 56, `rectangle` 55, `compare` and `linear_range` 52, `mean_minimum` and `one_substitution` 38, `root_condition` 32): their detectors
@@ -23,6 +27,7 @@ recognised as the same type as before the move.
 from __future__ import annotations
 
 from tutor_graph.specialist.types.algebra import (
+    absolute,
     compare,
     from_solution_set,
     linear_range,
@@ -35,5 +40,5 @@ from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
     compare.TYPE, linear_range.TYPE, rectangle.TYPE, from_solution_set.TYPE, mean_minimum.TYPE, one_substitution.TYPE,
-    root_condition.TYPE,
+    root_condition.TYPE, absolute.TYPE,
 )
