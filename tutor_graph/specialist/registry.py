@@ -20,7 +20,7 @@ TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal prio
     "counting_more", "counting", "probability_numbers", "probability", "statistics", "regression", "grouped_data",
     "solid_angles", "space_vectors", "solids", "circles", "lines_more", "conic_chords", "analytic_geometry",
     "explog", "explog_equations", "calculus_params", "calculus_zeros", "parameter_cases", "calculus_always",
-    "calculus_extrema", "functions", "quadratics", "sets", "inequalities", "equations",
+    "calculus_extrema", "functions", "quadratics", "sets", "equations",
 )
 
 

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import sympy as sp
 
-from tutor_graph.specialist.detecting import FLIPPED, RELATIONS
+from tutor_graph.specialist.detecting import FLIPPED
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import (
-    interval_text,
     plain,
-    relation_math,
     relation_text,
     roots_math,
     roots_text,
     tex,
 )
-from tutor_graph.specialist.types.algebra.one_unknown import OneUnknown, read
+from tutor_graph.specialist.types.algebra.one_unknown import OneUnknown, read, reference, solution_values
 from tutor_graph.specialist.types.algebra.values import both, rel
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
@@ -116,24 +114,14 @@ def _distance(d: OneUnknown, out: Values) -> None:
 
 def values(d: OneUnknown) -> Values:
     """The solution set, and what each method needs where it applies."""
-    out: Values = {"var": d.x.name, "interval": interval_text(d.solution), "original": d.original(),
-                   "solution_zh": relation_math(d.solution, d.x.name, "zh"),
-                   "solution_en": relation_math(d.solution, d.x.name, "en"), "solution_claim": d.solution_claim()}
+    out: Values = {}
+    solution_values(d, out)
     _single(d, out)
     out["several"] = _bars(d) is None
     if out["several"]:
         _several(d, out)
     _distance(d, out)
     return out
-
-
-def reference(d: OneUnknown) -> str:
-    """Independent of the sign tests: SymPy's own inequality solver on the inequality as read."""
-    try:
-        found = sp.solveset(RELATIONS[d.op](d.lhs, d.rhs), d.x, sp.S.Reals)
-    except (NotImplementedError, ValueError, TypeError):
-        found = d.solution
-    return f"${interval_text(found if isinstance(found, sp.Set) else d.solution)}$"
 
 
 TYPE: ProblemType[OneUnknown] = ProblemType(

@@ -9,7 +9,8 @@ import sympy as sp
 
 from tutor_graph.specialist.detecting import FLIPPED, RELATIONS, polynomial, solve_inequality
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.render import plain, relation_text
+from tutor_graph.specialist.render import interval_text, plain, relation_math, relation_text
+from tutor_graph.specialist.types.template import Values
 
 KEYWORDS = ("不等式", "解集", "inequality", "solve", "solution set", "解")
 
@@ -76,3 +77,19 @@ def read(p: Problem, kind: str) -> OneUnknown | None:
     if _kind(x, sp.together(lhs - rhs)) != kind:
         return None
     return OneUnknown(x, lhs, op, rhs, kind, solve_inequality(lhs - rhs, op, x))
+
+
+def solution_values(d: OneUnknown, out: Values) -> None:
+    """The solution set as an interval, as relations in each language, and its claim."""
+    out.update({"var": d.x.name, "interval": interval_text(d.solution), "original": d.original(),
+                "solution_zh": relation_math(d.solution, d.x.name, "zh"),
+                "solution_en": relation_math(d.solution, d.x.name, "en"), "solution_claim": d.solution_claim()})
+
+
+def reference(d: OneUnknown) -> str:
+    """Independent of the sign tests: SymPy's own inequality solver on the inequality as read."""
+    try:
+        found = sp.solveset(RELATIONS[d.op](d.lhs, d.rhs), d.x, sp.S.Reals)
+    except (NotImplementedError, ValueError, TypeError):
+        found = d.solution
+    return f"${interval_text(found if isinstance(found, sp.Set) else d.solution)}$"
