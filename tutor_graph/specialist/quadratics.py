@@ -1,5 +1,5 @@
-"""Quadratics with a parameter or a twist (the parameter range from the kind of roots is now
-`types/algebra/root_condition`): inequalities that hold for every x (discriminant / minimum value), symmetric expressions of the roots
+"""Quadratics with a twist (the parameter range from the kind of roots and the inequality that holds for every x
+are now `types/algebra/root_condition` and `types/algebra/always`): symmetric expressions of the roots
 (Vieta / the formula), and the quadratic through three points (general form / intercept form)."""
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registering import Match, Method, Solver, register
-from tutor_graph.specialist.render import dollar, interval_math, plain, relation_math, relation_text, tex
-from tutor_graph.specialist.types.algebra.root_condition import param_quadratic
+from tutor_graph.specialist.render import dollar, interval_math, plain, tex
 
 
 def _answer_set(s: sp.Set) -> tuple[str, str]:
@@ -23,73 +22,6 @@ def _answer_set(s: sp.Set) -> tuple[str, str]:
         return text, text.replace(" 或 ", " or ")
     text = interval_math(s)
     return text, text
-
-
-# -- holds for every x ---------------------------------------------------------------------------------------
-def detect_always(p: Problem) -> Match | None:
-    if not p.has("恒成立", "对一切", "对任意", "for all", "for every", "for any real", "always"):
-        return None
-    found = param_quadratic(p, ("≥", ">", "≤", "<"))
-    if found is None:
-        return None
-    e, op, par = found
-    a = sp.Poly(e, X).LC()
-    if a.free_symbols or a == 0:
-        return None
-    if (a < 0) != (op in ("≤", "<")):
-        return None  # an upward parabola cannot stay below 0: nothing to find
-    return Match([f"{plain(e)} {op} 0"], f"range of {par}", {"e": e, "op": op, "par": par}, 0.9)
-
-
-def _always_ref(d: dict) -> tuple[str, str]:
-    """Independent: the minimum (maximum) over x of the quadratic, by calculus, compared with 0."""
-    e, op, par = d["e"], d["op"], d["par"]
-    x0 = sp.solve(sp.diff(e, X), X)[0]
-    extreme = sp.expand(e.subs(X, x0))
-    rel = {"≥": extreme >= 0, ">": extreme > 0, "≤": extreme <= 0, "<": extreme < 0}[op]
-    return _answer_set(sp.solveset(rel, par, sp.S.Reals))
-
-
-def _always_disc(chain: Chain, d: dict) -> None:
-    e, op, par = d["e"], d["op"], d["par"]
-    a, b, c = sp.Poly(e, X).all_coeffs()
-    disc = sp.expand(b**2 - 4 * a * c)
-    strict = op in (">", "<")
-    dop = "<" if strict else "≤"
-    chain.ask(("开口向上（下）的抛物线恒在 $x$ 轴上方（下方），判别式要满足什么？", "For the parabola to stay on one side of the x-axis, what must the discriminant satisfy?"),
-              (f"$\\Delta {dop.replace('≤', chr(92) + 'le')} 0$",) * 2, "", kps=["quad.three_quadratics", "quad.discriminant", "quad.parametric_inequality"],
-              hints=[("图象与 $x$ 轴最多有一个公共点（非严格不等式）。", "The graph meets the x-axis at most once (non-strict case).")])
-    s = sp.solveset(disc < 0 if strict else disc <= 0, par, sp.S.Reals)
-    chain.ask((f"计算 $\\Delta$ 并解关于 ${par}$ 的不等式。", f"Compute $\\Delta$ and solve the inequality in ${par}$."),
-              (f"$\\Delta={tex(disc)}$，{relation_math(s, par.name, 'zh')}", f"$\\Delta={tex(disc)}$, {relation_math(s, par.name, 'en')}"),
-              f"{plain(disc)} {dop} 0 \\Leftrightarrow {relation_text(s, par.name)}", kps=["quad.inequality"],
-              hints=[("$\\Delta=b^2-4ac$。", "$\\Delta=b^2-4ac$.")])
-    chain.done(_answer_set(s), _always_ref(d))
-
-
-def _always_min(chain: Chain, d: dict) -> None:
-    e, op, par = d["e"], d["op"], d["par"]
-    a, b, c = sp.Poly(e, X).all_coeffs()
-    h = -b / (2 * a)
-    k = sp.expand(c - b**2 / (4 * a))
-    chain.ask(("把左边配方，它的最小（大）值是多少？", "Complete the square: what is the minimum (maximum) of the left side?"),
-              (f"${tex(a * (X - h) ** 2 + k)}$，最值为 ${tex(k)}$", f"${tex(a * (X - h) ** 2 + k)}$, extreme value ${tex(k)}$"),
-              f"{plain(e)} = {plain(a)}*({plain(X - h)})^2 + ({plain(k)})", kps=["completing_square", "quad.function"],
-              hints=[("配方时把参数当作常数。", "Treat the parameter as a constant while completing the square.")])
-    rel = {"≥": k >= 0, ">": k > 0, "≤": k <= 0, "<": k < 0}[op]
-    s = sp.solveset(rel, par, sp.S.Reals)
-    chain.ask(("恒成立只需最值满足不等式，解出参数范围。", "It holds for all x exactly when the extreme value does. Solve for the parameter."),
-              (f"${tex(k)} {op.replace('≥', chr(92) + 'ge').replace('≤', chr(92) + 'le')} 0$：{relation_math(s, par.name, 'zh')}",
-               f"${tex(k)} {op.replace('≥', chr(92) + 'ge').replace('≤', chr(92) + 'le')} 0$: {relation_math(s, par.name, 'en')}"),
-              f"{plain(k)} {op} 0 \\Leftrightarrow {relation_text(s, par.name)}", kps=["quad.parametric_inequality"],
-              hints=[("最小值 $\\ge 0$ 则处处 $\\ge 0$。", "If the minimum is ≥ 0, every value is.")])
-    chain.done(_answer_set(s), _always_ref(d))
-
-
-register(Solver("quadratic.always", "quadratics", detect_always, (
-    Method(("判别式法", "Discriminant"), _always_disc),
-    Method(("配方求最值", "Minimum by completing the square"), _always_min),
-), ("quad.parametric_inequality",), priority=33, answers=frozenset({"range"})))
 
 
 # -- symmetric expressions of the roots ------------------------------------------------------------------------

@@ -10,6 +10,19 @@ detectors are disjoint by the question they read, so the order only matters agai
 5. `mean_minimum` — x>0 时 ax + b/x (+ c) 的最小值 (a, b > 0).
 6. `one_substitution` — a, b > 0，a + b = s，求 P/a + Q/b 的最小值 (no x: disjoint from `mean_minimum`).
 7. `root_condition` — 含一个参数的一元二次方程“有两个不相等的（相等的、没有、有）实数根”，求参数.
+8. `absolute` — 解含绝对值的不等式 (old priority 20, moved from `inequalities.py`; it needs one inequality
+   in one letter with |…| of linear expressions and 不等式/解集/solve, and declines set-builder text; none of
+   the types above reads an absolute value, and the types that sat between 20 and 56 in other modules read
+   other shapes, so lifting it into this block keeps every recognition).
+9. `quadratic_inequality` — 解一元二次不等式 (old priority 20, from `inequalities.py`; the same reader as
+   `absolute`, for a quadratic difference without |…|, so the two never both fit; `from_solution_set` and
+   `root_condition` above need an unknown coefficient or a parameter, which this reader declines: one letter).
+10. `linear_inequality`, `fractional_inequality` — 解一元一次不等式、分式不等式 (old priority 20, from
+   `inequalities.py`; the same reader, which gives each inequality one kind, so these and the two above never
+   both fit).
+11. `always` — 二次不等式对一切实数 x 恒成立，求参数的范围 (old priority 33, from `quadratics.py`; it needs
+   恒成立 / for all and an order sign between a quadratic in x with one parameter and 0; `root_condition` reads
+   an equation and the kind of its roots, the inequality readers above one letter only: disjoint).
 
 The block enters the registry at priority 56 (`BLOCK_PRIORITY`), the highest its types had (`from_solution_set`
 56, `rectangle` 55, `compare` and `linear_range` 52, `mean_minimum` and `one_substitution` 38, `root_condition` 32): their detectors
@@ -23,11 +36,16 @@ recognised as the same type as before the move.
 from __future__ import annotations
 
 from tutor_graph.specialist.types.algebra import (
+    absolute,
+    always,
     compare,
+    fractional_inequality,
     from_solution_set,
+    linear_inequality,
     linear_range,
     mean_minimum,
     one_substitution,
+    quadratic_inequality,
     rectangle,
     root_condition,
 )
@@ -35,5 +53,6 @@ from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
     compare.TYPE, linear_range.TYPE, rectangle.TYPE, from_solution_set.TYPE, mean_minimum.TYPE, one_substitution.TYPE,
-    root_condition.TYPE,
+    root_condition.TYPE, absolute.TYPE, quadratic_inequality.TYPE, linear_inequality.TYPE, fractional_inequality.TYPE,
+    always.TYPE,
 )

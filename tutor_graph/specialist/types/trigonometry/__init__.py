@@ -24,7 +24,10 @@ disjoint rather than ordered by numbers:
 10. `given_ratio` — 已知一个三角函数值与象限求其余的值 (it needs the quadrant or a range: disjoint from
    `from_tangent`).
 11. `value` — 特殊角的三角函数值 (nothing unknown: it declines 已知, 函数, △ and any `=`, which every type
-   above needs; last, as its old priority 50 was the lowest).
+   above needs; its old priority 50 was the lowest of the types above).
+12. `expression_value` — 求两三个非特殊角三角函数值组成的式子的值 (moved from `small_types.py`, old priority 45,
+   below every type here: kept after `value`, which would read a whole expression too; it needs 求…的值 /
+   Find/Evaluate/Compute with at least two values at degree angles and nothing unknown).
 The block's priority is the highest of its types' old priorities (56, `reduction`); it still comes after the
 other modules' types of priority 56 (`quadratic.from_solution_set`), as before. The other modules' types that
 sat between 51 and 56 before (`inequality.rectangle` at 55, `inequality.compare` and `inequality.linear_range`
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.trigonometry import (
+    expression_value,
     from_tangent,
     given_ratio,
     graph_transform,
@@ -56,5 +60,5 @@ PRECEDENCE: tuple[ProblemType, ...] = (
     split_angle.TYPE, sum_given.TYPE, reduction.TYPE,
     triangle_sas.TYPE, triangle_area.TYPE, triangle_sss.TYPE, triangle_ssa.TYPE, triangle_aas.TYPE,
     graph_transform.TYPE, sector.TYPE, interval_range.TYPE, sinusoid.TYPE, from_tangent.TYPE, given_ratio.TYPE,
-    value.TYPE,
+    value.TYPE, expression_value.TYPE,
 )
