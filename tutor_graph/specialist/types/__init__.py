@@ -26,6 +26,7 @@ from tutor_graph.specialist.types import (
     plane_vectors,
     probability,
     sequences,
+    sets_logic,
     statistics,
     trigonometry,
 )
@@ -44,6 +45,7 @@ MODULES = {
     "plane_vectors": plane_vectors.PRECEDENCE,
     "complex_numbers": complex_numbers.PRECEDENCE,
     "trigonometry": trigonometry.PRECEDENCE,
+    "sets_logic": sets_logic.PRECEDENCE,
 }
 BLOCK_PRIORITY = {
     "sequences": 72,
@@ -58,6 +60,7 @@ BLOCK_PRIORITY = {
     "plane_vectors": 67,
     "complex_numbers": 69,
     "trigonometry": 56,
+    "sets_logic": 62,
 }
 
 
