@@ -13,23 +13,11 @@ from tutor_graph.specialist.detecting import X, solve_inequality
 from tutor_graph.specialist.problem import Problem, split_top
 from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import interval_text, plain, relation_text, tex
+from tutor_graph.specialist.types.sets_logic.set_reading import braced_sets as _braced_sets
 
 _REL = re.compile(r"(≤|≥|<|>|=|≠)")
 _OPS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "≤": sp.LessThan, "≥": sp.GreaterThan,
         "=": sp.Eq, "≠": sp.Ne}
-
-
-def _braced_sets(text: str) -> dict[str, str]:
-    """Set definitions `A={…}` with balanced braces."""
-    out = {}
-    for m in re.finditer(r"(?<![A-Za-z_])([A-Z])\s*=\s*\{", text):
-        depth, i = 0, m.end() - 1
-        for j in range(i, min(len(text), i + 200)):
-            depth += {"{": 1, "}": -1}.get(text[j], 0)
-            if depth == 0:
-                out[m.group(1)] = text[i + 1 : j]
-                break
-    return out
 
 
 def _condition_set(cond: str, var: sp.Symbol) -> tuple[sp.Set, list[str]]:
