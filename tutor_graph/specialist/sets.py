@@ -12,24 +12,12 @@ from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X, solve_inequality
 from tutor_graph.specialist.problem import Problem, split_top
 from tutor_graph.specialist.registering import Match, Method, Solver, register
-from tutor_graph.specialist.render import dollar, interval_text, plain, relation_text, tex
+from tutor_graph.specialist.render import interval_text, plain, relation_text, tex
+from tutor_graph.specialist.types.sets_logic.set_reading import braced_sets as _braced_sets
 
 _REL = re.compile(r"(≤|≥|<|>|=|≠)")
 _OPS = {"<": sp.StrictLessThan, ">": sp.StrictGreaterThan, "≤": sp.LessThan, "≥": sp.GreaterThan,
         "=": sp.Eq, "≠": sp.Ne}
-
-
-def _braced_sets(text: str) -> dict[str, str]:
-    """Set definitions `A={…}` with balanced braces."""
-    out = {}
-    for m in re.finditer(r"(?<![A-Za-z_])([A-Z])\s*=\s*\{", text):
-        depth, i = 0, m.end() - 1
-        for j in range(i, min(len(text), i + 200)):
-            depth += {"{": 1, "}": -1}.get(text[j], 0)
-            if depth == 0:
-                out[m.group(1)] = text[i + 1 : j]
-                break
-    return out
 
 
 def _condition_set(cond: str, var: sp.Symbol) -> tuple[sp.Set, list[str]]:
@@ -287,115 +275,3 @@ register(Solver("set.operations", "sets", detect, (
     Method(("逐步运算（数轴/列举）", "Step by step (number line / listing)"), _direct),
     Method(("德摩根律", "De Morgan's laws"), _de_morgan, _de_morgan_applies),
 ), ("set.operations",), priority=60, answers=frozenset({"set"})))
-
-
-# -- counting sets -------------------------------------------------------------------------------------------
-def detect_between(p: Problem) -> Match | None:
-    m = re.search(r"\{([\d,\s]+)\}\s*⊆\s*([A-Z])\s*⊆\s*\{([\d,\s]+)\}", p.text)
-    if not m or not p.has("多少", "几个", "how many", "number of"):
-        return None
-    small = {int(v) for v in m.group(1).split(",") if v.strip()}
-    big = {int(v) for v in m.group(3).split(",") if v.strip()}
-    if not small <= big or len(big) > 12:
-        return None
-    strict = "⊊" in p.text or "真子集" in p.text
-    return Match([f"{sorted(small)} ⊆ {m.group(2)} ⊆ {sorted(big)}"], "count", {"small": small, "big": big, "name": m.group(2), "strict": strict}, 0.9)
-
-
-def _between_ref(d: dict) -> tuple[str, str]:
-    """Independent: enumerate every subset of the big set."""
-    import itertools as it
-
-    big = sorted(d["big"])
-    count = sum(1 for r in range(len(big) + 1) for c in it.combinations(big, r) if d["small"] <= set(c))
-    return (str(count),) * 2
-
-
-def _elements(items) -> str:
-    """Listed elements as one formula, `$1, 2$`."""
-    return "$" + ", ".join(tex(e) for e in sorted(items, key=float)) + "$"
-
-
-def _free_elements(chain: Chain, d: dict) -> None:
-    free = sorted(d["big"] - d["small"])
-    chain.ask((f"${d['name']}$ 一定含有哪些元素？还能自由选择的元素有哪些？", f"Which elements must ${d['name']}$ contain, and which are free to choose?"),
-              (f"必含 {_elements(d['small'])}；可选 {_elements(free)}", f"must contain {_elements(d['small'])}; free: {_elements(free)}"), "", kps=["set.relation"],
-              hints=[("大集合里多出来的元素可取可不取。", "The extra elements of the big set may or may not be taken.")])
-    count = 2 ** len(free)
-    chain.ask((f"{len(free)} 个元素各有“取、不取”两种选择，共有多少个？", f"Each of the {len(free)} free elements is in or out: how many sets?"),
-              (f"$2^{{{len(free)}}}={count}$",) * 2, f"2^{len(free)} = {count}", kps=["set.relation", "count.principles"],
-              hints=[("$n$ 元集合有 $2^n$ 个子集。", "A set with n elements has 2^n subsets.")])
-    chain.done((dollar(count),) * 2, _between_ref(d))
-
-
-def _by_size(chain: Chain, d: dict) -> None:
-    from sympy import binomial
-
-    free = sorted(d["big"] - d["small"])
-    k = len(free)
-    counts = [binomial(k, r) for r in range(k + 1)]
-    chain.ask(("按另外添加的元素个数分类，各有多少个？", "Count by how many extra elements are added."),
-              ("，".join(f"添 {r} 个：{c}" for r, c in enumerate(counts)), ", ".join(f"{r} extra: {c}" for r, c in enumerate(counts))),
-              " 且 ".join(f"C_{k}^{r} = {c}" for r, c in enumerate(counts)), kps=["set.relation", "count.combination"],
-              hints=[("从可选元素中选 0 个、1 个、……", "Choose 0, 1, … of the free elements.")])
-    total = sum(counts)
-    chain.ask(("各类相加。", "Add them up."), (f"${' + '.join(str(c) for c in counts)}={total}$",) * 2,
-              f"{' + '.join(str(c) for c in counts)} = {total}", kps=["count.principles"], hints=[("分类加法。", "Cases add.")])
-    chain.done((dollar(total),) * 2, _between_ref(d))
-
-
-register(Solver("set.count_between", "sets", detect_between, (
-    Method(("看自由元素（2ⁿ）", "Free elements (2^n)"), _free_elements, lambda d: not d["strict"]),
-    Method(("按元素个数分类", "By size"), _by_size, lambda d: not d["strict"]),
-), ("set.relation",), priority=61, answers=frozenset({"count", "set"})))
-
-
-def detect_venn(p: Problem) -> Match | None:
-    nums = re.findall(r"(\d+)\s*(?:名|人|个|students|people)", p.text)
-    if len(nums) != 4 and p.lang == "en":
-        nums = re.findall(r"(?<![\w.])(\d+)(?![\w.])", p.text)
-    if len(nums) != 4 or not p.has("都参加", "都喜欢", "两个", "both") or not p.has("都没", "都不", "neither", "none of"):
-        return None
-    total, a, b, both = (int(v) for v in nums)
-    if total > 100_000 or not (both <= min(a, b) and a + b - both <= total):
-        return None
-    return Match([f"total {total}", f"A {a}", f"B {b}", f"both {both}"], "neither", {"total": total, "a": a, "b": b, "both": both}, 0.85)
-
-
-def _venn_ref(d: dict) -> tuple[str, str]:
-    """Independent: build the sets and count what is left."""
-    people = set(range(d["total"]))
-    A = set(range(d["a"]))
-    B = set(range(d["a"] - d["both"], d["a"] - d["both"] + d["b"]))
-    return (str(len(people - A - B)),) * 2
-
-
-def _inclusion_exclusion(chain: Chain, d: dict) -> None:
-    t, a, b, both = d["total"], d["a"], d["b"], d["both"]
-    union = a + b - both
-    chain.ask(("至少参加一项的人数是多少？（两项都参加的被算了两次）", "How many take part in at least one? (those in both were counted twice)"),
-              (f"${a}+{b}-{both}={union}$",) * 2, f"{a} + {b} - {both} = {union}", kps=["set.venn", "set.operations"],
-              hints=[("$|A\\cup B|=|A|+|B|-|A\\cap B|$。", "$|A\\cup B|=|A|+|B|-|A\\cap B|$.")])
-    chain.ask(("两项都没参加的有多少人？", "How many take part in neither?"), (f"${t}-{union}={t - union}$",) * 2, f"{t} - {union} = {t - union}",
-              kps=["set.complement"], hints=[("总数减去并集。", "Total minus the union.")])
-    chain.done((dollar(t - union),) * 2, _venn_ref(d))
-
-
-def _regions(chain: Chain, d: dict) -> None:
-    t, a, b, both = d["total"], d["a"], d["b"], d["both"]
-    only_a, only_b = a - both, b - both
-    chain.ask(("画韦恩图：只参加第一项、只参加第二项的各有多少人？", "Draw a Venn diagram: how many are in only the first, only the second?"),
-              (f"${a}-{both}={only_a}$，${b}-{both}={only_b}$",) * 2, f"{a} - {both} = {only_a} 且 {b} - {both} = {only_b}",
-              kps=["set.venn"], hints=[("先填中间的交集部分。", "Fill in the overlap first.")])
-    inside = only_a + only_b + both
-    chain.ask(("三块合计多少人？剩下的是哪一块？", "How many in the three regions together, and who is left?"),
-              (f"${only_a}+{only_b}+{both}={inside}$，都没参加：${t}-{inside}={t - inside}$", f"${only_a}+{only_b}+{both}={inside}$; neither: ${t}-{inside}={t - inside}$"),
-              f"{t} - ({only_a} + {only_b} + {both}) = {t - inside}", kps=["set.venn", "set.complement"],
-              hints=[("圆外的部分。", "The part outside both circles.")])
-    chain.done((dollar(t - inside),) * 2, _venn_ref(d))
-
-
-register(Solver("set.venn_count", "sets", detect_venn, (
-    Method(("容斥原理", "Inclusion–exclusion"), _inclusion_exclusion),
-    Method(("韦恩图分区", "Venn regions"), _regions),
-), ("set.venn",), priority=61, answers=frozenset({"count"})))

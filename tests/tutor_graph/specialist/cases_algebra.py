@@ -32,7 +32,7 @@ CASES += [
     ("Evaluate sin 15° + cos 15°.", "trig.expression_value", "\\frac{\\sqrt6}{2}"),  # √2 sin 60°
 ]
 
-# sets with a parameter (set_parameters.py)
+# sets with a parameter (types/sets_logic/)
 CASES += [
     # A = {-3, 2}; m = 0 gives B = ∅, 1/m = -3 or 1/m = 2
     ("已知 $A=\\{x\\mid x^2+x-6=0\\}$，$B=\\{x\\mid mx-1=0\\}$，若 $A\\cap B=B$，求实数 $m$ 的值组成的集合。", "set.parametric_linear", "\\{-1/3, 0, 1/2\\}"),

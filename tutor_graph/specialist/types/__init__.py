@@ -26,6 +26,7 @@ from tutor_graph.specialist.types import (
     plane_vectors,
     probability,
     sequences,
+    sets_logic,
     solid_geometry,
     statistics,
     trigonometry,
@@ -46,6 +47,7 @@ MODULES = {
     "complex_numbers": complex_numbers.PRECEDENCE,
     "trigonometry": trigonometry.PRECEDENCE,
     "solid_geometry": solid_geometry.PRECEDENCE,
+    "sets_logic": sets_logic.PRECEDENCE,
 }
 BLOCK_PRIORITY = {
     "sequences": 72,
@@ -61,6 +63,7 @@ BLOCK_PRIORITY = {
     "complex_numbers": 69,
     "trigonometry": 56,
     "solid_geometry": 70,
+    "sets_logic": 62,
 }
 
 
