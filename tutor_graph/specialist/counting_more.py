@@ -21,67 +21,6 @@ F = sp.factorial
 A = sp.ff
 
 
-# -- one person and the ends of a row ---------------------------------------------------------------------------
-def detect_ends(p: Problem) -> Match | None:
-    m = re.search(NUMBER + r"\s*(?:个人|人|名同学|名学生|位同学|people|students)\s*(?:站成|排成|排队|stand|line|are lined|sit)", p.text, re.I)
-    if not m or p.has("概率", "probability", "相邻", "adjacent"):
-        return None
-    n = num(m.group(1))
-    if not 3 <= n <= 8:
-        return None  # the reference lists every order: 8! = 40 320 at most
-    t = p.text
-    if re.search(r"既不站在排头也不站在排尾|不站在两端|不在两端|neither first nor last|not at either end", t):
-        rule = "not_ends"
-    elif re.search(r"站在两端|在两端|at one of the ends|at an end", t) and not re.search(r"不", t):
-        rule = "ends"
-    elif re.search(r"不站在排头|不在排头|not first|not at the front", t):
-        rule = "not_head"
-    else:
-        return None
-    return Match([f"{n} people in a row"], rule, {"n": n, "rule": rule}, 0.9)
-
-
-def _ends_count(n, rule):
-    return {"not_ends": (n - 2) * F(n - 1), "ends": 2 * F(n - 1), "not_head": (n - 1) * F(n - 1)}[rule]
-
-
-def _ends_reference(d) -> tuple[str, str]:
-    n, rule = d["n"], d["rule"]
-    ok = {"not_ends": lambda i: 0 < i < n - 1, "ends": lambda i: i in (0, n - 1), "not_head": lambda i: i != 0}[rule]
-    return (str(sum(1 for perm in itertools.permutations(range(n)) if ok(perm.index(0)))),) * 2
-
-
-def _person_first(chain: Chain, d: dict) -> None:
-    n, rule = d["n"], d["rule"]
-    spots = {"not_ends": n - 2, "ends": 2, "not_head": n - 1}[rule]
-    chain.ask(("先安排甲（特殊元素优先）：甲有几个位置可选？", "Place A first (the special one): how many places can A take?"), (dollar(spots),) * 2,
-              f"{n} - {n - spots} = {spots}", kps=["count.permutation", "count.principles"], hints=[("先满足限制条件。", "Satisfy the restriction first.")])
-    rest = F(n - 1)
-    total = spots * rest
-    chain.ask((f"其余 {n - 1} 人排在剩下的位置，共有多少种排法？", f"The other {n - 1} fill the rest: how many orders in all?"),
-              (f"${spots}\\times A_{{{n - 1}}}^{{{n - 1}}}={tex(total)}$",) * 2, f"{spots}*A_{n - 1}^{n - 1} = {plain(total)}", kps=["count.permutation"],
-              hints=[("分步乘法原理。", "The multiplication principle.")])
-    chain.done((dollar(total),) * 2, _ends_reference(d))
-
-
-def _complement(chain: Chain, d: dict) -> None:
-    n, rule = d["n"], d["rule"]
-    bad = {"not_ends": 2 * F(n - 1), "not_head": F(n - 1), "ends": (n - 2) * F(n - 1)}[rule]
-    chain.ask(("不考虑限制的排法有多少？不满足要求的有多少？", "How many orders without the rule, and how many break it?"),
-              (f"$A_{{{n}}}^{{{n}}}={tex(F(n))}$，不满足的 ${tex(bad)}$", f"$A_{{{n}}}^{{{n}}}={tex(F(n))}$; breaking it: ${tex(bad)}$"),
-              f"A_{n}^{n} = {plain(F(n))}", kps=["count.permutation"], hints=[("正难则反。", "Count the opposite.")])
-    total = F(n) - bad
-    chain.ask(("相减得多少？", "Subtract: how many?"), (f"${tex(F(n))}-{tex(bad)}={tex(total)}$",) * 2, f"{plain(F(n))} - {plain(bad)} = {plain(total)}",
-              kps=["count.permutation"], hints=[("间接法。", "Complementary counting.")])
-    chain.done((dollar(total),) * 2, _ends_reference(d))
-
-
-register(Solver("counting.ends", "counting", detect_ends, (
-    Method(("特殊元素优先", "The special person first"), _person_first),
-    Method(("间接法", "Complementary counting"), _complement),
-), ("count.permutation",), priority=81, answers=frozenset({"count"})))
-
-
 # -- distinct balls into distinct boxes, none empty --------------------------------------------------------------------
 def detect_boxes(p: Problem) -> Match | None:
     m = re.search(NUMBER + r"\s*(?:个|本|名)?\s*(?:不同的)?(?:小球|球|different balls|distinct balls|本书)[^\d]{0,12}?" + NUMBER + r"\s*(?:个)?\s*(?:不同的)?\s*(?:盒子|boxes|different boxes)", p.text, re.I)

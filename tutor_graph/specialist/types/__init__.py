@@ -19,6 +19,7 @@ from tutor_graph.specialist.types import (
     algebra,
     complex_numbers,
     conics,
+    counting,
     derivatives,
     exp_log,
     function_applications,
@@ -44,6 +45,7 @@ MODULES = {
     "plane_vectors": plane_vectors.PRECEDENCE,
     "complex_numbers": complex_numbers.PRECEDENCE,
     "trigonometry": trigonometry.PRECEDENCE,
+    "counting": counting.PRECEDENCE,
 }
 BLOCK_PRIORITY = {
     "sequences": 72,
@@ -58,6 +60,7 @@ BLOCK_PRIORITY = {
     "plane_vectors": 67,
     "complex_numbers": 69,
     "trigonometry": 56,
+    "counting": 81,
 }
 
 

@@ -1,0 +1,17 @@
+"""计数原理 / Counting principles: the problem types of this curriculum module, in the order they are tried.
+
+Precedence, first tried first (the first type whose detector and one of whose methods fit wins). Before the
+move these types had priorities 81 (`counting_more.py`) and 80 (`counting.py`) and no other module's type
+had a priority between 77 and 83, so the block enters the specialist's order at 81
+(`BLOCK_PRIORITY["counting"]`) with the old order kept inside it. The detectors are disjoint by the shape
+of the problem:
+1. `ends` — 一人站（不站）在排头、排尾 (a row of people and a rule on the ends; it declines 相邻, which is
+   `lineup`'s shape).
+"""
+
+from __future__ import annotations
+
+from tutor_graph.specialist.types.counting import ends
+from tutor_graph.specialist.types.problem_type import ProblemType
+
+PRECEDENCE: tuple[ProblemType, ...] = (ends.TYPE,)
