@@ -7,11 +7,13 @@ had a priority between 77 and 83, so the block enters the specialist's order at 
 of the problem:
 1. `ends` — 一人站（不站）在排头、排尾 (a row of people and a rule on the ends; it declines 相邻, which is
    `lineup`'s shape).
+2. `boxes` — 不同的球放入不同的盒子，每盒不空 (balls and boxes: no other type here reads boxes).
+3. `digits` — 用含 0 的数字组成没有重复数字的数 (a list of digits and an n-digit number asked).
 """
 
 from __future__ import annotations
 
-from tutor_graph.specialist.types.counting import ends
+from tutor_graph.specialist.types.counting import boxes, digits, ends
 from tutor_graph.specialist.types.problem_type import ProblemType
 
-PRECEDENCE: tuple[ProblemType, ...] = (ends.TYPE,)
+PRECEDENCE: tuple[ProblemType, ...] = (ends.TYPE, boxes.TYPE, digits.TYPE)
