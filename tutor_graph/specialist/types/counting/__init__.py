@@ -9,11 +9,15 @@ of the problem:
    `lineup`'s shape).
 2. `boxes` — 不同的球放入不同的盒子，每盒不空 (balls and boxes: no other type here reads boxes).
 3. `digits` — 用含 0 的数字组成没有重复数字的数 (a list of digits and an n-digit number asked).
+4. `coefficient_sum` — 由二项式系数之和 2ⁿ 求最大的二项式系数 (it needs 二项式系数之和 and 最大).
+5. `books` — 不同的书平均分给几个人 (books shared out, so many each).
 """
 
 from __future__ import annotations
 
-from tutor_graph.specialist.types.counting import boxes, digits, ends
+from tutor_graph.specialist.types.counting import books, boxes, coefficient_sum, digits, ends
 from tutor_graph.specialist.types.problem_type import ProblemType
 
-PRECEDENCE: tuple[ProblemType, ...] = (ends.TYPE, boxes.TYPE, digits.TYPE)
+PRECEDENCE: tuple[ProblemType, ...] = (
+    ends.TYPE, boxes.TYPE, digits.TYPE, coefficient_sum.TYPE, books.TYPE,
+)
