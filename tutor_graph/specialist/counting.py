@@ -5,7 +5,6 @@ binomial distribution (formulas / the definition)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
 import sympy as sp
@@ -77,104 +76,6 @@ register(Solver("counting.value", "counting", detect_value, (
            lambda d: re.fullmatch(r"\s*C_\{?(\d+)\}?\^\{?(\d+)\}?\s*", d["text"]) is not None
            and 2 * int(re.findall(r"\^\{?(\d+)", d["text"])[0]) > int(re.findall(r"_\{?(\d+)", d["text"])[0])),
 ), ("count.combination",), priority=80, answers=frozenset({"expr"})))
-
-
-# -- "at least one" selections ---------------------------------------------------------------------------
-_GROUPS = re.compile(NUMBER + r"\s*名?(男生|男同学|男|红球|个红球)\s*(?:和|与|、|,)\s*" + NUMBER + r"\s*名?(女生|女同学|女|白球|个白球)")
-_GROUPS_EN = re.compile(r"(\d+)\s+(boys|men|red balls)\s+and\s+(\d+)\s+(girls|women|white balls)", re.I)
-
-
-def detect_at_least(p: Problem) -> Match | None:
-    if p.has("概率", "probability", "恰", "exactly", "至多", "at most", "不超过", "no more than"):
-        return None  # a second constraint ("…中恰有 2 名女生的有多少种") is not the at-least count we write
-    m = _GROUPS.search(p.text) or _GROUPS_EN.search(p.text)
-    k = re.search(r"(?:选|选出|抽取|取出|任取|choose|select|pick)\s*" + NUMBER + r"\s*(?:人|名|个|people|students|balls)?", p.text, re.I)
-    at = re.search(r"至少(?:有)?\s*" + NUMBER + r"\s*(?:名|个)?\s*(女|男|白|红)|at least (\w+) (girl|boy|woman|man|white|red)", p.text, re.I)
-    if not (m and k and at):
-        return None
-    a, b, kk = num(m.group(1)), num(m.group(3)), num(k.group(1))
-    if at.group(1):
-        need, who = num(at.group(1)), at.group(2)
-        second = who in m.group(4)
-    else:
-        word = at.group(3).lower()
-        need = {"one": 1, "two": 2}.get(word, None) or (int(word) if word.isdigit() else None)
-        if need is None:
-            return None
-        second = at.group(4).lower() in m.group(4).lower()
-    if not 0 < kk <= a + b <= 30 or need > kk:
-        return None
-    n_target, n_other = (b, a) if second else (a, b)
-    names = (m.group(4), m.group(2)) if second else (m.group(2), m.group(4))
-    return Match([f"{a} + {b}", f"choose {kk}", f"at least {need}"], "count",
-                 {"t": n_target, "o": n_other, "k": kk, "need": need, "names": names}, 0.9)
-
-
-def _count_ref(d: dict) -> tuple[str, str]:
-    """Independent: enumerate every selection."""
-    people = ["t"] * d["t"] + ["o"] * d["o"]
-    total = sum(1 for s in itertools.combinations(range(len(people)), d["k"]) if sum(people[i] == "t" for i in s) >= d["need"])
-    return (str(total),) * 2
-
-
-def _direct(chain: Chain, d: dict) -> None:
-    t, o, k, need = d["t"], d["o"], d["k"], d["need"]
-    cases = [j for j in range(need, min(t, k) + 1) if k - j <= o]
-    terms = [(j, C(t, j) * C(o, k - j)) for j in cases]
-    chain.idea(("“至少”的计数问题，直接数时应该怎样分类？", "How should an 'at least' count be split when counted directly?"),
-               ("按满足条件的人数分成互不重叠的几类，每类用乘法原理，各类再相加", "by how many qualify, into cases that do not overlap: multiply within each case, add the cases"),
-               kps=["count.combination", "count.principles"],
-               hints=[("“至少 1 个”包括哪些情况？", "What does 'at least 1' include?"), ("分类时怎样做到不重复、不遗漏？", "How do the cases avoid overlaps and gaps?")])
-    chain.ask((f"按所选{d['names'][0]}的人数分类，有哪几类？", f"Split by how many of the {t} are chosen. Which cases are there?"),
-              ("、".join(f"${j}$ 个" for j in cases), ", ".join(f"${j}$" for j in cases)), "", kps=["count.principles", "case_analysis"],
-              hints=[("所选的人数最少几个、最多几个？", "What is the fewest and the most that can be chosen?"),
-                     ("从最少到最多，每个人数算一类，共几类？", "Each number from fewest to most is a case: how many cases?")])
-    for j, v in terms:
-        chain.ask((f"恰好选 {j} 个{d['names'][0]}时有多少种？", f"Exactly {j} of them: how many ways?"),
-                  (f"$C_{{{t}}}^{{{j}}}C_{{{o}}}^{{{k - j}}}={tex(v)}$",) * 2, f"C_{t}^{j}*C_{o}^{k - j} = {plain(v)}",
-                  kps=["count.combination", "count.principles"],
-                  hints=[("这一类要分几步选？每一步从多少个里选几个？", "In how many steps is this case chosen, and how many from how many at each step?"),
-                         ("各步的选法相乘，是多少？", "Multiply the steps: how many?")])
-    total = sum(v for _, v in terms)
-    chain.ask(("各类相加，共有多少种？", "Add the cases: how many in total?"), (f"${' + '.join(tex(v) for _, v in terms)}={tex(total)}$",) * 2,
-              f"{' + '.join(plain(v) for _, v in terms)} = {plain(total)}", kps=["count.principles"],
-              hints=[("各类之间是分类还是分步？用加法还是乘法？", "Are the cases alternatives or steps: add or multiply?"),
-                     ("每一类的种数各是多少？", "How many ways does each case have?")])
-    chain.done((dollar(total),) * 2, _count_ref(d))
-
-
-def _complement(chain: Chain, d: dict) -> None:
-    t, o, k, need = d["t"], d["o"], d["k"], d["need"]
-    all_ = C(t + o, k)
-    chain.idea(("直接分类太多时，“至少”的问题能不能从反面来数？", "When direct cases are many, can an 'at least' count be done from the opposite side?"),
-               ("能：用不加限制的总数减去不满足条件（反面）的种数", "yes: the unrestricted total minus the selections that fail (the opposite)"),
-               kps=["count.combination", "complement"],
-               hints=[("“至少 1 个”的反面是什么？", "What is the opposite of 'at least 1'?"), ("总数、符合的、不符合的三者有什么关系？", "How are the total, the good and the bad related?")])
-    chain.ask((f"不加限制，从 {t + o} 个中选 {k} 个有多少种？", f"Without restriction, how many ways to choose {k} of {t + o}?"),
-              (f"$C_{{{t + o}}}^{{{k}}}={tex(all_)}$",) * 2, f"C_{t + o}^{k} = {plain(all_)}", kps=["count.combination"],
-              hints=[("选出的人有没有顺序之分？用排列还是组合？", "Does the order of those chosen matter: permutations or combinations?"),
-                     ("一共有多少人，选几个？", "How many people are there, and how many are chosen?")])
-    bad = [(j, C(t, j) * C(o, k - j)) for j in range(0, need) if k - j <= o]
-    bad_total = sum(v for _, v in bad)
-    chain.ask((f"反面是“{d['names'][0]}少于 {need} 个”，这样的选法有多少种？", f"The opposite is 'fewer than {need}'. How many such selections?"),
-              (f"${' + '.join(f'C_{{{t}}}^{{{j}}}C_{{{o}}}^{{{k - j}}}' for j, _ in bad)}={tex(bad_total)}$",) * 2,
-              f"{' + '.join(f'C_{t}^{j}*C_{o}^{k - j}' for j, _ in bad)} = {plain(bad_total)}",
-              kps=["count.combination", "complement"],
-              hints=[("反面包括哪几种人数？", "Which numbers make up the opposite?"),
-                     ("每种人数的选法各是多少？加起来呢？", "How many ways for each, and in all?")])
-    total = all_ - bad_total
-    chain.ask(("用总数减去反面，结果是多少？", "Subtract the opposite from the total. What is the answer?"),
-              (f"${tex(all_)}-{tex(bad_total)}={tex(total)}$",) * 2, f"{plain(all_)} - {plain(bad_total)} = {plain(total)}",
-              kps=["count.principles", "complement"],
-              hints=[("总数、不符合的各是多少？", "What are the total and the number that fail?"),
-                     ("符合的等于哪两个数相减？", "The good ones are which difference?")])
-    chain.done((dollar(total),) * 2, _count_ref(d))
-
-
-register(Solver("counting.at_least", "counting", detect_at_least, (
-    Method(("直接分类", "Direct (case by case)"), _direct),
-    Method(("间接法（排除反面）", "Complementary counting"), _complement),
-), ("count.combination",), priority=80, answers=frozenset({"count"})))
 
 
 # -- binomial theorem -----------------------------------------------------------------------------------------
