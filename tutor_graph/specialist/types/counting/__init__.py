@@ -13,12 +13,15 @@ of the problem:
 5. `books` — 不同的书平均分给几个人 (books shared out, so many each).
 6. `at_least` — 从两组人中选人，“至少”若干个 (two groups and 至少; it declines 恰 / 至多 / 概率).
 7. `lineup` — 排队：甲、乙两人相邻或不相邻 (a row and 相邻 / 不相邻: the shape `ends` declines).
+8. `binomial` — 二项展开式中指定项的系数 ((…)^n and 展开式 / 系数; after `coefficient_sum`, which reads the
+   sum 2ⁿ and the largest coefficient, a shape this one has no power for).
 """
 
 from __future__ import annotations
 
 from tutor_graph.specialist.types.counting import (
     at_least,
+    binomial,
     books,
     boxes,
     coefficient_sum,
@@ -30,5 +33,5 @@ from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
     ends.TYPE, boxes.TYPE, digits.TYPE, coefficient_sum.TYPE, books.TYPE, at_least.TYPE,
-    lineup.TYPE,
+    lineup.TYPE, binomial.TYPE,
 )
