@@ -11,9 +11,11 @@ of the problem:
 3. `digits` — 用含 0 的数字组成没有重复数字的数 (a list of digits and an n-digit number asked).
 4. `coefficient_sum` — 由二项式系数之和 2ⁿ 求最大的二项式系数 (it needs 二项式系数之和 and 最大).
 5. `books` — 不同的书平均分给几个人 (books shared out, so many each).
-6. `at_least` — 从两组人中选人，“至少”若干个 (two groups and 至少; it declines 恰 / 至多 / 概率).
-7. `lineup` — 排队：甲、乙两人相邻或不相邻 (a row and 相邻 / 不相邻: the shape `ends` declines).
-8. `binomial` — 二项展开式中指定项的系数 ((…)^n and 展开式 / 系数; after `coefficient_sum`, which reads the
+6. `value` — 计算排列数、组合数的值 (one expression of numbers C_n^k, A_n^k and nothing unknown; old order:
+   first of `counting.py`).
+7. `at_least` — 从两组人中选人，“至少”若干个 (two groups and 至少; it declines 恰 / 至多 / 概率).
+8. `lineup` — 排队：甲、乙两人相邻或不相邻 (a row and 相邻 / 不相邻: the shape `ends` declines).
+9. `binomial` — 二项展开式中指定项的系数 ((…)^n and 展开式 / 系数; after `coefficient_sum`, which reads the
    sum 2ⁿ and the largest coefficient, a shape this one has no power for).
 """
 
@@ -28,10 +30,11 @@ from tutor_graph.specialist.types.counting import (
     digits,
     ends,
     lineup,
+    value,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
-    ends.TYPE, boxes.TYPE, digits.TYPE, coefficient_sum.TYPE, books.TYPE, at_least.TYPE,
-    lineup.TYPE, binomial.TYPE,
+    ends.TYPE, boxes.TYPE, digits.TYPE, coefficient_sum.TYPE, books.TYPE, value.TYPE,
+    at_least.TYPE, lineup.TYPE, binomial.TYPE,
 )
