@@ -11,10 +11,10 @@ import sympy as sp
 
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.counting import NUMBER, C, num
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, tex
+from tutor_graph.specialist.types.counting.words import NUMBER, C, num
 
 _N = NUMBER
 

@@ -19,6 +19,7 @@ from tutor_graph.specialist.types import (
     algebra,
     complex_numbers,
     conics,
+    counting,
     derivatives,
     exp_log,
     function_applications,
@@ -48,6 +49,7 @@ MODULES = {
     "trigonometry": trigonometry.PRECEDENCE,
     "solid_geometry": solid_geometry.PRECEDENCE,
     "sets_logic": sets_logic.PRECEDENCE,
+    "counting": counting.PRECEDENCE,
 }
 BLOCK_PRIORITY = {
     "sequences": 72,
@@ -64,6 +66,7 @@ BLOCK_PRIORITY = {
     "trigonometry": 56,
     "solid_geometry": 70,
     "sets_logic": 62,
+    "counting": 81,
 }
 
 

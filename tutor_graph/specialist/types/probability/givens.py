@@ -8,8 +8,8 @@ import re
 import sympy as sp
 
 from tutor_graph.checks import try_expr
-from tutor_graph.specialist.counting import NUMBER, num
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.types.counting.words import NUMBER, num
 
 COLOURS = r"(红|白|黑|黄|red|white|black|yellow)"
 # a probability as written: 0.3, 30%, 3/10 or the parser's ((3)/(10))
