@@ -4,6 +4,9 @@ Precedence, first tried first (the first type whose detector and one of whose me
 detectors are disjoint by their key words, so the order inside the module decides nothing yet:
 1. `zero_location` — 单调函数的零点在哪个选项区间 (a choice question naming 零点所在/zero lies).
 2. `bisection` — 二分法算 k 次中点后根所在的区间 (names 二分法/bisection).
+3. `tariff` — 起步价加超出部分按单价的分段计费，已知付费求行程 (needs the "…以内收费…超过…每…元" shape and a
+   fare paid; from `applications.py`, where it had priority 60: no other text of the bank or the type tests has
+   that shape, so lifting it to the block's 62 takes nothing from another type — checked by the bank diff).
 
 The module enters the specialist's order as one block at priority 62 (`BLOCK_PRIORITY`), the priority both
 types had in `zeros.py`. The bank's multiple-choice solving needs `choices=True` on `zero_location`, as before.
@@ -11,7 +14,7 @@ types had in `zeros.py`. The bank's multiple-choice solving needs `choices=True`
 
 from __future__ import annotations
 
-from tutor_graph.specialist.types.function_applications import bisection, zero_location
+from tutor_graph.specialist.types.function_applications import bisection, tariff, zero_location
 from tutor_graph.specialist.types.problem_type import ProblemType
 
-PRECEDENCE: tuple[ProblemType, ...] = (zero_location.TYPE, bisection.TYPE)
+PRECEDENCE: tuple[ProblemType, ...] = (zero_location.TYPE, bisection.TYPE, tariff.TYPE)
