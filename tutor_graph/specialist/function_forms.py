@@ -11,10 +11,10 @@ import sympy as sp
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X
-from tutor_graph.specialist.function_props import _parity
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import dollar, plain, tex
+from tutor_graph.specialist.types.functions.extension import parity_of as _parity
 
 
 # -- periodic and odd / even ----------------------------------------------------------------------------------------

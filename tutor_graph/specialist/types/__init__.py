@@ -53,7 +53,7 @@ BLOCK_PRIORITY = {
     "derivatives": 36,
     "exp_log": 60,
     "function_applications": 62,
-    "functions": 46,
+    "functions": 47,
     "statistics": 89,
     "probability": 86,
     "lines_circles": 64,
