@@ -16,7 +16,7 @@ __all__ = ["TOPIC_MODULES", "Match", "Method", "Solver", "register", "solvers"]
 
 TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal priority
     "logic", "logic_parameter", "quantifiers", "optimisation", "zero_count",
-    "function_forms", "function_rules", "explog_compare", "inequality_options", "small_types", "set_parameters",
+    "function_rules", "explog_compare", "inequality_options", "small_types", "set_parameters",
     "counting_more", "counting", "probability_numbers", "probability", "statistics", "regression", "grouped_data",
     "solid_angles", "space_vectors", "solids", "circles", "lines_more", "conic_chords", "analytic_geometry",
     "explog", "explog_equations", "calculus_params", "calculus_zeros", "parameter_cases", "calculus_always",

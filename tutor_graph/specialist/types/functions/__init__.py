@@ -6,19 +6,21 @@ the old one (priority 47 before 46); the detectors are disjoint, so it decides n
    "当 x>0 时 f(x)=…" and no period; from `function_props.py`, priority 47).
 2. `periodic` (`function.periodic_value`) — 周期的奇（偶）函数求 f(n) (needs 奇函数/偶函数, a period and one
    known value; from `function_forms.py`, priority 47). `extension` declines a period, so the two are disjoint.
-3. `piecewise` — 分段函数求值（含 f(f(a))）或解 f(a)=c (needs a piecewise definition of f with two to four
+3. `odd_part` (`function.odd_part`) — f(x) = 奇函数 + 常数，已知 f(v) 求 f(−v) (a body with letters whose
+   non-constant part is odd; from `function_forms.py`, priority 47). Its letters besides x are what
+   `extension` (a formula in x alone) declines.
+4. `piecewise` — 分段函数求值（含 f(f(a))）或解 f(a)=c (needs a piecewise definition of f with two to four
    non-overlapping pieces; from `function_props.py`, priority 46).
 
-The module enters the specialist's order as one block at priority 47 (`BLOCK_PRIORITY`), the higher of the two.
-Ties at 47 go to the solvers not yet moved (`function_forms.py`, `function_rules.py`: periodic values need a
-period, which `extension` declines; the odd part and abstract inequalities name no "当 x>0 时 f(x)=…" with a
+The module enters the specialist's order as one block at priority 47 (`BLOCK_PRIORITY`), the highest its types had.
+Ties at 47 go to the solvers not yet moved (`function_rules.py`: abstract inequalities name no "当 x>0 时 f(x)=…" with a
 value f(−a) asked); `piecewise` moves up from 46 past `function.substitution` (46), which needs f(g(x)) = … given,
 never a piecewise definition. Both checked by the bank diff and the type tests.
 """
 
 from __future__ import annotations
 
-from tutor_graph.specialist.types.functions import extension, periodic, piecewise
+from tutor_graph.specialist.types.functions import extension, odd_part, periodic, piecewise
 from tutor_graph.specialist.types.problem_type import ProblemType
 
-PRECEDENCE: tuple[ProblemType, ...] = (extension.TYPE, periodic.TYPE, piecewise.TYPE)
+PRECEDENCE: tuple[ProblemType, ...] = (extension.TYPE, periodic.TYPE, odd_part.TYPE, piecewise.TYPE)
