@@ -10,7 +10,7 @@ from tutor_graph.specialist.types import MODULES
 from tutor_graph.specialist.types.validating import TemplateReport, check_template
 
 MINE = ("exp_log", "function_applications", "functions")
-ONE_METHOD = {"fapp.bisection", "function.piecewise"}  # procedures: no genuinely different second way
+ONE_METHOD = {"fapp.bisection", "function.piecewise", "function.domain"}  # procedures: no genuinely different second way
 
 
 def _types():

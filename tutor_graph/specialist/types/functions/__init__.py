@@ -9,7 +9,10 @@ the old one (priority 47 before 46); the detectors are disjoint, so it decides n
 3. `odd_part` (`function.odd_part`) — f(x) = 奇函数 + 常数，已知 f(v) 求 f(−v) (a body with letters whose
    non-constant part is odd; from `function_forms.py`, priority 47). Its letters besides x are what
    `extension` (a formula in x alone) declines.
-4. `piecewise` — 分段函数求值（含 f(f(a))）或解 f(a)=c (needs a piecewise definition of f with two to four
+4. `domain` (`function.domain`) — 求函数的定义域 (names 定义域/domain and a function defined everywhere by one
+   elementary formula; from `functions.py`, priority 40, lifted to the block's 47: the other types here never ask
+   for a domain, and no solver at 41–47 takes a 定义域 question — checked by the bank diff).
+5. `piecewise` — 分段函数求值（含 f(f(a))）或解 f(a)=c (needs a piecewise definition of f with two to four
    non-overlapping pieces; from `function_props.py`, priority 46).
 
 The module enters the specialist's order as one block at priority 47 (`BLOCK_PRIORITY`), the highest its types had.
@@ -20,7 +23,9 @@ never a piecewise definition. Both checked by the bank diff and the type tests.
 
 from __future__ import annotations
 
-from tutor_graph.specialist.types.functions import extension, odd_part, periodic, piecewise
+from tutor_graph.specialist.types.functions import domain, extension, odd_part, periodic, piecewise
 from tutor_graph.specialist.types.problem_type import ProblemType
 
-PRECEDENCE: tuple[ProblemType, ...] = (extension.TYPE, periodic.TYPE, odd_part.TYPE, piecewise.TYPE)
+PRECEDENCE: tuple[ProblemType, ...] = (
+    extension.TYPE, periodic.TYPE, odd_part.TYPE, domain.TYPE, piecewise.TYPE,
+)
