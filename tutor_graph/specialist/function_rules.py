@@ -11,7 +11,6 @@ import sympy as sp
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import FLIPPED, T, X, solve_inequality
-from tutor_graph.specialist.function_props import _parity
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import (
@@ -23,6 +22,7 @@ from tutor_graph.specialist.render import (
     relation_text,
     tex,
 )
+from tutor_graph.specialist.types.functions.extension import parity_of as _parity
 
 
 # -- f(ax + b) = h(x) ------------------------------------------------------------------------------------------------

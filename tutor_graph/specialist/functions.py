@@ -1,4 +1,5 @@
-"""Function basics: domain, parity, evaluation, derivatives, and the shared function detector."""
+"""Function basics: parity, evaluation, derivatives, and the shared function detector (also where a function is
+defined: `conditions`, `domain_of`; the domain type itself is `types/functions/domain.py`)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,9 @@ from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import (
     dollar,
-    interval_math,
     interval_text,
     paren,
     plain,
-    relation_math,
-    relation_text,
     tex,
 )
 
@@ -69,12 +67,12 @@ def _data(p: Problem, trig: bool = False, **extra):
 def domain_of(body: sp.Expr, x: sp.Symbol) -> sp.Set:
     """Where the expression is defined (radicands, denominators, log arguments), by fast sign tests."""
     total: sp.Set = sp.S.Reals
-    for _, expr, op in _conditions(body, x):
+    for _, expr, op in conditions(body, x):
         total = total.intersect(solve_inequality(expr, op, x))
     return total
 
 
-def _conditions(body: sp.Expr, x: sp.Symbol) -> list[tuple[str, sp.Expr, str]]:
+def conditions(body: sp.Expr, x: sp.Symbol) -> list[tuple[str, sp.Expr, str]]:
     """Where the expression is defined: (kind, expression, relation) per radical, denominator, log."""
     out = []
     for a in sp.preorder_traversal(body):
@@ -89,54 +87,6 @@ def _conditions(body: sp.Expr, x: sp.Symbol) -> list[tuple[str, sp.Expr, str]]:
         if c not in uniq:
             uniq.append(c)
     return uniq
-
-
-_OPS = {"≥": sp.GreaterThan, ">": sp.StrictGreaterThan, "≠": sp.Ne}
-_TEX_OP = {"≥": r"\ge", ">": ">", "≠": r"\ne"}
-_WHY = {"radicand": ("偶次根号下的式子非负", "an even root needs a non-negative radicand"),
-        "denominator": ("分母不为 0", "a denominator cannot be 0"),
-        "log": ("对数的真数大于 0", "the argument of a logarithm must be positive")}
-
-
-def detect_domain(p: Problem) -> Match | None:
-    if not p.has("定义域", "domain"):
-        return None
-    d = _data(p)
-    if d is None or not _conditions(d["body"], d["var"]):
-        return None
-    if any(sp.Poly(sp.together(c[1]).as_numer_denom()[0], d["var"]).degree() > 2 for c in _conditions(d["body"], d["var"])
-           if sp.together(c[1]).as_numer_denom()[0].is_polynomial(d["var"])):
-        return None
-    if any(not sp.together(c[1]).as_numer_denom()[0].is_polynomial(d["var"]) for c in _conditions(d["body"], d["var"])):
-        return None
-    return Match([fdef(d["name"], d["var"], d["body"])], "domain", d, 0.95)
-
-
-def _domain(chain: Chain, d: dict) -> None:
-    x, body = d["var"], d["body"]
-    total: sp.Set = sp.S.Reals
-    for kind, expr, op in _conditions(body, x):
-        s = solve_inequality(expr, op, x)
-        total = total.intersect(s)
-        rel = _TEX_OP[op]
-        chain.ask((f"{_WHY[kind][0]}：${tex(expr)}$ 要满足什么？", f"Since {_WHY[kind][1]}: what must ${tex(expr)}$ satisfy?"),
-                  (f"${tex(expr)} {rel} 0$，即 {relation_math(s, x.name, 'zh')}",
-                   f"${tex(expr)} {rel} 0$, i.e. {relation_math(s, x.name, 'en')}"),
-                  f"{plain(expr)} {op} 0 \\Leftrightarrow {relation_text(s, x.name)}",
-                  kps=["func.domain"], hints=[(f"{_WHY[kind][0]}。", f"Remember: {_WHY[kind][1]}.")])
-    chain.ask(("这些条件要同时满足，取交集，定义域是什么？", "All conditions must hold at once: intersect them. What is the domain?"),
-              (interval_math(total),) * 2,
-              "", kps=["func.domain", "set.operations"],
-              hints=[("在数轴上画出每个条件，找公共部分。", "Draw each condition on a number line and find the overlap.")])
-    chain.steps[-1].claim = f"{relation_text(total, x.name)} \\Leftrightarrow " + " 且 ".join(
-        relation_text(solve_inequality(e, op, x), x.name) for _, e, op in _conditions(body, x)) \
-        if len(_conditions(body, x)) > 1 else ""
-    reference = sp.calculus.util.continuous_domain(body, x, sp.S.Reals)
-    chain.done((interval_math(total),) * 2, (interval_math(reference),) * 2)
-
-
-register(Solver("function.domain", "functions", detect_domain,
-                (Method(("列不等式组", "Conditions for each part"), _domain),), ("func.domain",), priority=40, answers=frozenset({"domain"})))
 
 
 # -- parity ------------------------------------------------------------------------------------------

@@ -9,8 +9,8 @@ import pytest
 from tutor_graph.specialist.types import MODULES
 from tutor_graph.specialist.types.validating import TemplateReport, check_template
 
-MINE = ("exp_log", "function_applications")
-ONE_METHOD = {"fapp.bisection"}  # a procedure: no genuinely different second way
+MINE = ("exp_log", "function_applications", "functions")
+ONE_METHOD = {"fapp.bisection", "function.piecewise", "function.domain"}  # procedures: no genuinely different second way
 
 
 def _types():
