@@ -125,8 +125,7 @@ def coefficient_holds(claim: str, context: list[str]) -> str:
         return "unknown"
     values = {}
     for given in context:
-        name, _, value = given.partition("=")
-        symbol = parse(name.strip())
+        symbol = parse(given.partition("=")[0].strip())
         rel = relation(given)
         if isinstance(symbol, sp.Symbol) and rel is not None and symbol.name not in ("x", "y"):
             solved = sp.solve(rel, symbol)

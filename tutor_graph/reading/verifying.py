@@ -19,7 +19,8 @@ from tutor_graph.result import Reading, Step
 Checker = Callable[[str, list[str]], str]  # (claim, context) -> "verified" | "refuted" | "unknown"
 
 NO_SOLUTION = re.compile(r"无(?:实数)?(?:根|解)|没有实数?(?:根|解)|no real (?:roots?|solutions?)|no solutions?|\\varnothing|∅", re.I)
-_UNIT = re.compile(r"(?<=[0-9}$])\s*(?:种|个|人|条|名|位|天|元|次|项|场|本|件|组|对|张|块|只|米|cm|m)\s*$")
+# counting words after a number ("36 种"); never Latin letters: "2m" is twice the parameter m
+_UNIT = re.compile(r"(?<=[0-9}$])\s*(?:种|个|人|条|名|位|天|元|次|项|场|本|件|组|对|张|块|只|米)\s*$")
 # goal kinds whose answer is a value that can be put back into the givens
 _VALUE_KINDS = ("value", "solve", "angle")
 
