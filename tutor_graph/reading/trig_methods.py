@@ -33,7 +33,7 @@ def _given_tangent(reading: Reading) -> tuple[sp.Symbol, sp.Expr] | None:
         return None
     angle = tangents[0].args[0]
     linear = rel.subs(tangents[0], _T)
-    if angle in linear.free_symbols or sp.degree(linear, _T) != 1:
+    if angle in linear.free_symbols or not linear.is_polynomial(_T) or sp.degree(linear, _T) != 1:
         return None
     (value,) = sp.solve(linear, _T)
     return (angle, value) if value.is_real else None
