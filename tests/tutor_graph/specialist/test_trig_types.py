@@ -11,7 +11,8 @@ from tutor_graph.specialist.types.trigonometry import PRECEDENCE
 
 MOVED = {"trig.sinusoid", "trig.interval_range", "trig.from_tangent", "trig.sector", "trig.given_ratio",
          "trig.reduction_simplify", "trig.graph_transform", "trig.value", "trig.sum_given", "trig.split_angle",
-         "triangle.sas_side", "triangle.area", "triangle.sss_angle", "triangle.ssa_side", "triangle.aas_side"}
+         "triangle.sas_side", "triangle.area", "triangle.sss_angle", "triangle.ssa_side", "triangle.aas_side",
+         "trig.expression_value"}
 
 
 @pytest.fixture(autouse=True)
