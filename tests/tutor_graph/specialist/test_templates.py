@@ -14,6 +14,8 @@ from tutor_graph.specialist.types.problem_type import OVERLAY_ENV, TYPES_DIR
 from tutor_graph.specialist.types.template import TemplateError, load_template, render
 from tutor_graph.specialist.types.validating import TemplateReport, check_template
 
+from .registration import assert_registered_once_from_templates
+
 
 @pytest.fixture(autouse=True)
 def _no_time_budget(monkeypatch):
@@ -116,9 +118,7 @@ def test_every_sequence_type_lives_in_types_and_nothing_else_registers_one():
     assert {s.type_id for s in sequence_solvers} == moved and len(moved) == 8
     assert all(s.detect.__module__ == "tutor_graph.specialist.types.problem_type" for s in sequence_solvers)
     # every moved type of any module is registered once, from its template, and by nothing else
-    registered = [s for s in solvers() if s.type_id in {t.type_id for t in all_types()}]
-    assert sorted(s.type_id for s in registered) == sorted(t.type_id for t in all_types())
-    assert all(s.detect.__module__ == "tutor_graph.specialist.types.problem_type" for s in registered)
+    assert_registered_once_from_templates(t.type_id for t in all_types())
 
 
 def _rendered_steps():

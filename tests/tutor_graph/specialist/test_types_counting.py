@@ -9,20 +9,18 @@ import pytest
 from tutor_graph.specialist.types import MODULES
 from tutor_graph.specialist.types.validating import TemplateReport, check_template
 
+from .registration import assert_registered_once_from_templates
+
 
 def _types():
     return list(MODULES.get("counting", ()))
 
 
 def test_each_counting_type_is_registered_once_from_its_template():
-    from tutor_graph.specialist.registry import solvers
-
     moved = {t.type_id for t in _types()}
     assert moved == {"counting.ends", "counting.boxes", "counting.digits", "counting.coefficient_sum",
                      "counting.books", "counting.value", "counting.at_least", "counting.lineup", "counting.binomial"}
-    found = [s for s in solvers() if s.type_id in moved]
-    assert sorted(s.type_id for s in found) == sorted(moved)  # exactly one solver per moved type
-    assert all(s.detect.__module__ == "tutor_graph.specialist.types.problem_type" for s in found)
+    assert_registered_once_from_templates(moved)
 
 
 @pytest.mark.slow

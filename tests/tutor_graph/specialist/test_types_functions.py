@@ -9,6 +9,8 @@ import pytest
 from tutor_graph.specialist.types import MODULES
 from tutor_graph.specialist.types.validating import TemplateReport, check_template
 
+from .registration import assert_registered_once_from_templates
+
 MINE = ("exp_log", "function_applications", "functions")
 ONE_METHOD = {"fapp.bisection", "function.piecewise", "function.domain"}  # procedures: no genuinely different second way
 
@@ -18,13 +20,9 @@ def _types():
 
 
 def test_each_moved_type_is_registered_once_from_its_template():
-    from tutor_graph.specialist.registry import solvers
-
     moved = {t.type_id for t in _types()}
     assert moved >= {"explog.power_function", "explog.equal_powers"}
-    found = [s for s in solvers() if s.type_id in moved]
-    assert sorted(s.type_id for s in found) == sorted(moved)  # exactly one solver per moved type
-    assert all(s.detect.__module__ == "tutor_graph.specialist.types.problem_type" for s in found)
+    assert_registered_once_from_templates(moved)
 
 
 @pytest.mark.slow
