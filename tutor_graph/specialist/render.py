@@ -384,3 +384,36 @@ def signed_sum(terms: Sequence) -> str:
         else:
             out += f" - {tex(-t)}" if t.could_extract_minus_sign() else f" + {tex(t)}"
     return out
+
+
+def tex_in_powers(e, x: sp.Symbol) -> str:
+    """A polynomial in `x` with letter coefficients, highest power first as a textbook prints it.
+
+    SymPy's own order puts the letters first (`2 a x + b + 3 x^{2}`); f′ reads `3x^2+2ax+b`.
+
+    >>> a, b, x = sp.symbols("a b x")
+    >>> tex_in_powers(3*x**2 + 2*a*x + b, x)
+    '3 x^{2} + 2 a x + b'
+    >>> tex_in_powers(x**2 - (a + 1)*x + a, x)
+    'x^{2} - \\\\left(a + 1\\\\right) x + a'
+    """
+    e = _basic(e)
+    try:
+        terms = sp.Poly(e, x).terms()
+    except sp.PolynomialError:
+        return tex(e)
+    out = ""
+    for (k,), c in terms:
+        neg = c.could_extract_minus_sign()
+        c = -c if neg else c
+        power = "" if k == 0 else (f"{tex(x)}" if k == 1 else f"{tex(x)}^{{{k}}}")
+        if not power:
+            body = tex(c)
+        elif c == 1:
+            body = power
+        elif isinstance(c, sp.Add):
+            body = rf"\left({tex(c)}\right) {power}"
+        else:
+            body = f"{tex(c)} {power}"
+        out += (f"- {body}" if neg else body) if not out else (f" - {body}" if neg else f" + {body}")
+    return out or "0"

@@ -11,7 +11,7 @@ import sympy as sp
 
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.render import plain, relation_text, tex
+from tutor_graph.specialist.render import plain, relation_text, tex, tex_in_powers
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -160,7 +160,7 @@ def values(e: ExtremumParameters) -> Values:
     eqs = "，".join(f"${tex(q)}=0$" for q in e.eqs)
     final = _answer(params, [dict(s) for s in e.kept])
     out: Values = {
-        "x": x.name, "x0": tex(x0), "fdef": f"f({x}) = {plain(e.body)}", "fp": tex(fp), "fp_plain": plain(fp),
+        "x": x.name, "x0": tex(x0), "fdef": f"f({x}) = {plain(e.body)}", "fp": tex_in_powers(fp, x), "fp_plain": plain(fp),
         "word": word, "word_en": word_en,
         "said": word + (f" ${tex(e.v)}$" if e.v is not None else ""),
         "said_en": word_en + (f" ${tex(e.v)}$" if e.v is not None else ""), "eqs": eqs, "eqs_en": eqs.replace("，", ", "),
