@@ -91,14 +91,28 @@ def triangle(reading: Reading, expression: str, reading_step: Callable):
     values = {str(k): v for k, v in point.items()}
     chain = Chain(method=("余弦定理", "The law of cosines"), knowledge_points=("tri.law_of_cosines",))
     reading_step(chain, reading)
+    chain.idea(("题中的角和边都能用三边 $a,b,c$ 表示吗？用哪个定理？",
+                "Can every angle and side in the problem be written in the three sides a, b, c? With which law?"),
+               ("能：余弦定理把每个角的余弦写成三边的式子，正弦由平方关系得到，于是已知条件都成了关于边的方程。",
+                "Yes: the law of cosines writes each angle's cosine in the sides, its sine follows from "
+                "sin²+cos²=1, so every given becomes an equation in the sides."),
+               kps=("tri.law_of_cosines",),
+               hints=[("已知条件里出现了哪些角的三角函数？它们和边有什么联系？",
+                       "Which angles' trig values appear in the givens, and how are they tied to the sides?"),
+                      ("余弦定理：$\\cos C=\\frac{a^2+b^2-c^2}{2ab}$，角 $A$、$B$ 同理。",
+                       "The law of cosines: $\\cos C=\\frac{a^2+b^2-c^2}{2ab}$, and likewise at $A$, $B$.")])
     eqs = ", ".join(f"{as_latex(r)}=0" for _, r in equations)
     shown = ", ".join(f"{k}={value_text(v)}" for k, v in values.items())
     chain.ask(("用余弦定理把已知条件写成关于边的方程，解得什么？",
                "With the law of cosines the givens are equations in the sides: what do they give?"),
               (f"${shown}$",) * 2, f"{eqs} ⇒ {', '.join(f'{k}={as_latex(v)}' for k, v in values.items())}",
               kps=("tri.law_of_cosines",), context=("a>0", "b>0", "c>0"),
-              hints=[("cos C = (a²+b²−c²)/(2ab)。", "cos C = (a² + b² − c²)/(2ab).")])
+              hints=[("每个已知条件换成边以后是什么方程？未知的边有几个，方程够不够？",
+                      "What equation does each given become in the sides? Are there as many equations as unknown sides?"),
+                      ("边长都是正数：解方程组时怎样取舍？", "Sides are positive: which solutions of the system are kept?")])
     result = value_text(value)
     chain.ask((f"${expression}$ 等于多少？", f"What is ${expression}$?"), (f"${result}$",) * 2, "",
-              kps=("tri.law_of_cosines",), hints=[("代入求得的边长。", "Put in the sides found.")])
+              kps=("tri.law_of_cosines",),
+              hints=[("所求的量能不能也用三边表示？", "Can the asked quantity be written in the sides too?"),
+                     ("把求得的边长代入这个式子，化简后是多少？", "Put the sides found into it: what does it simplify to?")])
     return chain, result
