@@ -1,6 +1,6 @@
 """Probability: classical probability with dice and with balls drawn from a bag (counting with
-combinations / listing the sample space / the complement), and independent events. (The binomial
-distribution is a template type: types/probability/binomial.py.)"""
+combinations / listing the sample space / the complement). (Independent events and the binomial
+distribution are template types: types/probability/independent.py, binomial.py.)"""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import re
 
 import sympy as sp
 
-from tutor_graph.checks import try_expr
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registering import Match, Method, Solver, register
@@ -196,75 +195,3 @@ register(Solver("probability.balls", "probability_statistics", detect_balls, (
     Method(("对立事件", "Complementary event"), _balls_complement, lambda d: d["kind"] == "atleast"),
     Method(("列举法", "Listing the sample space"), _balls_list, lambda d: C(d["t"] + d["o"], d["draw"]) <= 20),
 ), ("prob.classical",), priority=85, answers=frozenset({"probability"})))
-
-
-# -- independent events ----------------------------------------------------------------------------------
-def detect_independent(p: Problem) -> Match | None:
-    if not p.has("概率", "probability", "命中率", "hit") or not p.has("独立", "independent", "各", "each"):
-        return None
-    m = re.search(r"(?:分别为|分别是|are|rates?|probabilities)\s*(0?\.\d+|\d+/\d+|\(\(\d+\)/\(\d+\)\))\s*(?:和|与|、|,|and)\s*(0?\.\d+|\d+/\d+|\(\(\d+\)/\(\d+\)\))", p.text)
-    if not m:
-        return None
-    a, b = try_expr(m.group(1)), try_expr(m.group(2))
-    if a is None or b is None or not (0 < a < 1 and 0 < b < 1):
-        return None
-    if p.has("至少", "被击中", "击中目标", "at least one", "is hit"):
-        kind = "atleast"
-    elif p.has("都", "同时", "both"):
-        kind = "both"
-    elif p.has("恰有一", "恰好一", "exactly one"):
-        kind = "one"
-    else:
-        return None
-    return Match([f"P(A) = {plain(a)}", f"P(B) = {plain(b)}"], kind, {"a": sp.nsimplify(a), "b": sp.nsimplify(b), "kind": kind}, 0.9)
-
-
-def _ind_ref(d: dict) -> tuple[str, str]:
-    """Independent: the four outcomes of two independent events, added by brute force."""
-    a, b = d["a"], d["b"]
-    total = sp.Integer(0)
-    for ha, hb in itertools.product((True, False), repeat=2):
-        pr = (a if ha else 1 - a) * (b if hb else 1 - b)
-        ok = {"atleast": ha or hb, "both": ha and hb, "one": ha != hb}[d["kind"]]
-        total += pr if ok else 0
-    return (plain(sp.nsimplify(total)),) * 2
-
-
-def _ind_complement(chain: Chain, d: dict) -> None:
-    a, b = d["a"], d["b"]
-    if d["kind"] != "atleast":
-        raise ValueError("complement is for 'at least one'")
-    none = (1 - a) * (1 - b)
-    chain.ask(("对立事件是“两个都不发生”，它的概率是多少？", "The complement is 'neither happens'. What is its probability?"),
-              (f"$(1-{tex(a)})(1-{tex(b)})={tex(none)}$",) * 2, f"(1 - {plain(a)})*(1 - {plain(b)}) = {plain(none)}",
-              kps=["prob.independence", "prob.event_relations"], hints=[("独立事件的对立事件也独立。", "Complements of independent events are independent.")])
-    v = 1 - none
-    chain.ask(("所求概率是多少？", "What is the probability asked for?"), (f"$1-{tex(none)}={tex(v)}$",) * 2, f"1 - {plain(none)} = {plain(v)}",
-              kps=["prob.basic_properties"], hints=[("$P(A)=1-P(\\bar A)$。", "$P(A)=1-P(\\bar A)$.")])
-    chain.done((dollar(v),) * 2, _ind_ref(d))
-
-
-def _ind_direct(chain: Chain, d: dict) -> None:
-    a, b = d["a"], d["b"]
-    both = a * b
-    chain.ask(("两事件同时发生的概率是多少？", "What is the probability that both happen?"), (f"${tex(a)}\\times{tex(b)}={tex(both)}$",) * 2,
-              f"{plain(a)}*{plain(b)} = {plain(both)}", kps=["prob.independence"], hints=[("独立事件同时发生：概率相乘。", "Independent events: multiply.")])
-    if d["kind"] == "both":
-        v = both
-    elif d["kind"] == "one":
-        v = a + b - 2 * both
-        chain.ask(("恰有一个发生：$P(A\\bar B)+P(\\bar AB)$ 是多少？", "Exactly one: what is $P(A\\bar B)+P(\\bar AB)$?"), (f"${tex(v)}$",) * 2,
-                  f"{plain(a)}*(1 - {plain(b)}) + (1 - {plain(a)})*{plain(b)} = {plain(v)}", kps=["prob.independence", "prob.event_relations"],
-                  hints=[("两种情况互斥，相加。", "The two cases are exclusive: add them.")])
-    else:
-        v = a + b - both
-        chain.ask(("由加法公式 $P(A\\cup B)=P(A)+P(B)-P(AB)$ 计算。", "Use $P(A\\cup B)=P(A)+P(B)-P(AB)$."), (f"${tex(v)}$",) * 2,
-                  f"{plain(a)} + {plain(b)} - {plain(both)} = {plain(v)}", kps=["prob.basic_properties"],
-                  hints=[("减去重复计算的部分。", "Subtract the overlap counted twice.")])
-    chain.done((dollar(v),) * 2, _ind_ref(d))
-
-
-register(Solver("probability.independent", "probability_statistics", detect_independent, (
-    Method(("对立事件", "Complementary event"), _ind_complement, lambda d: d["kind"] == "atleast"),
-    Method(("直接计算（乘法与加法公式）", "Direct (multiplication and addition rules)"), _ind_direct),
-), ("prob.independence",), priority=86, answers=frozenset({"probability"})))

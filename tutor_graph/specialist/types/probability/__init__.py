@@ -2,6 +2,10 @@
 
 Precedence, first tried first (the first type whose detector and one of whose methods fit wins). The
 detectors are disjoint: each needs words the other lacks.
+0. `independent` — 两个相互独立的事件，概率分别为…，求至少一个 / 都 / 恰有一个发生的概率 (needs 独立/各 words
+   and the pair 分别为 a 和 b; at priority 86 in `probability.py` it was tried before every type of this block,
+   and it stays first: `match` also needs 独立 and one probability, and a match text that also gave a pair
+   of probabilities after 分别为 was read as two independent events before, as it is now).
 1. `conditional` — 不放回地依次摸球，已知第一次的颜色求第二次的概率 (needs 不放回 and a bag of two colours).
 2. `total` — 按来源分类的次品率：全概率公式，或已知是次品求来源（贝叶斯）(needs 次品/defective and
    two or more "share … defect rate" pairs).
@@ -28,6 +32,7 @@ from tutor_graph.specialist.types.probability import (
     conditional,
     distribution_table,
     hypergeometric,
+    independent,
     match,
     normal_symmetry,
     total,
@@ -35,6 +40,6 @@ from tutor_graph.specialist.types.probability import (
 from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
-    conditional.TYPE, total.TYPE, distribution_table.TYPE, hypergeometric.TYPE, normal_symmetry.TYPE, match.TYPE,
-    binomial.TYPE,
+    independent.TYPE, conditional.TYPE, total.TYPE, distribution_table.TYPE, hypergeometric.TYPE, normal_symmetry.TYPE,
+    match.TYPE, binomial.TYPE,
 )
