@@ -1,6 +1,6 @@
-"""Probability: classical probability with dice and with balls drawn from a bag (counting with
-combinations / listing the sample space / the complement). (Independent events and the binomial
-distribution are template types: types/probability/independent.py, binomial.py.)"""
+"""Probability: classical probability with balls drawn from a bag (counting with
+combinations / listing the sample space / the complement). (Dice, independent events and the
+binomial distribution are template types: types/probability/dice.py, independent.py, binomial.py.)"""
 
 from __future__ import annotations
 
@@ -16,74 +16,6 @@ from tutor_graph.specialist.render import dollar, plain, tex
 from tutor_graph.specialist.types.counting.words import NUMBER, C, num
 
 _N = NUMBER
-
-
-# -- dice ------------------------------------------------------------------------------------------------
-def detect_dice(p: Problem) -> Match | None:
-    if not p.has("骰子", "dice", "die") or not p.has("概率", "probability"):
-        return None
-    if not re.search(r"(两|2|二)\s*(枚|颗|个)|two (fair )?dice|a pair of dice|twice|两次", p.text, re.I):
-        return None
-    m = re.search(r"(?:点数)?之和\s*(?:为|是|等于)\s*(\d+)|(?:sum|total) (?:is|of|equals?)\s*(\d+)", p.text, re.I)
-    if m:
-        target = int(m.group(1) or m.group(2))
-        return Match(["two dice"], f"P(sum = {target})", {"kind": "sum", "target": target}, 0.9)
-    m = re.search(r"(?:点数)?之和\s*(?:不小于|大于等于|≥)\s*(\d+)|(?:sum|total) is at least (\d+)", p.text, re.I)
-    if m:
-        target = int(m.group(1) or m.group(2))
-        return Match(["two dice"], f"P(sum ≥ {target})", {"kind": "atleast", "target": target}, 0.9)
-    return None
-
-
-def _dice_favourable(d: dict) -> list[tuple[int, int]]:
-    ok = (lambda s: s == d["target"]) if d["kind"] == "sum" else (lambda s: s >= d["target"])
-    return [(a, b) for a in range(1, 7) for b in range(1, 7) if ok(a + b)]
-
-
-def _dice_ref(d: dict) -> tuple[str, str]:
-    """Independent: the fraction of all 36 outcomes, counted by brute force."""
-    outcomes = list(itertools.product(range(1, 7), repeat=2))
-    ok = (lambda s: s == d["target"]) if d["kind"] == "sum" else (lambda s: s >= d["target"])
-    v = sp.Rational(sum(1 for a, b in outcomes if ok(a + b)), len(outcomes))
-    return (plain(v),) * 2
-
-
-def _dice_list(chain: Chain, d: dict) -> None:
-    chain.ask(("样本空间有多少个等可能的基本事件？", "How many equally likely outcomes are in the sample space?"),
-              ("$6\\times6=36$ 个", "$6\\times6=36$"), "6*6 = 36", kps=["prob.sample_space"],
-              hints=[("两枚骰子各有 6 种结果，用有序数对 $(a,b)$ 表示。", "Each die has 6 results: use ordered pairs (a, b).")])
-    fav = _dice_favourable(d)
-    chain.ask(("列举满足条件的基本事件，有几个？", "List the outcomes that qualify. How many are there?"),
-              ("、".join(f"$({a},{b})$" for a, b in fav) + f"，共 ${len(fav)}$ 个", ", ".join(f"$({a},{b})$" for a, b in fav) + f": ${len(fav)}$"),
-              " 且 ".join(f"{a} + {b} = {a + b}" for a, b in fav[:3]), kps=["prob.classical"],
-              hints=[("按第一枚的点数从 1 到 6 依次列举，不重不漏。", "Go through the first die's value 1 to 6 so nothing is missed.")])
-    v = sp.Rational(len(fav), 36)
-    chain.ask(("由古典概型公式，概率是多少？", "By the classical formula, what is the probability?"), (f"$P=\\frac{{{len(fav)}}}{{36}}={tex(v)}$",) * 2,
-              f"{len(fav)}/36 = {plain(v)}", kps=["prob.classical"], hints=[("$P(A)=\\frac{m}{n}$。", "$P(A)=\\frac{m}{n}$.")])
-    chain.done((dollar(v),) * 2, _dice_ref(d))
-
-
-def _dice_table(chain: Chain, d: dict) -> None:
-    chain.ask(("画一张 6×6 的表，每格写两枚骰子点数之和，满足条件的格子有几个？", "Draw a 6×6 table of the sums. How many cells qualify?"),
-              (f"${len(_dice_favourable(d))}$ 个", f"${len(_dice_favourable(d))}$"), "", kps=["prob.sample_space", "shape_number"],
-              hints=[("和为 $s$ 的格子在同一条斜线上。", "Cells with the same sum lie on one diagonal.")])
-    if d["kind"] == "atleast":
-        bad = 36 - len(_dice_favourable(d))
-        v = 1 - sp.Rational(bad, 36)
-        chain.ask(("用对立事件：不满足条件的概率是多少？所求概率是多少？", "Use the complement: what is the probability of failing, and so of succeeding?"),
-                  (f"$1-\\frac{{{bad}}}{{36}}={tex(v)}$",) * 2, f"1 - {bad}/36 = {plain(v)}", kps=["prob.basic_properties", "complement"],
-                  hints=[("$P(A)=1-P(\\bar A)$。", "$P(A)=1-P(\\bar A)$.")])
-    else:
-        v = sp.Rational(len(_dice_favourable(d)), 36)
-        chain.ask(("概率是多少？", "What is the probability?"), (f"${tex(v)}$",) * 2, f"{len(_dice_favourable(d))}/36 = {plain(v)}",
-                  kps=["prob.classical"], hints=[("满足条件的格子数除以 36。", "Qualifying cells over 36.")])
-    chain.done((dollar(v),) * 2, _dice_ref(d))
-
-
-register(Solver("probability.dice", "probability_statistics", detect_dice, (
-    Method(("列举法", "Listing outcomes"), _dice_list),
-    Method(("列表法（对立事件）", "Table / complement"), _dice_table),
-), ("prob.classical",), priority=85, answers=frozenset({"probability"})))
 
 
 # -- balls drawn from a bag -----------------------------------------------------------------------------------

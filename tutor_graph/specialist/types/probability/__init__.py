@@ -18,6 +18,8 @@ detectors are disjoint: each needs words the other lacks.
 7. `binomial` — X~B(n, p)，求 P(X=k)、E(X)、D(X) 或 E/D(aX+b) (needs B(n, p); it had priority 85 in
    `probability.py`, one below this block: no other type of the bank or the type tests reads B(n, p)
    with these goals, and the bank diff shows no recognition moved).
+8. `dice` — 掷两枚骰子，点数之和为 / 不小于某数的概率 (needs 骰子/dice and 之和/sum words; priority 85 in
+   `probability.py`, after every type above, which all need words a dice problem lacks).
 
 The block enters the registry at priority 86, the priority 1–6 had in `probability_more.py`,
 `random_variables.py` and `matches.py` (kept in the order they were tried there); the probability types still
@@ -30,6 +32,7 @@ from __future__ import annotations
 from tutor_graph.specialist.types.probability import (
     binomial,
     conditional,
+    dice,
     distribution_table,
     hypergeometric,
     independent,
@@ -41,5 +44,5 @@ from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
     independent.TYPE, conditional.TYPE, total.TYPE, distribution_table.TYPE, hypergeometric.TYPE, normal_symmetry.TYPE,
-    match.TYPE, binomial.TYPE,
+    match.TYPE, binomial.TYPE, dice.TYPE,
 )
