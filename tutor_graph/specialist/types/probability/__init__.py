@@ -20,6 +20,9 @@ detectors are disjoint: each needs words the other lacks.
    with these goals, and the bank diff shows no recognition moved).
 8. `dice` — 掷两枚骰子，点数之和为 / 不小于某数的概率 (needs 骰子/dice and 之和/sum words; priority 85 in
    `probability.py`, after every type above, which all need words a dice problem lacks).
+9. `balls` — 一次从两种颜色的球中任取几个，恰有 / 至少几个某色球的概率 (needs 球/ball, a bag of two colours,
+   a draw and 恰/至少/都 words, and declines 放回/依次/先后; priority 85 in `probability.py`, after `dice`;
+   `conditional` and `hypergeometric` need 不放回 or E(X), which a text it reads has not).
 
 The block enters the registry at priority 86, the priority 1–6 had in `probability_more.py`,
 `random_variables.py` and `matches.py` (kept in the order they were tried there); the probability types still
@@ -30,6 +33,7 @@ are tried before this block.
 from __future__ import annotations
 
 from tutor_graph.specialist.types.probability import (
+    balls,
     binomial,
     conditional,
     dice,
@@ -44,5 +48,5 @@ from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
     independent.TYPE, conditional.TYPE, total.TYPE, distribution_table.TYPE, hypergeometric.TYPE, normal_symmetry.TYPE,
-    match.TYPE, binomial.TYPE, dice.TYPE,
+    match.TYPE, binomial.TYPE, dice.TYPE, balls.TYPE,
 )
