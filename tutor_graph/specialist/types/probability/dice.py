@@ -51,7 +51,6 @@ def values(d: Dice) -> Values:
     fav = [(a, b) for a in range(1, 7) for b in range(1, 7) if _ok(d, a + b)]
     m = len(fav)
     v = sp.Rational(m, 36)
-    shown = fav if m <= 12 else fav[:6]
     sums = [s for s in range(2, 13) if _ok(d, s) and _diagonal(s)]
     bad_sums = [s for s in range(2, 13) if not _ok(d, s)]
     bad = 36 - m
@@ -60,7 +59,7 @@ def values(d: Dice) -> Values:
         "v": tex(v), "v_plain": plain(v), "ratio": f"\\frac{{{m}}}{{36}}" + ("" if v.q == 36 else f"={tex(v)}"),
         "pairs_zh": "、".join(f"$({a},{b})$" for a, b in fav) + f"，共 ${m}$ 个",
         "pairs_en": ", ".join(f"$({a},{b})$" for a, b in fav) + f": ${m}$ in all",
-        "pairs_plain": " 且 ".join(f"{a} + {b} = {a + b}" for a, b in shown),
+        "pairs_plain": " 且 ".join(f"{a} + {b} = {a + b}" for a, b in fav[:3]),  # the first three, as the bank's chain checked
         "cells": "+".join(str(_diagonal(s)) for s in sums) + (f"={m}" if len(sums) > 1 else ""),
         "cells_plain": " + ".join(f"(6 - abs({s} - 7))" for s in sums) + f" = {m}",
         "bad_cells": "+".join(str(_diagonal(s)) for s in bad_sums) + (f"={bad}" if len(bad_sums) > 1 else ""),

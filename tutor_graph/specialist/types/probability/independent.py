@@ -25,7 +25,6 @@ class Independent:
     a: sp.Expr
     b: sp.Expr
     kind: str  # "atleast", "both" or "one"
-    decimal: bool  # the probabilities were given as decimals: the chain writes decimals too
 
 
 def detect(p: Problem) -> Independent | None:
@@ -46,15 +45,7 @@ def detect(p: Problem) -> Independent | None:
         kind = "one"
     else:
         return None
-    return Independent(sp.nsimplify(a), sp.nsimplify(b), kind, "." in m.group(1) and "." in m.group(2))
-
-
-def shown(x: sp.Expr, decimal: bool) -> str:
-    """A probability as the problem writes it: `0.94` where it gave decimals and the value ends, else LaTeX."""
-    x = sp.Rational(x)
-    if decimal and sp.factorint(x.q).keys() <= {2, 5}:
-        return str(sp.Float(x, 15)).rstrip("0").rstrip(".")
-    return tex(x)
+    return Independent(sp.nsimplify(a), sp.nsimplify(b), kind)
 
 
 def values(d: Independent) -> Values:
@@ -65,9 +56,9 @@ def values(d: Independent) -> Values:
              "one": a * nb + na * b, "union": 1 - na * nb}
     v = parts["union" if d.kind == "atleast" else d.kind]
     out: Values = {"atleast": d.kind == "atleast", "both_asked": d.kind == "both", "one_asked": d.kind == "one",
-                   "v": shown(v, d.decimal), "v_plain": plain(v)}
+                   "v": tex(v), "v_plain": plain(v)}
     for name, x in parts.items():
-        out[name], out[f"{name}_plain"] = shown(x, d.decimal), plain(x)
+        out[name], out[f"{name}_plain"] = tex(x), plain(x)
     return out
 
 
