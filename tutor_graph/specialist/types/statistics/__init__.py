@@ -1,6 +1,10 @@
 """统计 / Statistics: the problem types of this curriculum module, in the order they are tried.
 
 Precedence, first tried first (the first type whose detector and one of whose methods fit wins):
+0. `basic` — 一组数据的平均数、中位数、众数、极差、方差、标准差 (needs one of those words, a data word and one run
+   of four or more numbers; it had priority 90 in `statistics.py`, above every statistics type, and stays first:
+   the block now enters at 90, its old priority, so it is still tried before `grouped_data.py`'s
+   `statistics.transform` (89), which needs x_1-style data it does not read).
 1. `percentile` — 一组数据的第 p 百分位数 (needs 第 p 百分位数 / p-th percentile and one run of four or more
    numbers; it had priority 91 in `statistics.py`, above everything. In this block it comes after
    `statistics.basic` (90, still in `statistics.py`) and the grouped-data types (89, `grouped_data.py`): none
@@ -25,7 +29,14 @@ The block enters the registry at priority 89, the priority `statistics.chi_squar
 from __future__ import annotations
 
 from tutor_graph.specialist.types.problem_type import ProblemType
-from tutor_graph.specialist.types.statistics import chi_square, histogram, percentile, regression, stratified
+from tutor_graph.specialist.types.statistics import (
+    basic,
+    chi_square,
+    histogram,
+    percentile,
+    regression,
+    stratified,
+)
 
-PRECEDENCE: tuple[ProblemType, ...] = (percentile.TYPE, chi_square.TYPE, regression.TYPE, histogram.TYPE,
+PRECEDENCE: tuple[ProblemType, ...] = (basic.TYPE, percentile.TYPE, chi_square.TYPE, regression.TYPE, histogram.TYPE,
                                       stratified.TYPE)
