@@ -66,7 +66,7 @@ def test_median_mode_and_percentile_steps_are_checked(text, answer):
 
 def test_a_wrongly_sorted_list_would_be_refuted():
     from tutor_graph.checks import check_step
-    from tutor_graph.specialist.statistics import sorted_claim
+    from tutor_graph.specialist.types.statistics.data_order import sorted_claim
 
     good = sorted_claim([4, 2, 9, 4])
     assert check_step(good).status == "verified"

@@ -60,7 +60,7 @@ BLOCK_PRIORITY = {
     "exp_log": 60,
     "function_applications": 62,
     "functions": 47,
-    "statistics": 89,
+    "statistics": 90,
     "probability": 86,
     "lines_circles": 66,
     "conics": 58,

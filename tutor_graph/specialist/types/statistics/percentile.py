@@ -10,8 +10,8 @@ import sympy as sp
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import dollar, plain, tex
-from tutor_graph.specialist.statistics import position_context, sorted_claim
 from tutor_graph.specialist.types.problem_type import ProblemType
+from tutor_graph.specialist.types.statistics.data_order import position_context, sorted_claim
 from tutor_graph.specialist.types.template import Values
 
 _RUN = r"(-?\d+(?:\.\d+)?(?:\s*[,，、]\s*-?\d+(?:\.\d+)?){3,})"
