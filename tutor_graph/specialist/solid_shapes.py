@@ -14,7 +14,7 @@ import sympy as sp
 
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.solid_frames import lengths
+from tutor_graph.specialist.types.solid_geometry.frames import lengths
 
 _NUM = r"(\d+(?:\.\d+)?\s*(?:π|pi)?|sqrt\(\d+\)\s*(?:π|pi)?|√\d+|\(\(\d+\)/\(\d+\)\)|\d*\s*π)"
 _IS = r"\s*(?:长)?\s*(?:为|是|=|of|is|equal to|equals)?\s*"

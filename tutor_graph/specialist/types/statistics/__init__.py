@@ -1,6 +1,9 @@
 """统计 / Statistics: the problem types of this curriculum module, in the order they are tried.
 
 Precedence, first tried first (the first type whose detector and one of whose methods fit wins):
+0. `transform` — 数据 a·xᵢ+b 的平均数、方差、标准差 (needs `a x_1 + b,` written out and a given mean, variance or
+   standard deviation; at priority 89 in `grouped_data.py` it came before every type of this block, and first
+   here it still does).
 1. `percentile` — 一组数据的第 p 百分位数 (needs 第 p 百分位数 / p-th percentile and one run of four or more
    numbers; it had priority 91 in `statistics.py`, above everything. In this block it comes after
    `statistics.basic` (90, still in `statistics.py`) and the grouped-data types (89, `grouped_data.py`): none
@@ -25,7 +28,14 @@ The block enters the registry at priority 89, the priority `statistics.chi_squar
 from __future__ import annotations
 
 from tutor_graph.specialist.types.problem_type import ProblemType
-from tutor_graph.specialist.types.statistics import chi_square, histogram, percentile, regression, stratified
+from tutor_graph.specialist.types.statistics import (
+    chi_square,
+    histogram,
+    percentile,
+    regression,
+    stratified,
+    transform,
+)
 
-PRECEDENCE: tuple[ProblemType, ...] = (percentile.TYPE, chi_square.TYPE, regression.TYPE, histogram.TYPE,
+PRECEDENCE: tuple[ProblemType, ...] = (transform.TYPE, percentile.TYPE, chi_square.TYPE, regression.TYPE, histogram.TYPE,
                                       stratified.TYPE)
