@@ -1,12 +1,12 @@
 """几何体中的空间角与距离（建系求解） / Angles and distances in named solids (cube, cuboid, prisms, pyramids) by
 coordinates: the angle of two lines, of a line and a plane, of two planes (夹角, not the oriented 二面角), the
-distance from a point to a plane or a line. Second methods where a textbook has one: translation and the law of
-cosines for two lines, equal volumes for a distance, projected areas for a plane and the base."""
+distance from a point to a plane or a line. The coordinate method is here; the second methods where a textbook has
+one (translation and the law of cosines, a basis, equal volumes, projected areas, the plane angle at the common edge,
+the projection of a line) compute their values in `solid_methods.py`."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import sympy as sp
 from sympy.geometry import Line3D, Plane, Point3D
@@ -31,16 +31,20 @@ from tutor_graph.specialist.space import (
     vt,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType
+from tutor_graph.specialist.types.solid_geometry import solid_methods
 from tutor_graph.specialist.types.solid_geometry.frames import (
-    Frame,
-    coordinates_text,
     frame,
     placement_claim,
     unit_note,
 )
+from tutor_graph.specialist.types.solid_geometry.solid_question import (
+    Points,
+    SolidQuestion,
+    plane_normal,
+    setup_values,
+)
 from tutor_graph.specialist.types.template import Values
 
-Points = dict[str, sp.Matrix]
 _KINDS = ("line_line", "line_plane", "plane_plane", "point_plane", "point_line")
 _L = rf"((?:{NAME}){{2}})(?![A-Z_])"
 _PL = rf"((?:{NAME}){{3,4}})(?![A-Z_])"
@@ -57,21 +61,6 @@ _GOALS = [
     ("point_line", re.compile(rf"(?:点\s*)?({NAME})\s*到\s*直线\s*{_L}\s*的距离")),
     ("point_line", re.compile(rf"[Dd]istance from (?:the )?(?:point\s*)?({NAME})\s*to (?:the )?line\s*{_L}")),
 ]
-
-
-@dataclass(frozen=True)
-class SolidQuestion:
-    """The solid in coordinates, what is asked (`kind`), its named parts (a point, a line's two ends, a plane's
-    corners) and the form of the answer wanted (cos / sin / tan, or `value`: the angle or the distance)."""
-
-    frame: Frame
-    kind: str  # one of _KINDS
-    parts: tuple[tuple[str, ...], ...]
-    want: str
-
-    @property
-    def pts(self) -> Points:
-        return self.frame.points
 
 
 def _plane(names: tuple[str, ...], pts: Points) -> bool:
@@ -128,10 +117,6 @@ def _line_distance(pts: Points, q: str, line: tuple[str, ...]) -> sp.Expr:
     return sp.radsimp(length(u.cross(pts[q] - pts[line[0]])) / length(u))
 
 
-def _normal(pts: Points, pl: tuple[str, ...]) -> sp.Matrix:
-    return normal([pts[pl[1]] - pts[pl[0]], pts[pl[2]] - pts[pl[0]]])
-
-
 def _value(q: SolidQuestion) -> sp.Expr:
     """The cosine (two lines, two planes), the sine (line and plane) or the distance by the vector formulas."""
     pts, parts, kind = q.pts, q.parts, q.kind
@@ -140,12 +125,12 @@ def _value(q: SolidQuestion) -> sp.Expr:
         return cos_between(pts[b] - pts[a], pts[e] - pts[c])
     if kind == "line_plane":
         (a, b), pl = parts
-        return cos_between(pts[b] - pts[a], _normal(pts, pl))
+        return cos_between(pts[b] - pts[a], plane_normal(pts, pl))
     if kind == "plane_plane":
-        return cos_between(_normal(pts, parts[0]), _normal(pts, parts[1]))
+        return cos_between(plane_normal(pts, parts[0]), plane_normal(pts, parts[1]))
     if kind == "point_plane":
         point, pl = parts[0][0], parts[1]
-        n = _normal(pts, pl)
+        n = plane_normal(pts, pl)
         return sp.radsimp(sp.Abs(dot(pts[point] - pts[pl[0]], n)) / length(n))
     return _line_distance(pts, parts[0][0], parts[1])
 
@@ -171,11 +156,6 @@ def reference(q: SolidQuestion) -> str:
 
 
 # -- the values each method's steps show ---------------------------------------------------------------------------
-def _setup(out: Values, q: SolidQuestion, used: list[str], key: str) -> None:
-    f = q.frame
-    out[key], out[f"{key}_en"] = coordinates_text(f, used, "zh"), coordinates_text(f, used, "en")
-
-
 def _vector(out: Values, key: str, pts: Points, a: str, b: str) -> sp.Matrix:
     """A direction vector AB: its name, coordinates and the claim that it is B - A."""
     u = pts[b] - pts[a]
@@ -186,7 +166,7 @@ def _vector(out: Values, key: str, pts: Points, a: str, b: str) -> sp.Matrix:
 def _normal_values(out: Values, key: str, pts: Points, pl: tuple[str, ...], label: str) -> sp.Matrix:
     """A normal vector of the plane through pl's first three corners, found from two edges."""
     u, w = pts[pl[1]] - pts[pl[0]], pts[pl[2]] - pts[pl[0]]
-    n = _normal(pts, pl)
+    n = plane_normal(pts, pl)
     out.update({key: label, f"{key}_plane": "".join(pl), f"{key}_u": f"{pl[0]}{pl[1]}", f"{key}_w": f"{pl[0]}{pl[2]}",
                 f"{key}_u_vt": vt(u), f"{key}_w_vt": vt(w), f"{key}_vt": vt(n),
                 f"{key}_claim": f"{dot_claim(n, u, 0)} 且 {dot_claim(n, w, 0)}"})
@@ -251,96 +231,6 @@ def _conclude(out: Values, q: SolidQuestion, value: sp.Expr) -> None:
         out["final"] = f"${angle_tex(angle)}$"
 
 
-def _translation(q: SolidQuestion) -> tuple[str, str, str] | None:
-    """(F, E, Q) with angle FEQ equal to the lines' angle (or its supplement), Q a named point reached by moving
-    the second line to an end E of the first; None when no vertex works."""
-    pts, ((a, b), (c, e)) = q.pts, q.parts
-    v = pts[e] - pts[c]
-    for end, other in ((a, b), (b, a)):
-        for name, at in pts.items():
-            if name not in (a, b) and (at - pts[end] == v or at - pts[end] == -v):
-                return other, end, name
-    return None
-
-
-def _by_translation(out: Values, q: SolidQuestion) -> None:
-    """Translate the second line through an end of the first; the law of cosines in the triangle it makes."""
-    found = _translation(q) if q.kind == "line_line" else None
-    out["translation"] = found is not None
-    if found is None:
-        return
-    pts, (_, (c, e)) = q.pts, q.parts
-    F, E, Q = found
-    moved = (E, Q) if pts[Q] - pts[E] == pts[e] - pts[c] else (Q, E)
-    out.update({"tF": F, "tE": E, "tQ": Q, "tc": c, "te": e, "tm0": moved[0], "tm1": moved[1],
-                "t_move_claim": f"{vp(pts[e] - pts[c])} = {vp(pts[moved[1]] - pts[moved[0]])}"})
-    sides = {(x, y): length(pts[y] - pts[x]) for x, y in ((F, E), (E, Q), (F, Q))}
-    out["t_sides"] = "，".join(f"${x}{y}={tex(v)}$" for (x, y), v in sides.items())
-    out["t_sides_en"] = ", ".join(f"${x}{y}={tex(v)}$" for (x, y), v in sides.items())
-    out["t_sides_claim"] = " 且 ".join(length_claim(pts[y] - pts[x]) for x, y in sides)
-    fe, eq, fq = sides[(F, E)], sides[(E, Q)], sides[(F, Q)]
-    cos_e = sp.radsimp((fe**2 + eq**2 - fq**2) / (2 * fe * eq))
-    out.update({"t_cos": tex(cos_e), "t_abs": tex(sp.Abs(cos_e)),
-                "t_cos_claim": f"(({plain(fe)})^2 + ({plain(eq)})^2 - ({plain(fq)})^2)/(2*({plain(fe)})*({plain(eq)})) = {plain(cos_e)}"})
-
-
-def _by_volume(out: Values, q: SolidQuestion) -> None:
-    """The distance to a plane as the height of a tetrahedron: V = (1/3)·S·d with V and S from coordinates."""
-    if q.kind != "point_plane":
-        return
-    pts = q.pts
-    point, (c0, c1, c2) = q.parts[0][0], q.parts[1][:3]
-    u, w, v = pts[c1] - pts[c0], pts[c2] - pts[c0], pts[point] - pts[c0]
-    cross = u.cross(w).applyfunc(sp.radsimp)
-    area = sp.radsimp(length(cross) / 2)
-    out.update({"c0": c0, "c1": c1, "c2": c2, "cross_vt": vt(cross), "area": tex(area)})
-    out["area_claim"] = ("(" + ", ".join(
-        f"({plain(u[(i + 1) % 3])})*({plain(w[(i + 2) % 3])}) - ({plain(u[(i + 2) % 3])})*({plain(w[(i + 1) % 3])})"
-        for i in range(3)) + f") = {vp(cross)} 且 sqrt({' + '.join(f'({plain(c)})^2' for c in cross)})/2 = {plain(area)}")
-    volume = sp.radsimp(sp.Abs(dot(cross, v)) / 6)
-    out["volume"], out["volume_claim"] = tex(volume), f"|{dot_claim(cross, v).split(' = ')[0]}|/6 = {plain(volume)}"
-    height = sp.radsimp(3 * volume / area)
-    out["height"], out["height_claim"] = tex(height), f"(1/3)*({plain(area)})*d = {plain(volume)} \\Rightarrow d = {plain(height)}"
-
-
-def _projection(q: SolidQuestion) -> tuple[tuple[str, ...], list[str], sp.Expr, sp.Expr] | None:
-    """For a plane and a base lying in z = 0: the plane's triangle, the named points under it, both areas."""
-    pts, (pl, base) = q.pts, q.parts
-    if any(pts[n][2] != 0 for n in base):
-        return None
-    tri = pl[:3]
-    below = []
-    for n in tri:
-        target = sp.Matrix([pts[n][0], pts[n][1], 0])
-        match = next((k for k, v in pts.items() if v == target), None)
-        if match is None:
-            return None
-        below.append(match)
-    area = length((pts[tri[1]] - pts[tri[0]]).cross(pts[tri[2]] - pts[tri[0]])) / 2
-    proj = length((pts[below[1]] - pts[below[0]]).cross(pts[below[2]] - pts[below[0]])) / 2
-    return (tri, below, sp.radsimp(area), sp.radsimp(proj)) if proj != 0 and area != 0 else None
-
-
-def _area_claim(pts: Points, tri: tuple[str, ...] | list[str]) -> str:
-    """A triangle's area as half the length of a cross product, written out."""
-    c = (pts[tri[1]] - pts[tri[0]]).cross(pts[tri[2]] - pts[tri[0]])
-    return f"sqrt({' + '.join(f'({plain(x)})^2' for x in c)})/2 = {plain(sp.radsimp(length(c) / 2))}"
-
-
-def _by_projection(out: Values, q: SolidQuestion) -> None:
-    """S' = S·cos θ for a plane and the base under it."""
-    found = _projection(q) if q.kind == "plane_plane" else None
-    out["projection"] = found is not None
-    if found is None:
-        return
-    tri, below, area, proj = found
-    _setup(out, q, list(dict.fromkeys([*tri, *below])), "coords_proj")
-    c = sp.radsimp(proj / area)
-    out.update({"p_tri": "".join(tri), "p_below": "".join(below), "p_area": tex(area), "p_proj": tex(proj),
-                "p_area_claim": f"{_area_claim(q.pts, tri)} 且 {_area_claim(q.pts, below)}",
-                "p_cos": tex(c), "p_cos_claim": f"({plain(proj)})/({plain(area)}) = {plain(c)}"})
-
-
 def values(q: SolidQuestion) -> Values:
     """Every quantity the chains show, and the flags that pick methods and steps."""
     f = q.frame
@@ -349,15 +239,18 @@ def values(q: SolidQuestion) -> Values:
     note = unit_note(f)
     out.update({"setup": f.setup[0], "setup_en": f.setup[1], "unit_note": note[0], "unit_note_en": note[1],
                 "placement_claim": placement_claim(f)})
-    _setup(out, q, [n for part in q.parts for n in part], "coords")
+    setup_values(out, q, [n for part in q.parts for n in part], "coords")
     value = _by_vectors(out, q)
     if out["is_angle"]:
         _conclude(out, q, value)
     else:
         out["final"] = dollar(value)
-    _by_translation(out, q)
-    _by_volume(out, q)
-    _by_projection(out, q)
+    solid_methods.by_translation(out, q)
+    solid_methods.by_volume(out, q)
+    solid_methods.by_projection(out, q)
+    solid_methods.plane_angle(out, q, value)
+    solid_methods.line_projection(out, q, value)
+    solid_methods.by_basis(out, q, value)
     return out
 
 
