@@ -14,7 +14,7 @@ import sympy as sp
 
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.solid_frames import lengths
+from tutor_graph.specialist.types.solid_geometry.frames import lengths
 
 _NUM = r"(\d+(?:\.\d+)?\s*(?:π|pi)?|sqrt\(\d+\)\s*(?:π|pi)?|√\d+|\(\(\d+\)/\(\d+\)\)|\d*\s*π)"
 _IS = r"\s*(?:长)?\s*(?:为|是|=|of|is|equal to|equals)?\s*"
@@ -117,8 +117,8 @@ def shape_of(p: Problem) -> Shape | None:
                 s[k] = v
         m = (re.search(rf"(?:轴截面|axial (?:cross[- ])?section)[^.]*?(?:边长|side)\s*(?:为|是|of|is)?\s*{_NUM}[^.]*?正方形", given, re.I)
              or re.search(rf"(?:axial (?:cross[- ])?section)[^.]*?square (?:of|with) side(?: length)?\s*{_NUM}", given, re.I))
-        if m and kind == "cylinder" and try_expr(m.group(1)) is not None:
-            a = try_expr(m.group(1))
+        a = try_expr(m.group(1)) if m and kind == "cylinder" else None
+        if a is not None:
             s.update({"r": a / 2, "h": a, "axial": a})
         if kind == "cylinder" and "l" in s and "h" not in s:
             s["h"] = s.pop("l")

@@ -45,7 +45,7 @@ def lengths(text: str) -> dict[str, sp.Expr]:
     """Stated segment lengths, chains included: `AD=AA_1=1` gives AD and AA_1."""
     out: dict[str, sp.Expr] = {}
     for m in re.finditer(rf"{_SEG}((?:\s*=\s*{_SEG})*)\s*=\s*{_NUM}", text):
-        v = positive_number(m.group(m.lastindex))
+        v = positive_number(m.group(m.lastindex or 0))
         if v is None:
             continue
         for seg in [m.group(1), *re.findall(_SEG, m.group(2) or "")]:
@@ -62,7 +62,7 @@ def _edge(text: str) -> sp.Expr | None:
     return positive_number(m.group(1)) if m else None
 
 
-def _box(a, b, c, names: list[str]) -> dict[str, sp.Matrix]:
+def _box(a: sp.Expr, b: sp.Expr, c: sp.Expr, names: list[str]) -> dict[str, sp.Matrix]:
     A, B, C, D, A1, B1, C1, D1 = names
     base = {A: (0, 0, 0), B: (a, 0, 0), C: (a, b, 0), D: (0, b, 0)}
     top = {A1: (0, 0, c), B1: (a, 0, c), C1: (a, b, c), D1: (0, b, c)}
@@ -76,18 +76,19 @@ def _box_frame(p: Problem) -> Frame | None:
     names = [canon(n) for n in m.groups()]
     A, B, _, D, A1 = names[:5]
     cube = p.has("正方体", "cube")
+    sizes: tuple[sp.Expr, ...]
     if cube:
         a = _edge(p.text) or (1 if p.has("unit cube", "单位正方体") else None)
         sizes, unit = ((a, a, a), False) if a else ((1, 1, 1), True)
     elif p.has("长方体", "cuboid", "rectangular box"):
         given = lengths(p.text)
         dims = [given.get(_key(A + B)), given.get(_key(A + D)), given.get(_key(A + A1))]
-        if None in dims:
+        if any(x is None for x in dims):
             return None
-        sizes, unit = tuple(dims), False
+        sizes, unit = tuple(x for x in dims if x is not None), False
     else:
         return None
-    pts = _box(*sizes, names)
+    pts = _box(sizes[0], sizes[1], sizes[2], names)
     setup = (f"以 ${A}$ 为原点，${A}{B}$、${A}{D}$、${A}{A1}$ 所在直线分别为 $x$、$y$、$z$ 轴建立空间直角坐标系",
              f"Put ${A}$ at the origin with ${A}{B}$, ${A}{D}$, ${A}{A1}$ along the $x$-, $y$-, $z$-axes")
     return Frame("cube" if cube else "cuboid", pts, setup, names[:4], unit, axes=[(A, B), (A, D), (A, A1)])
