@@ -134,10 +134,51 @@ def _laws(out: Values, found: list[tuple[sp.Expr, sp.Expr, sp.Expr]]) -> None:
         out[f"g{i}_combine_claim"] = f"{shown.replace('+ -', '- ')} = {name}({plain(product)})"
         out[f"g{i}_value_claim"] = f"{name}({plain(product)}) = {plain(value)}"
         both(out, f"g{i}_value", value)
+    out["split"] = all(_split(out, i, base, items) for i, (base, items) in enumerate(groups.items(), start=1))
     total = sp.nsimplify(sum(parts))
     out["several"] = len(parts) > 1
     out["laws_sum_claim"] = f"{' + '.join(f'({plain(v)})' for v in parts)} = {plain(total)}"
     both(out, "laws_total", total)
+
+
+def _primes(n: sp.Rational) -> dict[int, sp.Rational]:
+    """Exponent of each prime in a positive rational: 4/25 → {2: 2, 5: -2}."""
+    out: dict[int, sp.Rational] = {}
+    for part, sign in ((n.p, 1), (n.q, -1)):
+        for prime, e in sp.factorint(part).items():
+            out[prime] = out.get(prime, sp.Integer(0)) + sign * e
+    return out
+
+
+def _split(out: Values, i: int, base: sp.Expr, items: list[tuple[sp.Expr, sp.Expr]]) -> bool:
+    """The group's logarithms split into logarithms of primes (lg 4 + lg 25 = 2lg 2 + 2lg 5), when the primes'
+    coefficients are proportional to the base's (2lg 2 + 2lg 5 = 2(lg 2 + lg 5) = 2lg 10): its values, else False."""
+    if not base.is_Integer or not all(a.is_Rational and a > 0 for _, a in items):
+        return False
+    coef: dict[int, sp.Rational] = {}
+    for c, a in items:
+        for prime, e in _primes(sp.Rational(a)).items():
+            coef[prime] = coef.get(prime, sp.Integer(0)) + c * e
+    coef = {q: v for q, v in coef.items() if v != 0}
+    own = _primes(sp.Rational(base))
+    if set(coef) != set(own) or len({coef[q] / own[q] for q in own}) != 1:
+        return False
+    k = next(coef[q] / own[q] for q in own)
+    name, tname = _log_name(base)
+    primes = sorted(own)
+    shown = " + ".join(f"{plain(c)}*{name}({plain(a)})" if c != 1 else f"{name}({plain(a)})" for c, a in items)
+    split_plain = " + ".join(f"({plain(coef[q])})*{name}({q})" for q in primes)
+    split_tex = "+".join(f"{tex(coef[q]) if coef[q] != 1 else ''}{tname} {q}" for q in primes).replace("+-", "-")
+    lead = tex(k) if k != 1 else ""
+    if len(primes) > 1:
+        inner = "+".join(f"{tname} {q}" for q in primes)
+        factored = f"{lead}\\left({inner}\\right)={lead}{tname} {tex(base)}={tex(k)}"
+    else:
+        factored = f"{lead}{tname} {tex(base)}={tex(k)}"
+    group = "+".join(f"{tex(c) if c != 1 else ''}{tname} {tex(a)}" for c, a in items).replace("+-", "-")
+    out.update({f"s{i}_group": group, f"s{i}_split": split_tex, f"s{i}_split_claim": f"{shown.replace('+ -', '- ')} = {split_plain}",
+                f"s{i}_factored": factored, f"s{i}_value_claim": f"{split_plain} = {plain(k)}"})
+    return True
 
 
 def _radical(term: str) -> tuple[str, str] | None:
@@ -202,7 +243,7 @@ def _change_base(out: Values, found: list[tuple[int, int]], value: sp.Expr) -> N
 
 def values(e: Evaluate) -> Values:
     """The flags that pick the methods (laws / by_terms / radicals / change) and each method's values."""
-    out: Values = {"laws": False, "by_terms": False, "radicals": False, "change": False, "several": False,
+    out: Values = {"laws": False, "split": False, "by_terms": False, "radicals": False, "change": False, "several": False,
                    "expr": _display(e.text)}
     for i in range(1, MAX_GROUPS + 1):
         out[f"g{i}"] = out[f"g{i}_many"] = False
