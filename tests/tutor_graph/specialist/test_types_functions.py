@@ -12,7 +12,7 @@ from tutor_graph.specialist.types.validating import TemplateReport, check_templa
 from .registration import assert_registered_once_from_templates
 
 MINE = ("exp_log", "function_applications", "functions")
-ONE_METHOD = {"fapp.bisection", "function.piecewise", "function.domain"}  # procedures: no genuinely different second way
+ONE_METHOD = {"fapp.bisection", "function.piecewise", "function.domain", "explog.log_equation"}  # procedures: no genuinely different second way
 
 
 def _types():
@@ -21,7 +21,8 @@ def _types():
 
 def test_each_moved_type_is_registered_once_from_its_template():
     moved = {t.type_id for t in _types()}
-    assert moved >= {"explog.power_function", "explog.equal_powers"}
+    assert moved >= {"explog.power_function", "explog.equal_powers", "explog.equation", "explog.log_equation",
+                     "explog.evaluate", "explog.compare"}
     assert_registered_once_from_templates(moved)
 
 
