@@ -8,7 +8,7 @@ import re
 import sympy as sp
 
 from tutor_graph.specialist.chain import Chain
-from tutor_graph.specialist.detecting import definition, interval, solve_inequality, tidy
+from tutor_graph.specialist.detecting import interval, tidy
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import (
@@ -18,40 +18,12 @@ from tutor_graph.specialist.render import (
     plain,
     tex,
 )
-
-ALLOWED = (sp.Add, sp.Mul, sp.Pow, sp.Symbol, sp.Number, sp.exp, sp.log, sp.Abs, sp.sin, sp.cos,
-           sp.NumberSymbol, sp.core.numbers.ImaginaryUnit)
-_ELEMENTARY = (sp.Add, sp.Mul, sp.Pow, sp.Symbol, sp.Number, sp.exp, sp.log, sp.NumberSymbol)
-
-
-_PARTIAL = re.compile(r"当\s*[^，,。；;]*?[<>≤≥][^，,。；;]*?时|(?:for|when)\s+x\s*[<>≤≥]|奇函数|偶函数|周期|"
-                      r"odd function|even function|periodic|cases", re.I)
-
-
-def function_of(p: Problem, *, trig: bool = False):
-    """(name, var, body) for the problem's function definition, if the body is elementary and the
-    definition holds everywhere (not "when x > 0", not alongside odd/even/periodic givens)."""
-    if _PARTIAL.search(p.text):
-        return None
-    d = definition(p)
-    if d is None:
-        return None
-    name, var, body = d
-    kinds = ALLOWED if trig else _ELEMENTARY
-    if any(not isinstance(a, kinds) for a in sp.preorder_traversal(body)):
-        return None
-    if body.has(sp.I) or sp.count_ops(body) > 40:
-        return None
-    return name, var, body
-
-
-def lhs_name(name: str, var: sp.Symbol) -> str:
-    return "y" if name == "y" else f"{name}({var})"
-
-
-def fdef(name: str, var: sp.Symbol, body: sp.Expr) -> str:
-    """The definition as a context string for the checker: `f(x) = x^3 - 3*x`."""
-    return f"{lhs_name(name if name != 'y' else 'f', var)} = {plain(body)}"
+from tutor_graph.specialist.types.functions.function_reading import (
+    domain_of,
+    fdef,
+    function_of,
+    lhs_name,
+)
 
 
 def _data(p: Problem, trig: bool = False, **extra):
@@ -61,32 +33,6 @@ def _data(p: Problem, trig: bool = False, **extra):
         return None
     name, var, body = found
     return {"name": name, "var": var, "body": body, **extra}
-
-
-# -- domain --------------------------------------------------------------------------------------
-def domain_of(body: sp.Expr, x: sp.Symbol) -> sp.Set:
-    """Where the expression is defined (radicands, denominators, log arguments), by fast sign tests."""
-    total: sp.Set = sp.S.Reals
-    for _, expr, op in conditions(body, x):
-        total = total.intersect(solve_inequality(expr, op, x))
-    return total
-
-
-def conditions(body: sp.Expr, x: sp.Symbol) -> list[tuple[str, sp.Expr, str]]:
-    """Where the expression is defined: (kind, expression, relation) per radical, denominator, log."""
-    out = []
-    for a in sp.preorder_traversal(body):
-        if isinstance(a, sp.Pow) and a.exp.is_Rational and a.exp.q % 2 == 0 and a.base.has(x):
-            out.append(("radicand", a.base, "≥" if a.exp > 0 else ">"))
-        elif isinstance(a, sp.Pow) and a.exp.is_negative and a.base.has(x) and not (a.exp.is_Rational and a.exp.q % 2 == 0):
-            out.append(("denominator", a.base, "≠"))
-        elif isinstance(a, sp.log) and a.args[0].has(x):
-            out.append(("log", a.args[0], ">"))
-    uniq = []
-    for c in out:
-        if c not in uniq:
-            uniq.append(c)
-    return uniq
 
 
 # -- parity ------------------------------------------------------------------------------------------
