@@ -12,7 +12,7 @@ from tutor_graph.specialist.types.validating import TemplateReport, check_templa
 from .registration import assert_registered_once_from_templates
 
 MINE = ("exp_log", "function_applications", "functions")
-ONE_METHOD = {"fapp.bisection", "function.piecewise", "function.domain"}  # procedures: no genuinely different second way
+ONE_METHOD = {"fapp.bisection", "function.piecewise", "function.domain", "function.value"}  # procedures: no genuinely different second way
 
 
 def _types():
