@@ -14,7 +14,8 @@ from tutor_graph.specialist.types import MODULES
 MOVED = {"function.monotonic", "function.tangent", "function.tangent_through", "function.derivative_value",
          "function.global_extreme", "function.extrema", "function.maxmin_interval",
          "function.always_parameter", "function.zero_count",
-         "function.extremum_parameters"}
+         "function.extremum_parameters",
+         "function.derivative"}
 
 
 @pytest.fixture(autouse=True)
@@ -42,6 +43,7 @@ def test_each_moved_type_is_registered_once_and_from_its_template():
     ("求函数 $f(x)=x^3-3x$ 的极大值。", "function.extrema"),  # monotonic and global_extreme decline extrema
     ("求函数 $f(x)=x^3-3x$ 在区间 $[-2,3]$ 上的最大值。", "function.maxmin_interval"),  # global_extreme: no interval
     ("函数 $f(x)=x^3-3x+1$ 有几个零点？", "function.zero_count"),  # before the block's other types
+    ("求函数 $f(x)=x^3-3x$ 的导数。", "function.derivative"),  # last: every type above declines a bare 导数
 ])
 def test_precedence_keeps_the_old_recognitions(text, type_id):
     rec = recognise(text)
@@ -73,6 +75,12 @@ def test_precedence_keeps_the_old_recognitions(text, type_id):
     # a/x: the parameter's term is no line, so no picture with a line; a ≥ -x ln x, largest 1/e at x = 1/e
     ("Let f(x) = ln x + a/x. If f(x) ≥ 0 for all x > 0, find the range of a.", "a\\ge e^{-1}",
      {"分离参数，求新函数的最值"}),
+    # chain rule: 5(2x+1)^4 · 2; expanded, 32x^5 + 80x^4 + … differentiates to the same 10(2x+1)^4
+    ("求函数 $y=(2x+1)^5$ 的导数。", "10(2x+1)^4", {"求导法则", "展开后逐项求导"}),
+    # product rule: (x^2 - 2) + (x + 1)·2x; expanded, x^3 + x^2 - 2x - 2 gives 3x^2 + 2x - 2
+    ("求函数 $f(x)=(x+1)(x^2-2)$ 的导数。", "3x^2+2x-2", {"求导法则", "展开后逐项求导"}),
+    # quotient rule: ((x^2+1) - x·2x)/(x^2+1)^2; not a polynomial, so nothing to expand
+    ("求函数 $f(x)=\\frac{x}{x^2+1}$ 的导数。", "\\frac{1-x^2}{(x^2+1)^2}", {"求导法则"}),
 ])
 def test_genuinely_different_methods_are_each_verified(text, answer, methods):
     solutions = solve_symbolically(text, max_methods=6, lang="zh" if "求" in text else "en")

@@ -12,7 +12,8 @@ from tutor_graph.specialist.types.validating import TemplateReport, check_templa
 from .registration import assert_registered_once_from_templates
 
 MINE = ("exp_log", "function_applications", "functions")
-ONE_METHOD = {"fapp.bisection", "function.piecewise", "function.domain", "explog.log_equation"}  # procedures: no genuinely different second way
+# procedures with no genuinely different second way (yet: log_equation could add monotonicity + a guessed root)
+ONE_METHOD = {"fapp.bisection", "function.piecewise", "function.domain", "function.value", "explog.log_equation"}
 
 
 def _types():

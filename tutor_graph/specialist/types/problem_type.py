@@ -55,6 +55,7 @@ class ProblemType(Generic[P]):
     answers: frozenset[str]  # the kinds of quantity the final answer can be (goals.KINDS)
     topic: str = ""  # the specialist's topic id (default: the module)
     choices: bool = False  # it judges every option of a multiple-choice question itself (Solver.choices)
+    proves: bool = False  # its chain is a proof (parity by definition): it may answer 证明 / prove questions (Solver.proves)
 
     def template_path(self) -> Path:
         """The template file in use: the overlay folder's copy where there is one, else the shipped one."""
@@ -150,4 +151,5 @@ def as_solver(ptype: ProblemType[Any], priority: int) -> Solver:
 
     knowledge = load_template(TYPES_DIR / ptype.module / f"{ptype.name}.yaml").knowledge_points
     return Solver(ptype.type_id, ptype.topic or ptype.module, detect, tuple(slot(i) for i in range(MAX_METHODS)),
-                  knowledge, priority=priority, answers=ptype.answers, choices=ptype.choices)
+                  knowledge, priority=priority, answers=ptype.answers, choices=ptype.choices,
+                  proves=ptype.proves)

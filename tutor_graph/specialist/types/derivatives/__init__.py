@@ -24,6 +24,11 @@ except where said:
    above declines (or has no word for); it declines quadratics (`quadratic.always`'s discriminant shape), so
    entering at 36 instead of 30 passes the quadratics' 34s and 33 without taking their texts (bank diff:
    derivatives, quadratics, inequalities, functions).
+11. `derivative` (`function.derivative`) — 求导函数 f'(x) (old priority 30, the lowest here: last keeps it last). It
+   needs 导数 / derivative words and declines tangents, monotonicity, extrema, max / min and ranges, so every type
+   above that shares its words (`derivative_value`'s f'(a), `tangent`, `monotonic`, …) still comes first. Entering
+   at 36 instead of 30 passes only the quadratics' 34s (`quad.vieta`, `quad.through_points`: roots and points,
+   never 导数), checked by the bank diff (derivatives) and the type tests.
 
 The block enters the specialist's priority order at 36, no old solver at 36 being left (`zero_count`, the last,
 moved in first). Against the solvers not yet moved it comes before the quadratics' 34s and 33 (`quad.vieta`,
@@ -35,6 +40,7 @@ from __future__ import annotations
 
 from tutor_graph.specialist.types.derivatives import (
     always_parameter,
+    derivative,
     derivative_value,
     extrema,
     extremum_parameters,
@@ -50,4 +56,5 @@ from tutor_graph.specialist.types.problem_type import ProblemType
 PRECEDENCE: tuple[ProblemType, ...] = (
     extremum_parameters.TYPE, zero_count.TYPE, tangent_through.TYPE, derivative_value.TYPE, tangent.TYPE,
     monotonic.TYPE, global_extreme.TYPE, extrema.TYPE, maxmin_interval.TYPE, always_parameter.TYPE,
+    derivative.TYPE,
 )

@@ -11,9 +11,9 @@ from typing import Any
 
 import sympy as sp
 
-from tutor_graph.specialist.functions import domain_of, function_of
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, relation_text
+from tutor_graph.specialist.types.functions.function_reading import domain_of, function_of
 
 Pieces = list[tuple[sp.Interval, int]]  # open intervals of the domain and the sign of f' on each
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.functions import fdef
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import (
     interval_math,
@@ -26,6 +25,7 @@ from tutor_graph.specialist.types.derivatives.analysis import (
     sign_claim,
     sign_pieces,
 )
+from tutor_graph.specialist.types.functions.function_reading import fdef
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 

@@ -9,10 +9,10 @@ import sympy as sp
 
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import tidy
-from tutor_graph.specialist.functions import fdef
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import paren, plain, point_slope, tex
 from tutor_graph.specialist.types.derivatives.analysis import function_data
+from tutor_graph.specialist.types.functions.function_reading import fdef
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 

@@ -9,9 +9,9 @@ import sympy as sp
 
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import tidy
-from tutor_graph.specialist.functions import fdef, function_of
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import paren, plain, point_slope, roots_math, roots_text, tex
+from tutor_graph.specialist.types.functions.function_reading import fdef, function_of
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 

@@ -9,9 +9,9 @@ import sympy as sp
 
 from tutor_graph.specialist.choices import split_choices
 from tutor_graph.specialist.detecting import X, definition, solve_inequality
-from tutor_graph.specialist.functions import domain_of
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import paren, plain, relation_text, tex
+from tutor_graph.specialist.types.functions.function_reading import domain_of
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.sequences.progression import both
 from tutor_graph.specialist.types.template import Values

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 import sympy as sp
 
 from tutor_graph.specialist.detecting import solve_inequality
-from tutor_graph.specialist.functions import conditions, fdef, function_of
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import interval_math, plain, relation_math, relation_text, tex
+from tutor_graph.specialist.types.functions.function_reading import conditions, fdef, function_of
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
