@@ -11,7 +11,6 @@ import sympy as sp
 from tutor_graph.checks import try_relation
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.detecting import X, solve_inequality
-from tutor_graph.specialist.logic import _WORDS, rel_plain, relations
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import (
@@ -22,6 +21,8 @@ from tutor_graph.specialist.render import (
     relation_text,
     tex,
 )
+from tutor_graph.specialist.types.sets_logic.logic_reading import WORDS as _WORDS
+from tutor_graph.specialist.types.sets_logic.logic_reading import rel_plain, relations
 
 
 def _closed(rels) -> tuple[sp.Expr, list] | None:

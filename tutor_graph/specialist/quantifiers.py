@@ -13,10 +13,12 @@ from tutor_graph.checks import try_relation
 from tutor_graph.specialist.chain import Chain
 from tutor_graph.specialist.choices import letters, split_choices
 from tutor_graph.specialist.detecting import X, solve_inequality
-from tutor_graph.specialist.logic import _NEG, _TEX, pick
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.registering import Match, Method, Solver, register
 from tutor_graph.specialist.render import paren, plain, relation_math, relation_text, tex
+from tutor_graph.specialist.types.sets_logic.logic_reading import NEG as _NEG
+from tutor_graph.specialist.types.sets_logic.logic_reading import TEX as _TEX
+from tutor_graph.specialist.types.sets_logic.logic_reading import pick
 
 _ALL = r"(?:∀\s*x\s*∈\s*R|对任意(?:的)?(?:实数)?\s*x(?:\s*∈\s*R)?|任意(?:实数)?\s*x(?:\s*∈\s*R)?|for (?:all|every|any) real (?:number )?x)"
 _SOME = r"(?:∃\s*x\s*∈\s*R|存在(?:实数)?\s*x(?:\s*∈\s*R)?\s*,?\s*(?:使得?)?|there (?:is|exists) a real (?:number )?x(?: with| such that)?)"
