@@ -6,13 +6,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
 import sympy as sp
 
-from tutor_graph.checks import try_expr
-from tutor_graph.specialist.detecting import solve_inequality
+from tutor_graph.checks import try_expr, try_relation
+from tutor_graph.specialist.detecting import X, solve_inequality
 from tutor_graph.specialist.render import plain, tex
 
 Rel = tuple[sp.Expr, str, sp.Expr]
@@ -154,3 +155,73 @@ def counterexample(p: Sequence[Rel], q: Sequence[Rel], symbols: Sequence[sp.Symb
         except (TypeError, ZeroDivisionError):
             continue
     return None
+
+
+# -- quantified statements about one real variable ------------------------------------------------------------
+_ALL = (r"(?:∀\s*x\s*∈\s*R|对任意(?:的)?(?:实数)?\s*x(?:\s*∈\s*R)?|任意(?:实数)?\s*x(?:\s*∈\s*R)?"
+        r"|for (?:all|every|any) real (?:number )?x)")
+_SOME = (r"(?:∃\s*x\s*∈\s*R|存在(?:实数)?\s*x(?:\s*∈\s*R)?\s*,?\s*(?:使得?)?"
+         r"|there (?:is|exists) a real (?:number )?x(?: with| such that)?)")
+_STATEMENT = re.compile(rf"({_ALL}|{_SOME})\s*,?\s*([^,;\"]+?)\s*(?=$|[,;\"]|且为|and it|是|is (?:true|false))")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """`∀x∈R, f op 0` (quant 'all') or `∃x∈R, f op 0` (quant 'some'), f a polynomial in x."""
+
+    quant: str
+    f: sp.Expr
+    op: str
+
+
+def statement(text: str) -> Statement | None:
+    """The first quantified statement `f op 0` about x in the text, or None."""
+    m = _STATEMENT.search(text)
+    if not m:
+        return None
+    rel = try_relation(m.group(2).strip(" ."))
+    if rel is None:
+        return None
+    lhs, op, rhs = rel
+    f = sp.expand(lhs - rhs)
+    if X not in f.free_symbols or not f.is_polynomial(X):
+        return None
+    return Statement("all" if re.match(_ALL, m.group(1)) else "some", f, op)
+
+
+def truth(st: Statement) -> bool:
+    """Whether the statement is true (the sign-chart solver)."""
+    s = solve_inequality(st.f, st.op, X)
+    return bool(s == sp.S.Reals) if st.quant == "all" else bool(s != sp.S.EmptySet)
+
+
+def ref_truth(st: Statement) -> bool:
+    """Whether the statement is true, independently of the sign-chart solver: SymPy's solveset."""
+    s = sp.solveset(SYMPY_REL[st.op](st.f, 0), X, sp.S.Reals)
+    return bool(s == sp.S.Reals) if st.quant == "all" else bool(s != sp.S.EmptySet)
+
+
+def negation(st: Statement) -> Statement:
+    """Swap the quantifier and negate the conclusion."""
+    return Statement("some" if st.quant == "all" else "all", st.f, NEG[st.op])
+
+
+def same(a: Statement, b: Statement) -> bool:
+    """The same statement (the same quantifier, relation and polynomial)."""
+    return a.quant == b.quant and a.op == b.op and sp.expand(a.f - b.f) == 0
+
+
+def x_tex(f: sp.Expr) -> str:
+    """A polynomial in x in LaTeX, its terms by falling degree in x as a textbook writes them (`x^2-2x+a`)."""
+    terms = sorted(sp.Add.make_args(sp.expand(f)), key=lambda t: -sp.degree(t, X))
+    out = tex(terms[0])
+    for t in terms[1:]:
+        s = tex(t)
+        out += f" - {s[1:].lstrip()}" if s.startswith("-") else f" + {s}"
+    return out
+
+
+def st_tex(st: Statement) -> str:
+    """`\\forall x\\in\\mathbb{R},\\ f op 0` in LaTeX."""
+    q = "\\forall" if st.quant == "all" else "\\exists"
+    return f"{q} x\\in\\mathbb{{R}},\\ {x_tex(st.f)} {TEX[st.op]} 0"
