@@ -9,7 +9,7 @@ from tutor_graph.specialist.types import all_types
 
 from .registration import assert_registered_once_from_templates
 
-MOVED = {"logic.condition", "logic.quantifier", "logic.quantifier_parameter"}
+MOVED = {"logic.condition", "logic.parameter", "logic.quantifier", "logic.quantifier_parameter"}
 
 
 @pytest.fixture(autouse=True)
@@ -54,3 +54,15 @@ def test_a_condition_in_one_variable_has_both_methods_and_two_variables_one():
     assert set(one.values()) == {"充分不必要条件"} and len(one) == 2
     two = _verified("对于实数 $a,b$，“$a>b$”是“$a^2>b^2$”的（　）。A. 充分不必要条件　B. 必要不充分条件　C. 充要条件　D. 既不充分也不必要条件")
     assert two == {"判断两个方向的推出关系 / Test both implications": "D"}
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("设 $p$：$x^2-4x-5\\le 0$，$q$：$x^2-2x+1-m^2\\le 0\\ (m>0)$。若 $p$ 是 $q$ 的充分不必要条件，求实数 $m$ 的取值范围。",
+     "$[4, +\\infty)$"),  # P = [-1,5] ⊊ [1-m,1+m]: g(-1) = 4-m² ≤ 0 and g(5) = 16-m² ≤ 0
+    ("设 p：x^2-x-6≤0，q：x^2-2ax+a^2-1≤0。若 p 是 q 的必要不充分条件，求实数 a 的取值范围。", "$[-1, 2]$"),
+])
+def test_a_condition_parameter_by_endpoints_and_by_values_at_the_ends(text, answer):
+    found = _verified(text)
+    assert set(found) == {"比较两个解集的端点 / Compare the endpoints of the two sets",
+                          "看区间端点处的函数值 / Values of the quadratic at the ends"}
+    assert set(found.values()) == {answer}

@@ -20,11 +20,12 @@ logic types had (75–76). They read words (充分 / 必要, ∀ / ∃, 真命�
 their texts also hold what other types read (a quadratic inequality, `p: x^2-… ≤ 0`, a range question), so they
 keep the block above the inequality and function types that they were above before; nothing else sits at 75–76,
 so the order between them and every other type is the old one. Inside the block, first tried first:
-1. `quantifier_parameter` (old 76) — 若命题“∀x∈R, f(x)>0”是真命题（或“∃x∈R, …”是假命题），求参数的范围 (the words
+1. `parameter` (old 76) — 由 p 是 q 的充分（必要）条件求参数的范围 (`p: …, q: …` with a parameter in q and a range asked).
+2. `quantifier_parameter` (old 76) — 若命题“∀x∈R, f(x)>0”是真命题（或“∃x∈R, …”是假命题），求参数的范围 (the words
    是真 / 是假 and 求 … 范围 with a quantified statement that holds a second letter).
-2. `condition` (old 75) — “p”是“q”的什么条件 (options naming the four kinds, or the question itself; it declines a
+3. `condition` (old 75) — “p”是“q”的什么条件 (options naming the four kinds, or the question itself; it declines a
    question that asks for a range after the word 条件, which `logic.parameter` reads).
-3. `quantifier` (old 75) — 含量词命题的真假、否定，选出真（假）命题 (no range asked: a statement without a second letter,
+4. `quantifier` (old 75) — 含量词命题的真假、否定，选出真（假）命题 (no range asked: a statement without a second letter,
    or options; after `condition`, as before, for a choice question about conditions holds no ∀ / ∃ statement).
 """
 
@@ -35,6 +36,7 @@ from tutor_graph.specialist.types.sets_logic import (
     condition,
     count_between,
     element_parameter,
+    parameter,
     parametric_interval,
     parametric_linear,
     quantifier,
@@ -47,5 +49,5 @@ PRECEDENCE: tuple[ProblemType, ...] = (
     venn_count.TYPE,
 )
 LOGIC: tuple[ProblemType, ...] = (
-    quantifier_parameter.TYPE, condition.TYPE, quantifier.TYPE,
+    parameter.TYPE, quantifier_parameter.TYPE, condition.TYPE, quantifier.TYPE,
 )

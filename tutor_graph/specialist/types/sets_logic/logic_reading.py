@@ -211,14 +211,26 @@ def same(a: Statement, b: Statement) -> bool:
     return a.quant == b.quant and a.op == b.op and sp.expand(a.f - b.f) == 0
 
 
-def x_tex(f: sp.Expr) -> str:
-    """A polynomial in x in LaTeX, its terms by falling degree in x as a textbook writes them (`x^2-2x+a`)."""
-    terms = sorted(sp.Add.make_args(sp.expand(f)), key=lambda t: -sp.degree(t, X))
+def _join(terms: Sequence[sp.Expr]) -> str:
     out = tex(terms[0])
     for t in terms[1:]:
         s = tex(t)
         out += f" - {s[1:].lstrip()}" if s.startswith("-") else f" + {s}"
     return out
+
+
+def x_tex(f: sp.Expr) -> str:
+    """A polynomial in x in LaTeX, its terms by falling degree in x as a textbook writes them (`x^2-2x+a`)."""
+    return _join(sorted(sp.Add.make_args(sp.expand(f)), key=lambda t: -sp.degree(t, X)))
+
+
+def lead_tex(e: sp.Expr) -> str:
+    """An expression in LaTeX with a positive term first where there is one (`1-m`, `4-m^2`, not `-m+1`)."""
+    terms = list(sp.expand(e).as_ordered_terms(order="lex"))
+    if len(terms) > 1 and terms[0].could_extract_minus_sign():
+        k = next((i for i, t in enumerate(terms) if not t.could_extract_minus_sign()), 0)
+        terms = [terms[k], *terms[:k], *terms[k + 1:]]
+    return _join(terms)
 
 
 def st_tex(st: Statement) -> str:

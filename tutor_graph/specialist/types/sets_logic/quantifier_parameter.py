@@ -15,6 +15,7 @@ from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.sets_logic.logic_reading import (
     TEX,
     Statement,
+    lead_tex,
     negation,
     st_tex,
     statement,
@@ -67,7 +68,7 @@ def values(q: QuantifiedParameter) -> Values:
     strict = op == ">"
     return {
         "given_false": not q.wanted, "given_st": st_tex(q.given), "always_st": st_tex(q.always), "t": t.name,
-        "f": x_tex(f), "op": TEX[op], "disc_op": TEX[disc_op], "disc": tex(disc),
+        "f": x_tex(f), "op": TEX[op], "disc_op": TEX[disc_op], "disc": lead_tex(disc),
         "sign_zh": "恒正" if strict else "恒非负", "sign_en": "always positive" if strict else "never negative",
         "touch_zh": "没有公共点" if strict else "至多有一个公共点",
         "touch_en": "does not meet the $x$-axis" if strict else "meets the $x$-axis at most once",
