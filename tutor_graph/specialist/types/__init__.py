@@ -51,6 +51,7 @@ MODULES = {
     "trigonometry": trigonometry.PRECEDENCE,
     "solid_geometry": solid_geometry.PRECEDENCE,
     "sets_logic": sets_logic.PRECEDENCE,
+    "logic": sets_logic.LOGIC,
     "counting": counting.PRECEDENCE,
 }
 BLOCK_PRIORITY = {
@@ -69,6 +70,7 @@ BLOCK_PRIORITY = {
     "trigonometry": 56,
     "solid_geometry": 70,
     "sets_logic": 62,
+    "logic": 76,
     "counting": 81,
 }
 

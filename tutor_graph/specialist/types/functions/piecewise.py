@@ -9,10 +9,10 @@ import sympy as sp
 
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import X
-from tutor_graph.specialist.logic import relations, solution_set
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import paren, plain, relation_math, roots_math, roots_text, tex
 from tutor_graph.specialist.types.problem_type import ProblemType
+from tutor_graph.specialist.types.sets_logic.logic_reading import relations, solution_set
 from tutor_graph.specialist.types.template import Values
 
 _REL = r"[^,;]*?[<>≤≥][^,;]*?"

@@ -13,23 +13,41 @@ The block enters the registry at priority 62 (`BLOCK_PRIORITY`), the highest the
 `set_parameters.py` 62, `count_between` and `venn_count` 61). Lifting the two at 61 above `circle.tangent_parameter`
 (61) changes no recognition: that one reads a circle, these braced number sets or counts of people. The bank
 diff of the sets and logic modules against the snapshot before the move shows no lost type, verdict or answer.
-Still in the old files (not moved yet): `set.operations` (sets.py, 60), the logic types (logic.py,
-logic_parameter.py, quantifiers.py, 75–76): when `set.operations` moves here it rises from 60 to 62, and the
-logic types need a block of their own priority (76) or a check that lowering them to 62 keeps every recognition.
+Still in the old files (not moved yet): `set.operations` (sets.py, 60): when it moves here it rises from 60 to 62.
+
+常用逻辑用语 / Logic: `LOGIC`, a block of its own at priority 76 (`BLOCK_PRIORITY["logic"]`), the highest the
+logic types had (75–76). They read words (充分 / 必要, ∀ / ∃, 真命题) that a set type's text lacks, but some of
+their texts also hold what other types read (a quadratic inequality, `p: x^2-… ≤ 0`, a range question), so they
+keep the block above the inequality and function types that they were above before; nothing else sits at 75–76,
+so the order between them and every other type is the old one. Inside the block, first tried first:
+1. `parameter` (old 76) — 由 p 是 q 的充分（必要）条件求参数的范围 (`p: …, q: …` with a parameter in q and a range asked).
+2. `quantifier_parameter` (old 76) — 若命题“∀x∈R, f(x)>0”是真命题（或“∃x∈R, …”是假命题），求参数的范围 (the words
+   是真 / 是假 and 求 … 范围 with a quantified statement that holds a second letter).
+3. `condition` (old 75) — “p”是“q”的什么条件 (options naming the four kinds, or the question itself; it declines a
+   question that asks for a range after the word 条件, which `logic.parameter` reads).
+4. `quantifier` (old 75) — 含量词命题的真假、否定，选出真（假）命题 (no range asked: a statement without a second letter,
+   or options; after `condition`, as before, for a choice question about conditions holds no ∀ / ∃ statement).
 """
 
 from __future__ import annotations
 
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.sets_logic import (
+    condition,
     count_between,
     element_parameter,
+    parameter,
     parametric_interval,
     parametric_linear,
+    quantifier,
+    quantifier_parameter,
     venn_count,
 )
 
 PRECEDENCE: tuple[ProblemType, ...] = (
     count_between.TYPE, element_parameter.TYPE, parametric_linear.TYPE, parametric_interval.TYPE,
     venn_count.TYPE,
+)
+LOGIC: tuple[ProblemType, ...] = (
+    parameter.TYPE, quantifier_parameter.TYPE, condition.TYPE, quantifier.TYPE,
 )
