@@ -134,7 +134,7 @@ DECLINED += [
     "已知复数 $z$ 满足 $|z|+z=1+3i$，求 $z$ 的共轭复数。",  # asks the conjugate
 ]
 
-# choice questions on inequality properties (inequality_options.py)
+# choice questions on inequality properties (types/algebra/order_options)
 CASES += [
     # a<b<0: (−2,−1) rules out A, B, D; ab − b² = b(a−b) > 0 as a product of two negatives
     ("已知 $a<b<0$，则下列不等式一定成立的是（　）A. $a^2<b^2$　B. $\\frac{1}{a}<\\frac{1}{b}$　C. $ab>b^2$　D. $\\frac{a}{b}<1$",

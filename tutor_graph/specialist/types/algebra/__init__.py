@@ -23,6 +23,10 @@ detectors are disjoint by the question they read, so the order only matters agai
 11. `always` — 二次不等式对一切实数 x 恒成立，求参数的范围 (old priority 33, from `quadratics.py`; it needs
    恒成立 / for all and an order sign between a quadratic in x with one parameter and 0; `root_condition` reads
    an equation and the kind of its roots, the inequality readers above one letter only: disjoint).
+12. `order_options` — 不等式的性质（选择题）：a>b>0, c<0 …，哪个选项一定成立 (old priority 60, moved from
+   `inequality_options.py`; it needs lettered options that each compare two rational expressions in letters whose
+   order alone is given, which no type above reads: they need one letter x, a parameter, or the words 比较/矩形/
+   最小值. Entering at 56 instead of 60 keeps every recognition of the bank, the type tests and the paraphrase table).
 
 The block enters the registry at priority 56 (`BLOCK_PRIORITY`), the highest its types had (`from_solution_set`
 56, `rectangle` 55, `compare` and `linear_range` 52, `mean_minimum` and `one_substitution` 38, `root_condition` 32): their detectors
@@ -45,6 +49,7 @@ from tutor_graph.specialist.types.algebra import (
     linear_range,
     mean_minimum,
     one_substitution,
+    order_options,
     quadratic_inequality,
     rectangle,
     root_condition,
@@ -55,4 +60,5 @@ PRECEDENCE: tuple[ProblemType, ...] = (
     compare.TYPE, linear_range.TYPE, rectangle.TYPE, from_solution_set.TYPE, mean_minimum.TYPE, one_substitution.TYPE,
     root_condition.TYPE, absolute.TYPE, quadratic_inequality.TYPE, linear_inequality.TYPE, fractional_inequality.TYPE,
     always.TYPE,
+    order_options.TYPE,
 )

@@ -8,12 +8,14 @@ detectors are disjoint by the shape they read, so the order inside the block doe
    a range: disjoint).
 4. `parametric_interval` — B = {x | L(m) ≤ x ≤ R(m)} 与定区间 A 的子集关系，求 m 的范围 (two `{x | …}` sets).
 5. `venn_count` — 两个集合的容斥计数 (four counts of people and the words 都参加 / 都没: no braced sets).
+6. `operations` — 集合的交、并、补运算 (braced sets with numbers only and ∩ ∪ ∁ asked; old priority 60, moved from
+   `sets.py`: it declines ⊆, 若, 实数 a and 取值范围, which every parametric type above needs, and the sets above
+   read ⊆ or ∈ or no braces, so lifting it from 60 to 62 keeps every recognition).
 
 The block enters the registry at priority 62 (`BLOCK_PRIORITY`), the highest these types had (the three of
 `set_parameters.py` 62, `count_between` and `venn_count` 61). Lifting the two at 61 above `circle.tangent_parameter`
 (61) changes no recognition: that one reads a circle, these braced number sets or counts of people. The bank
 diff of the sets and logic modules against the snapshot before the move shows no lost type, verdict or answer.
-Still in the old files (not moved yet): `set.operations` (sets.py, 60): when it moves here it rises from 60 to 62.
 
 常用逻辑用语 / Logic: `LOGIC`, a block of its own at priority 76 (`BLOCK_PRIORITY["logic"]`), the highest the
 logic types had (75–76). They read words (充分 / 必要, ∀ / ∃, 真命题) that a set type's text lacks, but some of
@@ -36,6 +38,7 @@ from tutor_graph.specialist.types.sets_logic import (
     condition,
     count_between,
     element_parameter,
+    operations,
     parameter,
     parametric_interval,
     parametric_linear,
@@ -47,6 +50,7 @@ from tutor_graph.specialist.types.sets_logic import (
 PRECEDENCE: tuple[ProblemType, ...] = (
     count_between.TYPE, element_parameter.TYPE, parametric_linear.TYPE, parametric_interval.TYPE,
     venn_count.TYPE,
+    operations.TYPE,
 )
 LOGIC: tuple[ProblemType, ...] = (
     parameter.TYPE, quantifier_parameter.TYPE, condition.TYPE, quantifier.TYPE,
