@@ -15,9 +15,9 @@ from tutor_graph.specialist.solver import Match, Method, Solver
 __all__ = ["TOPIC_MODULES", "Match", "Method", "Solver", "register", "solvers"]
 
 TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal priority
-    "logic", "logic_parameter", "quantifiers", "optimisation", "zero_count", "function_rules", "explog_compare",
+    "logic", "logic_parameter", "quantifiers", "function_rules", "explog_compare",
     "inequality_options", "probability_numbers", "probability", "statistics", "grouped_data", "solid_angles",
-    "explog", "explog_equations", "parameter_cases", "functions", "quadratics", "sets", "equations",
+    "explog", "explog_equations", "functions", "quadratics", "sets", "equations",
 )
 
 

@@ -23,6 +23,10 @@ detectors are disjoint by the question they read, so the order only matters agai
 11. `always` — 二次不等式对一切实数 x 恒成立，求参数的范围 (old priority 33, from `quadratics.py`; it needs
    恒成立 / for all and an order sign between a quadratic in x with one parameter and 0; `root_condition` reads
    an equation and the kind of its roots, the inequality readers above one letter only: disjoint).
+12. `axis_parameter` — 二次函数对称轴随参数移动，已知闭区间上的最小（大）值求参数 (old priority 45, from
+   `parameter_cases.py`; it needs f(x) with one parameter, a closed interval and "最小值为 v / minimum is v", and
+   declines "最大值与最小值…" sums and differences (`exp.base_from_extremes`' shape); the types above read no
+   extreme value on an interval, and none at 46–56 takes these texts: checked by the bank diff and the type tests).
 
 The block enters the registry at priority 56 (`BLOCK_PRIORITY`), the highest its types had (`from_solution_set`
 56, `rectangle` 55, `compare` and `linear_range` 52, `mean_minimum` and `one_substitution` 38, `root_condition` 32): their detectors
@@ -38,6 +42,7 @@ from __future__ import annotations
 from tutor_graph.specialist.types.algebra import (
     absolute,
     always,
+    axis_parameter,
     compare,
     fractional_inequality,
     from_solution_set,
@@ -55,4 +60,5 @@ PRECEDENCE: tuple[ProblemType, ...] = (
     compare.TYPE, linear_range.TYPE, rectangle.TYPE, from_solution_set.TYPE, mean_minimum.TYPE, one_substitution.TYPE,
     root_condition.TYPE, absolute.TYPE, quadratic_inequality.TYPE, linear_inequality.TYPE, fractional_inequality.TYPE,
     always.TYPE,
+    axis_parameter.TYPE,
 )

@@ -14,6 +14,9 @@ the old one (priority 47 before 46); the detectors are disjoint, so it decides n
    for a domain, and no solver at 41–47 takes a 定义域 question — checked by the bank diff).
 5. `piecewise` — 分段函数求值（含 f(f(a))）或解 f(a)=c (needs a piecewise definition of f with two to four
    non-overlapping pieces; from `function_props.py`, priority 46).
+6. `abs_zeros`, `zeros` — 含 |x| 的函数的全部零点；多项式函数的零点 (need 零点/zeros and one definition f(x)=…, with
+   |x| its only absolute value / without any; from `zero_count.py`, priorities 45 and 44, lifted to 47: no type above
+   reads 零点, and `function.substitution` (46) needs f(g(x)) = … — checked by the bank diff and the type tests).
 
 The module enters the specialist's order as one block at priority 47 (`BLOCK_PRIORITY`), the highest its types had.
 Ties at 47 go to the solvers not yet moved (`function_rules.py`: abstract inequalities name no "当 x>0 时 f(x)=…" with a
@@ -23,9 +26,18 @@ never a piecewise definition. Both checked by the bank diff and the type tests.
 
 from __future__ import annotations
 
-from tutor_graph.specialist.types.functions import domain, extension, odd_part, periodic, piecewise
+from tutor_graph.specialist.types.functions import (
+    abs_zeros,
+    domain,
+    extension,
+    odd_part,
+    periodic,
+    piecewise,
+    zeros,
+)
 from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
     extension.TYPE, periodic.TYPE, odd_part.TYPE, domain.TYPE, piecewise.TYPE,
+    abs_zeros.TYPE, zeros.TYPE,
 )
