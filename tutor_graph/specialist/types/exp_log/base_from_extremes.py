@@ -87,7 +87,6 @@ def _case_values(d: ExpBase, i: int, c: BaseCase) -> Values:
         [*(f"${a}={tex(r)}$" for r in c.kept), *(f"${a}={tex(r)}$ rejected" for r in rejected)] or ["none"])
     return {f"case{i}": True, f"case{i}_where": relation_math(c.region, a.name, "zh"),
             f"case{i}_where_en": relation_math(c.region, a.name, "en"),
-            f"case{i}_rising": c.region.contains(2) == sp.true,
             f"case{i}_answer": zh, f"case{i}_answer_en": en,
             f"case{i}_claim": f"{plain(c.lhs)} = {plain(d.rhs)} \\Rightarrow {roots_text(a.name, c.roots, 'zh')}" if c.roots else ""}
 
@@ -98,8 +97,6 @@ def values(d: ExpBase) -> Values:
     gap = a**hi - a**lo
     out: Values = {"a": a.name, "lo": tex(lo), "hi": tex(hi), "rhs": tex(d.rhs), "diff": d.diff,
                    "gap": tex(gap), "case2": False,
-                   "what": "最大值与最小值之差" if d.diff else "最大值与最小值之和",
-                   "what_en": "the maximum minus the minimum" if d.diff else "the sum of the maximum and the minimum",
                    "answer": roots_math(a.name, d.answer, "zh"), "answer_en": roots_math(a.name, d.answer, "en")}
     for i, c in enumerate(d.cases, 1):
         out.update(_case_values(d, i, c))
