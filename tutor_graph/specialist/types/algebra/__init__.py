@@ -27,6 +27,10 @@ detectors are disjoint by the question they read, so the order only matters agai
    `inequality_options.py`; it needs lettered options that each compare two rational expressions in letters whose
    order alone is given, which no type above reads: they need one letter x, a parameter, or the words 比较/矩形/
    最小值. Entering at 56 instead of 60 keeps every recognition of the bank, the type tests and the paraphrase table).
+13. `axis_parameter` — 二次函数对称轴随参数移动，已知闭区间上的最小（大）值求参数 (old priority 45, from
+   `parameter_cases.py`; it needs f(x) with one parameter, a closed interval and "最小值为 v / minimum is v", and
+   declines "最大值与最小值…" sums and differences (`exp.base_from_extremes`' shape); the types above read no
+   extreme value on an interval, and none at 46–56 takes these texts: checked by the bank diff and the type tests).
 
 The block enters the registry at priority 56 (`BLOCK_PRIORITY`), the highest its types had (`from_solution_set`
 56, `rectangle` 55, `compare` and `linear_range` 52, `mean_minimum` and `one_substitution` 38, `root_condition` 32): their detectors
@@ -42,6 +46,7 @@ from __future__ import annotations
 from tutor_graph.specialist.types.algebra import (
     absolute,
     always,
+    axis_parameter,
     compare,
     fractional_inequality,
     from_solution_set,
@@ -61,4 +66,5 @@ PRECEDENCE: tuple[ProblemType, ...] = (
     root_condition.TYPE, absolute.TYPE, quadratic_inequality.TYPE, linear_inequality.TYPE, fractional_inequality.TYPE,
     always.TYPE,
     order_options.TYPE,
+    axis_parameter.TYPE,
 )

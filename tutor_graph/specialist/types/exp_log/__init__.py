@@ -16,6 +16,11 @@ detectors are disjoint by the shape of the problem, so the order inside the modu
    of one base. Disjoint from `log_exp` (an equation, not an inequality) and from `evaluate` (which takes no `=`).
 7. `log_equation` — 对数方程 (explog.log_equation): one equation, the unknown only inside logarithms; disjoint
    from `exp_equation` by that (the shared reader `equation_reading.py` declines an equation with both).
+8. `base_from_extremes` — a^x 在闭区间上最大值与最小值之差（和）已知，求底数 (old priority 45, from
+   `parameter_cases.py`; it needs f(x) = a^x, an interval and "最大值与最小值之差/之和"; the types above read
+   x^α with 幂函数, a chain p^a = q^b, an inequality, an ordering, or one expression or equation without
+   an interval: disjoint; last, as `parameter_cases.py` came after the exp/log files at 45; lifting it to 60 passes
+   `quadratic.axis_parameter`, which declines these words — checked by the bank diff and the type tests).
 
 The module enters the specialist's order as one block at priority 60 (`BLOCK_PRIORITY`), the priority of
 `explog_more.py`'s types. `log_exp` had 46 in `log_inequalities.py`; lifting it to 60 changed no recognition:
@@ -30,6 +35,7 @@ which takes a lone exp/log equation in x or a numeric log/power expression).
 from __future__ import annotations
 
 from tutor_graph.specialist.types.exp_log import (
+    base_from_extremes,
     compare,
     equal_powers,
     evaluate,
@@ -48,4 +54,5 @@ PRECEDENCE: tuple[ProblemType, ...] = (
     evaluate.TYPE,
     exp_equation.TYPE,
     log_equation.TYPE,
+    base_from_extremes.TYPE,
 )

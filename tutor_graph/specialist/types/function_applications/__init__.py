@@ -11,6 +11,11 @@ detectors are disjoint by their key words, so the order inside the module decide
    threshold such as 翻一番/less than half; from `applications.py`, priority 60, lifted to 62 as `tariff`).
 5. `profit` — 销量随售价线性变化，求最大利润或最优售价 (needs 利润/profit, a cost, a price with its sales and a
    "每降价/每上涨 … 多卖/少卖" rule; from `applications.py`, priority 60, lifted to 62 as `tariff`).
+6. `abs_zero_count` — |g(x)| = a（g 二次）恰有 3 个或 4 个实根，求 a (needs 恰有三个/四个 … 根/零点 and one |…| of
+   a quadratic minus a parameter; from `zero_count.py`, priority 62 as this block: no other type here reads it).
+7. `open_box` — 四角剪去边长为 x 的小正方形做无盖盒子，求容积最大时的 x 或最大容积 (needs 四角/each corner, a cut
+   of side x and 无盖/open box; from `optimisation.py`, priority 60, lifted to the block's 62: no type here or at
+   60–62 elsewhere reads that shape; its topic stays the bank's `derivatives`).
 
 The module enters the specialist's order as one block at priority 62 (`BLOCK_PRIORITY`), the priority both
 types had in `zeros.py`. The bank's multiple-choice solving needs `choices=True` on `zero_location`, as before.
@@ -19,8 +24,10 @@ types had in `zeros.py`. The bank's multiple-choice solving needs `choices=True`
 from __future__ import annotations
 
 from tutor_graph.specialist.types.function_applications import (
+    abs_zero_count,
     bisection,
     growth,
+    open_box,
     profit,
     tariff,
     zero_location,
@@ -29,4 +36,6 @@ from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
     zero_location.TYPE, bisection.TYPE, tariff.TYPE, growth.TYPE, profit.TYPE,
+    abs_zero_count.TYPE,
+    open_box.TYPE,
 )

@@ -26,7 +26,11 @@ the old one (priority 47 before 46); the detectors are disjoint, so it decides n
 8. `substitution` (`function.substitution`) — 已知 f(ax+b) 的解析式求 f(x) (needs a relation f(linear) = polynomial
    and 解析式 / f(x); from `function_rules.py`, priority 46, lifted to the block's 47). After the others, as before: every type
    above needs a value f(a) asked, a domain or a parity given, none of which it takes; no solver at 47 is passed.
-9. `value` (`function.value`) — 已知解析式求函数值 f(a) (one elementary formula that holds everywhere, exactly one
+9. `abs_zeros`, `zeros` — 含 |x| 的函数的全部零点；多项式函数的零点 (need 零点/zeros and one definition f(x)=…, with
+   |x| its only absolute value / without any; from `zero_count.py`, priorities 45 and 44, lifted to 47: no type above
+   reads 零点 (`substitution`, old 46, needs f(g(x)) = … and stays before them, as before) — checked by the bank
+   diff and the type tests).
+10. `value` (`function.value`) — 已知解析式求函数值 f(a) (one elementary formula that holds everywhere, exactly one
    f(number) asked; from `functions.py`, priority 30, the lowest: last here). It declines derivatives, tangents,
    monotonicity, extrema and max / min, so the derivative block (36) it now comes before keeps its texts; the
    quadratics' 34s need roots or points through which an unknown quadratic passes (no formula in x alone, which
@@ -43,6 +47,7 @@ solvers at 45 and below come after them as before. Checked by the bank diff and 
 from __future__ import annotations
 
 from tutor_graph.specialist.types.functions import (
+    abs_zeros,
     abstract_inequality,
     domain,
     extension,
@@ -52,11 +57,11 @@ from tutor_graph.specialist.types.functions import (
     piecewise,
     substitution,
     value,
+    zeros,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
     abstract_inequality.TYPE, extension.TYPE, periodic.TYPE, odd_part.TYPE, domain.TYPE, parity.TYPE,
-    piecewise.TYPE,
-    substitution.TYPE, value.TYPE,
+    piecewise.TYPE, substitution.TYPE, abs_zeros.TYPE, zeros.TYPE, value.TYPE,
 )
