@@ -17,7 +17,7 @@ __all__ = ["TOPIC_MODULES", "Match", "Method", "Solver", "register", "solvers"]
 TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal priority
     "logic", "logic_parameter", "quantifiers", "optimisation", "zero_count", "function_rules", "explog_compare",
     "inequality_options", "probability_numbers", "probability", "statistics", "grouped_data", "solid_angles",
-    "explog", "explog_equations", "parameter_cases", "functions", "quadratics", "sets", "equations",
+    "explog", "explog_equations", "parameter_cases", "functions", "sets",
 )
 
 
