@@ -15,7 +15,7 @@ from tutor_graph.specialist.solver import Match, Method, Solver
 __all__ = ["TOPIC_MODULES", "Match", "Method", "Solver", "register", "solvers"]
 
 TOPIC_MODULES = (  # most specific first: earlier solvers win ties of equal priority
-    "quadratics", "equations",
+
 )
 
 

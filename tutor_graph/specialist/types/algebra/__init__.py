@@ -31,9 +31,21 @@ detectors are disjoint by the question they read, so the order only matters agai
    `parameter_cases.py`; it needs f(x) with one parameter, a closed interval and "最小值为 v / minimum is v", and
    declines "最大值与最小值…" sums and differences (`exp.base_from_extremes`' shape); the types above read no
    extreme value on an interval, and none at 46–56 takes these texts: checked by the bank diff and the type tests).
+14. `vieta`, `through_points` — 两根的对称式（韦达定理）、过三点的二次函数 (old priority 34, from `quadratics.py`;
+   `vieta` needs x_1 and x_2 in the text and a target symmetric in them, `through_points` 二次函数/抛物线 + 经过 +
+   解析式 and exactly three points: no type above reads either shape).
+15. `linear_equation`, `quadratic_equation`, `higher_equation`, `fractional_equation` — 解一元一次（二次、高次、分式）
+   方程 (old priority 10, the lowest of all, from `equations.py`). Last in the block because they are the most
+   general: one reader (`equation_reading`) takes the problem's only equation in one letter and gives it one kind,
+   so the four never both fit; it declines a question about the roots (x_1, x_2, 两根: `vieta`), and the types
+   above read inequalities, parameters or other shapes. Lifting them from 10 to this block changes no recognition:
+   the 1,645 texts of the bank, the type tests, the paraphrase tables and GAOKAO-Bench paper I are recognised as
+   the same type as before the move (the types between 10 and 56 read functions, sets, sequences, exponentials…,
+   not a lone polynomial or fractional equation in one letter).
 
 The block enters the registry at priority 56 (`BLOCK_PRIORITY`), the highest its types had (`from_solution_set`
-56, `rectangle` 55, `compare` and `linear_range` 52, `mean_minimum` and `one_substitution` 38, `root_condition` 32): their detectors
+56, `rectangle` 55, `compare` and `linear_range` 52, `mean_minimum` and `one_substitution` 38, `vieta` and
+`through_points` 34, `root_condition` 32, the equations 10): their detectors
 read shapes no type between 32 and 56 reads (a rectangle's area/perimeter, a bounded solution set with two unknown
 coefficients, 比较…的大小, two letters' ranges, ax + b/x with x > 0, P/a + Q/b with a + b = s, the kind of roots of
 a quadratic equation with a parameter), so lifting the
@@ -48,23 +60,28 @@ from tutor_graph.specialist.types.algebra import (
     always,
     axis_parameter,
     compare,
+    fractional_equation,
     fractional_inequality,
     from_solution_set,
+    higher_equation,
+    linear_equation,
     linear_inequality,
     linear_range,
     mean_minimum,
     one_substitution,
     order_options,
+    quadratic_equation,
     quadratic_inequality,
     rectangle,
     root_condition,
+    through_points,
+    vieta,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType
 
 PRECEDENCE: tuple[ProblemType, ...] = (
     compare.TYPE, linear_range.TYPE, rectangle.TYPE, from_solution_set.TYPE, mean_minimum.TYPE, one_substitution.TYPE,
     root_condition.TYPE, absolute.TYPE, quadratic_inequality.TYPE, linear_inequality.TYPE, fractional_inequality.TYPE,
-    always.TYPE,
-    order_options.TYPE,
-    axis_parameter.TYPE,
+    always.TYPE, order_options.TYPE, axis_parameter.TYPE, vieta.TYPE, through_points.TYPE, linear_equation.TYPE,
+    quadratic_equation.TYPE, higher_equation.TYPE, fractional_equation.TYPE,
 )
