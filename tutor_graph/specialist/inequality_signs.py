@@ -164,6 +164,8 @@ def sample_claim(g: Givens, v: tuple, point: dict) -> tuple[str, bool, tuple[str
     actual relation of the two sides there, written with the numbers in place."""
     _, lhs, op, rhs = v
     a, b = _at(lhs, point), _at(rhs, point)
+    if a is None or b is None:  # the points given here are admissible, so both sides are numbers there
+        raise ValueError(f"{sp.latex(lhs)} or {sp.latex(rhs)} is not a rational number at {point}")
     real = ">" if a > b else "<" if a < b else "="
     claim = f"{_givens_claim(g, point)} 且 {_plug(g, lhs, point)} {real} {_plug(g, rhs, point)}"
     text = (f"${_point_text(g, point)}$ 时 ${sp.latex(lhs)}={sp.latex(a)}$，${sp.latex(rhs)}={sp.latex(b)}$",

@@ -43,7 +43,6 @@ class Solver:
     detect: Callable[[Problem], Match | None]
     methods: tuple[Method, ...]
     knowledge_points: tuple[str, ...] = ()
-    priority: int = 50  # higher is tried first
     proves: bool = False  # its chain is a proof (e.g. parity by definition): it may answer "证明…/prove…" questions
     choices: bool = False  # it judges every option of a multiple-choice question itself (see choices.py)
     # the kinds of quantity its final answer can be (goals.KINDS): a question asking anything else is declined,

@@ -121,6 +121,19 @@ def test_every_sequence_type_lives_in_types_and_nothing_else_registers_one():
     assert_registered_once_from_templates(t.type_id for t in all_types())
 
 
+def test_every_problem_type_is_a_template_type_with_its_yaml():
+    """Issue #11's end state: no hand-written solver is left; each type is code + a YAML file beside it."""
+    from tutor_graph.specialist.registry import solvers
+    from tutor_graph.specialist.types.problem_type import TYPES_DIR
+
+    types = list(all_types())
+    assert len(types) >= 152 and len({t.type_id for t in types}) == len(types)
+    assert [s.type_id for s in solvers()] == [t.type_id for t in types]  # the registry's order is MODULES' order
+    assert all((TYPES_DIR / t.module / f"{t.name}.yaml").is_file() for t in types)
+    yamls = {p.relative_to(TYPES_DIR).with_suffix("").as_posix() for p in TYPES_DIR.glob("*/*.yaml")}
+    assert yamls == {f"{t.module}/{t.name}" for t in types}  # no YAML without its type
+
+
 def _rendered_steps():
     """Every step of every template method, rendered on each test instance it fits (no checking)."""
     from tutor_graph.specialist import recognise

@@ -1,20 +1,32 @@
 """Problem types as typed code plus YAML chain templates, one folder per curriculum module.
 
 Layout: `types/<module>/<type>.py` (parameters, values, reference) beside `<type>.yaml` (the chain a teacher
-edits; format in `docs/templates.md`). Each module's `__init__.py` lists its types in `PRECEDENCE`, the one
-place that says which is tried first; `MODULES` below orders the modules. Nothing registers itself on
-import: the specialist's registry calls `register_types` once.
+edits; format in `docs/templates.md`). Nothing registers itself on import: the specialist's registry reads
+`all_types()` once.
 
-While the rest of the specialist still orders its solvers by priority numbers, each module here enters that
-order as one block at `BLOCK_PRIORITY[module]` (the highest priority its types had before the move), its
-types in `PRECEDENCE` order.
+Precedence, in two places and no numbers: each module's `__init__.py` lists its types in `PRECEDENCE` (its
+docstring says why one comes before another), and `MODULES` below orders the modules, first tried first. The
+first type whose detector and one of whose methods fit a problem wins. The module order puts the readers of
+specific vocabulary before the readers of bare formulas, because a text with specific words usually also holds
+a formula that a general reader would take:
+- statistics, probability, counting: 方差 / 概率 / 排列 words decide, and their texts carry equations and lists of
+  numbers that the algebra and function readers would read;
+- logic (p/q, 充分必要, ∀/∃): its statements hold inequalities and functions (`p: x^2-3x+2≤0`);
+- sequences (aₙ, Sₙ), then solid geometry, complex numbers, plane vectors, lines and circles: named objects whose
+  givens are equations;
+- function applications (word problems: 票价, 利润, 零点所在区间), then sets (braced sets hold inequalities), then
+  exponents and logarithms (log/exp inequalities before the generic inequality readers), then conics;
+- algebra and trigonometry (equations, inequalities, identities), then functions (one f(x) with a question about
+  its values, parity, zeros), and derivatives last: their readers take almost any f(x) with a question about
+  monotonicity or extrema.
+This is the order the old priority numbers gave (the module docstrings still record each type's old priority and
+why moving it into its module's block changed no recognition: the bank diff and the type tests check that).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
-from tutor_graph.specialist.solver import Solver
 from tutor_graph.specialist.types import (
     algebra,
     complex_numbers,
@@ -33,56 +45,30 @@ from tutor_graph.specialist.types import (
     statistics,
     trigonometry,
 )
-from tutor_graph.specialist.types.problem_type import ProblemType, as_solver
+from tutor_graph.specialist.types.problem_type import ProblemType
 
-MODULES = {
-    "sequences": sequences.PRECEDENCE,
-    "algebra": algebra.PRECEDENCE,
-    "derivatives": derivatives.PRECEDENCE,
-    "exp_log": exp_log.PRECEDENCE,
-    "function_applications": function_applications.PRECEDENCE,
-    "functions": functions.PRECEDENCE,
+MODULES = {  # first tried first (the module docstring above says why)
     "statistics": statistics.PRECEDENCE,
     "probability": probability.PRECEDENCE,
-    "lines_circles": lines_circles.PRECEDENCE,
-    "conics": conics.PRECEDENCE,
-    "plane_vectors": plane_vectors.PRECEDENCE,
-    "complex_numbers": complex_numbers.PRECEDENCE,
-    "trigonometry": trigonometry.PRECEDENCE,
-    "solid_geometry": solid_geometry.PRECEDENCE,
-    "sets_logic": sets_logic.PRECEDENCE,
-    "logic": sets_logic.LOGIC,
     "counting": counting.PRECEDENCE,
-}
-BLOCK_PRIORITY = {
-    "sequences": 72,
-    "algebra": 56,
-    "derivatives": 36,
-    "exp_log": 60,
-    "function_applications": 62,
-    "functions": 47,
-    "statistics": 90,
-    "probability": 86,
-    "lines_circles": 66,
-    "conics": 58,
-    "plane_vectors": 67,
-    "complex_numbers": 69,
-    "trigonometry": 56,
-    "solid_geometry": 70,
-    "sets_logic": 62,
-    "logic": 76,
-    "counting": 81,
+    "logic": sets_logic.LOGIC,
+    "sequences": sequences.PRECEDENCE,
+    "solid_geometry": solid_geometry.PRECEDENCE,
+    "complex_numbers": complex_numbers.PRECEDENCE,
+    "plane_vectors": plane_vectors.PRECEDENCE,
+    "lines_circles": lines_circles.PRECEDENCE,
+    "function_applications": function_applications.PRECEDENCE,
+    "sets_logic": sets_logic.PRECEDENCE,
+    "exp_log": exp_log.PRECEDENCE,
+    "conics": conics.PRECEDENCE,
+    "algebra": algebra.PRECEDENCE,
+    "trigonometry": trigonometry.PRECEDENCE,
+    "functions": functions.PRECEDENCE,
+    "derivatives": derivatives.PRECEDENCE,
 }
 
 
 def all_types() -> Iterator[ProblemType]:
-    """Every template type, modules in order and each module's types in precedence order."""
+    """Every problem type in the order they are tried: modules in `MODULES` order, each in its `PRECEDENCE`."""
     for types in MODULES.values():
         yield from types
-
-
-def register_types(register: Callable[[Solver], Solver]) -> None:
-    """Hand every template type to the registry as a Solver, in precedence order."""
-    for module, types in MODULES.items():
-        for ptype in types:
-            register(as_solver(ptype, BLOCK_PRIORITY[module]))

@@ -127,7 +127,7 @@ def build_chain(chain: Chain, method: TemplateMethod, template: TypeTemplate, va
     chain.done((final, en), reference if isinstance(reference, tuple) else (reference, reference))
 
 
-def as_solver(ptype: ProblemType[Any], priority: int) -> Solver:
+def as_solver(ptype: ProblemType[Any]) -> Solver:
     """The registry's view of a template type: detection computes the values, methods render the template."""
 
     def detect(problem: Problem) -> Match | None:
@@ -151,5 +151,5 @@ def as_solver(ptype: ProblemType[Any], priority: int) -> Solver:
 
     knowledge = load_template(TYPES_DIR / ptype.module / f"{ptype.name}.yaml").knowledge_points
     return Solver(ptype.type_id, ptype.topic or ptype.module, detect, tuple(slot(i) for i in range(MAX_METHODS)),
-                  knowledge, priority=priority, answers=ptype.answers, choices=ptype.choices,
+                  knowledge, answers=ptype.answers, choices=ptype.choices,
                   proves=ptype.proves)
