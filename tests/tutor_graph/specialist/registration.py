@@ -1,8 +1,10 @@
-"""One check for the moved types' tests: each type is registered once, from its template, by nothing else."""
+"""Checks the type tests share: each type is registered once, from its template, and its template checks."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+from tutor_graph.specialist.types.problem_type import ProblemType
 
 
 def assert_registered_once_from_templates(type_ids: Iterable[str]) -> None:
@@ -13,3 +15,15 @@ def assert_registered_once_from_templates(type_ids: Iterable[str]) -> None:
     found = [s for s in solvers() if s.type_id in moved]
     assert sorted(s.type_id for s in found) == sorted(moved)  # exactly one solver per moved type
     assert all(s.detect.__module__ == "tutor_graph.specialist.types.problem_type" for s in found)
+
+
+def assert_template_checks(ptype: ProblemType, *, second_method: bool = True) -> None:
+    """The type's template renders and checks on every instance without an error or a warning; with
+    `second_method`, at least one instance gets a second method (一题多解)."""
+    from tutor_graph.specialist.types.validating import TemplateReport, check_template
+
+    report = TemplateReport()
+    check_template(ptype, report)
+    assert report.errors == [] and report.warnings == []
+    if second_method:
+        assert report.chains > report.instances

@@ -16,9 +16,8 @@ from tutor_graph.specialist.types.algebra import (
     vieta,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType
-from tutor_graph.specialist.types.validating import TemplateReport, check_template
 
-from .registration import assert_registered_once_from_templates
+from .registration import assert_registered_once_from_templates, assert_template_checks
 
 MOVED = ("equation.linear", "equation.quadratic", "equation.higher", "equation.fractional", "quadratic.vieta",
          "quadratic.through_points")
@@ -93,8 +92,4 @@ def test_vieta_writes_the_target_with_the_sum_first():
 @pytest.mark.slow
 @pytest.mark.parametrize("ptype", _types(), ids=lambda t: t.type_id)
 def test_template_checks_on_its_instances(ptype):
-    report = TemplateReport()
-    check_template(ptype, report)
-    assert report.errors == [] and report.warnings == []
-    if ptype.type_id not in ONE_METHOD:  # 一题多解: a second method on at least one instance
-        assert report.chains > report.instances
+    assert_template_checks(ptype, second_method=ptype.type_id not in ONE_METHOD)

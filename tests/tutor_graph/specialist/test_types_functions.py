@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tutor_graph.specialist.types import MODULES
-from tutor_graph.specialist.types.validating import TemplateReport, check_template
 
-from .registration import assert_registered_once_from_templates
+from .registration import assert_registered_once_from_templates, assert_template_checks
 
 MINE = ("exp_log", "function_applications", "functions")
 # procedures with no genuinely different second way (yet: log_equation could add monotonicity + a guessed root)
@@ -30,8 +29,4 @@ def test_each_moved_type_is_registered_once_from_its_template():
 @pytest.mark.slow
 @pytest.mark.parametrize("ptype", _types(), ids=lambda t: t.type_id)
 def test_template_checks_on_its_instances_with_two_methods(ptype):
-    report = TemplateReport()
-    check_template(ptype, report)
-    assert report.errors == [] and report.warnings == []
-    if ptype.type_id not in ONE_METHOD:  # 一题多解: a second method on at least one instance
-        assert report.chains > report.instances
+    assert_template_checks(ptype, second_method=ptype.type_id not in ONE_METHOD)
