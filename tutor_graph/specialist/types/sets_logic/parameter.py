@@ -30,6 +30,7 @@ from tutor_graph.specialist.types.sets_logic.logic_reading import (
     relations,
     x_tex,
 )
+from tutor_graph.specialist.types.sets_logic.pieces import where_holds
 from tutor_graph.specialist.types.template import Values
 
 Want = tuple[bool | None, bool | None]  # (P ⊆ Q wanted, Q ⊆ P wanted); False: that inclusion must fail
@@ -219,20 +220,7 @@ def reference(it: Parameter) -> str:
         for fixed in (it.a, it.b):
             crit |= set(sp.solve(end - fixed, t))
     crit |= {e for e in (it.domain.boundary if it.domain != sp.S.Reals else sp.S.EmptySet) if e.is_finite}
-    pts = sorted(crit, key=float)
-    edges = [-sp.oo, *pts, sp.oo]
-    out: sp.Set = sp.S.EmptySet
-    for left, right in zip(edges, edges[1:], strict=False):
-        if left.is_finite and right.is_finite:
-            probe = (left + right) / 2
-        else:
-            probe = right - 1 if right.is_finite else left + 1 if left.is_finite else sp.Integer(0)
-        if it.domain.contains(probe) is sp.true and _holds(it, probe):
-            out = out | sp.Interval.open(left, right)
-    for v in pts:
-        if it.domain.contains(v) is sp.true and _holds(it, v):
-            out = out | sp.FiniteSet(v)
-    return interval_text(out.intersect(it.domain))
+    return interval_text(where_holds(crit, lambda v: _holds(it, v), it.domain))
 
 
 TYPE: ProblemType[Parameter] = ProblemType(

@@ -13,6 +13,7 @@ from tutor_graph.specialist.detecting import X, solve_inequality
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import interval_text, plain, relation_math, relation_text, tex
 from tutor_graph.specialist.types.problem_type import ProblemType
+from tutor_graph.specialist.types.sets_logic.pieces import where_holds
 from tutor_graph.specialist.types.sets_logic.set_reading import fixed_and_param, relation
 from tutor_graph.specialist.types.template import Values
 
@@ -159,20 +160,7 @@ def reference(it: Interval) -> str:
     for e in (it.lo, it.hi):
         for t in ends:
             crit |= set(sp.solve(e - t, m))
-    pts = sorted(crit, key=float)
-    edges = [-sp.oo, *pts, sp.oo]
-    out: sp.Set = sp.S.EmptySet
-    for left, right in zip(edges, edges[1:], strict=False):
-        if left.is_finite and right.is_finite:
-            probe = (left + right) / 2
-        else:
-            probe = right - 1 if right.is_finite else left + 1 if left.is_finite else sp.Integer(0)
-        if _holds(it, probe):
-            out = out | sp.Interval.open(left, right)
-    for v in pts:
-        if _holds(it, v):
-            out = out | sp.FiniteSet(v)
-    return interval_text(out)
+    return interval_text(where_holds(crit, lambda v: _holds(it, v)))
 
 
 TYPE: ProblemType[Interval] = ProblemType(
