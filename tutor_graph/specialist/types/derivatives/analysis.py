@@ -1,13 +1,13 @@
 """The function a derivative problem is about, read once: its domain, derivative, critical points, sign pieces.
 
-Shared by the derivative types here and by the derivative solvers not yet moved (`calculus_*.py`), which read
-the same dict.
+`analyse` gives an `Analysed` record; the derivative types whose parameters are "this function and what is asked"
+(monotonic, extrema, zero_count) extend it, so the helpers here read any of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
 
 import sympy as sp
 
@@ -16,6 +16,18 @@ from tutor_graph.specialist.render import plain, relation_text
 from tutor_graph.specialist.types.functions.function_reading import domain_of, function_of
 
 Pieces = list[tuple[sp.Interval, int]]  # open intervals of the domain and the sign of f' on each
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """A function f (`y` read as f) of `var`: its body, natural domain, derivative f′ and critical points in order."""
+
+    name: str
+    var: sp.Symbol
+    body: sp.Expr
+    domain: sp.Set
+    fp: sp.Expr
+    crit: tuple[sp.Expr, ...]
 
 
 def critical_points(fp: sp.Expr, x: sp.Symbol, domain: sp.Set) -> list[sp.Expr] | None:
@@ -56,7 +68,7 @@ def _critical_by_substitution(num: sp.Expr, x: sp.Symbol, domain: sp.Set) -> lis
     return None
 
 
-def function_data(p: Problem) -> dict[str, Any] | None:
+def analyse(p: Problem) -> Analysed | None:
     """The problem's function (no absolute values) with its domain, derivative and critical points, or None."""
     found = function_of(p)
     if found is None:
@@ -69,20 +81,19 @@ def function_data(p: Problem) -> dict[str, Any] | None:
     crit = critical_points(fp, x, domain)
     if crit is None:
         return None
-    return {"name": "f" if name == "y" else name, "shown": name, "var": x, "body": body, "domain": domain, "fp": fp,
-            "crit": crit}
+    return Analysed("f" if name == "y" else name, x, body, domain, fp, tuple(crit))
 
 
-def is_quadratic(d: dict[str, Any]) -> bool:
+def is_quadratic(f: Analysed) -> bool:
     """True when the function is a quadratic polynomial."""
-    return bool(d["body"].is_polynomial(d["var"]) and sp.degree(d["body"], d["var"]) == 2)
+    return bool(f.body.is_polynomial(f.var) and sp.degree(f.body, f.var) == 2)
 
 
-def sign_pieces(d: dict[str, Any]) -> Pieces:
+def sign_pieces(f: Analysed) -> Pieces:
     """The domain cut at the critical points (and the domain's own ends), with the sign of f' on each piece."""
-    x, fp, domain = d["var"], d["fp"], d["domain"]
+    x, fp, domain = f.var, f.fp, f.domain
     ends = [b for b in (domain.boundary if domain != sp.S.Reals else []) if b.is_finite]
-    edges = sorted({*d["crit"], *ends}, key=float)
+    edges = sorted({*f.crit, *ends}, key=float)
     lo_all, hi_all = (domain.inf, domain.sup)
     points = [lo_all, *[e for e in edges if lo_all < e < hi_all], hi_all]
     out: Pieces = []
@@ -95,24 +106,24 @@ def sign_pieces(d: dict[str, Any]) -> Pieces:
     return out
 
 
-def sign_claim(d: dict[str, Any], pieces: Pieces, sign: int) -> str:
+def sign_claim(f: Analysed, pieces: Pieces, sign: int) -> str:
     """`f'(x) > 0 ⇔ x < -1 或 x > 1` (inside the domain, which is then stated as context)."""
     region = sp.Union(*[i for i, s in pieces if s == sign]) if any(s == sign for _, s in pieces) else sp.S.EmptySet
     op = ">" if sign > 0 else "<"
-    fp = sp.expand(d["fp"]) if d["fp"].is_polynomial(d["var"]) else sp.factor(d["fp"])
-    return f"{plain(fp)} {op} 0 \\Leftrightarrow {relation_text(region.intersect(d['domain']), d['var'].name)}"
+    fp = sp.expand(f.fp) if f.fp.is_polynomial(f.var) else sp.factor(f.fp)
+    return f"{plain(fp)} {op} 0 \\Leftrightarrow {relation_text(region.intersect(f.domain), f.var.name)}"
 
 
-def domain_context(d: dict[str, Any]) -> list[str]:
+def domain_context(f: Analysed) -> list[str]:
     """The domain as a given (`x > 0`) when it is not all reals, so sign claims are read inside it."""
-    return [] if d["domain"] == sp.S.Reals else [relation_text(d["domain"], d["var"].name)]
+    return [] if f.domain == sp.S.Reals else [relation_text(f.domain, f.var.name)]
 
 
-def reference_pieces(d: dict[str, Any]) -> Pieces:
+def reference_pieces(f: Analysed) -> Pieces:
     """Monotonic pieces from SymPy's own solveset of f' > 0 (independent of the sign table)."""
-    x = d["var"]
-    pos = sp.solveset(d["fp"] > 0, x, d["domain"])
-    neg = sp.solveset(d["fp"] < 0, x, d["domain"])
+    x = f.var
+    pos = sp.solveset(f.fp > 0, x, f.domain)
+    neg = sp.solveset(f.fp < 0, x, f.domain)
     out: Pieces = []
     for s, sign in ((pos, 1), (neg, -1)):
         for part in (s.args if isinstance(s, sp.Union) else [s]):

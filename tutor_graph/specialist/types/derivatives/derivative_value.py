@@ -11,7 +11,7 @@ from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import tidy
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import paren, plain, tex
-from tutor_graph.specialist.types.derivatives.analysis import function_data
+from tutor_graph.specialist.types.derivatives.analysis import analyse
 from tutor_graph.specialist.types.functions.function_reading import fdef
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
@@ -36,11 +36,11 @@ def detect(p: Problem) -> DerivativeValue | None:
     m = _ASKED.search(p.text)
     if not m or p.has("切线", "tangent", "单调", "极值", "最大", "最小"):
         return None
-    d = function_data(p)
+    f = analyse(p)
     at = try_expr(m.group(2))
-    if d is None or at is None or at.free_symbols or d["domain"].contains(at) != sp.true:
+    if f is None or at is None or at.free_symbols or f.domain.contains(at) != sp.true:
         return None
-    return DerivativeValue(d["name"], d["var"], d["body"], at, f"{m.group(1)}'({m.group(2)})")
+    return DerivativeValue(f.name, f.var, f.body, at, f"{m.group(1)}'({m.group(2)})")
 
 
 def values(d: DerivativeValue) -> Values:

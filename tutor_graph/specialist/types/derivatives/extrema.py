@@ -10,8 +10,9 @@ from tutor_graph.specialist.detecting import interval, tidy
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import dollar, labelled, plain, roots_math, roots_text, tex
 from tutor_graph.specialist.types.derivatives.analysis import (
+    Analysed,
+    analyse,
     domain_context,
-    function_data,
     sign_claim,
     sign_pieces,
 )
@@ -24,38 +25,26 @@ Table = list[tuple[sp.Expr, str]]  # critical points that are extrema, each "max
 
 
 @dataclass(frozen=True)
-class Extrema:
-    """The function, its critical points, which extrema are asked and whether the points, the values or both."""
+class Extrema(Analysed):
+    """The function as analysed, which extrema are asked and whether the points, the values or both."""
 
-    name: str
-    var: sp.Symbol
-    body: sp.Expr
-    domain: sp.Set
-    fp: sp.Expr
-    crit: tuple[sp.Expr, ...]
     want: str  # "max", "min" or "both"
     points: bool  # 求极值点: where
     asks_values: bool  # 求极值: the values
-
-    def data(self) -> dict[str, object]:
-        """The dict the shared analysis helpers read."""
-        return {"name": self.name, "var": self.var, "body": self.body, "domain": self.domain, "fp": self.fp,
-                "crit": list(self.crit)}
 
 
 def detect(p: Problem) -> Extrema | None:
     """`求 f(x)=… 的极值（点）`: a function with critical points, on no stated interval."""
     if not p.has(*_WORDS):
         return None
-    d = function_data(p)
-    if d is None or not d["crit"] or interval(p.text) is not None:
+    f = analyse(p)
+    if f is None or not f.crit or interval(p.text) is not None:
         return None
     mx, mn = p.has("极大值", "local max", "relative max"), p.has("极小值", "local min", "relative min")
     want = "max" if mx and not mn else ("min" if mn and not mx else "both")
     # "求极值点" asks where; "求极值" asks the values; a question may ask both
     points = "extreme_point" in p.goal.kinds
-    return Extrema(d["name"], d["var"], d["body"], d["domain"], d["fp"], tuple(d["crit"]), want, points,
-                   "extremum" in p.goal.kinds or not points)
+    return Extrema(**vars(f), want=want, points=points, asks_values="extremum" in p.goal.kinds or not points)
 
 
 def _table(e: Extrema) -> Table:
@@ -101,7 +90,7 @@ def answer(e: Extrema, table: Table) -> tuple[str, str]:
 
 def values(e: Extrema) -> Values:
     """f', its zeros, the sign table, the extreme values; f'' and its signs at the zeros."""
-    d, x, f = e.data(), e.var, e.name
+    x, f = e.var, e.name
     fp = sp.factor(e.fp) if e.fp.is_polynomial(x) else sp.simplify(e.fp)
     table = _table(e)
     parts = [(c, k, tidy(e.body.subs(x, c))) for c, k in table]
@@ -110,12 +99,12 @@ def values(e: Extrema) -> Values:
     final = answer(e, table)
     return {
         "f": f, "x": x.name, "fdef": fdef(f, x, e.body), "fp": tex(fp), "fp_plain": plain(fp),
-        "domain_given": "\n".join(domain_context(d)),
+        "domain_given": "\n".join(domain_context(e)),
         "zeros": roots_math(x.name, list(e.crit), "zh"), "zeros_en": roots_math(x.name, list(e.crit), "en"),
         "zeros_claim": f"{plain(sp.numer(sp.together(e.fp)))} = 0 \\Rightarrow {roots_text(x.name, list(e.crit), 'zh')}",
         "kinds": "，".join(f"${x}={tex(c)}$ 是{'极大值点' if k == 'max' else '极小值点'}" for c, k in table),
         "kinds_en": ", ".join(f"${x}={tex(c)}$ is a local {k}" for c, k in table),
-        "sign_claim": sign_claim(d, sign_pieces(d), 1),
+        "sign_claim": sign_claim(e, sign_pieces(e), 1),
         "extremes": "，".join(f"{'极大值' if k == 'max' else '极小值'} ${f}({tex(c)})={tex(v)}$" for c, k, v in parts),
         "extremes_en": ", ".join(f"local {k} ${f}({tex(c)})={tex(v)}$" for c, k, v in parts),
         "extremes_claim": " 且 ".join(f"{f}({plain(c)}) = {plain(v)}" for c, _, v in parts),

@@ -10,7 +10,7 @@ import sympy as sp
 from tutor_graph.specialist.detecting import interval, tidy
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import interval_text, plain, tex
-from tutor_graph.specialist.types.derivatives.analysis import function_data, sign_pieces
+from tutor_graph.specialist.types.derivatives.analysis import analyse, sign_pieces
 from tutor_graph.specialist.types.functions.function_reading import fdef
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
@@ -39,14 +39,14 @@ def detect(p: Problem) -> GlobalExtreme | None:
         return None
     if _RESTRICTED.search(p.text):
         return None  # a restricted domain is a different question
-    d = function_data(p)
-    if d is None or len(d["crit"]) != 1:
+    f = analyse(p)
+    if f is None or len(f.crit) != 1:
         return None
     want = "max" if mx else "min"
-    pieces = sign_pieces(d)
+    pieces = sign_pieces(f)
     if [s for _, s in pieces] != ([1, -1] if want == "max" else [-1, 1]):
         return None  # the one critical point is not the overall extreme asked for
-    return GlobalExtreme(d["name"], d["var"], d["body"], d["domain"], d["crit"][0], pieces[0][0], pieces[1][0], want)
+    return GlobalExtreme(f.name, f.var, f.body, f.domain, f.crit[0], pieces[0][0], pieces[1][0], want)
 
 
 def values(g: GlobalExtreme) -> Values:

@@ -11,7 +11,7 @@ import sympy as sp
 from tutor_graph.specialist.detecting import interval, tidy
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import dollar, interval_text, labelled, plain, roots_math, roots_text, tex
-from tutor_graph.specialist.types.derivatives.analysis import function_data
+from tutor_graph.specialist.types.derivatives.analysis import analyse
 from tutor_graph.specialist.types.functions.function_reading import fdef
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
@@ -39,16 +39,16 @@ def detect(p: Problem) -> MaxMin | None:
     """`求 f(x)=… 在区间 [a,b] 上的最大（小）值 / 值域`: a closed interval inside the domain, no parameter."""
     if not p.has(*_WORDS) or _PARAMETER.search(p.text):
         return None
-    d = function_data(p)
+    f = analyse(p)
     iv = interval(p.text)
-    if d is None or iv is None or not isinstance(iv, sp.Interval) or iv.left_open or iv.right_open:
+    if f is None or iv is None or not isinstance(iv, sp.Interval) or iv.left_open or iv.right_open:
         return None
-    if not iv.is_subset(d["domain"]):
+    if not iv.is_subset(f.domain):
         return None
     mx, mn = p.has("最大值", "maximum", "largest"), p.has("最小值", "minimum", "smallest")
     want = "max" if mx and not mn else ("min" if mn and not mx else "both")
-    inside = tuple(c for c in d["crit"] if iv.contains(c) == sp.true)
-    return MaxMin(d["name"], d["var"], d["body"], d["fp"], iv, tuple(d["crit"]), inside, want, p.has("值域", "range"))
+    inside = tuple(c for c in f.crit if iv.contains(c) == sp.true)
+    return MaxMin(f.name, f.var, f.body, f.fp, iv, f.crit, inside, want, p.has("值域", "range"))
 
 
 def answer(m: MaxMin, lo: sp.Expr, hi: sp.Expr) -> tuple[str, str]:

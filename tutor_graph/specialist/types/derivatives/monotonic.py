@@ -18,9 +18,10 @@ from tutor_graph.specialist.render import (
     tex,
 )
 from tutor_graph.specialist.types.derivatives.analysis import (
+    Analysed,
     Pieces,
+    analyse,
     domain_context,
-    function_data,
     reference_pieces,
     sign_claim,
     sign_pieces,
@@ -33,21 +34,10 @@ _PARAMETER = re.compile(r"[a-z]\s*的取值范围|range of (the )?(values of )?[
 
 
 @dataclass(frozen=True)
-class Monotonic:
-    """The function (name, variable, body), what it reads (domain, f', critical points) and which intervals are asked."""
+class Monotonic(Analysed):
+    """The function as analysed (name, variable, body, domain, f', critical points) and which intervals are asked."""
 
-    name: str
-    var: sp.Symbol
-    body: sp.Expr
-    domain: sp.Set
-    fp: sp.Expr
-    crit: tuple[sp.Expr, ...]
     want: str  # "inc", "dec" or "both"
-
-    def data(self) -> dict[str, object]:
-        """The dict the shared analysis helpers read."""
-        return {"name": self.name, "var": self.var, "body": self.body, "domain": self.domain, "fp": self.fp,
-                "crit": list(self.crit)}
 
 
 def detect(p: Problem) -> Monotonic | None:
@@ -56,13 +46,13 @@ def detect(p: Problem) -> Monotonic | None:
         return None
     if _PARAMETER.search(p.text):
         return None
-    d = function_data(p)
-    if d is None:
+    f = analyse(p)
+    if f is None:
         return None
     inc = p.has("增区间", "递增区间", "单调递增", "increasing")
     dec = p.has("减区间", "递减区间", "单调递减", "decreasing")
     want = "inc" if inc and not dec else ("dec" if dec and not inc else "both")
-    return Monotonic(d["name"], d["var"], d["body"], d["domain"], d["fp"], tuple(d["crit"]), want)
+    return Monotonic(**vars(f), want=want)
 
 
 def answer(pieces: Pieces, want: str) -> tuple[str, str]:
@@ -83,18 +73,18 @@ def _intervals(pieces: Pieces, sign: int) -> str:
 
 def values(m: Monotonic) -> Values:
     """The derivative, its zeros, the sign pieces and, for a quadratic, its vertex form and axis."""
-    d, x, f = m.data(), m.var, m.name
+    x, f = m.var, m.name
     fp = sp.factor(m.fp) if m.fp.is_polynomial(x) else sp.simplify(m.fp)
-    pieces = sign_pieces(d)
+    pieces = sign_pieces(m)
     inc, dec = _intervals(pieces, 1), _intervals(pieces, -1)
     final = answer(pieces, m.want)
     out: Values = {
         "f": f, "x": x.name, "fdef": fdef(f, x, m.body), "domain": interval_text(m.domain),
-        "domain_given": "\n".join(domain_context(d)), "fp": tex(fp), "fp_plain": plain(fp),
+        "domain_given": "\n".join(domain_context(m)), "fp": tex(fp), "fp_plain": plain(fp),
         "has_crit": bool(m.crit), "zeros": roots_math(x.name, m.crit, "zh"), "zeros_en": roots_math(x.name, m.crit, "en"),
         "zeros_claim": f"{plain(sp.numer(sp.together(m.fp)))} = 0 \\Rightarrow {roots_text(x.name, m.crit, 'zh')}",
         "inc": inc, "dec": dec, "inc_en": inc.replace("无", "none"), "dec_en": dec.replace("无", "none"),
-        "sign_claim": sign_claim(d, pieces, 1), "final": final[0], "final_en": final[1],
+        "sign_claim": sign_claim(m, pieces, 1), "final": final[0], "final_en": final[1],
         "quadratic": bool(m.body.is_polynomial(x) and sp.degree(m.body, x) == 2),
     }
     if out["quadratic"]:
@@ -114,7 +104,7 @@ def values(m: Monotonic) -> Values:
 
 def reference(m: Monotonic) -> tuple[str, str]:
     """Independent: SymPy's solveset of f'(x) > 0 and f'(x) < 0 on the domain, not the sign table."""
-    return answer(reference_pieces(m.data()), m.want)
+    return answer(reference_pieces(m), m.want)
 
 
 TYPE: ProblemType[Monotonic] = ProblemType(

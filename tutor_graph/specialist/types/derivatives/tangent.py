@@ -11,7 +11,7 @@ from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import tidy
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import paren, plain, point_slope, tex
-from tutor_graph.specialist.types.derivatives.analysis import function_data
+from tutor_graph.specialist.types.derivatives.analysis import analyse
 from tutor_graph.specialist.types.functions.function_reading import fdef
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
@@ -35,21 +35,21 @@ def detect(p: Problem) -> Tangent | None:
     """`求曲线 y=f(x) 在 x=x0 处（在点 (x0, y0) 处）的切线方程`, the point on the curve."""
     if not p.has("切线", "tangent"):
         return None
-    d = function_data(p)
-    if d is None:
+    f = analyse(p)
+    if f is None:
         return None
-    x = d["var"]
+    x = f.var
     m = _AT.search(p.text.split("切线")[0] if "切线" in p.text else p.text)
     if not m:
         return None
     at = try_expr(m.group(1) or m.group(2))
-    if at is None or d["domain"].contains(at) != sp.true:
+    if at is None or f.domain.contains(at) != sp.true:
         return None
     if m.group(3) is not None:
         y0 = try_expr(m.group(3))
-        if y0 is None or tidy(d["body"].subs(x, at) - y0) != 0:
+        if y0 is None or tidy(f.body.subs(x, at) - y0) != 0:
             return None  # the point is not on the curve: a "through a point" problem (tangent_through)
-    return Tangent(d["name"], x, d["body"], at)
+    return Tangent(f.name, x, f.body, at)
 
 
 def _line(k: sp.Expr, b: sp.Expr) -> str:

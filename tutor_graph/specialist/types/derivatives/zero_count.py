@@ -13,9 +13,10 @@ import sympy as sp
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import interval_text, plain, tex
 from tutor_graph.specialist.types.derivatives.analysis import (
+    Analysed,
     Pieces,
+    analyse,
     domain_context,
-    function_data,
     sign_claim,
     sign_pieces,
 )
@@ -27,24 +28,14 @@ _HOW_MANY = re.compile(r"几个零点|零点的?个数|多少个零点|how many 
 
 
 @dataclass(frozen=True)
-class ZeroCount:
-    """The function, its monotonic pieces with the values (limits) at their ends, its critical values, the count."""
+class ZeroCount(Analysed):
+    """The function as analysed, its monotonic pieces with the values (limits) at their ends, its critical values,
+    the count."""
 
-    name: str
-    var: sp.Symbol
-    body: sp.Expr
-    domain: sp.Set
-    fp: sp.Expr
-    crit: tuple[sp.Expr, ...]
     pieces: tuple[tuple[sp.Interval, int], ...]
     ends: tuple[tuple[sp.Expr, sp.Expr], ...]  # value or one-sided limit at each piece's left and right end
     at_crit: tuple[tuple[sp.Expr, sp.Expr], ...]
     count: int
-
-    def data(self) -> dict[str, object]:
-        """The dict the shared analysis helpers read."""
-        return {"name": self.name, "var": self.var, "body": self.body, "domain": self.domain, "fp": self.fp,
-                "crit": list(self.crit)}
 
 
 def _sign(v: sp.Expr) -> int | None:
@@ -55,9 +46,9 @@ def _sign(v: sp.Expr) -> int | None:
     return 1 if v > 0 else -1 if v < 0 else 0
 
 
-def _edge(name_body: tuple[sp.Symbol, sp.Expr, list[sp.Expr]], b: sp.Expr, side: str) -> sp.Expr | None:
+def _edge(f: Analysed, b: sp.Expr, side: str) -> sp.Expr | None:
     """The value (a critical point) or the one-sided limit (domain boundary, ±∞) at a piece's end."""
-    x, body, crit = name_body
+    x, body, crit = f.var, f.body, f.crit
     if b in crit:
         return sp.simplify(body.subs(x, b))
     try:
@@ -71,23 +62,22 @@ def detect(p: Problem) -> ZeroCount | None:
     """`f(x)=… 有几个零点`: no parameter, no stated interval, at most three critical points."""
     if not _HOW_MANY.search(p.text) or re.search(r"区间|interval|\[|在\s*\(", p.text):
         return None  # zeros on a stated interval: not this shape
-    d = function_data(p)
-    if d is None or len(d["crit"]) > 3:
+    f = analyse(p)
+    if f is None or len(f.crit) > 3:
         return None
-    x, body = d["var"], d["body"]
-    pieces = sign_pieces(d)
+    x, body = f.var, f.body
+    pieces = sign_pieces(f)
     ends = []
     for piece, _ in pieces:
-        lo, hi = _edge((x, body, d["crit"]), piece.start, "+"), _edge((x, body, d["crit"]), piece.end, "-")
+        lo, hi = _edge(f, piece.start, "+"), _edge(f, piece.end, "-")
         if lo is None or hi is None:
             return None
         ends.append((lo, hi))
-    at_crit = tuple((c, sp.nsimplify(sp.simplify(body.subs(x, c)))) for c in d["crit"])
+    at_crit = tuple((c, sp.nsimplify(sp.simplify(body.subs(x, c)))) for c in f.crit)
     if any(_sign(v) is None for _, v in at_crit):
         return None
     count = sum(1 for lo, hi in ends if (_sign(lo) or 0) * (_sign(hi) or 0) < 0) + sum(1 for _, v in at_crit if v == 0)
-    return ZeroCount(d["name"], x, body, d["domain"], d["fp"], tuple(d["crit"]), tuple(pieces), tuple(ends), at_crit,
-                     count)
+    return ZeroCount(**vars(f), pieces=tuple(pieces), ends=tuple(ends), at_crit=at_crit, count=count)
 
 
 def _show(v: sp.Expr) -> str:
@@ -97,7 +87,7 @@ def _show(v: sp.Expr) -> str:
 def _end_claim(z: ZeroCount, b: sp.Expr, side: str) -> str:
     """`f(c) = v` at a critical point, `lim_{x→b^±} f(x) = v` at a boundary or ±∞ ('' when unknown)."""
     x, f = z.var, z.name
-    v = _edge((x, z.body, list(z.crit)), b, side)
+    v = _edge(z, b, side)
     if v is None:
         return ""
     if b in z.crit:
@@ -128,7 +118,7 @@ def _pieces_values(z: ZeroCount) -> Values:
     return {"rows": "；".join(rows_zh), "rows_en": "; ".join(rows_en),
             "rows_claim": " 且 ".join(dict.fromkeys(c for c in claims if c)),
             "inc": inc, "dec": dec, "inc_en": inc.replace("无", "none"), "dec_en": dec.replace("无", "none"),
-            "sign_claim": sign_claim(z.data(), pieces, 1)}
+            "sign_claim": sign_claim(z, pieces, 1)}
 
 
 def _extreme_values(z: ZeroCount) -> Values:
@@ -163,7 +153,7 @@ def values(z: ZeroCount) -> Values:
     fp = sp.factor(z.fp) if z.fp.is_polynomial(x) else sp.simplify(z.fp)
     out: Values = {
         "f": f, "x": x.name, "fdef": fdef(f, x, z.body), "fp": tex(fp), "fp_plain": plain(fp),
-        "domain": interval_text(z.domain), "domain_given": "\n".join(domain_context(z.data())),
+        "domain": interval_text(z.domain), "domain_given": "\n".join(domain_context(z)),
         "has_crit": bool(z.at_crit), "count": str(z.count),
         "crit_values": "，".join(f"${f}({tex(c)})={tex(v)}$" for c, v in z.at_crit),
         "crit_values_en": ", ".join(f"${f}({tex(c)})={tex(v)}$" for c, v in z.at_crit),
