@@ -43,7 +43,7 @@ detectors are disjoint by the question they read, so the order only matters agai
    the same type as before the move (the types between 10 and 56 read functions, sets, sequences, exponentials…,
    not a lone polynomial or fractional equation in one letter).
 
-The block enters the registry at priority 56 (`BLOCK_PRIORITY`), the highest its types had (`from_solution_set`
+The block enters the registry at priority 56 (since all types moved: its place in `types.MODULES`), the highest its types had (`from_solution_set`
 56, `rectangle` 55, `compare` and `linear_range` 52, `mean_minimum` and `one_substitution` 38, `vieta` and
 `through_points` 34, `root_condition` 32, the equations 10): their detectors
 read shapes no type between 32 and 56 reads (a rectangle's area/perimeter, a bounded solution set with two unknown

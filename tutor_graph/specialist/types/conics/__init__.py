@@ -14,7 +14,7 @@ detectors are disjoint: each wants a different curve and a different given.
 7. `features` — 由标准方程求焦点、离心率、准线、渐近线 (one curve's equation and nothing else given; it
    declines a point on the curve, a distance, an area or an equation asked, which are the shapes above).
 
-The module enters the specialist's order at priority 58 (`BLOCK_PRIORITY`), the priority the first six
+The module enters the specialist's order at priority 58 (since all types moved: its place in `types.MODULES`), the priority the first six
 had before the move. `features` (`geometry.conic`) had 61: it now comes after the priority 59–61 types of
 other modules (circles, sets, applications), whose detectors want a circle, sets or a story, never a conic
 in standard position; the bank diff and the type tests confirm no recognition moved. Template types come

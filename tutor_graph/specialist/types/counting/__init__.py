@@ -3,7 +3,7 @@
 Precedence, first tried first (the first type whose detector and one of whose methods fit wins). Before the
 move these types had priorities 81 (`counting_more.py`) and 80 (`counting.py`) and no other module's type
 had a priority between 77 and 83, so the block enters the specialist's order at 81
-(`BLOCK_PRIORITY["counting"]`) with the old order kept inside it. The detectors are disjoint by the shape
+(since all types moved: its place in `types.MODULES`) with the old order kept inside it. The detectors are disjoint by the shape
 of the problem:
 1. `ends` — 一人站（不站）在排头、排尾 (a row of people and a rule on the ends; it declines 相邻, which is
    `lineup`'s shape).

@@ -22,7 +22,7 @@ detectors are disjoint by the shape of the problem, so the order inside the modu
    an interval: disjoint; last, as `parameter_cases.py` came after the exp/log files at 45; lifting it to 60 passes
    `quadratic.axis_parameter`, which declines these words — checked by the bank diff and the type tests).
 
-The module enters the specialist's order as one block at priority 60 (`BLOCK_PRIORITY`), the priority of
+The module enters the specialist's order as one block at priority 60 (since all types moved: its place in `types.MODULES`), the priority of
 `explog_more.py`'s types. `log_exp` had 46 in `log_inequalities.py`; lifting it to 60 changed no recognition:
 every bank problem and every type-test case is recognised as before (checked when it moved), because its
 detector already declines everything but a lone log/exp inequality.

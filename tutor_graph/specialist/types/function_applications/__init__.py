@@ -17,7 +17,7 @@ detectors are disjoint by their key words, so the order inside the module decide
    of side x and 无盖/open box; from `optimisation.py`, priority 60, lifted to the block's 62: no type here or at
    60–62 elsewhere reads that shape; its topic stays the bank's `derivatives`).
 
-The module enters the specialist's order as one block at priority 62 (`BLOCK_PRIORITY`), the priority both
+The module enters the specialist's order as one block at priority 62 (since all types moved: its place in `types.MODULES`), the priority both
 types had in `zeros.py`. The bank's multiple-choice solving needs `choices=True` on `zero_location`, as before.
 """
 

@@ -39,7 +39,7 @@ the old one (priority 47 before 46); the detectors are disjoint, so it decides n
    f(number) question has. Checked by the bank diff (functions, exp_log, function_applications, quadratics,
    derivatives) and the paraphrase tables.
 
-The module enters the specialist's order as one block at priority 47 (`BLOCK_PRIORITY`), the highest its types had.
+The module enters the specialist's order as one block at priority 47 (since all types moved: its place in `types.MODULES`), the highest its types had.
 `piecewise` and `substitution` enter at 47 instead of 46: no other solver sat at 46, so nothing is passed; the
 solvers at 45 and below come after them as before. Checked by the bank diff and the type tests.
 """

@@ -26,7 +26,7 @@ detectors are disjoint: each asks for a different number of lines, circles and p
    asked). These two share one reader (`circle_line.read_circle`) that gives each its own goal, so they are
    disjoint; `common_chord` wants two circles, `tangent_parameter` a line with a parameter.
 
-The module enters the specialist's order at priority 66 (`BLOCK_PRIORITY`), the highest its types had
+The module enters the specialist's order at priority 66 (since all types moved: its place in `types.MODULES`), the highest its types had
 before the move (`common_chord` and `equal_intercepts` 66, `reflection` 64, `through_point` and `parameter`
 63, `distance` 62, `tangent_parameter` 61, `centre_radius` and `line_circle` 60, `three_points` 59,
 `two_points` 58). No other type has priority 63–66, so the first five kept

@@ -12,12 +12,12 @@ detectors are disjoint by the shape they read, so the order inside the block doe
    `sets.py`: it declines ⊆, 若, 实数 a and 取值范围, which every parametric type above needs, and the sets above
    read ⊆ or ∈ or no braces, so lifting it from 60 to 62 keeps every recognition).
 
-The block enters the registry at priority 62 (`BLOCK_PRIORITY`), the highest these types had (the three of
+The block enters the registry at priority 62 (since all types moved: its place in `types.MODULES`), the highest these types had (the three of
 `set_parameters.py` 62, `count_between` and `venn_count` 61). Lifting the two at 61 above `circle.tangent_parameter`
 (61) changes no recognition: that one reads a circle, these braced number sets or counts of people. The bank
 diff of the sets and logic modules against the snapshot before the move shows no lost type, verdict or answer.
 
-常用逻辑用语 / Logic: `LOGIC`, a block of its own at priority 76 (`BLOCK_PRIORITY["logic"]`), the highest the
+常用逻辑用语 / Logic: `LOGIC`, a block of its own at priority 76 (since all types moved: its place in `types.MODULES`), the highest the
 logic types had (75–76). They read words (充分 / 必要, ∀ / ∃, 真命题) that a set type's text lacks, but some of
 their texts also hold what other types read (a quadratic inequality, `p: x^2-… ≤ 0`, a range question), so they
 keep the block above the inequality and function types that they were above before; nothing else sits at 75–76,

@@ -2,7 +2,7 @@
 
 Precedence, first tried first (the first type whose detector and one of whose methods fit wins). Before the
 move these types had priorities between 50 and 56, interleaved with a few other modules' types; the block now
-enters the specialist's order at one priority (`BLOCK_PRIORITY["trigonometry"]`), so the detectors are kept
+enters the specialist's order at one priority (since all types moved: its place in `types.MODULES`), so the detectors are kept
 disjoint rather than ordered by numbers:
 1. `split_angle` — 配角：已知 sin(α+c) 或 cos(α+c) 与 α 的范围，求 sin α 或 cos α (it needs sin(…) or
    cos(…) of α plus a constant equal to a number; `sum_given` needs sin α ± cos α).
