@@ -264,7 +264,10 @@ def reference(e: Evaluate) -> str:
     """Independent: the expression as parsed, evaluated to 30 digits and recognised as an exact number."""
     approx = sp.N(e.expr, 30)
     exact = sp.nsimplify(approx, rational=False, tolerance=1e-20)
-    return plain(exact) if abs(sp.N(exact - e.expr, 30)) < 1e-20 else plain(e.value)
+    if abs(sp.N(exact - e.expr, 30)) < 1e-20:
+        return plain(exact)
+    # no closed form recognised: the computed value stands only if the 30-digit evaluation agrees with it
+    return plain(e.value) if abs(sp.N(e.value - e.expr, 30)) < 1e-20 else plain(approx)
 
 
 TYPE: ProblemType[Evaluate] = ProblemType(
