@@ -96,6 +96,8 @@ def solve_step(text: str, question: str, context: str | list[str] | None = None,
     best, best_score = None, 0.0
     for chain in candidates:
         for step in chain.steps:
+            if not step.claim:
+                continue  # an idea question or a step without a claim cannot come back checked
             for q in step.question:
                 score = _similarity(question.strip(), q)
                 if score > best_score:

@@ -56,9 +56,9 @@ def test_a_wrong_step_is_refused_with_the_step_named(database):
     assert any("step 3" in e and "refuted" in e for e in outcome["errors"]), outcome["errors"]
 
 
-def test_a_problem_without_a_template_type_is_refused():
-    outcome = generalise("解方程 $x^2-5x+6=0$。", {"steps": []}, NAME)
-    assert not outcome["ok"] and "模板" in outcome["errors"][0]
+def test_a_problem_no_type_recognises_is_refused():
+    outcome = generalise("证明：$\\sqrt{2}$ 是无理数。", {"steps": []}, NAME)  # every recognised type has a template
+    assert not outcome["ok"] and "模板" in outcome["errors"][0] and outcome["type_id"] == ""
 
 
 def test_the_store_keeps_names_unique_per_type(database):

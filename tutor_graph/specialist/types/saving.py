@@ -166,7 +166,7 @@ def generalise(problem: str, solution: dict[str, Any], name_zh: str, name_en: st
     ptype = next((t for t in all_types() if rec is not None and t.type_id == rec.type_id), None)
     if rec is None or ptype is None:
         return {"ok": False, "type_id": rec.type_id if rec else "", "method": None, "checked_on": 0,
-                "errors": ["这道题的题型还没有模板，不能另存为解法 / this problem's type has no template"]}
+                "errors": ["没有识别出这道题的题型，没有可以添加解法的模板 / no problem type (and so no template) was recognised for this problem"]}
     if not name_zh.strip():
         return {"ok": False, "type_id": ptype.type_id, "method": None, "checked_on": 0,
                 "errors": ["请给解法起一个名字 / the method needs a name"]}

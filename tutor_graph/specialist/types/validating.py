@@ -71,6 +71,8 @@ def _check_instance(ptype: ProblemType, template: TypeTemplate, where: str, text
         report.chains += 1
         failed = False
         for j, step in enumerate(solution["steps"]):
+            if not step["knowledge_points"]:  # thinking methods (换元, 数形结合…) alone are filtered out of them
+                report.errors.append(f"{at} → step {j + 1}: no curriculum knowledge point (only thinking methods)")
             status = step["verdict"]["status"]
             if step["claim"] and status == "verified":
                 report.claims_verified += 1
