@@ -24,12 +24,13 @@ def _tutor(tmp_path: Path, turns: list[str], *extra: str) -> list[dict]:
 
 
 def test_script_replies_are_json_lines_and_a_session_resumes_after_a_restart(tmp_path):
-    first = _tutor(tmp_path, ["直接告诉我答案", "(x+2)(x+3)", "(x-3)(x-2)"])
-    assert len(first) == 4  # the opening, then one reply per turn
+    # the chain opens with a question about the idea (no claim: noted, not graded), then factors the left side
+    first = _tutor(tmp_path, ["直接告诉我答案", "令每个因式等于 0", "(x+2)(x+3)", "(x-3)(x-2)"])
+    assert len(first) == 5  # the opening, then one reply per turn
     for reply in first:
         assert set(reply) == {"reply", "step", "verdict", "hint_level", "done"}
-    assert [r["verdict"] for r in first] == [None, None, "wrong", "correct"]
-    assert first[-1]["step"] == 1 and not first[-1]["done"]
+    assert [r["verdict"] for r in first] == [None, None, "unclear", "wrong", "correct"]
+    assert first[-1]["step"] == 2 and not first[-1]["done"]
 
     # a new process on the same checkpoint file and thread goes on where the first stopped
     second = _tutor(tmp_path, ["x=1", "3,2"])
