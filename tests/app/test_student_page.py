@@ -38,6 +38,10 @@ def test_practice_a_problem_to_the_end(app, student_env):
     at.button(key="w_student_start").click().run(timeout=WAIT)
     assert_clean(at)
     assert any("第一问" in m for m in _chat(at))
+    # the first question asks for the idea (no claim to check): the answer is noted and the next question follows
+    at.text_input(key="w_student_answer").input("令每个因式等于 0").run(timeout=WAIT)
+    at.button(key="w_student_send").click().run(timeout=WAIT)
+    assert any("下一问" in m for m in _chat(at)[-1:]), _chat(at)
     at.text_input(key="w_student_answer").input("(x+2)(x+3)").run(timeout=WAIT)
     assert at.latex and "(x+2)(x+3)" in at.latex[0].value  # the preview
     at.button(key="w_student_send").click().run(timeout=WAIT)
@@ -57,7 +61,7 @@ def test_practice_a_problem_to_the_end(app, student_env):
     from content.learners import attempts
 
     rows = attempts("admin", f"sqlite:///{student_env / 'tutor.sqlite'}")  # recorded under the logged-in account
-    assert [r.verdict for r in rows] == ["wrong", None, "correct", "correct"]
+    assert [r.verdict for r in rows] == ["unclear", "wrong", None, "correct", "correct"]
     assert any("首次作答正确" in str(m.label) for m in at.metric)
 
 
@@ -65,7 +69,7 @@ def test_resume_on_another_device(app, student_env):
     first = _page(app, "stu42")
     first.selectbox(key="w_student_pick").set_value("quadratics-001")
     first.button(key="w_student_start").click().run(timeout=WAIT)
-    first.text_input(key="w_student_answer").input("(x-2)(x-3)").run(timeout=WAIT)
+    first.text_input(key="w_student_answer").input("令每个因式等于 0").run(timeout=WAIT)  # the idea question
     first.button(key="w_student_send").click().run(timeout=WAIT)
     # a new browser session of the same learner opens the same thread where it stopped
     second = _page(app, "stu42")  # the same account, logged in on another device

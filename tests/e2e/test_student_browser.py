@@ -72,6 +72,7 @@ def test_practice_on_a_phone(phone, student_server, artifacts_dir):
     page.keyboard.press("Enter")
     page.get_by_role("button", name="开始 / 继续练习").click()
     page.get_by_text("第一问", exact=False).first.wait_for(timeout=WAIT_MS)
+    _answer(page, "令每个因式等于0", "下一问")  # the idea question: noted, not graded
     _answer(page, "(x+2)(x+3)", "还不对")
     assert page.locator(".katex").count() > 0  # math is rendered (preview and the explanation)
     page.get_by_role("button", name="要提示").click()
