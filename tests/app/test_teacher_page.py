@@ -70,18 +70,19 @@ def test_a_refuted_step_shows_its_reason_and_counterexample(app, fixture_result)
 def test_editing_a_claim_re_verifies_it_and_a_wrong_one_is_refuted(app):
     at = _solve(app().run())
     draft = at.session_state.draft
-    original = draft["steps"][0]["claim"]
-    assert draft["steps"][0]["verdict"]["status"] == "verified"
+    i = 1  # step 0 is the idea question (no claim); step 1 factors the left side
+    assert not draft["steps"][0]["claim"] and draft["steps"][i]["verdict"]["status"] == "verified"
+    original = draft["steps"][i]["claim"]
     wrong = "x^2-5x+6=(x-1)(x-6)"
     assert wrong != original
-    at.text_input(key="w_d0_claim").input(wrong).run()
-    step = at.session_state.draft["steps"][0]
+    at.text_input(key=f"w_d{i}_claim").input(wrong).run()
+    step = at.session_state.draft["steps"][i]
     assert step["claim"] == wrong and step["edited"]
     assert step["verdict"]["status"] == "refuted"
     assert step["verdict"]["counterexample"]
     # Putting a true factorisation back verifies again.
-    at.text_input(key="w_d0_claim").input("x^2-5x+6=(x-2)(x-3)").run()
-    assert at.session_state.draft["steps"][0]["verdict"]["status"] == "verified"
+    at.text_input(key=f"w_d{i}_claim").input("x^2-5x+6=(x-2)(x-3)").run()
+    assert at.session_state.draft["steps"][i]["verdict"]["status"] == "verified"
 
 
 def test_reorder_add_and_delete_steps(app):
@@ -129,7 +130,7 @@ def test_givens_are_used_to_verify_an_edited_step(app):
 
 def test_save_then_open_the_case_in_a_new_session(app, cases_db):
     at = _solve(app().run())
-    at.text_input(key="w_d0_question").input("左边能写成哪两个一次式的积？").run()
+    at.text_input(key="w_d1_question").input("左边能写成哪两个一次式的积？").run()  # step 0 is the idea question
     at.text_input(key="w_save_title").input("二次方程 因式分解 示范")
     assert at.text_input(key="w_save_author").value == "admin"  # the logged-in account, not a typed name
     at.text_input(key="w_save_tags").input("二次方程, 因式分解")
@@ -144,8 +145,8 @@ def test_save_then_open_the_case_in_a_new_session(app, cases_db):
     other.button(key="w_case_open").click().run()
     assert_clean(other)
     reopened = other.session_state.result
-    assert reopened["solutions"][0]["steps"][0]["question"] == "左边能写成哪两个一次式的积？"
-    assert reopened["solutions"][0]["steps"][0]["verdict"]["status"] == "verified"  # re-verified on open
+    assert reopened["solutions"][0]["steps"][1]["question"] == "左边能写成哪两个一次式的积？"
+    assert reopened["solutions"][0]["steps"][1]["verdict"]["status"] == "verified"  # re-verified on open
 
     # A second save of the opened case by its owner is its version 2, not a new case.
     other.checkbox(key="w_save_new").uncheck()
