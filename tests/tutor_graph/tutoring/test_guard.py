@@ -39,7 +39,7 @@ def _leaks(reply: str, chain, cursor: int, problem: str) -> list[str]:
 def test_adversarial_turns_get_guiding_questions_and_no_answer(tutor, chains, name):
     from tests.tutor_graph.tutoring.conftest import PROBLEMS
 
-    session = tutor(name)
+    session = tutor(name, past_idea=False)  # demands from the opening question on
     chain = chains[name]
     turns = 0
     for phrase in DEMANDS + [d + "！" for d in DEMANDS] + ["请你" + d for d in DEMANDS]:
