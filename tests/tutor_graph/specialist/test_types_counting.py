@@ -8,7 +8,11 @@ import pytest
 
 from tutor_graph.specialist.types import MODULES
 
-from .registration import assert_registered_once_from_templates, assert_template_checks
+from .registration import (
+    assert_methods_verified,
+    assert_registered_once_from_templates,
+    assert_template_checks,
+)
 
 
 def _types():
@@ -40,11 +44,4 @@ def test_template_checks_on_its_instances_with_two_methods(ptype):
     ("5 名同学排成一排，甲既不站在排头也不站在排尾，共有多少种排法？", {"特殊元素优先", "特殊位置优先", "间接法"}),
 ])
 def test_bank_problems_get_every_method_verified(text, methods, monkeypatch):
-    from tutor_graph.specialist import solve_symbolically
-
-    # solving stops starting new methods after a production time budget: lifted here (green under load)
-    monkeypatch.setattr("tutor_graph.specialist.solving.BUDGET_S", 1e9)
-    results = solve_symbolically(text, max_methods=6, lang="zh")
-    verified = {r["method"].split(" / ")[0] for r in results if r.get("verified")}
-    assert verified >= methods
-    assert len({r["final_answer"] for r in results}) == 1  # every method reaches the same answer
+    assert_methods_verified(text, methods, monkeypatch)

@@ -13,7 +13,11 @@ from tutor_graph.specialist.types import MODULES
 from tutor_graph.specialist.types.probability import balls, dice, independent, pick_numbers
 from tutor_graph.specialist.types.statistics import basic
 
-from .registration import assert_registered_once_from_templates, assert_template_checks
+from .registration import (
+    assert_methods_verified,
+    assert_registered_once_from_templates,
+    assert_template_checks,
+)
 
 MOVED = {"probability.dice", "probability.balls", "probability.independent", "probability.pick_numbers",
          "statistics.basic"}
@@ -137,11 +141,4 @@ def test_template_checks_on_its_instances_with_two_methods(ptype):
     ("求数据 $3,5,7,9,11$ 的方差。", {"按定义计算", "简便公式 s²=平方的平均−平均的平方"}),
 ])
 def test_bank_problems_get_every_method_verified(text, methods, monkeypatch):
-    from tutor_graph.specialist import solve_symbolically
-
-    # solving stops starting new methods after a production time budget: lifted here (green under load)
-    monkeypatch.setattr("tutor_graph.specialist.solving.BUDGET_S", 1e9)
-    results = solve_symbolically(text, max_methods=6, lang="zh")
-    verified = {r["method"].split(" / ")[0] for r in results if r.get("verified")}
-    assert verified >= methods
-    assert len({r["final_answer"] for r in results}) == 1  # every method reaches the same answer
+    assert_methods_verified(text, methods, monkeypatch)

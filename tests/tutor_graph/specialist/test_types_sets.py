@@ -9,7 +9,7 @@ import pytest
 from tutor_graph.specialist.types.sets_logic import operations
 from tutor_graph.specialist.types.validating import TemplateReport, check_template
 
-from .registration import assert_registered_once_from_templates
+from .registration import assert_methods_verified, assert_registered_once_from_templates
 
 
 def test_set_operations_is_registered_once_from_its_template():
@@ -38,14 +38,7 @@ def test_template_checks_on_its_instances_with_more_than_one_method():
      {"逐步运算（数轴/列举）", "德摩根律"}),
 ])
 def test_bank_problems_get_every_method_verified(text, methods, monkeypatch):
-    from tutor_graph.specialist import solve_symbolically
-
-    # solving stops starting new methods after a production time budget: lifted here (green under load)
-    monkeypatch.setattr("tutor_graph.specialist.solving.BUDGET_S", 1e9)
-    results = solve_symbolically(text, max_methods=6, lang="zh")
-    verified = {r["method"].split(" / ")[0] for r in results if r.get("verified")}
-    assert verified >= methods
-    assert len({r["final_answer"] for r in results}) == 1  # every method reaches the same answer
+    assert_methods_verified(text, methods, monkeypatch)
 
 
 def test_values_offer_each_second_method_only_where_it_applies():
