@@ -25,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     fig = sub.add_parser("figures", help="lines and types, old layout against templates; methods per answered bank "
                                          "problem from a bank snapshot")
     fig.add_argument("--snapshot", type=Path, help="a `python -m tutor_graph bank-snapshot` file")
+    fig.add_argument("--detection", action="store_true",
+                     help="which view each type's detector reads (the Reading or the raw text), on its test instances")
     moved = (sys.argv[1:] if argv is None else argv)[:1]
     if moved in (["coverage"], ["heldout"]):  # its old arguments are not parsed here
         print(f"已移至 / moved to: python -m evaluation bench {moved[0]}", file=sys.stderr)
@@ -48,6 +50,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "figures":
         from tutor_graph.specialist.figures import figures
 
+        if args.detection:
+            from tutor_graph.specialist.detection_sources import detection_sources
+
+            print(json.dumps(detection_sources(), ensure_ascii=False))
+            return 0
         print(json.dumps(figures(args.snapshot), ensure_ascii=False))
         return 0
 

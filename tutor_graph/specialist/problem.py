@@ -1,4 +1,10 @@
-"""The problem as the detectors see it: normalised text, language, keywords and math fragments."""
+"""The problem as the detectors see it: the reading layer's Reading, plus normalised text for keywords.
+
+Detectors take their parameters from the Reading (`objects`, `given_relations`, `goals`): what the
+problem says, formally, read once by `tutor_graph.reading`. The text-level views below it (`text`,
+`fragments`, `relations`) are what the detectors read before the Reading existed; `figures detection`
+counts, per type, which of the two its detector still reads.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ import re
 import sympy as sp
 
 from tutor_graph.checks import try_expr, try_relation
+from tutor_graph.result import ReadGoal, Reading, ReadObject
 from tutor_graph.specialist.goals import Goal, asked
 from tutor_graph.specialist.text import normalise
 
@@ -45,6 +52,32 @@ class Problem:
     def has(self, *words: str) -> bool:
         """True when any of the keywords occurs in the text (case-insensitive)."""
         return any(w.lower() in self.lower for w in words)
+
+    @functools.cached_property
+    def reading(self) -> Reading:
+        """The reading layer's Reading of the raw text (objects, formal givens, goals); never raises."""
+        from tutor_graph.reading.reader import read  # the reading layer's strategies build specialist chains
+
+        return read(self.raw)
+
+    def objects(self, *kinds: str) -> list[ReadObject]:
+        """The objects read (`{a_n}` a sequence, `f` a function, an ellipse …), of these kinds if given."""
+        return [o for o in self.reading["objects"] if not kinds or o["kind"] in kinds]
+
+    @property
+    def given_claims(self) -> list[str]:
+        """The formal claims of the givens, as read (`a_3=5`, `f(x)=x^2-2x`, `x>0`), in order."""
+        return [g["claim"] for g in self.reading["givens"] if g["claim"]]
+
+    @functools.cached_property
+    def given_relations(self) -> list[tuple[sp.Expr, str, sp.Expr]]:
+        """Every given claim that parses as one relation `lhs op rhs` (the math layer's parser)."""
+        return [rel for claim in self.given_claims if (rel := try_relation(claim)) is not None]
+
+    @property
+    def goals(self) -> list[ReadGoal]:
+        """What the reading says is asked: kind (`value`, `range` …) and the asked expression."""
+        return self.reading["goals"]
 
     @functools.cached_property
     def goal(self) -> Goal:
