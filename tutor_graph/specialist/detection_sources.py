@@ -13,7 +13,7 @@ from typing import Any
 
 from tutor_graph.specialist.problem import Problem
 
-READING_VIEWS = frozenset({"reading", "objects", "given_claims", "given_relations", "goals"})
+READING_VIEWS = frozenset({"reading", "objects", "given_claims", "given_relations", "goal_relations", "read_relations", "goals"})
 TEXT_VIEWS = frozenset({"raw", "text", "lower", "fragments", "relations", "expressions", "goal"})
 _WATCHED = READING_VIEWS | TEXT_VIEWS
 

@@ -74,6 +74,16 @@ class Problem:
         """Every given claim that parses as one relation `lhs op rhs` (the math layer's parser)."""
         return [rel for claim in self.given_claims if (rel := try_relation(claim)) is not None]
 
+    @functools.cached_property
+    def goal_relations(self) -> list[tuple[sp.Expr, str, sp.Expr]]:
+        """The asked expressions that are relations: the equation or inequality to solve (`x^2-5x+6=0`)."""
+        return [rel for g in self.reading["goals"] if g["expression"] and (rel := try_relation(g["expression"])) is not None]
+
+    @property
+    def read_relations(self) -> list[tuple[sp.Expr, str, sp.Expr]]:
+        """Every relation the Reading states: the givens', then the asked ones."""
+        return self.given_relations + self.goal_relations
+
     @property
     def goals(self) -> list[ReadGoal]:
         """What the reading says is asked: kind (`value`, `range` …) and the asked expression."""
