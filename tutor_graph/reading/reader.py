@@ -309,6 +309,12 @@ class _Reader(FigureWords, EquationWords):
             if d and g["kind"] in ("extremum", "interval", "range", "value"):
                 self.statement(g["expression"], at + max(clause.find(g["expression"]), 0))
                 g["expression"] = d.group(1)
+            elif not d and (inner := embedded_definition(g["expression"])):
+                # "定义域(f(x)=\sqrt{x-1})", "zeros of f(x) = x^2 - 4x + 3": the function is defined where it is asked about
+                start, end, name = inner
+                definition = g["expression"][start:end]
+                self.statement(definition, at + max(clause.find(definition), 0))
+                g["expression"] = g["expression"][:start] + name + g["expression"][end:]
         self.goals += goals
 
     def read(self) -> None:
@@ -323,6 +329,44 @@ class _Reader(FigureWords, EquationWords):
                     self.asking_clause(clause, at, label)
                 else:
                     self.given_clause(clause, at)
+
+
+_DEFINED = re.compile(r"(?<![0-9A-Za-z\\+\-*/^_.)}|])(?:([a-hk-z])\s*\(\s*([a-z])\s*\)|(y))\s*=(?!=)")
+_DEFINITION_ENDS = re.compile(r"\s+(?:is|has|have|lies|at|on|in|for|to|when|where|and|with)\b|[\u4e00-\u9fff，。；]")
+
+
+def embedded_definition(expression: str) -> tuple[int, int, str] | None:
+    """`(start, end, name)` of a definition `f(x)=…` / `y=…` inside an asked expression, not at its start.
+
+    >>> e = "定义域(f(x)=2^{x-1}+1)"; s, t, name = embedded_definition(e); e[s:t], name
+    ('f(x)=2^{x-1}+1', 'f(x)')
+    >>> e = "where f(x)=x^2-2x is decreasing"; s, t, name = embedded_definition(e); e[s:t], name
+    ('f(x)=x^2-2x', 'f(x)')
+    >>> embedded_definition("f(x)=x^2"), embedded_definition("a_n"), embedded_definition("x+2y=5")
+    (None, None, None)
+    """
+    m = _DEFINED.search(expression)
+    if not m or m.start() == 0:
+        return None
+    depth, end = 0, len(expression)
+    for i in range(m.end(), len(expression)):
+        ch = expression[i]
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            if depth == 0:
+                end = i
+                break
+            depth -= 1
+        elif depth == 0 and _DEFINITION_ENDS.match(expression, i):
+            end = i
+            break
+    body = expression[m.end():end].strip()
+    if not body or not re.search(r"[0-9a-z]", body):
+        return None
+    end = m.end() + len(expression[m.end():end].rstrip())
+    name = f"{m.group(1)}({m.group(2)})" if m.group(1) else "y"
+    return m.start(), end, name
 
 
 def read(problem: str) -> Reading:
