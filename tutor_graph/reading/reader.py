@@ -342,12 +342,13 @@ def embedded_definition(expression: str) -> tuple[int, int, str] | None:
     ('f(x)=2^{x-1}+1', 'f(x)')
     >>> e = "where f(x)=x^2-2x is decreasing"; s, t, name = embedded_definition(e); e[s:t], name
     ('f(x)=x^2-2x', 'f(x)')
-    >>> embedded_definition("f(x)=x^2"), embedded_definition("a_n"), embedded_definition("x+2y=5")
-    (None, None, None)
+    >>> [embedded_definition(e) for e in ("f(x)=x^2", "a_n", "x+2y=5", "x + y = 5, x - y = 1")]
+    [None, None, None, None]
     """
     m = _DEFINED.search(expression)
-    if not m or m.start() == 0:
-        return None
+    before = expression[:m.start()].rstrip() if m else ""
+    if not m or not before or before[-1] in "+-*/^=<>,|" or _RELATION.search(before):
+        return None  # "x + y = 5, x - y = 1": an equation of a system, not a definition
     depth, end = 0, len(expression)
     for i in range(m.end(), len(expression)):
         ch = expression[i]
