@@ -162,6 +162,8 @@ def _one(clause: str, part: str) -> ReadGoal | None:
     m = re.search(rf"比较\s*({_MATH})\s*(?:与|和)\s*({_MATH})\s*的大小", body)
     if m and m.group(1).strip() and m.group(2).strip():  # "比较 A 与 B 的大小": the two expressions, as "A, B"
         return goal(clause, "compare", f"{m.group(1).strip()}, {m.group(2).strip()}", part)
+    if re.match(r"\s*比较", body):  # "比较 a, b, c 的大小" (three or more): not read, so the reading stays partial
+        return None
     m = re.search(r"(\d+)\s*的(?:所有)?正(?:约数|因数)(?:的个数|有多少个|有几个|共有多少个)", body)
     if m:
         return goal(clause, "count", f"divisors({m.group(1)})", part)

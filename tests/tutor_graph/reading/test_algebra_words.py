@@ -109,3 +109,9 @@ def test_an_extreme_value_on_an_interval_is_a_given_beside_the_definition(text, 
 def test_the_sum_of_both_extremes_is_not_read_as_one_extreme():
     assert not any("\\min" in c or "\\max" in c
                    for c in _claims("已知函数 $f(x)=x^2-2ax$ 在区间 $[0,2]$ 上的最大值与最小值之和为 $3$，求 $a$。"))
+
+
+def test_comparing_three_letters_is_left_unread_and_their_definitions_stay_givens():
+    reading = read("设 a=2^{0.3}, b=0.3^2, c=\\log_2 0.3，比较 a, b, c 的大小。")
+    assert reading["goals"] == [] and not reading["complete"]
+    assert _claims("设 a=2^{0.3}, b=0.3^2, c=\\log_2 0.3，比较 a, b, c 的大小。") == ["a=2^{0.3}", "b=0.3^2", "c=\\log_2 0.3"]
