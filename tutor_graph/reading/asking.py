@@ -51,7 +51,7 @@ _EN = [
     (re.compile(r"compare\s+(.+?)\s+(?:and|with)\s+(.+?)\s*[.?]?$", re.I), "compare"),
     # "find its smallest possible perimeter" (a rectangle's): the measure whose extreme value is asked
     (re.compile(r"(?:find|what is) (?:its|the) (?:smallest|least|minimum|largest|greatest|maximum)(?: possible)? "
-                r"(perimeter|area)\b", re.I), "measure"),
+                r"(perimeter|area)\s*[.?]?$", re.I), "measure"),
     # "find the range of a + 2b": the expression whose range is asked, not the words before it
     (re.compile(r"(?:find|determine|what is) the range of (?:(?:the )?values? of )?(.+?)\s*[.?]?$", re.I), "range"),
     (re.compile(r"(?:find|compute|calculate|evaluate|what is)(?: the value of)? (.+?)\s*[.?]?$", re.I), "value"),

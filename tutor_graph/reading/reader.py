@@ -36,7 +36,7 @@ _FILLER = re.compile(r"全集|已知|对于|使得|使|设|若|如果|假设|且
                      r"and|be|the|with|where|that|such|real|numbers?|positive|are|is|of)\b")
 _ENGLISH_WORDS = re.compile(r"(?<!\\)\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
                             r"sequence|vectors?|function|real|complex|numbers?|positive|be|are|is|of|such|has|have|"
-                            r"satisf(?:y|ies|ying)|holds?|equations?|for|every|all|"
+                            r"satisf(?:y|ies|ying)|holds?|equations?|(?<![\s\S])for|for(?=\s+(?:every|all|any)\s+real\b)|"
                             r"when|(?<!\S)an?(?= [A-Za-z]{3,}))\b", re.I)  # the article a only as a word of its own, never "+a and"
 MAX_CLAUSE = 400
 _NUMBER_SET = r"\\mathbb\{[RNZQ]\}(?:\^\*|_\+)?"  # "定义在 R 上": the domain named, nothing more
