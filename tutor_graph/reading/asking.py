@@ -17,9 +17,9 @@ import re
 from tutor_graph.reading.normalising import BLANK
 from tutor_graph.result import ReadGoal
 
-ASK = re.compile(r"求|计算|化简|解方程|解不等式|解关于|判断|证明|是多少|为多少|多少|几个|有几|=\s*(?:____)?\s*$|"
+ASK = re.compile(r"求|计算|化简|比较|解方程|解不等式|解关于|判断|证明|是多少|为多少|多少|几个|有几|=\s*(?:____)?\s*$|"
                  r"(?:为|是|等于)\s*(?:____)?\s*$|____|\b(?:solve|find|compute|evaluate|calculate|determine|simplify|"
-                 r"prove|show|what|how many|which)\b", re.I)
+                 r"prove|show|what|how many|which|compare)\b", re.I)
 _MATH = r"[A-Za-z0-9_^{}()\[\]|\\+\-*/.,'√π·°×÷∫∞<>=≤≥∩∪ ]+?"
 ON_INTERVAL = re.compile(r"在\s*(?:区间)?\s*([\[(][^\[\]()]*[\])])\s*上|\b(?:on|over) (?:the interval )?([\[(][^\[\]()]*[\])])")
 _KINDS: list[tuple[str, str]] = [  # words after the asked expression → goal kind
@@ -33,10 +33,11 @@ _KINDS: list[tuple[str, str]] = [  # words after the asked expression → goal k
 ]
 _EN = [
     (re.compile(r"find the limit of (.+?) as ([a-z]) (?:approaches|tends to|goes to) ([^\s,.?]+)", re.I), "limit"),
-    (re.compile(r"(?:find|compute|what is) the (?:maximum|minimum|max|min)(?: value)? of (.+?)(?: given| if| when|[,.?]|$)",
+    (re.compile(r"(?:find|compute|what is) the (?:maximum|minimum|max|min)(?: value)? of (.+?)(?: given| if| when| and where| and at which|[,.?]|$)",
                 re.I), "extremum"),
     (re.compile(r"which (?:of the following |statement |one )?(?:is|holds|are) (?:true|correct|false|incorrect|wrong)", re.I),
      "choice"),
+    (re.compile(r"which (?:of the following |inequality |one )?(?:must|always|necessarily) (?:hold|be true)", re.I), "choice"),
     (re.compile(r"how many (?:positive )?divisors does (\d+) have", re.I), "divisors"),
     (re.compile(r"(?:find |what is )?the (conjugate|imaginary part|real part|modulus) of (.+?)\s*[.?]?$", re.I), "complex"),
     (re.compile(r"tangent line to (?:the curve )?y\s*=\s*(.+?) at (?:the point )?\(?\s*(?:x\s*=\s*)?([^,()]+?)\s*(?:,[^)]*\))?\s*[.?]?$",
@@ -46,6 +47,13 @@ _EN = [
     (re.compile(r"(?:find |what is )?the angle between (?:vectors? )?([a-z]) and ([a-z])", re.I), "angle"),
     (re.compile(r"how many ([^?]+)", re.I), "count"),
     (re.compile(r"solve (?:the )?(?:system of )?(?:equations?|inequalit(?:y|ies))?\s*:?\s*(.+?)\s*[.?]?$", re.I), "solve"),
+    # "compare A and B": the two expressions compared, as "A, B" (algebra: 比较大小)
+    (re.compile(r"compare\s+(.+?)\s+(?:and|with)\s+(.+?)\s*[.?]?$", re.I), "compare"),
+    # "find its smallest possible perimeter" (a rectangle's): the measure whose extreme value is asked
+    (re.compile(r"(?:find|what is) (?:its|the) (?:smallest|least|minimum|largest|greatest|maximum)(?: possible)? "
+                r"(perimeter|area)\s*[.?]?$", re.I), "measure"),
+    # "find the range of a + 2b": the expression whose range is asked, not the words before it
+    (re.compile(r"(?:find|determine|what is) the range of (?:(?:the )?values? of )?(.+?)\s*[.?]?$", re.I), "range"),
     (re.compile(r"(?:find|compute|calculate|evaluate|what is)(?: the value of)? (.+?)\s*[.?]?$", re.I), "value"),
 ]
 
@@ -88,6 +96,10 @@ def _english(clause: str) -> list[ReadGoal]:
             return [goal(clause, "count", f"divisors({m.group(1)})")]
         if kind == "count":
             return [goal(clause, "count", "")]
+        if kind == "measure":
+            return [goal(clause, "extremum", m.group(1).lower())]
+        if kind == "compare":
+            return [goal(clause, "compare", f"{m.group(1).strip()}, {m.group(2).strip()}")]
         # "find the real number a": the name, not the words before it
         asked = re.sub(r"^(?:the\s+)?(?:value\s+of\s+)?(?:(?:the\s+)?(?:real|positive)\s+)?(?:numbers?\s+|constants?\s+)?",
                        "", m.group(1).strip(), flags=re.I)
@@ -144,6 +156,14 @@ def _one(clause: str, part: str) -> ReadGoal | None:
     m = re.search(rf"使\s*(?:得)?\s*({_MATH})\s*成立的最小(?:的)?正整数\s*n\s*(?:的值)?\s*(?:为|是)?\s*$", body)
     if m:  # "求使 T_n>9/20 成立的最小正整数 n": the least n, found by computing term after term
         return goal(clause, "least", m.group(1), part)
+    m = re.fullmatch(r"\s*(?:求)?\s*(?:它|其|矩形|长方形)?\s*的?\s*(面积|周长)\s*的?\s*(?:最大值|最小值)\s*(?:为|是)?\s*", body)
+    if m:  # "求它面积的最大值" (a rectangle's): the measure whose extreme value is asked
+        return goal(clause, "extremum", {"面积": "area", "周长": "perimeter"}[m.group(1)], part)
+    m = re.search(rf"比较\s*({_MATH})\s*(?:与|和)\s*({_MATH})\s*的大小", body)
+    if m and m.group(1).strip() and m.group(2).strip():  # "比较 A 与 B 的大小": the two expressions, as "A, B"
+        return goal(clause, "compare", f"{m.group(1).strip()}, {m.group(2).strip()}", part)
+    if re.match(r"\s*比较", body):  # "比较 a, b, c 的大小" (three or more): not read, so the reading stays partial
+        return None
     m = re.search(r"(\d+)\s*的(?:所有)?正(?:约数|因数)(?:的个数|有多少个|有几个|共有多少个)", body)
     if m:
         return goal(clause, "count", f"divisors({m.group(1)})", part)

@@ -19,6 +19,7 @@ from tutor_graph.reading import (
     vocabulary,
     word_formulas,
 )
+from tutor_graph.reading.algebra_words import algebra_words
 from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
 from tutor_graph.reading.equation_words import EquationWords
 from tutor_graph.reading.figure_words import FigureWords
@@ -35,7 +36,7 @@ _FILLER = re.compile(r"全集|已知|对于|使得|使|设|若|如果|假设|且
                      r"and|be|the|with|where|that|such|real|numbers?|positive|are|is|of)\b")
 _ENGLISH_WORDS = re.compile(r"(?<!\\)\b(?:in|the|let|given|if|and|suppose|that|with|where|then|geometric|arithmetic|"
                             r"sequence|vectors?|function|real|complex|numbers?|positive|be|are|is|of|such|has|have|"
-                            r"satisf(?:y|ies|ying)|holds?|"
+                            r"satisf(?:y|ies|ying)|holds?|equations?|(?<![\s\S])for|for(?=\s+(?:every|all|any)\s+real\b)|"
                             r"when|(?<!\S)an?(?= [A-Za-z]{3,}))\b", re.I)  # the article a only as a word of its own, never "+a and"
 MAX_CLAUSE = 400
 _NUMBER_SET = r"\\mathbb\{[RNZQ]\}(?:\^\*|_\+)?"  # "定义在 R 上": the domain named, nothing more
@@ -138,6 +139,7 @@ class _Reader(FigureWords, EquationWords):
         clause = vector_algebra.vector_words(self, clause, at)
         clause = exam_words.complex_notation(self, clause, at)
         clause = exam_words.tangent_facts(self, clause, at)
+        clause = algebra_words(self, clause, at)  # solution sets, rectangles, points passed through (algebra)
         clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
         clause = self.triangle_words(clause, at)
         clause = self.measure_words(clause, at)
@@ -298,7 +300,7 @@ class _Reader(FigureWords, EquationWords):
             # never a complete reading, so never the basis of a verified answer
             self.unread.append(clause)
         # a clause like "若 x+y=1, 求 …" carries givens before the ask
-        head = re.split(r"求|计算|则|那么|find|compute|what", clause, maxsplit=1, flags=re.I)[0]
+        head = re.split(r"求|计算|则|那么|find|compute|what|which", clause, maxsplit=1, flags=re.I)[0]
         if head.strip() and head.strip() != clause.strip() and _RELATION.search(head):
             self.given_clause(head, at)
         for m in ON_INTERVAL.finditer(clause):

@@ -21,13 +21,11 @@ from tutor_graph.specialist.render import (
     roots_text,
     tex,
 )
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_NUMBER = r"(-?\s*\(\([^()]*\)/\([^()]*\)\)|-?\s*sqrt\(\d+\)|-?\s*\d+(?:\.\d+)?(?:/\d+)?)"
-_VALUE = r"\s*(?:为|是|等于|\bis\b|\bequals?\b)\s*" + _NUMBER + r"(?=\s*[，。,;；.?]?\s*(?:求|则|find|determine|$|[,;，。；]))"
-_EXTREME_ZH = re.compile(r"最(小|大)值" + _VALUE, re.I)
-_EXTREME_EN = re.compile(r"\b(min|max)imum(?: value)?\b(?![^,;]*\b(?:min|max)imum\b)[^;]*?" + _VALUE, re.I)
+_EXTREME = re.compile(r"\\(min|max)_\{x \\in (.+?)\}\s*(?:[a-z]\(x\)|y)\s*=\s*(.+)")
 MAX_CANDIDATES = 6  # the template has this many check steps
 
 
@@ -61,7 +59,7 @@ class AxisParameter:
 
 def one_param_function(p: Problem) -> tuple[sp.Symbol, sp.Expr, sp.Symbol] | None:
     """(x, body, a) for the `f(x) = …` (or y = …) whose body holds exactly one parameter besides x."""
-    for lhs, op, rhs in p.relations:
+    for lhs, op, rhs in p.given_relations:  # the definitions the Reading states
         if op != "=":
             continue
         is_f = isinstance(lhs, sp.core.function.AppliedUndef) and len(lhs.args) == 1 and isinstance(lhs.args[0], sp.Symbol)
@@ -108,21 +106,25 @@ def _axis_cases(x: sp.Symbol, body: sp.Expr, a: sp.Symbol, A: sp.Expr, h: sp.Exp
 def detect(p: Problem) -> AxisParameter | None:
     """`f(x)=x^2-2ax+2 在 [0,2] 上的最小值为 -2，求 a`: the old `parameter_cases.detect_quadratic_axis`, unchanged
     (besides declining more than MAX_CANDIDATES candidates, which no quadratic with a linear axis reaches)."""
-    found, iv = one_param_function(p), interval(p.text)
-    m = _EXTREME_ZH.search(p.text) or _EXTREME_EN.search(p.text)
-    if found is None or iv is None or m is None or iv.left_open or iv.right_open or iv.measure == sp.oo:
+    found = one_param_function(p)
+    # the Reading's `\min_{x \in [0,2]} f(x) = -2`: one extreme value on a closed interval
+    extremes = [m for claim in p.given_claims if (m := _EXTREME.fullmatch(claim))]
+    if found is None or len(extremes) != 1:
+        return None
+    m, iv = extremes[0], interval(normalise(extremes[0].group(2)))
+    if iv is None or iv.left_open or iv.right_open or iv.measure == sp.oo:
         return None
     if p.has("最大值与最小值", "最小值与最大值", "maximum and minimum", "minimum and maximum", "maximum minus", "minimum minus"):
         return None
     x, body, a = found
-    v = try_expr(m.group(2).strip())
+    v = try_expr(normalise(m.group(3)).strip())
     if v is None or v.free_symbols or not body.is_polynomial(x) or sp.degree(body, x) != 2:
         return None
     A, B, _ = sp.Poly(body, x).all_coeffs()
     h = sp.expand(-B / (2 * A))
     if A.free_symbols or not body.is_polynomial(a) or sp.degree(h, a) != 1:
         return None
-    want = "min" if m.group(1).lower() in ("小", "min") else "max"
+    want = m.group(1)
     cases = _axis_cases(x, body, a, A, h, (iv.start, iv.end), v, want)
     answer = tuple(sorted({r for c in cases for r in c.kept}, key=float))
     if not answer:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -10,13 +9,12 @@ import sympy as sp
 
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import solve_inequality
-from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.problem import Problem, split_top
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.algebra.values import both
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_ASK = re.compile(r"比较\s*(.+?)\s*与\s*(.+?)\s*的大小|[Cc]ompare\s*(.+?)\s*(?:and|with)\s*(.+?)\s*[.?]?$")
 
 
 @dataclass(frozen=True)
@@ -32,11 +30,11 @@ class Compare:
 
 def detect(p: Problem) -> Compare | None:
     """`比较 A 与 B 的大小` where A − B is a number or a quadratic of one sign for every x."""
-    m = _ASK.search(p.text)
-    if not m:
+    asked = [split_top(g["expression"], ",") for g in p.goals if g["kind"] == "compare"]  # "A, B" as read
+    if len(asked) != 1 or len(asked[0]) != 2:
         return None
-    left, right = ((m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4)))
-    A, B = try_expr(left.strip()), try_expr(right.strip())
+    left, right = (normalise(side).strip() for side in asked[0])
+    A, B = try_expr(left), try_expr(right)
     if A is None or B is None or not (A.free_symbols | B.free_symbols):
         return None
     diff = sp.expand(A - B)
@@ -55,7 +53,7 @@ def detect(p: Problem) -> Compare | None:
         return None
     if sign == 0:
         return None
-    return Compare(A, B, diff, int(sign), (left.strip(), right.strip()))
+    return Compare(A, B, diff, int(sign), (left, right))
 
 
 def _vertex(e: sp.Expr, x: sp.Symbol) -> tuple[sp.Expr, sp.Expr, sp.Expr]:

@@ -8,15 +8,17 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.detecting import polynomial, single_equation
+from tutor_graph.checks import try_relation
+from tutor_graph.specialist.detecting import polynomial
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, roots_math, roots_text, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.algebra.values import in_x
 from tutor_graph.specialist.types.template import Values
 
 NO_REAL = ("无实数根", "no real roots")
-# questions about the roots (Vieta: x_1, x_2), not "solve": `vieta` reads those
-_ABOUT_ROOTS = re.compile(r"x_\{?[12]\}?|两根|两个根|the roots? x")
+# questions about the roots (Vieta: x_1, x_2), not "solve": `vieta` reads those (words, not parameters)
+_ABOUT_ROOTS = ("x_1", "x_2", "x_{1}", "x_{2}", "两根", "两个根", "the root x", "the roots x")
 
 
 @dataclass(frozen=True)
@@ -62,14 +64,35 @@ def biquadratic(general: sp.Expr, x: sp.Symbol) -> bool:
     return poly.degree() == 4 and all(poly.coeff_monomial(x**k) == 0 for k in (1, 3))
 
 
+def _squashed(formula: str) -> str:
+    return re.sub(r"\s+|\$", "", formula)
+
+
+def written_equations(p: Problem) -> list[tuple[sp.Expr, sp.Expr]]:
+    """The equations with unknowns the Reading states as written: the asked one (解方程 …) and the givens whose
+    claim is their own text ("若 2x+3=7"), not a claim the reader derived from words (a ⊥ b, 纯虚数, 渐近线 …),
+    which belongs to another type; definitions (`f(x)=…`, `y=…`, `a_1=2`) left out as `detecting.equations` does."""
+    written = [g["claim"] for g in p.reading["givens"] if g["claim"] and _squashed(g["claim"]) == _squashed(g["text"])]
+    relations = [*p.goal_relations, *(rel for claim in written if (rel := try_relation(normalise(claim))) is not None)]
+    out = []
+    for lhs, op, rhs in relations:
+        if op != "=" or isinstance(lhs, sp.Symbol) and (lhs.name == "y" or "_" in lhs.name or not rhs.free_symbols):
+            continue
+        if lhs.atoms(sp.core.function.AppliedUndef) or not (lhs - rhs).free_symbols:
+            continue
+        out.append((lhs, rhs))
+    return out
+
+
 def read(p: Problem, kind: str) -> OneEquation | None:
     """The problem's one equation in one letter when it is of `kind`, else None."""
-    if _ABOUT_ROOTS.search(p.text):
+    if p.has(*_ABOUT_ROOTS):
         return None
-    found = single_equation(p)
-    if found is None:
+    eqs = written_equations(p)
+    unknowns = (eqs[0][0] - eqs[0][1]).free_symbols if len(eqs) == 1 else set()
+    if len(unknowns) != 1:
         return None
-    lhs, rhs, x = found
+    lhs, rhs, x = eqs[0][0], eqs[0][1], unknowns.pop()
     diff = sp.together(lhs - rhs)
     num, den = sp.fraction(diff)
     if den.free_symbols:

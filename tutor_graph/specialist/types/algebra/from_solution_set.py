@@ -7,15 +7,16 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.checks import try_expr
+from tutor_graph.checks import try_relation
 from tutor_graph.specialist.detecting import X, interval
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import paren, plain, tex
-from tutor_graph.specialist.types.algebra.values import both, rel
+from tutor_graph.specialist.text import normalise
+from tutor_graph.specialist.types.algebra.values import both, goal_exprs, rel
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_GIVEN = re.compile(r"不等式\s*(.+?)\s*(<|>|≤|≥)\s*0\s*的解集(?:为|是)|[Tt]he solution set of\s*(.+?)\s*(<|>|≤|≥)\s*0\s*is")
+_STATED = re.compile(r"(.+?)\s*\\Leftrightarrow\s*x\s*\\in\s*(.+)")  # the Reading's "P \Leftrightarrow x \in (r1,r2)"
 
 
 @dataclass(frozen=True)
@@ -33,19 +34,21 @@ class FromSolutionSet:
 
 def detect(p: Problem) -> FromSolutionSet | None:
     """`不等式 ax^2+bx+2>0 的解集为 (-1/2, 1/3)，求 a+b`: a bounded set, two unknown coefficients."""
-    m = _GIVEN.search(p.text)
-    span = interval(p.text)
-    asked = re.split(r"求|[Ff]ind", p.text)[-1]
-    if not m or span is None or span.start == -sp.oo or span.end == sp.oo:
+    stated = [m for claim in p.given_claims if (m := _STATED.fullmatch(claim))]
+    if len(stated) != 1:
         return None
-    f = try_expr((m.group(1) or m.group(3)).strip())
-    op = m.group(2) or m.group(4)
-    if f is None or not f.is_polynomial(X) or sp.degree(f, X) != 2:
+    relation, span = try_relation(normalise(stated[0].group(1))), interval(normalise(stated[0].group(2)))
+    if relation is None or relation[2] != 0 or relation[1] == "=" or span is None or span.start == -sp.oo \
+            or span.end == sp.oo:
+        return None
+    f, op = relation[0], relation[1]
+    if not f.is_polynomial(X) or sp.degree(f, X) != 2:
         return None
     params = sorted(f.free_symbols - {X}, key=lambda s: s.name)
-    target = try_expr(asked.strip(" 的值.?"))
-    if len(params) != 2 or target is None or not target.free_symbols <= set(params):
+    targets = [t for t in goal_exprs(p) if t.free_symbols <= set(params)]
+    if len(params) != 2 or not targets:
         return None
+    target = targets[0]
     r1, r2 = span.start, span.end
     sol = sp.solve([sp.expand(f.subs(X, r1)), sp.expand(f.subs(X, r2))], params, dict=True)
     if len(sol) != 1:

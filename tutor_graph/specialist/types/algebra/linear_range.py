@@ -7,15 +7,15 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import interval_math, interval_text, plain, tex
-from tutor_graph.specialist.types.algebra.values import both, rel
+from tutor_graph.specialist.text import normalise
+from tutor_graph.specialist.types.algebra.values import both, goal_exprs, rel
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_RANGE = re.compile(r"(-?\d+(?:\.\d+)?)\s*(<|≤)\s*([a-z])\s*(<|≤)\s*(-?\d+(?:\.\d+)?)")
-_ASK = re.compile(r"求\s*(.+?)\s*的取值范围|[Ff]ind the range of\s*(.+?)\s*[.?]?$")
+# a given claim `lo < a < hi` (the Reading's, made plain): the math layer parses one relation, not a chain
+_RANGE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(<|≤)\s*([a-z])\s*(<|≤)\s*(-?\d+(?:\.\d+)?)\s*")
 
 
 @dataclass(frozen=True)
@@ -39,13 +39,14 @@ class LinearRange:
 
 def detect(p: Problem) -> LinearRange | None:
     """`已知 1<a<2，-1<b<3，求 2a-b 的取值范围`: two letters' ranges, a linear form of both asked."""
+    chains = [m for claim in p.given_claims if (m := _RANGE.fullmatch(normalise(claim)))]
     ranges = {m.group(3): Bound(m.group(3), sp.nsimplify(m.group(1)), m.group(2), sp.nsimplify(m.group(5)), m.group(4))
-              for m in _RANGE.finditer(p.text)}
-    m = _ASK.search(p.text)
-    if len(ranges) != 2 or not m:
+              for m in chains}
+    asked = goal_exprs(p, "range")
+    if len(ranges) != 2 or len(asked) != 1:
         return None
-    e = try_expr((m.group(1) or m.group(2)).strip())
-    if e is None or {s.name for s in e.free_symbols} != set(ranges) or not e.is_polynomial(*e.free_symbols):
+    e = asked[0]
+    if {s.name for s in e.free_symbols} != set(ranges) or not e.is_polynomial(*e.free_symbols):
         return None
     poly = sp.Poly(e, *e.free_symbols)
     if poly.total_degree() != 1 or poly.coeff_monomial(1) != 0:

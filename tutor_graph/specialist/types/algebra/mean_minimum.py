@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
-from tutor_graph.specialist.types.algebra.values import both
+from tutor_graph.specialist.types.algebra.values import both, goal_exprs
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -28,15 +26,11 @@ class MeanMinimum:
 
 def detect(p: Problem) -> MeanMinimum | None:
     """`已知 x>0，求 x+4/x 的最小值`: the minimum (not only where it is) of a·x + b/x + c, a, b > 0."""
-    if not p.has("最小值", "minimum") or not re.search(r"x\s*>\s*0", p.text):
+    if not p.has("最小值", "minimum") or (X, ">", 0) not in p.given_relations:
         return None
-    if "min" not in p.goal.kinds:  # "取得最小值时 x 的值" alone asks where, and the answer here is the minimum
-        return None
-    for frag in p.fragments:
-        if "=" in frag or ">" in frag:
-            continue
-        e = try_expr(frag)
-        if e is None or e.free_symbols != {X}:
+    # an extremum asked ("取得最小值时 x 的值" alone asks where, and the answer here is the minimum)
+    for e in goal_exprs(p, "extremum"):
+        if e.free_symbols != {X}:
             continue
         e = sp.expand(e)
         a, b = e.coeff(X, 1), e.coeff(X, -1)

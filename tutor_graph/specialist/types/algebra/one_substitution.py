@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain
-from tutor_graph.specialist.types.algebra.values import both
+from tutor_graph.specialist.types.algebra.values import both, goal_exprs
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_SUM = re.compile(r"a\s*\+\s*b\s*=\s*(\d+)")
-_TARGET = re.compile(r"\(\(?(\d+)\)?\)/\(\(?a\)?\)\s*\+\s*\(\(?(\d+)\)?\)/\(\(?b\)?\)|(\d+)/a\s*\+\s*(\d+)/b")
 _A = sp.Symbol("a", positive=True)
 
 
@@ -31,10 +28,33 @@ def detect(p: Problem) -> OneSubstitution | None:
     """`已知 a>0，b>0，a+b=1，求 1/a+4/b 的最小值`."""
     if not p.has("最小值", "minimum"):
         return None
-    m, t = _SUM.search(p.text), _TARGET.search(p.text)
-    if not m or not t or not re.search(r"a\s*>\s*0", p.text) or not re.search(r"b\s*>\s*0", p.text):
+    given = {(str(lhs), op, rhs) for lhs, op, rhs in p.given_relations}
+    if ("a", ">", 0) not in given or ("b", ">", 0) not in given:
         return None
-    return OneSubstitution(sp.Integer(m.group(1)), sp.Integer(t.group(1) or t.group(3)), sp.Integer(t.group(2) or t.group(4)))
+    sums = [rhs for lhs, op, rhs in p.given_relations if op == "=" and _is_a_plus_b(lhs) and _whole(rhs)]
+    for e in goal_exprs(p, "extremum"):
+        a, b = _letters(e)
+        if a is None or b is None:
+            continue
+        P, Q = sp.expand(e * a).coeff(b, 0).subs(a, 0), sp.expand(e * b).coeff(a, 0).subs(b, 0)
+        if len(sums) == 1 and _whole(P) and _whole(Q) and sp.expand(e - P / a - Q / b) == 0:
+            return OneSubstitution(sp.Integer(sums[0]), sp.Integer(P), sp.Integer(Q))
+    return None
+
+
+def _whole(v: sp.Expr) -> bool:
+    """A positive whole number (the sum s and the numerators P, Q this type reads)."""
+    return bool(v.is_Integer and v > 0)
+
+
+def _letters(e: sp.Expr) -> tuple[sp.Symbol | None, sp.Symbol | None]:
+    """The letters a and b of an expression in exactly those two."""
+    names = {s.name: s for s in e.free_symbols}
+    return (names.get("a"), names.get("b")) if set(names) == {"a", "b"} else (None, None)
+
+
+def _is_a_plus_b(lhs: sp.Expr) -> bool:
+    return {s.name for s in lhs.free_symbols} == {"a", "b"} and sp.expand(lhs - sum(lhs.free_symbols)) == 0
 
 
 def values(o: OneSubstitution) -> Values:

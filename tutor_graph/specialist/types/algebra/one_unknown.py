@@ -65,9 +65,10 @@ def _kind(x: sp.Symbol, diff: sp.Expr) -> str | None:
 
 
 def read(p: Problem, kind: str) -> OneUnknown | None:
-    """The problem's one inequality in one letter, when it is of `kind` (set-builder text belongs to `sets`)."""
-    rels = [(lhs, op, rhs) for lhs, op, rhs in p.relations if op in RELATIONS]
-    if len(rels) != 1 or "|" in p.text and "{" in p.text:
+    """The problem's one inequality in one letter the Reading states, when it is of `kind` (set-builder text
+    belongs to `sets`)."""
+    rels = [(lhs, op, rhs) for lhs, op, rhs in p.read_relations if op in RELATIONS]
+    if len(rels) != 1 or p.has("|") and p.has("{"):
         return None
     lhs, op, rhs = rels[0]
     syms = (lhs - rhs).free_symbols

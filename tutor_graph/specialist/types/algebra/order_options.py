@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import sympy as sp
 
 from tutor_graph.checks import try_relation
-from tutor_graph.specialist.choices import letters, split_choices
+from tutor_graph.reading.normalising import BLANK
+from tutor_graph.specialist.choices import letters
 from tutor_graph.specialist.inequality_signs import (
     Givens,
     Verdict,
@@ -24,6 +25,7 @@ from tutor_graph.specialist.inequality_signs import (
     sample_claim,
 )
 from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -51,19 +53,25 @@ class OrderOptions:
 
 def detect(p: Problem) -> OrderOptions | None:
     """`若 a>b>0，c<0，则下列不等式一定成立的是 A. c/a>c/b …`: order givens on letters, options comparing expressions."""
-    split = split_choices(p.text)
-    if split is None or len(split[1]) > MAX_OPTIONS:
+    options = p.reading["options"]  # the lettered options as read
+    if not 2 <= len(options) <= MAX_OPTIONS or [g["kind"] for g in p.goals] != ["choice"]:
         return None
-    stem, options = split
-    givens = read_givens(stem)
-    if givens is None:
-        return None
-    if re.search(r"[^\s,.;:()（）?？，。、]", _STEM_WORDS.sub(" ", givens.rest)):
-        return None  # a word or condition we do not read (不成立, 错误, f(x) …): another question
+    claims = [normalise(c) for c in p.given_claims]
+    if not claims or len(claims) != len(p.reading["givens"]):
+        return None  # a given the reader did not formalise: another question
+    givens = read_givens(" , ".join(claims))
+    if givens is None or re.search(r"[^\s,]", givens.rest):
+        return None  # a given that is not an order among letters and 0 (f(x) …)
+    # the asking clause and whatever was left unread may hold only stem words ("则下列不等式一定成立的是")
+    asking = " ".join([g["text"] for g in p.goals] + p.reading["unread"]).replace(BLANK, " ")
+    for given in p.reading["givens"]:  # "If a<b<0, which …": the givens read in the asking clause are not its words
+        asking = asking.replace(given["text"], " ")
+    if re.search(r"[^\s,.;:()（）?？，。、]", _STEM_WORDS.sub(" ", asking)):
+        return None  # a word in the question we do not read (不成立, 错误 …): another question
     parsed: dict[str, tuple] = {}
     pairs = set()
     for letter, text in options.items():
-        t = text.strip(" .。")
+        t = normalise(text).strip(" .。")
         if _UNSURE.match(t) or _EQUAL.match(t):
             parsed[letter] = ("unsure" if _UNSURE.match(t) else "equal",)
             continue
@@ -92,7 +100,7 @@ def detect(p: Problem) -> OrderOptions | None:
             return None  # one option cannot be decided either way: the whole question is declined
         verdicts[k] = verdict
     right = [k for k, v in verdicts.items() if v.holds]
-    if not right or (len(right) > 1 and not re.search(r"多选|不止一|all that apply", p.text, re.I)):
+    if not right or (len(right) > 1 and not p.has("多选", "不止一", "all that apply")):
         return None
     return OrderOptions(givens, tuple(parsed.items()), tuple(verdicts.items()), tuple(right))
 

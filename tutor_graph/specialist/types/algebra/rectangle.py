@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -14,10 +13,8 @@ from tutor_graph.specialist.types.algebra.values import both
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_AREA = re.compile(r"面积(?:为|是)\s*(\d+(?:\.\d+)?)|area\s*(?:is\s*)?(\d+(?:\.\d+)?)")
-_PERIMETER = re.compile(r"周长(?:为|是)\s*(\d+(?:\.\d+)?)|perimeter\s*(?:is\s*)?(\d+(?:\.\d+)?)")
-_LEAST_PERIMETER = re.compile(r"周长.{0,4}最小|smallest possible perimeter|least perimeter|minimum perimeter")
-_LARGEST_AREA = re.compile(r"面积.{0,4}最大|largest possible area|greatest area|maximum area")
+_LEAST = ("最小", "smallest", "least", "minimum")  # the perimeter's least value is asked (the area fixed) …
+_LARGEST = ("最大", "largest", "greatest", "maximum")  # … or the area's largest (the perimeter fixed)
 
 
 @dataclass(frozen=True)
@@ -32,11 +29,12 @@ def detect(p: Problem) -> Rectangle | None:
     """`矩形的面积为 16，求周长的最小值` or `周长为 24，求面积的最大值`."""
     if not p.has("矩形", "长方形", "rectangle"):
         return None
-    area, per = _AREA.search(p.text), _PERIMETER.search(p.text)
-    if area and _LEAST_PERIMETER.search(p.text):
-        return Rectangle(sp.nsimplify(area.group(1) or area.group(2)), "perimeter")
-    if per and _LARGEST_AREA.search(p.text):
-        return Rectangle(sp.nsimplify(per.group(1) or per.group(2)), "area")
+    measures = dict(o["value"].split("=", 1) for o in p.objects("rectangle") if "=" in o["value"])  # "area=16"
+    asked = {g["expression"] for g in p.goals if g["kind"] == "extremum"}
+    if "area" in measures and "perimeter" in asked and p.has(*_LEAST):
+        return Rectangle(sp.nsimplify(measures["area"]), "perimeter")
+    if "perimeter" in measures and "area" in asked and p.has(*_LARGEST):
+        return Rectangle(sp.nsimplify(measures["perimeter"]), "area")
     return None
 
 

@@ -35,9 +35,9 @@ class RootCondition:
 
 
 def param_quadratic(p: Problem, ops: tuple[str, ...] = ("=",)) -> tuple[sp.Expr, str, sp.Symbol] | None:
-    """The one relation `quadratic in x with one parameter OP 0`: (lhs - rhs, op, parameter)."""
+    """The one relation the Reading states `quadratic in x with one parameter OP 0`: (lhs - rhs, op, parameter)."""
     found = []
-    for lhs, op, rhs in p.relations:
+    for lhs, op, rhs in p.read_relations:
         if op not in ops:
             continue
         e = sp.expand(lhs - rhs)

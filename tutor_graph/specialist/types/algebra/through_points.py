@@ -38,8 +38,9 @@ def detect(p: Problem) -> ThroughPoints | None:
     if not p.has("解析式", "表达式", "函数式", "equation", "expression", "formula", "find it", "find the function", "find the quadratic"):
         return None
     pts = []
-    for m in re.finditer(r"\(\s*(-?[\d./]+)\s*,\s*(-?[\d./]+)\s*\)", p.text):
-        a, b = try_expr(m.group(1)), try_expr(m.group(2))
+    for point in p.objects("point"):  # the points read, by their coordinates "(0,3)"
+        m = re.fullmatch(r"\(\s*(-?[\d./]+)\s*,\s*(-?[\d./]+)\s*\)", point["value"])
+        a, b = (try_expr(m.group(1)), try_expr(m.group(2))) if m else (None, None)
         if a is not None and b is not None:
             pts.append((a, b))
     if len(pts) != 3 or len({x for x, _ in pts}) != 3:

@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import sympy as sp
 
+from tutor_graph.checks import try_expr
+from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.template import Values
+
+
+def read_expr(written: str) -> sp.Expr | None:
+    """An expression the Reading wrote (LaTeX or plain: `\\frac{1}{a}+\\frac{4}{b}`), parsed by the math layer."""
+    return try_expr(normalise(written)) if written.strip() else None
+
+
+def goal_exprs(p: Problem, *kinds: str) -> list[sp.Expr]:
+    """The asked expressions the Reading gives (of these goal kinds if named), parsed; unparsed ones left out."""
+    found = (read_expr(g["expression"]) for g in p.goals if not kinds or g["kind"] in kinds)
+    return [e for e in found if e is not None]
 
 
 def both(values: Values, name: str, expr: sp.Expr | int) -> None:

@@ -3,7 +3,6 @@ first)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -13,6 +12,7 @@ from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.algebra.values import both, in_x
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
@@ -31,20 +31,17 @@ class Vieta:
 
 def detect(p: Problem) -> Vieta | None:
     """`设 x_1,x_2 是方程 x^2-3x+1=0 的两根，求 x_1^2+x_2^2`: the target must be symmetric in x_1, x_2."""
-    if not re.search(r"x_\{?1\}?", p.text) or not re.search(r"x_\{?2\}?", p.text):
+    if not p.has("x_1", "x_{1}") or not p.has("x_2", "x_{2}"):
         return None
-    eqs = [(lhs, rhs) for lhs, op, rhs in p.relations if op == "=" and (lhs - rhs).free_symbols == {X}]
+    eqs = [(lhs, rhs) for lhs, op, rhs in p.given_relations if op == "=" and (lhs - rhs).free_symbols == {X}]
     if len(eqs) != 1:
         return None
     e = sp.expand(eqs[0][0] - eqs[0][1])
     if not e.is_polynomial(X) or sp.degree(e, X) != 2:
         return None
-    tail = re.split(r"求|find|compute|evaluate", p.text, flags=re.I)
-    if len(tail) < 2:
-        return None
     target = None
-    for frag in re.findall(r"[0-9x_{}()+\-*/^|\s.sqrt]+", tail[-1]):
-        t = try_expr(frag.strip(" ."))
+    for goal in p.goals:  # the asked expression: the first one in x_1, x_2 only
+        t = try_expr(normalise(goal["expression"])) if goal["expression"] else None
         if t is not None and t.free_symbols and t.free_symbols <= {X1, X2}:
             target = t
             break
