@@ -33,7 +33,8 @@ _KINDS: list[tuple[str, str]] = [  # words after the asked expression → goal k
 ]
 _EN = [
     (re.compile(r"find the limit of (.+?) as ([a-z]) (?:approaches|tends to|goes to) ([^\s,.?]+)", re.I), "limit"),
-    (re.compile(r"(?:find|compute|what is) the (?:maximum|minimum|max|min)(?: value)? of (.+?)(?: given| if| when|[,.?]|$)",
+    (re.compile(r"(?:find|compute|what is) the (?:maximum|minimum|max|min|largest|smallest|greatest|least)(?: value)? of "
+                r"(.+?)(?: given| if| when|[,.?]|$)",
                 re.I), "extremum"),
     (re.compile(r"which (?:of the following |statement |one )?(?:is|holds|are) (?:true|correct|false|incorrect|wrong)", re.I),
      "choice"),

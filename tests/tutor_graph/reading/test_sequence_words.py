@@ -31,6 +31,7 @@ def test_english_steps_and_first_terms_are_claims(text, claims):
     ("An arithmetic sequence has a_1 = -20 and common difference d = 3. Find the minimum value of the sum of the first n "
      "terms S_n.", [("extremum", "S_n")]),
     ("已知等差数列{a_n}中，a_2=3, a_6=11，求通项公式。", [("expression", "a_n")]),
+    ("An arithmetic sequence has $a_1=25$ and $d=-3$. Find the largest value of $S_n$.", [("extremum", "S_n")]),
     ("Find the sum 1 + 3 + 5 + ... + (2n - 1).", [("value", "1 + 3 + 5 +... + (2n - 1)")]),
 ])
 def test_asked_sums_and_terms_are_named(text, asked):

@@ -46,7 +46,9 @@ def detect(p: Problem) -> Series | None:
     """`… + a(n)` with a general term we can sum in one of three textbook ways."""
     if not p.has("求和", "和", "sum", "S_n", "find", "compute", "evaluate"):
         return None
-    sums = [normalise(g["expression"]) for g in p.goals if "..." in normalise(g["expression"])]
+    # the sum asked, or defined in a given ("求 S_n=1·2+2·2^2+…+n·2^n" reads S_n = … as a given and S_n as asked)
+    sums = [normalise(g["expression"]) for g in p.goals if "..." in normalise(g["expression"])] + \
+        [normalise(c) for c in p.given_claims if "..." in normalise(c) and normalise(c).replace(" ", "").startswith("S_n=")]
     if len(sums) != 1:
         return None
     last = expression(sums[0].rsplit("...", 1)[1].strip(" +."))
