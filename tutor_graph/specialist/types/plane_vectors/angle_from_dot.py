@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from tutor_graph.checks import try_relation
@@ -15,7 +17,9 @@ from tutor_graph.specialist.types.template import Values
 
 def detect(p: Problem) -> Angle | None:
     """|a|, |b| and a·b, or (a + m b) ⊥ a, given without coordinates; the angle of a and b asked."""
-    if [g["expression"].replace(" ", "") for g in p.goals] != ["\\langlea,b\\rangle"]:
+    # one goal: the angle of a and b ("求 a 与 b 的夹角"), or an angle asked of the two ("the angle between them")
+    if len(p.goals) != 1 or not (p.goals[0]["expression"].replace(" ", "") == "\\langlea,b\\rangle"
+                                 or re.search(r"夹角|angle", p.goals[0]["text"])):
         return None
     if any(o["value"] for o in p.objects("vector")) or p.objects("point"):
         return None  # vectors by coordinates: `computation` reads those
