@@ -33,7 +33,8 @@ _KINDS: list[tuple[str, str]] = [  # words after the asked expression → goal k
 ]
 _EN = [
     (re.compile(r"find the limit of (.+?) as ([a-z]) (?:approaches|tends to|goes to) ([^\s,.?]+)", re.I), "limit"),
-    (re.compile(r"(?:find|compute|what is) the (?:maximum|minimum|max|min)(?: value)? of (.+?)(?: given| if| when| and where| and at which|[,.?]|$)",
+    (re.compile(r"(?:find|compute|what is) the (?:maximum|minimum|max|min|largest|smallest|greatest|least)(?: value)? of "
+                r"(.+?)(?: given| if| when| and where| and at which|[,.?]|$)",
                 re.I), "extremum"),
     (re.compile(r"which (?:of the following |statement |one )?(?:is|holds|are) (?:true|correct|false|incorrect|wrong)", re.I),
      "choice"),
@@ -43,6 +44,12 @@ _EN = [
     (re.compile(r"tangent line to (?:the curve )?y\s*=\s*(.+?) at (?:the point )?\(?\s*(?:x\s*=\s*)?([^,()]+?)\s*(?:,[^)]*\))?\s*[.?]?$",
                 re.I), "tangent"),
     (re.compile(r"coefficient of (.+?) in the expansion of (.+?)\s*[.?]?$", re.I), "coefficient"),
+    # a sequence's sum, term or general term named in words ("the sum of the first 10 terms", "the general term a_n")
+    (re.compile(r"(?:find |compute |what is )?the sum of the first (\d+|n) terms", re.I), "partial sum"),
+    (re.compile(r"(?:find |what is )?the (\d+)(?:st|nd|rd|th) term", re.I), "nth term"),
+    (re.compile(r"(?:find |what is )?the general term(?: formula)?", re.I), "general term"),
+    (re.compile(r"(?:scalar )?projection of (?:the )?(?:vector )?([A-Z]{2}|[a-z]) (?:on|onto) (?:the )?(?:vector )?([A-Z]{2}|[a-z])"
+                r"(?! as a vector)", re.I), "projection"),
     (re.compile(r"(?:find |what is )?the common (difference|ratio)", re.I), "common"),
     (re.compile(r"(?:find |what is )?the angle between (?:vectors? )?([a-z]) and ([a-z])", re.I), "angle"),
     (re.compile(r"how many ([^?]+)", re.I), "count"),
@@ -88,6 +95,14 @@ def _english(clause: str) -> list[ReadGoal]:
             return [goal(clause, "tangent", f"{m.group(1).strip()} @ {m.group(2).strip()}")]
         if kind == "coefficient":
             return [goal(clause, "coefficient", f"{m.group(2).strip()} @ {m.group(1).strip()}")]
+        if kind == "partial sum":
+            return [goal(clause, "value", f"S_{{{m.group(1)}}}" if m.group(1) != "n" else "S_n")]
+        if kind == "nth term":
+            return [goal(clause, "value", f"a_{{{m.group(1)}}}")]
+        if kind == "general term":
+            return [goal(clause, "expression", "a_n")]
+        if kind == "projection":
+            return [goal(clause, "projection", f"{m.group(1)} @ {m.group(2)}")]
         if kind == "common":
             return [goal(clause, "value", "d" if m.group(1).lower() == "difference" else "q")]
         if kind == "angle":
@@ -103,6 +118,10 @@ def _english(clause: str) -> list[ReadGoal]:
         # "find the real number a": the name, not the words before it
         asked = re.sub(r"^(?:the\s+)?(?:value\s+of\s+)?(?:(?:the\s+)?(?:real|positive)\s+)?(?:numbers?\s+|constants?\s+)?",
                        "", m.group(1).strip(), flags=re.I)
+        asked = re.sub(r"^(?:the\s+)?sum\s+(?=[^A-Za-z\s])", "", asked, flags=re.I)  # "the sum 1 + 3 + …": the sum
+        # "the sum of the first n terms S_n": the sum's name
+        asked = re.sub(r"^(?:the\s+)?sum of the first (\d+|n) terms\s*(?:S_\{?\w+\}?)?$",
+                       lambda s: "S_n" if s.group(1) == "n" else f"S_{{{s.group(1)}}}", asked, flags=re.I)
         return [goal(clause, kind, asked or m.group(1))]
     return []
 
@@ -145,6 +164,9 @@ def _one(clause: str, part: str) -> ReadGoal | None:
     m = re.search(rf"前\s*(\d+|n)\s*项(?:的)?和\s*({_MATH})?\s*(?:为|是|等于)?\s*$", body)
     if m:
         return goal(clause, "value", (m.group(2) or "").strip() or f"S_{{{m.group(1)}}}", part)
+    m = re.search(r"(?:向量\s*)?(?<![A-Za-z])([A-Z]{2}|[a-z])\s*在\s*(?:向量\s*)?([A-Z]{2}|[a-z])\s*(?:方向)?上的(?:投影|射影)(?!向量)", body)
+    if m:  # "向量 PQ 在向量 PR 上的投影（的数量）": the scalar projection of one vector on the other
+        return goal(clause, "projection", f"{m.group(1)} @ {m.group(2)}", part)
     m = re.search(rf"({_MATH})\s*(?:与|和|,)\s*({_MATH})\s*的?夹角", body)
     if m:
         return goal(clause, "angle", f"\\langle {m.group(1).strip()}, {m.group(2).strip()}\\rangle", part)
@@ -233,6 +255,8 @@ def _noun_goal(clause: str, body: str, part: str) -> ReadGoal | None:
     m = re.fullmatch(rf"\s*求\s*(?:通项公式|通项)\s*({_MATH})\s*", body)
     if m:
         return goal(clause, "expression", m.group(1), part)
+    if re.fullmatch(r"\s*求\s*(?:数列\s*(?:\\?\{\s*a_n\s*\\?\}\s*)?的)?通项(?:公式)?\s*", body):
+        return goal(clause, "expression", "a_n", part)  # "求通项公式": the sequence's general term, a_n
     m = re.fullmatch(rf"\s*求和\s*[:：]?\s*({_MATH})\s*", body)
     if m:
         return goal(clause, "expression", m.group(1), part)

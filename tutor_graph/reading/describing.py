@@ -14,6 +14,7 @@ _KIND_WORDS = {
     "real": ("的实部", "the real part of"), "modulus": ("的模", "the modulus of"),
     "tangent": ("处的切线方程", "the tangent line of"), "coefficient": ("（展开式中该项的系数）", "the coefficient in"),
     "least": ("成立的最小正整数 n", "the least positive integer n with"),
+    "projection": ("（前者在后者上的投影的数量）", "the scalar projection (first on second) of"),
 }
 
 

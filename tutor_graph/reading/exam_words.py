@@ -24,6 +24,12 @@ _FACTS = [
     (re.compile(rf"the sum of the first (\d+) terms is\s*{_VALUE}", re.I), lambda m: [(f"S_{{{m.group(1)}}}={m.group(2)}", "equation")]),
     (re.compile(r"公差\s*(?:d\s*)?不(?:为|等于)\s*0|the common difference is (?:not 0|non-?zero)", re.I), lambda m: [("d\\ne 0", "inequality")]),
     (re.compile(r"公比\s*(?:q\s*)?不(?:为|等于)\s*1"), lambda m: [("q\\ne 1", "inequality")]),
+    # "common difference d = 3", "the common ratio is 2": the step itself, named d or q
+    (re.compile(rf"(?:the\s+)?common (difference|ratio)\s*(?:[dq]\s*)?(?:=|is|of)?\s*{_VALUE}(/\d+)?", re.I),
+     lambda m: [(f"{'d' if m.group(1).lower() == 'difference' else 'q'}={m.group(2).replace(' ', '')}{m.group(3) or ''}",
+                 "definition")]),
+    (re.compile(rf"(?:the\s+)?first term\s*(?:a_\{{?1\}}?\s*)?(?:=|is|of)?\s*{_VALUE}(/\d+)?", re.I),
+     lambda m: [(f"a_1={m.group(1).replace(' ', '')}{m.group(2) or ''}", "definition")]),
     # all terms positive in a geometric sequence: a_1 > 0 and q > 0 (and nothing less)
     (re.compile(r"各项(?:均|都)(?:为|是)正数的(?=等比数列)"), lambda m: [("a_1>0", "inequality"), ("q>0", "inequality")]),
     (re.compile(rf"{_TERM}\s*[,，、]\s*{_TERM}\s*[,，、]?\s*(?:and\s*)?{_TERM}\s*(?:成等比数列|form a geometric sequence)"),
@@ -35,7 +41,7 @@ _FACTS = [
 
 def sequence_facts(reader, clause: str, at: int) -> str:
     """The reader's hook: sequence facts of a clause as givens (only where the problem is about a sequence)."""
-    if not re.search(r"数列|\{\s*a_\{?n\}?\s*\\?\}", reader.text):
+    if not re.search(r"数列|\{\s*a_\{?n\}?\s*\\?\}|\bsequence\b", reader.text, re.I):
         return clause
     for pattern, claims in _FACTS:
         for m in list(pattern.finditer(clause)):

@@ -28,7 +28,7 @@ from tutor_graph.reading.parts import parts_of
 from tutor_graph.result import ReadGiven, ReadGoal, Reading, ReadObject
 
 _CLAUSE_END = re.compile(r"[，。；？！;?!]|,\s*(?=[\u4e00-\u9fff])|,\s+(?=(?:if|and|then|find|given|where|what|"
-                         r"compute|solve|how)\b)|\.\s+|(?<=[\u4e00-\u9fff])\s*(?=则|那么)")
+                         r"compute|solve|how)\b)|(?<!\.\.)\.\s+|(?<=[\u4e00-\u9fff])\s*(?=则|那么)")
 _RELATION = re.compile(r"(?<![<>!])(?:<=|>=|!=|=|<|>|≤|≥|≠|\\le\b|\\ge\b|\\ne\b|\\neq\b|\\in\b|∈|\\lt|\\gt)")
 # words that carry no mathematics of their own ("单位向量", "正数", "非零" do: they stay, so the reading is partial)
 _FILLER = re.compile(r"全集|已知|对于|使得|使|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"

@@ -2,20 +2,52 @@
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
+from tutor_graph.checks import try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
-from tutor_graph.specialist.types.plane_vectors.plane import Angle, read
+from tutor_graph.specialist.text import normalise
+from tutor_graph.specialist.types.plane_vectors.plane import Angle
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
 
 def detect(p: Problem) -> Angle | None:
     """|a|, |b| and a·b, or (a + m b) ⊥ a, given without coordinates; the angle of a and b asked."""
-    found = read(p)
-    return found if isinstance(found, Angle) else None
-
+    # one goal: the angle of a and b ("求 a 与 b 的夹角"), or an angle asked of the two ("the angle between them")
+    if len(p.goals) != 1 or not (p.goals[0]["expression"].replace(" ", "") == "\\langlea,b\\rangle"
+                                 or re.search(r"夹角|angle", p.goals[0]["text"])):
+        return None
+    if any(o["value"] for o in p.objects("vector")) or p.objects("point"):
+        return None  # vectors by coordinates: `computation` reads those
+    a, b = sp.Symbol("a"), sp.Symbol("b")
+    norms: dict[str, sp.Expr] = {}
+    dots: list[tuple[sp.Expr, str, int]] = []  # (a·b, how, m of (a + m b) ⊥ a)
+    for claim in p.given_claims:
+        rel = try_relation(normalise(claim))
+        if rel is None or rel[1] != "=" or ({s.name for s in rel[0].free_symbols} - {"a", "b"}) or rel[2].free_symbols:
+            return None  # a given this type does not read (a parameter, an inequality)
+        lhs = rel[0].subs({s: {"a": a, "b": b}[s.name] for s in rel[0].free_symbols})
+        if isinstance(lhs, sp.Abs) and lhs.args[0] in (a, b) and rel[2].is_positive:
+            norms[str(lhs.args[0])] = rel[2]
+        elif sp.expand(lhs - a * b) == 0:
+            dots.append((sp.nsimplify(rel[2]), "dot", 0))
+        elif rel[2] == 0 and (perp := sp.expand(lhs)).coeff(a, 2) == 1 and (m := perp.coeff(a * b)).is_Integer and m != 0 \
+                and sp.expand(perp - a**2 - m * a * b) == 0:  # (a + m b)·a = 0, read from (a + m b) ⊥ a
+            dots.append((0, "perp", int(m)))
+        else:
+            return None
+    if set(norms) != {"a", "b"} or len(dots) != 1:
+        return None
+    dot, how, m = dots[0]
+    if how == "dot":
+        return Angle(norms["a"], norms["b"], dot, "dot")
+    digits = str(abs(m)) if abs(m) != 1 else ""
+    return Angle(norms["a"], norms["b"], sp.nsimplify(-norms["a"] ** 2 / m), "perp",
+                 f"(a {'+' if m > 0 else '-'} {digits}b) ⊥ a", m)
 
 def _signed(m: int) -> str:
     """`+2\\vec b`, `-\\vec b`: the m b of a + m b as printed."""

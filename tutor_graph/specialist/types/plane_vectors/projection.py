@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
+from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
-from tutor_graph.specialist.types.plane_vectors.figures import VEC, arrow, coordinates, factor, name, points
+from tutor_graph.specialist.types.plane_vectors.figures import arrow, coordinates, factor
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_PROJ_ZH = re.compile(rf"{VEC}\s*在\s*(?:向量)?\s*{VEC}\s*(?:方向)?上的(?:投影|射影)(?!向量)")
-_PROJ_EN = re.compile(rf"(?:scalar )?projection of (?:the )?(?:vector )?{VEC} (?:on|onto) (?:the )?(?:vector )?{VEC}(?! as a vector)", re.I)
 
 
 @dataclass(frozen=True)
@@ -38,17 +35,27 @@ def detect(p: Problem) -> Projection | None:
     """`已知点 A(1,2)，B(3,4)，C(5,0)，求向量 AB 在向量 AC 上的投影的数量`."""
     if p.has("投影向量", "projection vector", "vector projection"):
         return None  # a vector is asked, not its signed length
-    m = _PROJ_ZH.search(p.text) or _PROJ_EN.search(p.text)
-    pts = points(p.text) if m else None
-    if m is None or pts is None:
+    asked = [g["expression"].split(" @ ") for g in p.goals if g["kind"] == "projection"]
+    pts = read_points(p)
+    if len(asked) != 1 or pts is None:
         return None
-    u, v = name(m, 1), name(m, 3)
-    if not set(u + v) <= set(pts) or len(set(v)) != 2:
+    u, v = asked[0]
+    if len(u) != 2 or not set(u + v) <= set(pts) or len(set(v)) != 2:
         return None
     if (pts[v[1]] - pts[v[0]]).norm() == 0:
         return None
     return Projection(u, v, tuple((n, c[0], c[1]) for n, c in pts.items()))
 
+
+def read_points(p: Problem) -> dict[str, sp.Matrix] | None:
+    """The points the Reading gives by coordinates (`A` = (1, 2)); None when one is unreadable."""
+    out: dict[str, sp.Matrix] = {}
+    for obj in p.objects("point"):
+        xy = [try_expr(c) for c in obj["value"].strip("()").split(",")]
+        if len(xy) != 2 or any(c is None or c.free_symbols for c in xy):
+            return None
+        out[obj["name"]] = sp.Matrix(xy)
+    return out
 
 def values(d: Projection) -> Values:
     """The vectors' coordinates, the dot product, both lengths and the cosine."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -10,7 +9,8 @@ import sympy as sp
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.types.problem_type import ProblemType
-from tutor_graph.specialist.types.sequences.progression import both, expression
+from tutor_graph.specialist.types.sequences import reading
+from tutor_graph.specialist.types.sequences.progression import both
 from tutor_graph.specialist.types.template import Values
 
 N = sp.Symbol("n", real=True)  # the symbol the specialist's parser gives `n`
@@ -25,11 +25,14 @@ class PartialSums:
 
 def detect(p: Problem) -> PartialSums | None:
     """`S_n = …` given and the general term asked."""
-    m = re.search(r"S_\{?n\}?\s*=\s*([^,;，。]+?)(?=[,;，。]|\.\s|\.$|\s*(?:求|find)|$)", p.text, re.I)
-    if not m or not p.has("a_n", "通项", "general term"):
+    s = reading.defined(p, "S_n")
+    if s is None or reading.asked(p) != ("a", None):
         return None
-    s = expression(m.group(1))
-    if s is None or s.free_symbols != {N} or not s.is_polynomial(N) or sp.degree(s, N) > 3:
+    names = {sym.name for sym in s.free_symbols}
+    if names != {"n"}:
+        return None
+    s = s.subs(next(iter(s.free_symbols)), N)
+    if not s.is_polynomial(N) or sp.degree(s, N) > 3:
         return None
     return PartialSums(s)
 

@@ -9,7 +9,9 @@ import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.problem_type import ProblemType
+from tutor_graph.specialist.types.sequences import reading
 from tutor_graph.specialist.types.sequences.progression import both
 from tutor_graph.specialist.types.template import Values
 
@@ -66,12 +68,14 @@ def detect(p: Problem) -> LogSum | None:
     """A positive geometric sequence, one given of products whose indices add up to n + 1, the log sum asked."""
     if not p.has("等比", "geometric") or p.has("等差", "arithmetic") or not p.has(*_POSITIVE):
         return None
-    asked = _asked_sum(p.text)
-    if asked is None or len(p.relations) != 1:
+    found = {a for g in p.goals if (a := _asked_sum(normalise(g["expression"]))) is not None}
+    # the given equations (the positivity read as a_1 > 0, q > 0 is this type's own condition)
+    equations = [rel for rel in reading.relations(p) if rel[1] == "="]
+    if len(found) != 1 or len(equations) != 1:
         return None  # any other given would be a condition this type ignores
-    base, n = asked
-    lhs, op, rhs = p.relations[0]
-    pairs = _products(lhs) if op == "=" else None
+    base, n = found.pop()
+    lhs, op, rhs = equations[0]
+    pairs = _products(lhs)
     if not pairs or rhs.free_symbols or not (rhs.is_Rational and rhs > 0):
         return None
     if any(i + j != n + 1 or j > n for i, j in pairs):

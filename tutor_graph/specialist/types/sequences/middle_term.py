@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -10,7 +9,8 @@ import sympy as sp
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain
 from tutor_graph.specialist.types.problem_type import ProblemType
-from tutor_graph.specialist.types.sequences.progression import both, expression
+from tutor_graph.specialist.types.sequences import reading
+from tutor_graph.specialist.types.sequences.progression import both
 from tutor_graph.specialist.types.template import Values
 
 
@@ -27,12 +27,12 @@ def detect(p: Problem) -> Middle | None:
     """`等差数列 S_9 = 27，求 a_5` and nothing else given."""
     if not p.has("等差", "arithmetic"):
         return None
-    m = re.search(r"S_\{?(\d+)\}?\s*=\s*(-?\d+(?:/\d+)?)", p.text)
-    g = re.search(r"(?:求|find)\s*a_\{?(\d+)\}?", p.text, re.I)
-    if not m or not g:
+    g, goal = reading.given_values(p), reading.asked(p)
+    sums = [(int(k[2:]), v) for k, v in g.items() if k.startswith("S_")]
+    if len(sums) != 1 or any(k.startswith("a_") for k in g) or goal is None or goal[0] != "a" or goal[1] is None:
         return None
-    n, s, k = int(m.group(1)), expression(m.group(2)), int(g.group(1))
-    if n % 2 == 0 or k != (n + 1) // 2 or s is None or len(re.findall(r"[aS]_\{?\d+\}?\s*=", p.text)) != 1:
+    (n, s), k = sums[0], goal[1]
+    if n % 2 == 0 or k != (n + 1) // 2:
         return None
     return Middle(n, s, k)
 

@@ -10,6 +10,7 @@ import sympy as sp
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.types.sequences import reading
 from tutor_graph.specialist.types.template import Values
 
 N = sp.Symbol("n", integer=True, positive=True)
@@ -107,12 +108,12 @@ def detect(p: Problem, kind: str) -> Progression | None:
     other = "geom" if kind == "arith" else "arith"
     if not p.has(*words[kind]) or p.has(*words[other]):
         return None
-    if re.search(r"a_\{?n\s*\+\s*1\}?\s*=", p.text):
+    if reading.defined(p, "a_n+1") is not None:
         return None  # a recurrence
     if p.has("最大", "最小", "max", "min", "largest", "smallest", "greatest", "least", "正数", "positive terms", "log", "lg"):
         return None  # optimisation or other twists are not plain term/sum questions
-    g = givens(p.text)
-    goal = asked(p.text, p.lower)
+    g = reading.given_values(p)
+    goal = reading.asked(p)
     if goal is None or (goal[1] is not None and not 1 <= goal[1] <= MAX_INDEX):
         return None
     step = "d" if kind == "arith" else "q"

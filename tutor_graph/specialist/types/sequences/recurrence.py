@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -10,7 +9,8 @@ import sympy as sp
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.types.problem_type import ProblemType
-from tutor_graph.specialist.types.sequences.progression import VALUE, N, asked, both, expression, number
+from tutor_graph.specialist.types.sequences import reading
+from tutor_graph.specialist.types.sequences.progression import N, both
 from tutor_graph.specialist.types.template import Values
 
 MAX_ITERATE = 10  # terms we list one by one in a chain
@@ -29,15 +29,15 @@ class Recurrence:
 
 def detect(p: Problem) -> Recurrence | None:
     """`a_1 = …, a_{n+1} = …a_n…, 求 a_k / a_n`."""
-    m = re.search(r"a_\{?n\s*\+\s*1\}?\s*=\s*([^,;，。]+?)(?=[,;，。]|\.\s|\.$|\s+(?:求|find|and|且)|$)", p.text, re.I)
-    a1 = re.search(r"a_\{?1\}?\s*=\s*" + VALUE, p.text)
-    if not m or not a1:
-        return None
-    rhs, first = expression(re.sub(r"a_\{?n\}?", "A", m.group(1))), number(a1.group(1))
-    if rhs is None or first is None:
+    rec, first = reading.defined(p, "a_n+1"), reading.given_values(p).get("a_1")
+    if rec is None or first is None:
         return None
     A, n = sp.Symbol("A", real=True), sp.Symbol("n", real=True)
-    if rhs.free_symbols - {A, n} or not rhs.has(A):
+    names = {"a_n": A, "n": n}
+    if any(s.name not in names for s in rec.free_symbols):
+        return None
+    rhs = rec.subs({s: names[s.name] for s in rec.free_symbols})
+    if not rhs.has(A):
         return None
     pcoef = rhs.coeff(A)
     rest = sp.expand(rhs - pcoef * A)
@@ -45,7 +45,7 @@ def detect(p: Problem) -> Recurrence | None:
         return None
     if pcoef != 1 and rest.has(n):
         return None
-    goal = asked(p.text, p.lower)
+    goal = reading.asked(p)
     if goal is None or goal[0] != "a" or (goal[1] is not None and goal[1] > 30):
         return None
     return Recurrence(sp.nsimplify(pcoef), sp.nsimplify(rest.subs(n, N)), first, goal, plain(rhs.subs(A, sp.Symbol("a_n"))))

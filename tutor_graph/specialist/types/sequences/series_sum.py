@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.problem_type import ProblemType
+from tutor_graph.specialist.types.sequences import reading
 from tutor_graph.specialist.types.sequences.progression import both, expression
 from tutor_graph.specialist.types.template import Values
 
@@ -43,12 +44,14 @@ def _kind(term: sp.Expr) -> str | None:
 
 def detect(p: Problem) -> Series | None:
     """`… + a(n)` with a general term we can sum in one of three textbook ways."""
-    if "..." not in p.text or not p.has("求和", "和", "sum", "S_n", "find", "compute", "evaluate"):
+    if not p.has("求和", "和", "sum", "S_n", "find", "compute", "evaluate"):
         return None
-    m = re.search(r"\.\.\.\s*\+\s*(.+?)(?:\s*[,;，。]|\s*$|\s+(?:求|find|where))", p.text)
-    if not m:
+    # the sum asked, or defined in a given ("求 S_n=1·2+2·2^2+…+n·2^n" reads S_n = … as a given and S_n as asked)
+    sums = [normalise(g["expression"]) for g in p.goals if "..." in normalise(g["expression"])] + \
+        [normalise(c) for c in p.given_claims if "..." in normalise(c) and normalise(c).replace(" ", "").startswith("S_n=")]
+    if len(sums) != 1:
         return None
-    last = expression(m.group(1).strip(" ."))
+    last = expression(sums[0].rsplit("...", 1)[1].strip(" +."))
     if last is None or last.free_symbols != {N}:
         return None
     term = last.subs(N, K)
@@ -57,7 +60,8 @@ def detect(p: Problem) -> Series | None:
     kind = _kind(term)
     if kind is None:
         return None
-    prefix = "S_n=" if re.search(r"S_\{?n\}?\s*=", p.text) else ""  # answer in the form the question uses
+    # answer in the form the question uses
+    prefix = "S_n=" if sums[0].replace(" ", "").startswith("S_n=") or reading.defined(p, "S_n") is not None else ""
     return Series(term, kind, prefix)
 
 

@@ -9,7 +9,8 @@ import sympy as sp
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain
 from tutor_graph.specialist.types.problem_type import ProblemType
-from tutor_graph.specialist.types.sequences.progression import both, givens
+from tutor_graph.specialist.types.sequences import reading
+from tutor_graph.specialist.types.sequences.progression import both
 from tutor_graph.specialist.types.template import Values
 
 _N = sp.Symbol("n", real=True)  # the sign inequality and the quadratic are read over the reals
@@ -28,16 +29,17 @@ def detect(p: Problem) -> SumExtreme | None:
     """Only a_1 and d given, and an extreme of S_n asked that is not simply S_1."""
     if not p.has("等差", "arithmetic") or p.has("等比", "geometric", "|", "绝对值", "absolute", "T_n", "b_n"):
         return None
-    kinds = p.goal.kinds
-    if not p.has("S_n", "前 n 项和", "前n项和", "sum of the first n", "partial sum") or not kinds & {"max", "min"}:
+    if reading.asked(p, "extremum") != ("S", None) or p.has("极值点", "extreme point"):
         return None
-    if "extreme_point" in kinds or kinds & {"max", "min"} == {"max", "min"}:
+    wants = {w for w, words in (("max", ("最大", "max", "largest", "greatest")), ("min", ("最小", "min", "smallest", "least")))
+             if p.has(*words)}
+    if len(wants) != 1:
         return None
-    g = givens(p.text)
-    if set(g) != {"a_1", "d"} or not all(v.is_Rational for v in g.values()):
+    g = reading.given_values(p)
+    if set(g) != {"a_1", "d"}:
         return None  # only a₁ and d: other givens would be conditions this type ignores
     a1, d = g["a_1"], g["d"]
-    want = "max" if "max" in kinds else "min"
+    want = wants.pop()
     if d == 0 or (want == "max") != (d < 0) or (want == "max") != (a1 > 0):
         return None  # no extreme, or it is simply S₁
     return SumExtreme(a1, d, want)

@@ -21,7 +21,6 @@ from tutor_graph.specialist.space import (
     length,
     length_claim,
     ratio_claim,
-    vectors3,
     vp,
     vt,
 )
@@ -65,33 +64,43 @@ def _param_values(v: SpaceVectors) -> list[sp.Expr]:
     return [s for s in sols if s.is_real]
 
 
+def _read_vectors(p: Problem) -> dict[str, sp.Matrix]:
+    """The vectors the Reading gives by three coordinates (`a` = (1, 2, -1)), by name."""
+    out = {}
+    for obj in p.objects("vector"):
+        parts = [try_expr(c) for c in obj["value"].strip("()").split(",")] if obj["value"] else []
+        if len(parts) == 3 and all(c is not None for c in parts):
+            out[obj["name"]] = sp.Matrix(parts)
+    return out
+
+
 def detect(p: Problem) -> SpaceVectors | None:
     """`已知空间向量 a=(2,1,-2), b=(1,2,2)，求 |a-2b|` (or a·b, cos⟨a,b⟩, the angle, a parameter from ⊥ / ∥)."""
     if not p.has("向量", "vector", "vec{", "空间", "space"):
         return None
-    vecs = vectors3(p.text)
+    vecs = _read_vectors(p)
     if len(vecs) < 2 or len(vecs) > 3:
         return None
     params = set().union(*(v.free_symbols for v in vecs.values()))
     if len(params) > 1:
         return None
-    text = re.sub(r"vec\{([a-z])\}", r"\1", p.text)
-    tail = re.split(r"求|find|compute|calculate", text, flags=re.I)[-1]
+    asked = [(g["kind"], g["expression"].replace(" ", ""), g["text"]) for g in p.goals]
     pair = tuple(list(vecs)[:2])
     kind, combo = None, None
+    norm = next((m for _, e, _ in asked if (m := re.fullmatch(r"\|([\da-z+\-*]+?)\|", e))), None)
     if params:
-        if re.search(r"⊥|垂直|perpendicular", text):
+        if p.has("⊥", "垂直", "perpendicular"):
             kind = "perp"
-        elif re.search(r"∥|//|平行|共线|parallel|collinear", text):
+        elif p.has("∥", "//", "平行", "共线", "parallel", "collinear"):
             kind = "par"
-    elif re.search(r"cos", tail):
+    elif any("cos" in e for _, e, _ in asked):
         kind = "cos"
-    elif re.search(r"夹角|angle", tail):
+    elif any(k == "angle" or re.search(r"夹角|angle", t) for k, _, t in asked):
         kind = "angle"
-    elif m := re.search(r"\|\s*([\da-z+\-\s*]+?)\s*\|", tail):
-        combo = _combo(m.group(1), set(vecs))
+    elif norm:
+        combo = _combo(norm.group(1), set(vecs))
         kind = "norm" if combo is not None else None
-    elif re.search(r"数量积|dot product|\b[a-z]\s*\*\s*[a-z]\b", tail):
+    elif p.has("数量积", "dot product") or any(re.fullmatch(r"[a-z](?:\\cdot|\*)[a-z]", e) for _, e, _ in asked):
         kind = "dot"
     if kind is None:
         return None
@@ -100,7 +109,6 @@ def detect(p: Problem) -> SpaceVectors | None:
     if kind in ("perp", "par") and not _param_values(found):
         return None  # holds for every value or for none: not the textbook question
     return found
-
 
 def _squares(v: sp.Matrix) -> str:
     """`(1)^2 + (2)^2 + (-1)^2`: |v|^2 written out for a claim."""
