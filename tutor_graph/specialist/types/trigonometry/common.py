@@ -64,3 +64,8 @@ def claim_relations(p: Problem) -> list[tuple[sp.Expr, str, sp.Expr]]:
     `p.given_relations` parses a claim as it stands, and a claim keeps the problem's LaTeX.
     """
     return [rel for claim in p.given_claims if (rel := try_relation(normalise(claim))) is not None]
+
+
+def asked_expressions(p: Problem, *kinds: str) -> list[str]:
+    """The Reading's asked expressions (of these goal kinds if given), LaTeX read as plain math (`sin 210°`)."""
+    return [normalise(g["expression"]) for g in p.goals if g["expression"] and (not kinds or g["kind"] in kinds)]
