@@ -22,3 +22,14 @@ def test_the_area_of_a_triangle_written_with_its_sign_is_asked():
         reading = read(text)
         assert [(g["kind"], g["expression"]) for g in reading["goals"]] == [("quantity", "面积(\\triangle ABC)")], text
         assert reading["unread"] == []
+
+
+def test_a_greek_angle_written_as_a_letter_is_math():
+    """"tan α = 3": the Greek letter belongs to the formula, so the claim keeps its function name."""
+    reading = read("Given tan α = 3, find sin α cos α.")
+    assert [g["claim"] for g in reading["givens"]] == ["tan α = 3"]
+    assert [(g["kind"], g["expression"]) for g in reading["goals"]] == [("value", "sin α cos α")]
+    assert reading["complete"]
+    reading = read("已知 sin α + cos α = 1/3，α ∈ (0, π)，求 sin α cos α 的值。")
+    assert [g["claim"] for g in reading["givens"]] == ["sin α + cos α = 1/3", "α ∈ (0, π)"]
+    assert [(g["kind"], g["expression"]) for g in reading["goals"]] == [("value", "sin α cos α")]
