@@ -69,3 +69,9 @@ def claim_relations(p: Problem) -> list[tuple[sp.Expr, str, sp.Expr]]:
 def asked_expressions(p: Problem, *kinds: str) -> list[str]:
     """The Reading's asked expressions (of these goal kinds if given), LaTeX read as plain math (`sin 210°`)."""
     return [normalise(g["expression"]) for g in p.goals if g["expression"] and (not kinds or g["kind"] in kinds)]
+
+
+def claimed_interval(p: Problem, var: str) -> sp.Interval | None:
+    """The angle's range as the Reading's given claims state it (`α ∈ (0, π)`), or None (none, or several)."""
+    found = [iv for claim in p.given_claims if (iv := angle_interval(normalise(claim), var)) is not None]
+    return found[0] if len(found) == 1 else None
