@@ -19,8 +19,8 @@ from tutor_graph.result import ReadGoal
 
 ASK = re.compile(r"求|计算|化简|比较|解方程|解不等式|解关于|判断|证明|是多少|为多少|多少|几个|有几|=\s*(?:____)?\s*$|"
                  r"(?:为|是|等于)\s*(?:____)?\s*$|____|\b(?:solve|find|compute|evaluate|calculate|determine|simplify|"
-                 r"prove|show|what|how many|which|compare)\b", re.I)
-_MATH = r"[A-Za-z0-9_^{}()\[\]|\\+\-*/.,'√π·°×÷∫∞<>=≤≥∩∪ ]+?"
+                  r"prove|show|what|how many|which|compare)\b", re.I)
+_MATH = r"[A-Za-z0-9_^{}()\[\]|\\+\-*/.,'√π·°×÷∫∞<>=≤≥∩∪αβθφ ]+?"
 ON_INTERVAL = re.compile(r"在\s*(?:区间)?\s*([\[(][^\[\]()]*[\])])\s*上|\b(?:on|over) (?:the interval )?([\[(][^\[\]()]*[\])])")
 _KINDS: list[tuple[str, str]] = [  # words after the asked expression → goal kind
     (r"的?(?:最大值|最小值|最值|极大值|极小值|极值)", "extremum"),
@@ -170,6 +170,9 @@ def _one(clause: str, part: str) -> ReadGoal | None:
     m = re.search(rf"({_MATH})\s*(?:与|和|,)\s*({_MATH})\s*的?夹角", body)
     if m:
         return goal(clause, "angle", f"\\langle {m.group(1).strip()}, {m.group(2).strip()}\\rangle", part)
+    m = re.fullmatch(r"\s*(?:求)?\s*(?:角|∠)\s*([A-Z])\s*(?:的大小|的度数|的值)?\s*(?:为|是)?\s*", body)
+    if m:  # "求角 A": an angle of the figure, named by its vertex
+        return goal(clause, "value", m.group(1), part)
     m = re.search(r"(?:解方程组?|解不等式组?|解关于\s*x\s*的(?:方程|不等式))\s*(.+)$", body) or \
         re.search(rf"(?:方程组?|不等式组?)\s*({_MATH})\s*的(?:解集?|根)(?:为|是)?\s*$", body)
     if m:  # a system written as an array ("\\{\\begin{array}{l}x+2y=5\\\\ 3x-y=1\\end{array}") is its equations
@@ -252,6 +255,9 @@ def _noun_goal(clause: str, body: str, part: str) -> ReadGoal | None:
     m = re.fullmatch(rf"\s*(?:求|则)?\s*{_OBJECT_WORDS}\s*({_MATH})\s*的\s*(?:所有)?({nouns})\s*(?:为|是)?\s*", body)
     if m and m.group(1).strip():
         return goal(clause, _NOUNS[m.group(2)], f"{m.group(2)}({m.group(1).strip()})", part)
+    m = re.fullmatch(r"\s*(?:求|则)?\s*△\s*([A-Z]{3})\s*的\s*(面积|周长)\s*(?:为|是)?\s*", body)
+    if m:  # "求△ABC的面积": the triangle written with its sign, as the LaTeX \\triangle above
+        return goal(clause, "quantity", f"{m.group(2)}(\\triangle {m.group(1)})", part)
     m = re.fullmatch(rf"\s*求\s*(?:通项公式|通项)\s*({_MATH})\s*", body)
     if m:
         return goal(clause, "expression", m.group(1), part)

@@ -42,7 +42,7 @@ MAX_CLAUSE = 400
 _NUMBER_SET = r"\\mathbb\{[RNZQ]\}(?:\^\*|_\+)?"  # "定义在 R 上": the domain named, nothing more
 CHOICE_ASK = re.compile(r"(?:则|那么|因此)?\s*(?:下列(?:结论|命题|说法|不等式|关系式|关系|大小关系|式子|选项|各式)?(?:中)?)?\s*"
                         r"(?:一定)?(?:正确|成立|错误|不正确|不成立)?\s*(?:的(?:是|为))?\s*")
-MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞∩∪"
+MATH_SYMBOLS = "√π≤≥≠∈∥⊥·°×÷∫∞∩∪αβθφ"
 SEQUENCE = re.compile(r"(?<![A-Za-z}^_])\\?\{\s*([a-z])_\{?n\}?\s*\\?\}")  # never the {a_n} of \frac{a_n}{…}
 _NAME = r"(?:[A-Za-z](?:_\{?[0-9a-z]+\}?)?(?:\([a-z]\))?|\\(?:alpha|beta|theta|varphi|omega))"
 

@@ -7,8 +7,10 @@ import re
 
 import sympy as sp
 
-from tutor_graph.checks import try_expr
+from tutor_graph.checks import try_expr, try_relation
+from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.template import Values
 
 QUADRANT = {1: ("第一象限", "the first quadrant"), 2: ("第二象限", "the second quadrant"),
@@ -54,3 +56,22 @@ def angle_in(angle: sp.Expr, iv: sp.Interval) -> bool:
     lo, hi, t = float(iv.start), float(iv.end), float(angle)
     k = math.ceil((lo - t) / (2 * math.pi))
     return any(lo < t + 2 * math.pi * j < hi for j in (k - 1, k, k + 1)) and hi > lo
+
+
+def claim_relations(p: Problem) -> list[tuple[sp.Expr, str, sp.Expr]]:
+    """The Reading's given claims as relations, their LaTeX (`\\sqrt3`, `60^\\circ`) read as plain math first.
+
+    `p.given_relations` parses a claim as it stands, and a claim keeps the problem's LaTeX.
+    """
+    return [rel for claim in p.given_claims if (rel := try_relation(normalise(claim))) is not None]
+
+
+def asked_expressions(p: Problem, *kinds: str) -> list[str]:
+    """The Reading's asked expressions (of these goal kinds if given), LaTeX read as plain math (`sin 210°`)."""
+    return [normalise(g["expression"]) for g in p.goals if g["expression"] and (not kinds or g["kind"] in kinds)]
+
+
+def claimed_interval(p: Problem, var: str) -> sp.Interval | None:
+    """The angle's range as the Reading's given claims state it (`α ∈ (0, π)`), or None (none, or several)."""
+    found = [iv for claim in p.given_claims if (iv := angle_interval(normalise(claim), var)) is not None]
+    return found[0] if len(found) == 1 else None

@@ -14,6 +14,7 @@ from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
+from tutor_graph.specialist.types.trigonometry.common import asked_expressions
 
 _TRIG = re.compile(r"(sin|cos|tan)\s*(?:\(\s*(\d+)\s*°\s*\)|(\d+)\s*°)")
 _FUNCS = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan}
@@ -37,10 +38,10 @@ def _terms(text: str) -> list[tuple[str, str]]:
 
 def detect(p: Problem) -> ExpressionValue | None:
     """`求 sin 75° cos 15° 的值`, `Evaluate sin 15° + cos 15°`: two or more values at one to three angles."""
-    m = re.search(r"求\s*(.+?)\s*的值|^(?:[Ff]ind|[Ee]valuate|[Cc]ompute)\s+(.+?)\s*\.?$", p.text)
-    if not m:
+    asked = asked_expressions(p, "value")
+    if len(asked) != 1:
         return None
-    text = (m.group(1) or m.group(2)).strip()
+    text = asked[0].strip()
     terms = sorted(set(_terms(text)))
     if len(_terms(text)) < 2 or not 1 <= len(terms) <= 3:
         return None  # a single value belongs to trig.value

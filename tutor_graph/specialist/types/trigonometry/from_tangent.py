@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -12,9 +11,13 @@ from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-from tutor_graph.specialist.types.trigonometry.common import both
+from tutor_graph.specialist.types.trigonometry.common import (
+    asked_expressions,
+    both,
+    claim_relations,
+    letter_of,
+)
 
-_TAN = re.compile(r"tan\s*([αβθx])\s*=\s*(-?\s*\(?[\d./()]+\)?)")
 _S, _C, _T = sp.symbols("s c T")
 
 
@@ -33,18 +36,19 @@ class FromTangent:
 
 def detect(p: Problem) -> FromTangent | None:
     """`已知 tanα=2，求 (sinα+cosα)/(sinα−cosα)` or `sinα cosα` (no quadrant: the value does not need one)."""
-    m = _TAN.search(p.text)
-    if not m:
+    if p.has("象限", "quadrant", "∈"):
         return None
-    var, t = m.group(1), try_expr(m.group(2))
-    if t is None or t.free_symbols or re.search(r"象限|quadrant|∈", p.text):
+    given = [(lhs.args[0], rhs) for lhs, op, rhs in claim_relations(p)
+             if op == "=" and isinstance(lhs, sp.tan) and isinstance(lhs.args[0], sp.Symbol)]
+    if not given:
         return None
-    sym = sp.Symbol({"α": "alpha", "β": "beta", "θ": "theta"}.get(var, var), real=True)
+    sym, t = given[0]
+    var = letter_of(sym) or sym.name
+    if var not in ("α", "β", "θ", "x") or t.free_symbols:
+        return None
     target = None
-    for frag in p.fragments:
-        if "tan" in frag and "=" in frag:
-            continue
-        e = try_expr(frag)
+    for asked in asked_expressions(p):
+        e = try_expr(asked)
         if e is not None and e.has(sp.sin(sym)) and e.free_symbols == {sym}:
             target = e
             break

@@ -9,9 +9,16 @@ import sympy as sp
 from tutor_graph.checks import try_expr, try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import interval_text, plain, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-from tutor_graph.specialist.types.trigonometry.common import angle_in, angle_interval, letter_of, trig_tex
+from tutor_graph.specialist.types.trigonometry.common import (
+    angle_in,
+    asked_expressions,
+    claimed_interval,
+    letter_of,
+    trig_tex,
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +45,8 @@ def _pairs(k: sp.Expr, c: int) -> list[tuple[sp.Expr, sp.Expr]]:
 
 def detect(p: Problem) -> SumGiven | None:
     """`已知 sinα+cosα=1/5，α∈(0,π)，求 sinα−cosα` (or sin α cos α): the range picks one angle."""
-    for frag in p.fragments:
+    claims = [normalise(c) for c in p.given_claims]
+    for frag in claims:
         rel = try_relation(frag)
         if rel is None or rel[1] != "=" or rel[2].free_symbols or len(rel[0].free_symbols) != 1:
             continue
@@ -48,11 +56,11 @@ def detect(p: Problem) -> SumGiven | None:
         if s_coef != 1 or c_coef not in (1, -1) or sp.expand(lhs - sp.sin(a) - c_coef * sp.cos(a)) != 0:
             continue
         var = letter_of(a)
-        iv = angle_interval(p.text, var) if var else None
+        iv = claimed_interval(p, var) if var else None
         if var is None or iv is None or not 0 < abs(k) < sp.sqrt(2):
             return None
         other = sp.sin(a) - c_coef * sp.cos(a)
-        targets = [f for f in p.fragments if f != frag and (e := try_expr(f)) is not None and e.free_symbols == {a}]
+        targets = [f for f in asked_expressions(p) if (e := try_expr(f)) is not None and e.free_symbols == {a}]
         target = try_expr(targets[0]) if len(targets) == 1 else None
         if target is None:
             return None

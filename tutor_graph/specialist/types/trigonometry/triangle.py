@@ -7,14 +7,9 @@ from typing import Any
 
 import sympy as sp
 
-from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
-
-_SIDE = re.compile(r"(?<![A-Za-z_])([abc])\s*=\s*(\d+(?:\.\d+)?(?:\s*sqrt\(\d+\)|\s*√\d+)?|sqrt\(\d+\)|√\d+|\d*\s*sqrt\(\d+\))")
-_ANGLE = re.compile(r"(?<![A-Za-z_])(?:∠\s*)?([ABC])\s*=\s*(\d+(?:\.\d+)?\s*°|[\d]*\s*π\s*(?:/\s*\d+)?|\(\(?\d*π\)?\)/\(\d+\)"
-                    r"|\(\(π\)/\(\d+\)\))")
-_ASK = re.compile(r"求|find|compute|determine", re.I)
+from tutor_graph.specialist.types.trigonometry.common import claim_relations
 
 
 def deg_text(v: sp.Expr) -> str:
@@ -47,21 +42,34 @@ def _kind(d: dict[str, Any]) -> str | None:
     return None
 
 
+def _wanted(p: Problem) -> tuple[bool, str | None]:
+    """What the last goal asks: the area, or one side or angle (`c`, `A`)."""
+    if not p.goals:
+        return False, None
+    asked = p.goals[-1]["expression"]
+    if re.search(r"面积|area", asked, re.I):
+        return True, None
+    m = re.fullmatch(r"\s*(?:(?:the\s+)?(?:side|angle)\s+|边|角|∠)?\s*([abcABC])\s*", asked, re.I)
+    return False, (m.group(1) if m else None)
+
+
 def read(p: Problem) -> dict[str, Any] | None:
     """{"sides", "angles", "area", "want", "kind"} of a triangle problem whose case is one we solve, else None."""
-    if not re.search(r"△|三角形|triangle", p.text, re.I):
+    if not p.objects("triangle"):
         return None
-    sides = {m.group(1): try_expr(m.group(2)) for m in _SIDE.finditer(p.text)}
-    angles = {m.group(1): try_expr(m.group(2)) for m in _ANGLE.finditer(p.text)}
-    if any(v is None or v.free_symbols or v <= 0 for v in [*sides.values(), *angles.values()]):
+    sides: dict[str, sp.Expr] = {}
+    angles: dict[str, sp.Expr] = {}
+    for lhs, op, rhs in claim_relations(p):
+        if op == "=" and isinstance(lhs, sp.Symbol) and lhs.name in ("a", "b", "c", "A", "B", "C"):
+            (sides if lhs.name.islower() else angles)[lhs.name] = rhs
+    if any(v.free_symbols or not v.is_positive for v in [*sides.values(), *angles.values()]):
         return None
-    if any(v >= sp.pi for v in angles.values() if v is not None):
+    if any(v >= sp.pi for v in angles.values()):
         return None
-    tail = _ASK.split(p.text)[-1] if _ASK.search(p.text) else ""
-    want_area = bool(re.search(r"面积|area", tail, re.I))
-    want = [w for w in re.findall(r"(?:边|角|side|angle)?\s*(?<![A-Za-z])([abcABC])(?![A-Za-z=])", tail)
-            if w not in sides and w not in angles]
-    data = {"sides": sides, "angles": angles, "area": want_area, "want": want[0] if want and not want_area else None}
+    want_area, want = _wanted(p)
+    if want in sides or want in angles:
+        want = None
+    data: dict[str, Any] = {"sides": sides, "angles": angles, "area": want_area, "want": want}
     kind = _kind(data)
     if kind is None:
         return None

@@ -12,6 +12,7 @@ from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
+from tutor_graph.specialist.types.trigonometry.common import asked_expressions
 
 _FUNCS = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan}
 _ANGLE = re.compile(r"\b(sin|cos|tan)\s*\(?\s*(-?[\d.]+\s*°|-?[\d.]*\s*\*?\s*π\s*(?:/\s*\d+)?|-?\(\(?[\d]*π\)?\)?/\(?\d+\)?)\s*\)?")
@@ -48,7 +49,7 @@ def detect(p: Problem) -> Value | None:
         return None
     if p.has("已知", "given", "若", "if ", "△", "triangle", "函数", "function", "f(x)", "周期", "period"):
         return None
-    frags = [f for f in p.fragments if re.search(r"sin|cos|tan", f) and "=" not in f
+    frags = [f for f in asked_expressions(p) if re.search(r"sin|cos|tan", f) and "=" not in f
              and not re.search(r"[a-zα-ορ-ω](?![a-z])", re.sub(r"sin|cos|tan|sqrt", "", f))]
     if len(frags) != 1:
         return None
