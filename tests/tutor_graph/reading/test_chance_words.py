@@ -1,0 +1,54 @@
+"""The reader keeps a counting or probability problem's parameters as objects (issue #11): the counts of a row,
+of balls and boxes, of books shared, the digits of a number, two dice and the sum asked, a random variable's law.
+Texts written for these tests; each must give exactly the objects listed (name, kind, value)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor_graph.reading import read
+from tutor_graph.reading.chance_words import chance_objects
+
+CASES = [
+    ("6 个人排成一排，甲不站在两端，有多少种排法？", [("row", "count", "6")]),
+    ("Seven people line up; A is not first. How many orders?", [("row", "count", "7")]),
+    ("把 5 个不同的小球放入 4 个不同的盒子，每个盒子至少放 1 个，共有多少种放法？",
+     [("balls", "count", "5"), ("boxes", "count", "4")]),
+    ("把 8 本不同的书分给甲、乙、丙、丁四人，每人 2 本，共有多少种分法？",
+     [("books", "count", "8"), ("people", "count", "4"), ("each", "count", "2")]),
+    ("Nine different books are given to A, B and C, three each. How many ways?",
+     [("books", "count", "9"), ("each", "count", "3")]),
+    ("用 $0,1,2,3,4$ 可以组成多少个没有重复数字的三位偶数？",
+     [("digits", "digits", "0,1,2,3,4"), ("digit_length", "count", "3")]),
+    ("已知 $(x+1)^n$ 的展开式中各项二项式系数之和为 128，求展开式中二项式系数最大的项的二项式系数。",
+     [("binomial_sum", "count", "128")]),
+    ("同时掷两枚质地均匀的骰子，求点数之和为 7 的概率。", [("dice", "count", "2"), ("sum", "event", "sum=7")]),
+    ("Two fair dice are thrown. Find the probability that the total is at least 10.",
+     [("dice", "count", "2"), ("sum", "event", "sum>=10")]),
+    (r"已知随机变量 $X\sim B\left(6,\frac{1}{3}\right)$，则 $D(X)=$ ____", [("X", "random_variable", "B(6,((1)/(3)))")]),
+    ("随机变量 X 服从二项分布 B(6, 1/3)，求 D(X)", [("X", "random_variable", "B(6, 1/3)")]),
+    ("Let X ~ N(3, σ^2) with P(X > 5) = 0.2. Find P(1 < X < 3).", [("X", "random_variable", "N(3, σ^2)")]),
+    ("已知 $f(x)=x^2-2x$，求 $f(3)$。", []),  # no counting word: nothing of this module
+    ("掷一枚骰子，求点数为偶数的概率。", []),  # one die: not the two-dice sum
+]
+
+
+@pytest.mark.parametrize(("text", "objects"), CASES, ids=[c[0][:24] for c in CASES])
+def test_chance_objects_read_from_the_words(text, objects):
+    assert chance_objects(text) == objects
+
+
+def test_the_reading_carries_them_as_objects_without_new_givens():
+    text = "把 5 个不同的小球放入 4 个不同的盒子，每个盒子至少放 1 个，共有多少种放法？"
+    reading = read(text)
+    assert [(o["name"], o["kind"], o["value"]) for o in reading["objects"]] == [("balls", "count", "5"), ("boxes", "count", "4")]
+    assert reading["givens"] == [] and not reading["complete"]  # the words stay unread: no verified answer from them
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("Find the coefficient of $x^3$ in $(1-2x)^5$.", "(1-2x)^5 @ x^3"),
+    (r"Find the constant term of $(x+\frac{2}{x})^6$.", r"(x+\frac{2}{x})^6 @ 1"),
+])
+def test_english_coefficient_asked_without_the_word_expansion(text, expression):
+    goals = read(text)["goals"]
+    assert [(g["kind"], g["expression"]) for g in goals] == [("coefficient", expression)]
