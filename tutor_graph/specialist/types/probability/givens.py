@@ -8,7 +8,9 @@ import re
 import sympy as sp
 
 from tutor_graph.checks import try_expr
+from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.text import latex_to_plain
 from tutor_graph.specialist.types.counting.words import NUMBER, num
 
 COLOURS = r"(红|白|黑|黄|red|white|black|yellow)"
@@ -34,6 +36,21 @@ def bag(text: str) -> tuple[int, str, int, str] | None:
     if not m:
         return None
     return num(m.group(1)), m.group(2).lower(), num(m.group(3)), m.group(4).lower()
+
+
+def law(p: Problem, family: str) -> tuple[str, str] | None:
+    """The two parameters of the random variable the Reading read with this law (`B` or `N`), as written."""
+    for o in p.objects("random_variable"):
+        m = re.fullmatch(rf"{family}\((.*)\)", o["value"].strip())
+        if m and m.group(1).count(",") == 1:
+            first, second = m.group(1).split(",")
+            return first.strip(), second.strip()
+    return None
+
+
+def asked(p: Problem) -> list[str]:
+    """The asked expressions the Reading read (`P(X=2)`, `D(2X+1)`), in plain notation."""
+    return [latex_to_plain(g["expression"]).strip() for g in p.goals if g["expression"]]
 
 
 def colour_names(colour: str) -> tuple[str, str]:
