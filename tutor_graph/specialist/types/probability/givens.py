@@ -38,6 +38,18 @@ def bag(text: str) -> tuple[int, str, int, str] | None:
     return num(m.group(1)), m.group(2).lower(), num(m.group(3)), m.group(4).lower()
 
 
+def read_bag(p: Problem) -> tuple[int, str, int, str] | None:
+    """The bag the Reading read (`红:5,白:3`) → (5, '红', 3, '白')."""
+    value = next((o["value"] for o in p.objects("bag") if o["name"] == "bag"), "")
+    m = re.fullmatch(r"(\w+):(\d+),(\w+):(\d+)", value)
+    return (int(m.group(2)), m.group(1), int(m.group(4)), m.group(3)) if m else None
+
+
+def event(p: Problem, name: str) -> str:
+    """The value of the event the Reading read under `name` (`first` → `白`), '' if none."""
+    return next((o["value"] for o in p.objects("event") if o["name"] == name), "")
+
+
 def law(p: Problem, family: str) -> tuple[str, str] | None:
     """The two parameters of the random variable the Reading read with this law (`B` or `N`), as written."""
     for o in p.objects("random_variable"):
