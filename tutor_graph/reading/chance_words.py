@@ -8,7 +8,8 @@ take their parameters from the Reading (issue #11) and the teacher's view shows 
 - `random_variable`: `X` with its law, `B(10, 0.3)` or `N(1, σ^2)` (plain notation the math layer parses);
 - `digits`: the digits a number is made of, `0,1,2,3,4`;
 - `event`: the event asked about, a relation in a named quantity (`sum=7`, `sum>=10`);
-- a bag, two groups, the draw and what is asked of it: `reading.chance_draws`.
+- a bag, two groups, the draw and what is asked of it: `reading.chance_draws`; rates, tables and picks of
+  numbers: `reading.chance_rates`.
 Objects add no given and read nothing away: what the clause reader leaves unread stays unread.
 
 >>> [(o[0], o[2]) for o in chance_objects("6 个人排成一排，甲不站在两端，有多少种排法？")]
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from tutor_graph.reading.chance_draws import draw_objects
+from tutor_graph.reading.chance_rates import rate_objects
 from tutor_graph.specialist.text import normalise
 
 _CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -101,7 +103,7 @@ def _counts(text: str) -> list[Found]:
 def chance_objects(raw: str) -> list[Found]:
     """Every object of a counting or probability problem this module reads, as (name, kind, value)."""
     text = normalise(raw)
-    return _laws(text) + _counts(text) + draw_objects(text)
+    return _laws(text) + _counts(text) + draw_objects(text) + rate_objects(text)
 
 
 def read_chance(reader, raw: str) -> None:
