@@ -28,6 +28,36 @@ CASES = [
     (r"已知随机变量 $X\sim B\left(6,\frac{1}{3}\right)$，则 $D(X)=$ ____", [("X", "random_variable", "B(6,((1)/(3)))")]),
     ("随机变量 X 服从二项分布 B(6, 1/3)，求 D(X)", [("X", "random_variable", "B(6, 1/3)")]),
     ("Let X ~ N(3, σ^2) with P(X > 5) = 0.2. Find P(1 < X < 3).", [("X", "random_variable", "N(3, σ^2)")]),
+    ("袋中有 4 个红球和 3 个白球，任取 3 个，至少有 1 个白球的概率是多少？",
+     [("bag", "bag", "红:4,白:3"), ("drawn", "count", "3"), ("asked_balls", "event", "白>=1"),
+      # the same words read as two groups to choose from (a counting problem's shape): the types choose
+      ("groups", "groups", "个红球:4,个白球:3"), ("chosen", "count", "3"), ("at_least", "event", "白>=1")]),
+    ("A bag has 3 red balls and 2 white balls. Draw 2 balls. What is the probability of exactly one red ball?",
+     [("bag", "bag", "red:3,white:2"), ("drawn", "count", "2"), ("asked_balls", "event", "red=1"),
+      ("groups", "groups", "red balls:3,white balls:2")]),
+    ("袋中有 5 个红球、3 个白球，不放回地依次摸出 2 个球。已知第一次摸到白球，求第二次摸到红球的概率。",
+     [("bag", "bag", "红:5,白:3"), ("drawn", "count", "2"), ("first", "event", "白"), ("second", "event", "红"),
+      ("groups", "groups", "个红球:5,个白球:3")]),
+    ("袋中有 5 个红球和 3 个白球，从中不放回地任取 2 个，记 X 为取到的红球个数，求 E(X)。",
+     [("bag", "bag", "红:5,白:3"), ("drawn", "count", "2"), ("X", "random_variable", "count(红)"),
+      ("groups", "groups", "个红球:5,个白球:3"), ("chosen", "count", "2")]),
+    ("从 5 名男生和 4 名女生中选 3 人，至少有 1 名女生的选法有多少种？",
+     [("groups", "groups", "男生:5,女生:4"), ("chosen", "count", "3"), ("at_least", "event", "女>=1")]),
+    ("甲、乙两人独立地向同一目标各射击一次，命中率分别为 $0.8$ 和 $0.7$，求目标被击中的概率。",
+     [("P(A)", "probability", "0.8"), ("P(B)", "probability", "0.7")]),
+    ("甲、乙两人进行比赛，采用五局三胜制，每局甲获胜的概率都是 0.5，各局结果相互独立。求甲最终获胜的概率。",
+     [("P(win)", "probability", "0.5"), ("wins_needed", "count", "3")]),
+    ("Machine A makes 70% of the parts with 1% defective; machine B makes 30% with 4% defective. "
+     "Given that the part is defective, find the probability it came from machine B.",
+     [("sources", "mixture", "70%:1%,30%:4%"), ("labels", "sources", "A,B"), ("from", "event", "B")]),
+    ("随机变量 X 的分布列为：X=1,2,3 时，概率分别为 0.2,0.5,a。求 D(X)。",
+     [("X", "random_variable", "table(1,2,3; 0.2,0.5,a)")]),  # no independence word: 0.2, 0.5 are no pair of events
+    ("从 1,2,3,4,5,6 这六个数中任取三个不同的数，则它们的和是 3 的倍数的概率为",
+     [("numbers", "set", "1,2,3,4,5,6"), ("picked", "count", "3"), ("picks", "draw", "at once"),
+      ("pick", "event", "sum multiple 3")]),
+    ("从 1,2,3,4,5 中任取两个不同的数，放回后再取，求它们的和为偶数的概率。",  # drawn back: not a pick at once
+     [("numbers", "set", "1,2,3,4,5"), ("picked", "count", "2"), ("picks", "draw", "ordered"),
+      ("pick", "event", "sum parity 0")]),
     ("已知 $f(x)=x^2-2x$，求 $f(3)$。", []),  # no counting word: nothing of this module
     ("掷一枚骰子，求点数为偶数的概率。", []),  # one die: not the two-dice sum
 ]
