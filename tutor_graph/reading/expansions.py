@@ -75,8 +75,13 @@ def expansion_goal(clause: str, last: str) -> str:
     """"P 的展开式中 M 的系数" / "该展开式中常数项" asked: "P @ M" ('' if the clause asks no such thing)."""
     body = re.sub(r"^(?:则|那么|求)\s*", "", clause.strip())
     m = re.search(r"constant term (?:in|of) the (?:binomial )?expansion of\s*(.+?)\s*[.?]?$", body, re.I)
+    # "the constant term of (x+2/x)^6", "the coefficient of x^3 in (1-2x)^5": the power named without "expansion"
+    m = m or re.search(r"constant term (?:in|of)\s*(\(.+?\)\s*\^\s*\{?\s*\d+\s*\}?)\s*[.?]?$", body, re.I)
     if m:
         return f"{m.group(1).strip()} @ 1"
+    m = re.search(r"coefficient of (.+?) in\s*(\(.+?\)\s*\^\s*\{?\s*\d+\s*\}?)\s*[.?]?$", body, re.I)
+    if m:
+        return f"{m.group(2).strip()} @ {m.group(1).strip()}"
     m = _ASK_COEFF.search(body)
     if not m:
         return ""

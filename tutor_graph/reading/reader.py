@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tutor_graph.reading import (
+    chance_words,
     conics,
     exam_words,
     expansions,
@@ -384,6 +385,7 @@ def read(problem: str) -> Reading:
     try:
         if not word_formulas.fill(reader, norm.text):  # a counting / probability word problem is read whole
             reader.read()
+        chance_words.read_chance(reader, str(problem or ""))  # counting and probability objects, from the words
         reader.triangle_laws()
         if reader.figure and any(g["text"] and solids.measure(g["text"], reader.figure) for g in reader.givens):
             where = reader.text.find(reader.figure)  # a measure was read: the figure's own relations hold

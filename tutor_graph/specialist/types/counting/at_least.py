@@ -9,17 +9,10 @@ from dataclasses import dataclass
 import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.types.counting.words import NUMBER, num
+from tutor_graph.specialist.types.counting.words import count
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_GROUPS = re.compile(NUMBER + r"\s*名?(男生|男同学|男|红球|个红球)\s*(?:和|与|、|,)\s*" + NUMBER
-                     + r"\s*名?(女生|女同学|女|白球|个白球)")
-_GROUPS_EN = re.compile(r"(\d+)\s+(boys|men|red balls)\s+and\s+(\d+)\s+(girls|women|white balls)", re.I)
-_CHOOSE = re.compile(r"(?:选|选出|抽取|取出|任取|choose|select|pick)\s*" + NUMBER
-                     + r"\s*(?:人|名|个|people|students|balls)?", re.I)
-_AT_LEAST = re.compile(r"至少(?:有)?\s*" + NUMBER + r"\s*(?:名|个)?\s*(女|男|白|红)"
-                       r"|at least (\w+) (girl|boy|woman|man|white|red)", re.I)
 MAX_CASES = 5  # more cases than this are not counted one by one: the opposite is the method then
 
 
@@ -39,24 +32,19 @@ def detect(p: Problem) -> AtLeast | None:
     """`从 5 名男生和 4 名女生中选 3 人，至少有 1 名女生` / `… 4 boys and 3 girls … at least one girl …`."""
     if p.has("概率", "probability", "恰", "exactly", "至多", "at most", "不超过", "no more than"):
         return None  # a second constraint ("…中恰有 2 名女生的有多少种") is not the at-least count we write
-    m = _GROUPS.search(p.text) or _GROUPS_EN.search(p.text)
-    k = _CHOOSE.search(p.text)
-    at = _AT_LEAST.search(p.text)
-    if not (m and k and at):
+    # the two groups (男生:5,女生:4), how many are chosen, and "at least need of a group" (女>=1): objects read
+    groups = next((o["value"] for o in p.objects("groups") if o["name"] == "groups"), "")
+    m = re.fullmatch(r"(.+?):(\d+),(.+?):(\d+)", groups)
+    kk = count(p, "chosen")
+    at = next((re.fullmatch(r"(.+?)>=(\d+)", o["value"]) for o in p.objects("event") if o["name"] == "at_least"), None)
+    if not (m and kk is not None and at):
         return None
-    a, b, kk = num(m.group(1)), num(m.group(3)), num(k.group(1))
-    if at.group(1):
-        need, second = num(at.group(1)), at.group(2) in m.group(4)
-    else:
-        word = at.group(3).lower()
-        found = {"one": 1, "two": 2}.get(word) or (int(word) if word.isdigit() else None)
-        if found is None:
-            return None
-        need, second = found, at.group(4).lower() in m.group(4).lower()
+    a, b = int(m.group(2)), int(m.group(4))
+    need, second = int(at.group(2)), at.group(1).lower() in m.group(3).lower()
     if not 0 < kk <= a + b <= 30 or need > kk:
         return None
     shown = f"{a} + {b}"
-    return AtLeast(b, a, kk, need, m.group(4), shown) if second else AtLeast(a, b, kk, need, m.group(2), shown)
+    return AtLeast(b, a, kk, need, m.group(3), shown) if second else AtLeast(a, b, kk, need, m.group(1), shown)
 
 
 def values(s: AtLeast) -> Values:

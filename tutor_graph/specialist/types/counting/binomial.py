@@ -11,6 +11,7 @@ from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.text import latex_to_plain
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -39,26 +40,25 @@ def detect(p: Problem) -> Binomial | None:
     """`求 (x+2/x)^6 的展开式中的常数项` / `the coefficient of x^2 in the expansion of (2x - 1)^4`."""
     if not p.has("展开式", "二项式", "expansion", "binomial", "常数项", "constant term", "系数", "coefficient"):
         return None
-    m = re.search(r"\)\s*\^\s*\{?(\d+)\}?", p.text)
-    inside = _inner(p.text, m.start()) if m else None
+    # the Reading's coefficient goal: "(x+\\frac{2}{x})^6 @ 1" (the constant term) or "(1-2x)^5 @ x^3"
+    asked = [g["expression"] for g in p.goals if g["kind"] == "coefficient" and " @ " in g["expression"]]
+    if len(asked) != 1:
+        return None
+    body, mono = (latex_to_plain(s).strip() for s in asked[0].rsplit(" @ ", 1))
+    m = re.search(r"\)\s*\^\s*\{?(\d+)\}?\s*$", body)
+    inside = _inner(body, m.start()) if m else None
     if m is None or inside is None:
         return None
     inner, n = try_expr(inside), int(m.group(1))
     if inner is None or inner.free_symbols != {X} or not 2 <= n <= 12 or not inner.is_Add or len(inner.args) != 2:
         return None
     a, b = sorted(inner.args, key=lambda t: -sp.degree(t, X) if t.is_polynomial(X) else 0)
-    tail = p.text[m.end():] + " " + p.text
-    power: int | None
-    if p.has("常数项", "constant term"):
-        power = 0
-    elif mm := re.search(r"x\s*\^\s*\{?(-?\d+)\}?\s*(?:的系数|项的系数|的项|term)|coefficient of x\s*\^\s*\{?(-?\d+)", tail):
-        power = int(mm.group(1) or mm.group(2))
-    elif re.search(r"x\s*(?:的系数|项的系数)|coefficient of x(?![\^\d])", tail):
-        power = 1
-    elif p.has("二项式系数之和", "sum of the binomial coefficients"):
-        power = None
-    else:
+    monomial = try_expr(mono)
+    if monomial is None or monomial.free_symbols - {X} or not monomial.is_polynomial(X):
         return None
+    power = int(sp.degree(monomial, X)) if monomial.free_symbols else 0
+    if monomial.free_symbols and monomial != X**power:
+        return None  # "the coefficient of 2x^2" is not a monomial's coefficient
     return Binomial(a, b, n, power)
 
 

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.types.counting.digits import LENGTH
-from tutor_graph.specialist.types.counting.words import NUMBER, num
+from tutor_graph.specialist.types.counting.words import count
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_ZH = re.compile(NUMBER + r"\s*本\s*不同的书分给.*?(两|二|三|四|2|3|4)\s*(?:个)?人\s*,?\s*每人\s*" + NUMBER + r"\s*本")
-_EN = re.compile(NUMBER + r"\s*(?:different|distinct) books are (?:given|shared|distributed) (?:to|among)\s*.*?,\s*"
-                 r"(two|three|four|\d+) each", re.I)
 
 
 @dataclass(frozen=True)
@@ -30,13 +24,10 @@ class Books:
 
 def detect(p: Problem) -> Books | None:
     """`把 8 本不同的书分给甲、乙、丙、丁四人，每人 2 本` / `Nine different books are given to A, B and C, three each`."""
-    if m := _ZH.search(p.text):
-        n, people, each = num(m.group(1)), LENGTH.get(m.group(2)) or num(m.group(2)), num(m.group(3))
-    elif m := _EN.search(p.text):
-        n, each = num(m.group(1)), num(m.group(2))
-        people = n // each if each else 0
-    else:
+    n, each = count(p, "books"), count(p, "each")
+    if n is None or each is None:
         return None
+    people = count(p, "people") or (n // each if each else 0)  # "three each": as many people as that makes
     if people * each != n or not 2 <= people <= 4 or n > 9:
         return None
     return Books(n, people, each)

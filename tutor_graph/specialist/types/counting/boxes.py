@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import signed_sum
-from tutor_graph.specialist.types.counting.words import NUMBER, num
+from tutor_graph.specialist.types.counting.words import count
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_BALLS = re.compile(NUMBER + r"\s*(?:个|本|名)?\s*(?:不同的)?(?:小球|球|different balls|distinct balls|本书)[^\d]{0,12}?"
-                    + NUMBER + r"\s*(?:个)?\s*(?:不同的)?\s*(?:盒子|boxes|different boxes)", re.I)
 
 
 @dataclass(frozen=True)
@@ -28,11 +24,12 @@ class Boxes:
 
 def detect(p: Problem) -> Boxes | None:
     """`把 5 个不同的小球放入 4 个不同的盒子，每个盒子至少放 1 个`."""
-    m = _BALLS.search(p.text)
-    if not m or not re.search(r"至少(?:放)?\s*(?:1|一)\s*个|不空|no box (?:is )?empty|none empty|at least one", p.text) \
+    n, k = count(p, "balls"), count(p, "boxes")
+    # none empty is a type word: 至少放 1 个 / 至少一个 / 不空
+    if n is None or k is None or not p.has("至少放1个", "至少放 1 个", "至少放一个", "至少 1 个", "至少1个", "至少一个",
+                                           "不空", "no box empty", "no box is empty", "none empty", "at least one") \
             or p.has("概率", "probability"):
         return None
-    n, k = num(m.group(1)), num(m.group(2))
     if not 2 <= k <= n <= 6:
         return None  # the reference lists every placement: 6⁶ = 46 656 at most
     return Boxes(n, k)

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.types.counting.words import count
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_SUM = re.compile(r"二项式系数之和\s*(?:为|是|等于)\s*(\d+)|binomial coefficients[^.]*?add up to\s*(\d+)"
-                  r"|sum of the binomial coefficients is\s*(\d+)")
 
 
 @dataclass(frozen=True)
@@ -25,10 +22,9 @@ class CoefficientSum:
 
 def detect(p: Problem) -> CoefficientSum | None:
     """`展开式中各项二项式系数之和为 128，求二项式系数最大的项的二项式系数`."""
-    m = _SUM.search(p.text)
-    if not m or not re.search(r"二项式系数最大|largest binomial coefficient|greatest binomial coefficient", p.text):
+    total = count(p, "binomial_sum")
+    if total is None or not p.has("二项式系数最大", "largest binomial coefficient", "greatest binomial coefficient"):
         return None
-    total = int(next(g for g in m.groups() if g))
     n = total.bit_length() - 1
     if total != 2**n or not 1 <= n <= 30:
         return None

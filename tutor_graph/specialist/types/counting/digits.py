@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.types.counting.words import count
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-LENGTH = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5,
-          "two": 2, "three": 3, "four": 4, "five": 5}
 _KIND = {"any": ("", ""), "even": ("偶数", "even"), "odd": ("奇数", "odd")}
 
 
@@ -28,14 +26,12 @@ class Digits:
 
 def detect(p: Problem) -> Digits | None:
     """`用 0,1,2,3,4,5 可以组成多少个没有重复数字的四位数` / `… odd three-digit numbers with distinct digits …`."""
-    m = re.search(r"(?:用|from|using)\s*(?:数字)?\s*((?:\d\s*,\s*)+\d)", p.text)
-    k = re.search(r"(两|二|三|四|五|[2-5])\s*位(偶数|奇数|数)|(two|three|four|five)\s*-?\s*digit\s*(even |odd )?numbers?",
-                  p.text, re.I)
-    if not m or not k or not p.has("没有重复", "不重复", "distinct", "no repeated", "without repetition"):
+    listed = next((o["value"] for o in p.objects("digits") if o["name"] == "digits"), "")
+    length = count(p, "digit_length")
+    if not listed or length is None or not p.has("没有重复", "不重复", "distinct", "no repeated", "without repetition"):
         return None
-    digits = tuple(int(x) for x in re.findall(r"\d", m.group(1)))
-    length = LENGTH[(k.group(1) or k.group(3)).lower()]
-    kind = "even" if re.search(r"偶数|\beven\b", p.text) else "odd" if re.search(r"奇数|\bodd\b", p.text) else "any"
+    digits = tuple(int(x) for x in listed.split(","))
+    kind = "even" if p.has("偶数", " even ") else "odd" if p.has("奇数", " odd ") else "any"
     if len(set(digits)) != len(digits) or length > len(digits) or 0 not in digits:
         return None
     return Digits(digits, length, kind)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.types.counting.words import ROW, num
+from tutor_graph.specialist.types.counting.words import count
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -31,18 +30,17 @@ class Ends:
 
 def detect(p: Problem) -> Ends | None:
     """`6 个人排成一排，甲不站在两端` / `Seven people line up; A is not first`."""
-    m = re.search(ROW, p.text, re.I)
-    if not m or p.has("概率", "probability", "相邻", "adjacent"):
+    n = count(p, "row")
+    if n is None or p.has("概率", "probability", "相邻", "adjacent"):
         return None
-    n = num(m.group(1))
     if not 3 <= n <= 8:
         return None  # the reference lists every order: 8! = 40 320 at most
-    t = p.text
-    if re.search(r"既不站在排头也不站在排尾|不站在两端|不在两端|neither first nor last|not at either end", t):
+    # the rule on A is a type word: which ends it names, and whether A stands there or not
+    if p.has("既不站在排头也不站在排尾", "不站在两端", "不在两端", "neither first nor last", "not at either end"):
         return Ends(n, "not_ends")
-    if re.search(r"站在两端|在两端|at one of the ends|at an end", t) and "不" not in t:
+    if p.has("站在两端", "在两端", "at one of the ends", "at an end") and not p.has("不"):
         return Ends(n, "ends")
-    if re.search(r"不站在排头|不在排头|not first|not at the front", t):
+    if p.has("不站在排头", "不在排头", "not first", "not at the front"):
         return Ends(n, "not_head")
     return None
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.types.counting.words import ROW, num
+from tutor_graph.specialist.types.counting.words import count
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -28,10 +27,9 @@ class Lineup:
 
 def detect(p: Problem) -> Lineup | None:
     """`5 个人排成一排，甲乙两人必须相邻` / `6 people stand in a line … A and B not be adjacent`."""
-    m = re.search(ROW, p.text, re.I)
-    if not m or p.has("概率", "probability"):
+    n = count(p, "row")
+    if n is None or p.has("概率", "probability"):
         return None
-    n = num(m.group(1))
     if not 2 <= n <= 10:
         return None
     if p.has(*_APART):
@@ -40,7 +38,7 @@ def detect(p: Problem) -> Lineup | None:
         together = True
     else:
         return None
-    if n < 3 or re.search(r"[丙丁]|甲、乙、丙|three of", p.text):
+    if n < 3 or p.has("丙", "丁", "three of"):
         return None  # a third person named: a rule on more than the pair
     return Lineup(n, together)
 

@@ -10,6 +10,7 @@ import sympy as sp
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.text import latex_to_plain
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -27,15 +28,16 @@ class Value:
 
 def detect(p: Problem) -> Value | None:
     """`计算 C_5^2+A_4^2` / `Compute C_10^8`."""
-    if not _PART.search(p.text) or not p.has("计算", "求", "compute", "evaluate", "value", "值"):
+    if not p.has("计算", "求", "compute", "evaluate", "value", "值"):
         return None
-    frags = [f for f in p.fragments if re.search(r"[CA]_", f) and "=" not in f]
-    if len(frags) != 1:
+    asked = [latex_to_plain(g["expression"]).strip() for g in p.goals if g["kind"] == "value"]
+    asked = [a for a in asked if _PART.search(a) and "=" not in a]
+    if len(asked) != 1:
         return None
-    e = try_expr(frags[0])
+    e = try_expr(asked[0])
     if e is None or e.free_symbols:
         return None
-    return Value(frags[0], e)
+    return Value(asked[0], e)
 
 
 def values(v: Value) -> Values:

@@ -11,21 +11,11 @@ import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
-from tutor_graph.specialist.types.counting.words import NUMBER, num
-from tutor_graph.specialist.types.probability.givens import colour_names
+from tutor_graph.specialist.types.counting.words import count
+from tutor_graph.specialist.types.probability.givens import colour_names, event, read_bag
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_N = NUMBER
-_BAG_ZH = re.compile(_N + r"\s*(?:个)?\s*(红|白|黑|黄)球\s*(?:和|与|、|,)\s*" + _N + r"\s*(?:个)?\s*(红|白|黑|黄)球")
-_BAG_EN = re.compile(r"(\d+) (red|white|black)(?: balls?)? and (\d+) (red|white|black) balls?", re.I)
-_DRAW = re.compile(r"(?:任取|取出|摸出|抽取|取|draw|pick|take)\s*" + _N + r"\s*(?:个|balls?)?", re.I)
-_DRAWN = re.compile(_N + r"\s*(?:balls?\s*)?(?:are|is)\s*(?:drawn|picked|taken)", re.I)
-_EXACTLY = re.compile(r"恰(?:有|好)?\s*" + _N + r"\s*(?:个)?\s*(红|白|黑|黄)|exactly (\d+|one|two) (red|white|black)", re.I)
-_AT_LEAST = re.compile(r"至少(?:有)?\s*" + _N + r"\s*(?:个)?\s*(红|白|黑|黄)|at least (\d+|one|two) (red|white|black)", re.I)
-_ALL = re.compile(r"(都是|全是|均为)\s*(红|白|黑|黄)|both (red|white|black)|all (red|white|black)", re.I)
-_PAIR = re.compile(r"probability (?:of|that)\s+(one|two|\d+) (red|white|black) and (one|two|\d+) (red|white|black)", re.I)
-_WORDS = {"one": 1, "two": 2}
 # a ball is listed by its colour's initial and a number: 红1 红2 … / R1 R2 …
 _LISTED = 20
 
@@ -43,31 +33,23 @@ class Balls:
     other: str
 
 
-def _count(word: str) -> int:
-    return _WORDS.get(word.lower()) or num(word)
-
-
 def detect(p: Problem) -> Balls | None:
     """`袋中有 4 个红球和 3 个白球，任取 3 个，至少有 1 个白球的概率` / `exactly one red ball`."""
     if not p.has("概率", "probability") or not p.has("球", "ball"):
         return None
-    m = _BAG_ZH.search(p.text) or _BAG_EN.search(p.text)
-    k = _DRAW.search(p.text) or _DRAWN.search(p.text)
-    if not (m and k) or p.has("放回", "with replacement", "依次", "one after another", "先后"):
+    found, draw = read_bag(p), count(p, "drawn")
+    if not (found and draw is not None) or p.has("放回", "with replacement", "依次", "one after another", "先后"):
         return None
-    a, ca, b, cb = num(m.group(1)), m.group(2).lower(), num(m.group(3)), m.group(4).lower()
-    draw = num(k.group(1))
-    pair, want, least, both = _PAIR.search(p.text), _EXACTLY.search(p.text), _AT_LEAST.search(p.text), _ALL.search(p.text)
-    if pair:  # "one red and one white": exactly that many of the first colour
-        cnt, colour, at_least = _count(pair.group(1)), pair.group(2), False
-        if cnt + _count(pair.group(3)) != draw:
+    a, ca, b, cb = found
+    # what is asked of the draw, as the Reading read it: 红=1,白=1 / 白=1 / 白>=1 / 红=all
+    asked = event(p, "asked_balls")
+    if m := re.fullmatch(r"(\w+)=(\d+),(\w+)=(\d+)", asked):  # "one red and one white": exactly that many of the first
+        cnt, colour, at_least = int(m.group(2)), m.group(1), False
+        if cnt + int(m.group(4)) != draw:
             return None
-    elif want:
-        cnt, colour, at_least = _count(want.group(1) or want.group(3)), want.group(2) or want.group(4), False
-    elif least:
-        cnt, colour, at_least = _count(least.group(1) or least.group(3)), least.group(2) or least.group(4), True
-    elif both:
-        cnt, colour, at_least = draw, both.group(2) or both.group(3) or both.group(4), False
+    elif m := re.fullmatch(r"(\w+)(=|>=)(\d+|all)", asked):
+        colour, at_least = m.group(1), m.group(2) == ">="
+        cnt = draw if m.group(3) == "all" else int(m.group(3))
     else:
         return None
     colour = colour.lower()

@@ -10,6 +10,7 @@ import sympy as sp
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.types.probability.givens import asked, law
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -28,19 +29,20 @@ class Binomial:
 
 def detect(p: Problem) -> Binomial | None:
     """`X~B(4, 1/3)，求 P(X=2)` / `E(X) 和 D(X)` / `D(2X+1)`."""
-    m = re.search(r"B\s*\(\s*(\d+)\s*,\s*([\d./()]+)\s*\)", p.text)
-    if not m:
+    found_law = law(p, "B")
+    if found_law is None or not found_law[0].isdigit():
         return None
-    n, read = int(m.group(1)), try_expr(m.group(2))
+    n, read = int(found_law[0]), try_expr(found_law[1])
     if read is None or not 0 < read < 1 or not 1 <= n <= 50:
         return None
     prob = sp.nsimplify(read)
-    lin = re.search(r"([ED])\s*\(\s*(-?\d*)\s*\*?\s*X\s*([+-]\s*\d+)?\s*\)", p.text)
+    goals = " ; ".join(asked(p))  # what is asked, as the Reading read it: E(2X+1), P(X=2) …
+    lin = re.search(r"([ED])\s*\(\s*(-?\d*)\s*\*?\s*X\s*([+-]\s*\d+)?\s*\)", goals)
     if lin and (lin.group(2) not in ("", None) or lin.group(3)):
         a = int(lin.group(2)) if lin.group(2) not in ("", "-") else (-1 if lin.group(2) == "-" else 1)
         b = int(lin.group(3).replace(" ", "")) if lin.group(3) else 0
         return Binomial(n, prob, lin=(lin.group(1), a, b))
-    k = re.search(r"P\s*\(\s*X\s*=\s*(\d+)\s*\)", p.text)
+    k = re.search(r"P\s*\(\s*X\s*=\s*(\d+)\s*\)", goals)
     found = Binomial(n, prob, p.has("E(X)", "EX", "期望", "均值", "mean", "expect"),
                      p.has("D(X)", "DX", "方差", "variance"), int(k.group(1)) if k else None)
     return found if found.asks_e or found.asks_d or found.k is not None else None

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
-from tutor_graph.specialist.types.probability.givens import COLOURS, bag, colour_names, ratio
+from tutor_graph.specialist.types.probability.givens import colour_names, event, ratio, read_bag
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -27,14 +26,10 @@ def detect(p: Problem) -> Draws | None:
     """`不放回地依次摸出 2 个球。已知第一次摸到白球，求第二次摸到红球的概率`."""
     if not p.has("不放回", "without replacement") or not p.has("已知", "given", "条件"):
         return None
-    found = bag(p.text)
-    first = re.search(r"第一次(?:摸到|取到|抽到)?\s*" + COLOURS + r"|first (?:one |ball )?is " + COLOURS, p.text, re.I)
-    second = re.search(r"第二次(?:也)?(?:摸到|取到|抽到)?\s*" + COLOURS + r"|second (?:one |ball )?is " + COLOURS,
-                       p.text, re.I)
-    if not (found and first and second):
+    found, c1, c2 = read_bag(p), event(p, "first"), event(p, "second")  # the bag and the two draws' colours, as read
+    if not (found and c1 and c2):
         return None
     a, ca, b, cb = found
-    c1, c2 = (first.group(1) or first.group(2)).lower(), (second.group(1) or second.group(2)).lower()
     if {c1, c2} - {ca, cb} or a + b > 30 or ca == cb:
         return None
     return Draws(((ca, a), (cb, b)), c1, c2)

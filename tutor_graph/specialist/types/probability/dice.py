@@ -10,12 +10,9 @@ import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.types.counting.words import count
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_TWO = re.compile(r"(两|2|二)\s*(枚|颗|个)|two (fair )?dice|a pair of dice|twice|两次", re.I)
-_EQUAL = re.compile(r"(?:点数)?之和\s*(?:为|是|等于)\s*(\d+)|(?:sum|total) (?:is|of|equals?)\s*(\d+)", re.I)
-_AT_LEAST = re.compile(r"(?:点数)?之和\s*(?:不小于|大于等于|≥)\s*(\d+)|(?:sum|total) is at least (\d+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -28,13 +25,11 @@ class Dice:
 
 def detect(p: Problem) -> Dice | None:
     """`掷两枚骰子，点数之和为 7 的概率` / `the total is at least 10`."""
-    if not p.has("骰子", "dice", "die") or not p.has("概率", "probability") or not _TWO.search(p.text):
+    if not p.has("骰子", "dice", "die") or not p.has("概率", "probability") or count(p, "dice") != 2:
         return None
-    m = _EQUAL.search(p.text)
-    if m:
-        return Dice(int(m.group(1) or m.group(2)), False)
-    m = _AT_LEAST.search(p.text)
-    return Dice(int(m.group(1) or m.group(2)), True) if m else None
+    event = next((o["value"] for o in p.objects("event") if o["name"] == "sum"), "")
+    m = re.fullmatch(r"sum(=|>=)(\d+)", event)  # the event the Reading read: the sum equal to or at least a number
+    return Dice(int(m.group(2)), m.group(1) == ">=") if m else None
 
 
 def _ok(d: Dice, s: int) -> bool:

@@ -10,15 +10,11 @@ import sympy as sp
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.types.probability.givens import asked as read_asked
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
 A = sp.Symbol("a", real=True)
-_NUMS = r"(-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+)"
-_ONE = r"(?:\d*\.\d+|\(\(\d+\)/\(\d+\)\)|a|\d+/\d+|0|1)"
-_PROBS = rf"({_ONE}(?:\s*,\s*{_ONE})+)"
-
-
 @dataclass(frozen=True)
 class Table:
     """The values of X, their probabilities (at most one holds the unknown a), and what is asked: E, D or a."""
@@ -30,8 +26,8 @@ class Table:
 
 def detect(p: Problem) -> Table | None:
     """`X=1,2,3 时，概率分别为 0.2,0.5,a。求 D(X)`."""
-    m = re.search(rf"(?:X\s*=\s*|takes\s*){_NUMS}[^\d(a]*?(?:概率分别为|with probabilities|probabilities)\s*{_PROBS}",
-                  p.text)
+    # the table the Reading read, `table(1,2,3; 0.2,0.5,a)`: the values and their probabilities
+    m = next((m for o in p.objects("random_variable") if (m := re.fullmatch(r"table\((.*); (.*)\)", o["value"]))), None)
     if not m:
         return None
     xs = [sp.nsimplify(v) for v in m.group(1).split(",")]
@@ -39,7 +35,7 @@ def detect(p: Problem) -> Table | None:
     ps = [q for q in read if q is not None]
     if len(ps) != len(read) or len(xs) != len(ps) or sum(1 for q in ps if q.has(A)) > 1:
         return None
-    asked = re.split(r"求|[Ff]ind", p.text)[-1]
+    asked = " ; ".join(read_asked(p))  # what the Reading read as asked: E(X), D(X) or a
     goal = ("E" if re.search(r"E\s*\(\s*X\s*\)|均值|期望|expect|mean", asked)
             else "D" if re.search(r"D\s*\(\s*X\s*\)|方差|variance", asked)
             else "a" if re.search(r"(?<![A-Za-z])a(?![A-Za-z])", asked) else None)

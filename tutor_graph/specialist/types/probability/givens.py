@@ -1,5 +1,5 @@
-"""Reading the givens that probability problems share: a probability written as a decimal, fraction or
-percentage, and a bag of balls of two colours."""
+"""Reading the givens that probability problems share, from the Reading: a probability written as a decimal,
+fraction or percentage, a bag of balls of two colours, a random variable's law and what is asked."""
 
 from __future__ import annotations
 
@@ -8,12 +8,10 @@ import re
 import sympy as sp
 
 from tutor_graph.checks import try_expr
+from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
-from tutor_graph.specialist.types.counting.words import NUMBER, num
+from tutor_graph.specialist.text import latex_to_plain
 
-COLOURS = r"(红|白|黑|黄|red|white|black|yellow)"
-# a probability as written: 0.3, 30%, 3/10 or the parser's ((3)/(10))
-PROBABILITY = r"(\d*\.\d+|\d+\s*\\?%|\(\(\d+\)/\(\d+\)\)|\d+/\d+)"
 _NAMES = {"红": ("红", "red"), "白": ("白", "white"), "黑": ("黑", "black"), "黄": ("黄", "yellow")}
 _NAMES.update({en: pair for pair in list(_NAMES.values()) for en in [pair[1]]})
 
@@ -27,13 +25,36 @@ def probability(s: str) -> sp.Expr | None:
     return sp.nsimplify(v) if v is not None and not v.free_symbols and 0 <= v <= 1 else None
 
 
-def bag(text: str) -> tuple[int, str, int, str] | None:
-    """`5 个红球和 3 个白球` / `4 black and 6 white balls` → (5, '红', 3, '白')."""
-    m = re.search(NUMBER + r"\s*(?:个)?\s*" + COLOURS + r"\s*(?:球|balls?)?\s*(?:和|与|、|,|and)\s*" + NUMBER
-                  + r"\s*(?:个)?\s*" + COLOURS + r"\s*(?:球|balls?)", text, re.I)
-    if not m:
-        return None
-    return num(m.group(1)), m.group(2).lower(), num(m.group(3)), m.group(4).lower()
+def read_bag(p: Problem) -> tuple[int, str, int, str] | None:
+    """The bag the Reading read (`红:5,白:3`) → (5, '红', 3, '白')."""
+    value = next((o["value"] for o in p.objects("bag") if o["name"] == "bag"), "")
+    m = re.fullmatch(r"(\w+):(\d+),(\w+):(\d+)", value)
+    return (int(m.group(2)), m.group(1), int(m.group(4)), m.group(3)) if m else None
+
+
+def named_probability(p: Problem, name: str) -> str:
+    """The probability the Reading read under `name` (`P(A)` → `0.8`), as written; '' if none."""
+    return next((o["value"] for o in p.objects("probability") if o["name"] == name), "")
+
+
+def event(p: Problem, name: str) -> str:
+    """The value of the event the Reading read under `name` (`first` → `白`), '' if none."""
+    return next((o["value"] for o in p.objects("event") if o["name"] == name), "")
+
+
+def law(p: Problem, family: str) -> tuple[str, str] | None:
+    """The two parameters of the random variable the Reading read with this law (`B` or `N`), as written."""
+    for o in p.objects("random_variable"):
+        m = re.fullmatch(rf"{family}\((.*)\)", o["value"].strip())
+        if m and m.group(1).count(",") == 1:
+            first, second = m.group(1).split(",")
+            return first.strip(), second.strip()
+    return None
+
+
+def asked(p: Problem) -> list[str]:
+    """The asked expressions the Reading read (`P(X=2)`, `D(2X+1)`), in plain notation."""
+    return [latex_to_plain(g["expression"]).strip() for g in p.goals if g["expression"]]
 
 
 def colour_names(colour: str) -> tuple[str, str]:

@@ -9,7 +9,8 @@ import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
-from tutor_graph.specialist.types.probability.givens import bag
+from tutor_graph.specialist.types.counting.words import count
+from tutor_graph.specialist.types.probability.givens import read_bag
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -26,17 +27,15 @@ class Draw:
 
 def detect(p: Problem) -> Draw | None:
     """`5 个红球和 3 个白球，不放回地任取 2 个，X 为取到的红球个数，求 E(X)`."""
-    if not p.has("不放回", "without replacement") or not re.search(r"E\s*\(\s*X\s*\)|均值|期望|expect", p.text):
+    if not p.has("不放回", "without replacement") or not p.has("E(X)", "E (X)", "均值", "期望", "expect"):
         return None
-    found = bag(p.text)
-    k = re.search(r"(?:任取|取出|摸出|抽取)\s*(\d+)|(\d+)\s*(?:balls? )?are drawn", p.text)
-    x = re.search(r"X\s*(?:为|是|be|is)\s*(?:the number of\s*)?(?:取到的|摸到的)?\s*(红|白|黑|黄|red|white|black)",
-                  p.text, re.I)
-    if not (found and k and x):
+    # the bag, how many are drawn, and the colour X counts: objects of the Reading
+    found, draw = read_bag(p), count(p, "drawn")
+    x = next((m for o in p.objects("random_variable") if (m := re.fullmatch(r"count\((\w+)\)", o["value"]))), None)
+    if not (found and draw and x):
         return None
     a, ca, b, cb = found
-    colour = x.group(1).lower()
-    draw = int(k.group(1) or k.group(2))
+    colour = x.group(1)
     if colour not in (ca, cb) or draw > a + b or a + b > 40:
         return None
     return Draw(a + b, a if colour == ca else b, draw, (f"{a} {ca}, {b} {cb}", f"draw {draw}"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -11,11 +10,9 @@ import sympy as sp
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.types.probability.givens import named_probability
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_PAIR = re.compile(r"(?:分别为|分别是|are|rates?|probabilities)\s*(0?\.\d+|\d+/\d+|\(\(\d+\)/\(\d+\)\))\s*(?:和|与|、|,|and)\s*"
-                   r"(0?\.\d+|\d+/\d+|\(\(\d+\)/\(\d+\)\))")
 
 
 @dataclass(frozen=True)
@@ -31,10 +28,10 @@ def detect(p: Problem) -> Independent | None:
     """`甲、乙独立地各射击一次，命中率分别为 0.8 和 0.7，求目标被击中的概率`."""
     if not p.has("概率", "probability", "命中率", "hit") or not p.has("独立", "independent", "各", "each"):
         return None
-    m = _PAIR.search(p.text)
-    if not m:
+    pa, pb = named_probability(p, "P(A)"), named_probability(p, "P(B)")  # the two rates, as the Reading read them
+    if not (pa and pb):
         return None
-    a, b = try_expr(m.group(1)), try_expr(m.group(2))
+    a, b = try_expr(pa), try_expr(pb)
     if a is None or b is None or not (0 < a < 1 and 0 < b < 1):
         return None
     if p.has("至少", "被击中", "击中目标", "at least one", "is hit"):

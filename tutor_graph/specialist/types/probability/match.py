@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
-from tutor_graph.specialist.types.probability.givens import probability
+from tutor_graph.specialist.types.counting.words import count
+from tutor_graph.specialist.types.probability.givens import named_probability, probability
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_WINS = {"三局两胜": 2, "五局三胜": 3, "七局四胜": 4, "best of three": 2, "best of 3": 2, "best of five": 3,
-         "best of 5": 3, "best-of-three": 2, "best-of-five": 3}
 
 
 @dataclass(frozen=True)
@@ -28,18 +25,17 @@ class Games:
 
 def detect(p: Problem) -> Games | None:
     """`采用五局三胜制，每局甲获胜的概率都是 0.5，各局结果相互独立` or `多赢 2 局时结束`."""
-    m = re.search(r"(?:获胜|赢|wins?)[^.\d]{0,16}?(?:概率|probability)[^\d(]{0,6}(?:为|是|都是|of)?\s*"
-                  r"(\d*\.\d+|\(\(\d+\)/\(\d+\)\)|\d+/\d+)", p.text)
-    m = m or re.search(r"(?:probability|概率)\s*(?:为|是|of)?\s*(\d*\.\d+|\(\(\d+\)/\(\d+\)\)|\d+/\d+)", p.text)
-    if not m or not p.has("独立", "independent"):
+    # the chance of winning one game and how the match is won (五局三胜: 3 wins; 多赢 2 局: a lead of 2), as read
+    rate = named_probability(p, "P(win)")
+    if not rate or not p.has("独立", "independent"):
         return None
-    q = probability(m.group(1))
+    q = probability(rate)
     if q is None or not 0 < q < 1:
         return None
-    need = next((k for w, k in _WINS.items() if w in p.lower), None)
+    need = count(p, "wins_needed")
     if need:
         return Games(q, need)
-    if re.search(r"多赢\s*2\s*局|多胜\s*2\s*局|leads? by (?:2|two)|two (?:games )?ahead", p.text):
+    if count(p, "lead") == 2:
         return Games(q, None)
     return None
 

@@ -9,6 +9,7 @@ import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.types.probability.givens import asked, law
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -27,10 +28,13 @@ class Normal:
 
 def detect(p: Problem) -> Normal | None:
     """`X~N(1, σ^2)，P(X>3)=0.1，求 P(-1<X<3)` (the asked interval mirrors the given one in μ)."""
-    m = re.search(r"N\s*\(\s*(-?\d+(?:\.\d+)?)\s*,", p.text)
-    g = re.search(r"P\s*\(\s*X\s*(<|>|≤|≥)\s*(-?\d+(?:\.\d+)?)\s*\)\s*=\s*(\d*\.\d+)", p.text)
-    asked = re.split(r"求|[Ff]ind", p.text)[-1]
-    q = re.search(r"P\s*\(\s*(-?\d+(?:\.\d+)?)\s*(<|≤)\s*X\s*(<|≤)\s*(-?\d+(?:\.\d+)?)\s*\)", asked)
+    normal = law(p, "N")
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)", normal[0]) if normal else None
+    # the given P(X<a)=p and the asked P(lo<X<hi), as the Reading read them
+    g = next((g for c in p.given_claims
+              if (g := re.fullmatch(r"\s*P\s*\(\s*X\s*(<|>|≤|≥)\s*(-?\d+(?:\.\d+)?)\s*\)\s*=\s*(\d*\.\d+)\s*", c))), None)
+    q = next((q for e in asked(p)
+              if (q := re.fullmatch(r"P\s*\(\s*(-?\d+(?:\.\d+)?)\s*(<|≤)\s*X\s*(<|≤)\s*(-?\d+(?:\.\d+)?)\s*\)", e))), None)
     if not (m and g and q):
         return None
     mu, a, pa = sp.nsimplify(m.group(1)), sp.nsimplify(g.group(2)), sp.nsimplify(g.group(3))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -16,29 +15,6 @@ from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_LIST = r"\{?\s*((?:-?\d+\s*,\s*){2,9}-?\d+)\s*\}?"
-_K = r"(两|二|三|2|3|two|three)"
-_KS = {"两": 2, "二": 2, "三": 3, "2": 2, "3": 3, "two": 2, "three": 3}
-_PICK_ZH = re.compile(r"从\s*(?:数字\s*)?" + _LIST + r"\s*(?:这\s*[一二三四五六七八九十\d]+\s*个(?:数字?)?\s*)?中\s*"
-                      r"(?:随机|任意|等可能)?\s*地?\s*(?:任|随机)?\s*(?:取|选|抽)(?:出|取)?\s*" + _K
-                      + r"\s*个\s*(?:不同的?)?\s*(?:数字?|整数)")
-_PICK_EN = re.compile(_K + r"\s+(?:different\s+|distinct\s+)?(?:numbers|integers)\s+are\s+(?:randomly\s+)?"
-                      r"(?:chosen|selected|drawn|picked|taken)(?:\s+at random)?\s+from\s+(?:the\s+(?:set|numbers|list)\s+)?"
-                      + _LIST + r"|(?:choose|select|pick|take|draw)\s+" + _K + r"\s+(?:different\s+|distinct\s+)?"
-                      r"(?:numbers|integers)(?:\s+at random)?\s+from\s+(?:the\s+(?:set|numbers|list)\s+)?" + _LIST, re.I)
-# ordered draws, drawing back, forming multi-digit numbers or cards with extra rules are other problems
-_OTHER = re.compile(r"放回|依次|先后|有序|两位数|三位数|组成|排成|第一次|第二次|卡片|replace|in order|one after|"
-                    r"\b(?:first|second|digits?|form|cards?)\b", re.I)
-_SUBJECT = r"(和|积|乘积|sum|product)"
-_PARITY = re.compile(_SUBJECT + r"\s*(?:为|是|is|is an?)\s*(偶数|奇数|even|odd)", re.I)
-_EQUAL = re.compile(_SUBJECT + r"\s*(?:为|是|等于|is|equals?|is equal to)\s*(-?\d+)(?!\s*的倍数|\s*的约数)", re.I)
-_COMPARE = re.compile(_SUBJECT + r"\s*(?:is\s+)?(不小于|不大于|大于|小于|greater than|less than|at least|at most)\s*(-?\d+)",
-                      re.I)
-_MULTIPLE = re.compile(_SUBJECT + r"\s*(?:为|是|能被|is\s+(?:a\s+)?|is\s+divisible\s+by)\s*(?:multiple\s+of\s+)?(\d+)"
-                       r"\s*(?:的倍数|整除)?", re.I)
-_OPS = {"不小于": ">=", "at least": ">=", "不大于": "<=", "at most": "<=", "大于": ">", "greater than": ">", "小于": "<",
-        "less than": "<"}
-_JOINED = re.compile(r"且|或|并且|同时|至少|至多|恰|都|均|\b(?:and|or|both|exactly|at least|at most|neither|either)\b", re.I)
 _ZH = {"sum": "和", "product": "积"}
 _ZH_OPS = {"=": "等于", ">": "大于", "<": "小于", ">=": "不小于", "<=": "不大于"}
 _EN_OPS = {"=": "equal to", ">": "greater than", "<": "less than", ">=": "at least", "<=": "at most"}
@@ -55,46 +31,23 @@ class Pick:
     value: int
 
 
-def _event(tail: str) -> tuple[str, str, int] | None:
-    """(subject, kind, value) of the one event asked about, or None when there is not exactly one."""
-    found: list[tuple[str, str, int]] = []
-    for m in _PARITY.finditer(tail):
-        found.append((m.group(1), "parity", 0 if m.group(2).lower() in ("偶数", "even") else 1))
-    for m in _COMPARE.finditer(tail):
-        found.append((m.group(1), _OPS[m.group(2).lower()], int(m.group(3))))
-    for m in _MULTIPLE.finditer(tail):
-        said = m.group(0).lower()
-        if "倍数" in said or "multiple" in said or "divisible" in said or "整除" in said:
-            found.append((m.group(1), "multiple", int(m.group(2))))
-    found += [(m.group(1), "=", int(m.group(2))) for m in _EQUAL.finditer(tail)]
-    if len(found) != 1:
-        return None
-    # a second condition joined to the event ("积为奇数且和为 10", "at least one is even") is not read: decline
-    rest = _COMPARE.sub(" ", _PARITY.sub(" ", _MULTIPLE.sub(" ", _EQUAL.sub(" ", tail))))
-    if _JOINED.search(rest):
-        return None
-    subject, kind, value = found[0]
-    subject = "product" if subject.lower() in ("积", "乘积", "product") else "sum"
-    if kind == "multiple" and not 2 <= value <= 20:
-        return None
-    return subject, kind, value
-
-
 def detect(p: Problem) -> Pick | None:
     """`从 1,2,3,4,5 中任取两个不同的数，求它们的积为偶数的概率`."""
-    if not p.has("概率", "probability") or _OTHER.search(p.text):
+    if not p.has("概率", "probability"):
         return None
-    m = _PICK_ZH.search(p.text) or _PICK_EN.search(p.text)
-    if m is None:
+    # the list, how many are taken, how (at once, or in order / drawn back / forming numbers) and the event, as read
+    listed = next((o["value"] for o in p.objects("set") if o["name"] == "numbers"), "")
+    k = next((int(o["value"]) for o in p.objects("count") if o["name"] == "picked"), 0)
+    how = next((o["value"] for o in p.objects("draw") if o["name"] == "picks"), "")
+    if not listed or not k or how != "at once":
         return None
-    groups = [g for g in m.groups() if g]
-    listed = next(g for g in groups if "," in g)
-    k = _KS[next(g for g in groups if "," not in g).lower()]
-    numbers = tuple(int(v) for v in re.split(r"\s*,\s*", listed.strip()))
+    numbers = tuple(int(v) for v in listed.split(","))
     if len(set(numbers)) != len(numbers) or not k < len(numbers) <= 10:
         return None
-    event = _event(p.text[m.end():])
-    return Pick(numbers, k, *event) if event else None
+    event = next((o["value"].split(" ") for o in p.objects("event") if o["name"] == "pick"), None)
+    if not event or len(event) != 3:
+        return None
+    return Pick(numbers, k, event[0], event[1], int(event[2]))
 
 
 def _value(d: Pick, pick: tuple[int, ...]) -> int:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
-from tutor_graph.specialist.types.probability.givens import PROBABILITY, probability, ratio
+from tutor_graph.specialist.types.probability.givens import event, probability, ratio
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_P = PROBABILITY
 
 
 @dataclass(frozen=True)
@@ -30,21 +27,20 @@ def detect(p: Problem) -> Sources | None:
     """`甲生产的占 50%，次品率为 1%；乙…` with the chance of a defective part, or of its source given it is one."""
     if not p.has("次品", "defective", "不合格", "患病", "disease"):
         return None
-    groups = re.findall(rf"(?:占|makes?|produces?)\s*{_P}[^%\d]*?(?:次品率|不合格率|with|defect(?:ive)? rate)\s*"
-                        rf"(?:为|是|of)?\s*{_P}", p.text)
-    if len(groups) < 2:
+    # each source's share and defect rate (`50%:1%,30%:2%`), the sources' names and the one asked about, as read
+    mixture = next((o["value"] for o in p.objects("mixture") if o["name"] == "sources"), "")
+    groups = [tuple(pair.split(":")) for pair in mixture.split(",")] if mixture else []
+    if len(groups) < 2 or any(len(g) != 2 for g in groups):
         return None
     shares = [probability(a) for a, _ in groups]
     rates = [probability(b) for _, b in groups]
     if any(s is None for s in shares) or any(r is None for r in rates) or sum(s for s in shares if s is not None) != 1:
         return None
-    names = re.findall(r"([甲乙丙丁])(?:机床|车间|厂)?\s*生产的|[Mm]achine ([A-D])", p.text)
-    labels = tuple(dict.fromkeys(a or b for a, b in names))  # each source named once, in order
-    bayes = re.search(r"已知[^.]*次品[^.]*(?:求|是)[^.]*([甲乙丙丁])|[Gg]iven (?:that )?(?:it|the part) is defective"
-                      r"[^.]*machine ([A-D])", p.text)
+    named = next((o["value"] for o in p.objects("sources") if o["name"] == "labels"), "")
+    labels = tuple(named.split(",")) if named else ()
+    who = event(p, "from")
     k = None
-    if bayes:
-        who = bayes.group(1) or bayes.group(2)
+    if who:
         if len(labels) != len(groups) or who not in labels:
             return None  # the sources must be named one to one with their shares, or "which one" is a guess
         k = labels.index(who)
