@@ -22,9 +22,10 @@ MAX_DEGREE = 4  # polynomials we solve: small degrees only, so SymPy stays fast
 
 
 def equations(p: Problem) -> list[tuple[sp.Expr, sp.Expr]]:
-    """Equations `lhs = rhs` with unknowns, leaving out definitions such as `f(x)=…`, `y=…`, `a_1=2`."""
+    """Equations `lhs = rhs` with unknowns the Reading states (givens, then the asked equation), leaving out
+    definitions such as `f(x)=…`, `y=…`, `a_1=2`."""
     out = []
-    for lhs, op, rhs in p.relations:
+    for lhs, op, rhs in p.read_relations:
         if op != "=":
             continue
         if isinstance(lhs, sp.Symbol) and (lhs.name in ("y",) or "_" in lhs.name or not rhs.free_symbols):
@@ -54,8 +55,8 @@ def positive_number(text: str) -> sp.Expr | None:
 
 
 def definition(p: Problem, names: tuple[str, ...] = ("f", "g", "h", "y")) -> tuple[str, sp.Symbol, sp.Expr] | None:
-    """The first function definition `f(x)=…` / `y=…`: (name, variable, body) with a one-variable body."""
-    for lhs, op, rhs in p.relations:
+    """The first function definition `f(x)=…` / `y=…` the Reading states: (name, variable, body), one variable."""
+    for lhs, op, rhs in p.read_relations:
         if op != "=":
             continue
         if isinstance(lhs, sp.core.function.AppliedUndef) and lhs.func.__name__ in names and len(lhs.args) == 1:
