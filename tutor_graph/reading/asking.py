@@ -53,6 +53,8 @@ _EN = [
     (re.compile(r"(?:find |what is )?the common (difference|ratio)", re.I), "common"),
     (re.compile(r"(?:find |what is )?the angle between (?:vectors? )?([a-z]) and ([a-z])", re.I), "angle"),
     (re.compile(r"how many ([^?]+)", re.I), "count"),
+    (re.compile(r"(?:determine|decide|discuss|find|what is) (?:the )?parity of (?:the function )?(.+?)(?:\s*[:;,?]|\.(?:\s|$)|$)",
+                re.I), "parity"),
     (re.compile(r"solve (?:the )?(?:system of )?(?:equations?|inequalit(?:y|ies))?\s*:?\s*(.+?)\s*[.?]?$", re.I), "solve"),
     # "compare A and B": the two expressions compared, as "A, B" (algebra: 比较大小)
     (re.compile(r"compare\s+(.+?)\s+(?:and|with)\s+(.+?)\s*[.?]?$", re.I), "compare"),
@@ -115,6 +117,8 @@ def _english(clause: str) -> list[ReadGoal]:
             return [goal(clause, "extremum", m.group(1).lower())]
         if kind == "compare":
             return [goal(clause, "compare", f"{m.group(1).strip()}, {m.group(2).strip()}")]
+        if kind == "parity":  # "Determine the parity of f(x) = x^3 + x": the function as the reader's definition
+            return [goal(clause, "parity", f"parity({m.group(1).strip()})")]
         # "find the real number a": the name, not the words before it
         asked = re.sub(r"^(?:the\s+)?(?:value\s+of\s+)?(?:(?:the\s+)?(?:real|positive)\s+)?(?:numbers?\s+|constants?\s+)?",
                        "", m.group(1).strip(), flags=re.I)
@@ -150,6 +154,9 @@ def _one(clause: str, part: str) -> ReadGoal | None:
     m = re.search(r"的(公差|公比)(?:d|q)?\s*(?:为|是|等于)?\s*$", body)
     if m:
         return goal(clause, "value", "d" if m.group(1) == "公差" else "q", part)
+    m = re.search(rf"(?:判断|讨论|求)?\s*(?:函数\s*)?({_MATH})\s*的奇偶性", body)
+    if m and m.group(1).strip():  # "判断函数 f(x)=x^3+x 的奇偶性": odd, even or neither is asked of the function
+        return goal(clause, "parity", f"奇偶性({m.group(1).strip()})", part)
     m = re.search(rf"(?:复数\s*)?({_MATH})\s*的(共轭复数|虚部|实部|模)\s*(?:为|是|等于)?\s*$", body)
     if m and m.group(1).strip():
         what = {"共轭复数": "conjugate", "虚部": "imaginary", "实部": "real", "模": "modulus"}[m.group(2)]

@@ -10,6 +10,7 @@ import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.sequences.progression import both
 from tutor_graph.specialist.types.template import Values
@@ -31,8 +32,9 @@ class EqualPowers:
 
 def detect(p: Problem) -> EqualPowers | None:
     """`已知 2^a=3^b=6，求 1/a+1/b`: two integer bases, two letters, a positive value other than 1."""
-    m = _GIVEN.search(p.text)
-    asked = re.split(r"求|[Ff]ind", p.text)[-1]
+    # the given chain of equal powers (its formal claim) and the asked sum of reciprocals, as the Reading read them
+    m = next((m for claim in p.given_claims if (m := _GIVEN.search(normalise(claim)))), None)
+    asked = " ".join(normalise(g["expression"]) for g in p.goals)
     if not m or not re.search(r"1\s*/\s*\(?\s*[a-z]|\(\(1\)/\(([a-z])\)\)", asked):
         return None
     b1, v1, b2, v2, n = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4), sp.nsimplify(m.group(5))

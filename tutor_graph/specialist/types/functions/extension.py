@@ -12,6 +12,7 @@ from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import paren, plain, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -45,9 +46,11 @@ def detect(p: Problem) -> Extension | None:
     body = try_expr(m.group(2) if m.group(1) in (">", "≥") else m.group(1))
     if body is None or body.free_symbols - {X}:
         return None
-    v = re.search(r"f\(\s*(-[\d./]+)\s*\)", re.split(r"求|[Ff]ind", p.text)[-1])
-    at = try_expr(v.group(1)) if v else None
-    if at is None or not at < 0:
+    # the asked f(at) from the Reading's value goal; the half definition above is left unread, so it reads the text
+    asked = [try_expr(normalise(v.group(1))) for g in p.goals if g["kind"] == "value"
+             and (v := re.fullmatch(r"\s*f\(\s*(.+?)\s*\)\s*", g["expression"]))]
+    at = asked[0] if len(asked) == 1 else None
+    if at is None or at.free_symbols or not at < 0:
         return None
     return Extension(kind, body, at)
 

@@ -11,11 +11,10 @@ from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.text import normalise
+from tutor_graph.specialist.types.functions.function_reading import read_relations
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_BODY = re.compile(r"f\(x\)\s*=\s*([^,;]+?)\s*(?=[,;]|且|and|with)")
-_KNOWN = re.compile(r"f\(\s*(-?[\d./]+)\s*\)\s*=\s*(-?\d+(?:\.\d+)?(?:/\d+)?)")
 
 
 @dataclass(frozen=True)
@@ -31,12 +30,21 @@ class OddPart:
 
 def detect(p: Problem) -> OddPart | None:
     """`f(x)=ax^5+bx^3+cx-2，且 f(-3)=10，求 f(3)`: letters in the body, f minus its constant term odd."""
-    m, k = _BODY.search(p.text), _KNOWN.search(p.text)
-    t = re.search(r"f\(\s*(-?[\d./]+)\s*\)", re.split(r"求|[Ff]ind", p.text)[-1])
-    if not (m and k and t):
+    # from the Reading: the definition f(x)=… (letters allowed), the one known value f(v)=w, the asked f(u)
+    defs, known = [], []
+    for lhs, op, rhs in read_relations(p):
+        if op != "=" or not isinstance(lhs, sp.core.function.AppliedUndef) or lhs.func.__name__ != "f" or len(lhs.args) != 1:
+            continue
+        if lhs.args[0] == X:
+            defs.append(rhs)
+        elif lhs.args[0].is_number and rhs.is_number:
+            known.append((lhs.args[0], rhs))
+    asked = [try_expr(normalise(m.group(1))) for g in p.goals if g["kind"] == "value"
+             and (m := re.fullmatch(r"\s*f\(\s*(.+?)\s*\)\s*", g["expression"]))]
+    if len(defs) != 1 or len(known) != 1 or len(asked) != 1:
         return None
-    body, v, w, u = try_expr(m.group(1)), try_expr(k.group(1)), try_expr(k.group(2)), try_expr(t.group(1))
-    if body is None or v is None or w is None or u is None or sp.simplify(u + v) != 0 or not (body.free_symbols - {X}):
+    body, (v, w), u = defs[0], known[0], asked[0]
+    if u is None or u.free_symbols or sp.simplify(u + v) != 0 or not (body.free_symbols - {X}):
         return None
     c = body.subs(X, 0)
     g = body - c

@@ -7,15 +7,15 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.checks import try_expr
+from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.types.functions.extension import parity_of
+from tutor_graph.specialist.types.functions.function_reading import read_relations
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
 _PERIOD = (re.compile(r"f\(x\s*\+\s*(\d+)\s*\)\s*=\s*f\(x\)"), re.compile(r"(?:周期为|period)\s*(\d+)"))
-_KNOWN = re.compile(r"f\(\s*(-?\d+)\s*\)\s*=\s*(-?\d+(?:\.\d+)?(?:/\d+)?)")
 
 
 @dataclass(frozen=True)
@@ -33,16 +33,27 @@ class Periodic:
 def detect(p: Problem) -> Periodic | None:
     """`f(x) 是奇函数，f(x+4)=f(x)，f(1)=2，求 f(2023)`: n reaches v by whole periods and one reflection."""
     kind = parity_of(p)
-    m = _PERIOD[0].search(p.text) or _PERIOD[1].search(p.text)
-    if kind is None or not m:
+    if kind is None:
         return None
-    period = int(m.group(1))
-    known = _KNOWN.findall(p.text)
-    target = re.search(r"f\(\s*(-?\d+)\s*\)", re.split(r"求|[Ff]ind", p.text)[-1])
-    if len(known) != 1 or not target or period < 1:
+    # from the Reading: the period as the given f(x+T)=f(x), the one known value f(v)=w, the asked f(n)
+    periods, known = [], []
+    for lhs, op, rhs in read_relations(p):
+        if op != "=" or not isinstance(lhs, sp.core.function.AppliedUndef) or lhs.func.__name__ != "f" or len(lhs.args) != 1:
+            continue
+        arg = lhs.args[0]
+        if rhs == lhs.func(X) and (arg - X).is_Integer:
+            periods.append(int(arg - X))
+        elif arg.is_Integer and rhs.is_number:
+            known.append((int(arg), rhs))
+    if not periods:  # "周期为 3" / "period 3": words the Reading leaves unread, so this detail still reads the text
+        m = _PERIOD[1].search(p.text)
+        periods = [int(m.group(1))] if m else []
+    target = [int(m.group(1)) for g in p.goals if g["kind"] == "value"
+              and (m := re.fullmatch(r"\s*f\(\s*(-?\d+)\s*\)\s*", g["expression"]))]
+    if len(periods) != 1 or len(known) != 1 or len(target) != 1 or periods[0] < 1:
         return None
-    v, w, n = int(known[0][0]), try_expr(known[0][1]), int(target.group(1))
-    if w is None or abs(n) > 5000 * period:
+    period, (v, w), n = periods[0], known[0], target[0]
+    if abs(n) > 5000 * period:
         return None
     r = n % period
     if r == v % period:

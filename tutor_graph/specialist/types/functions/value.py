@@ -11,6 +11,7 @@ from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import tidy
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import paren, plain, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.functions.function_reading import fdef, function_of
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
@@ -36,11 +37,13 @@ def detect(p: Problem) -> Value | None:
     if found is None or p.has(*_OTHER_GOALS):
         return None
     name, var, body = found
-    asks = re.findall(rf"{name}\(\s*([-0-9./πsqrt()]+?)\s*\)", p.text)
+    # the asked expressions the Reading read: "f(2)", "f(-1)" (a goal "f(x)" asks the function, not a value)
+    asks = [m.group(1) for g in p.goals if g["kind"] == "value"
+            and (m := re.fullmatch(rf"\s*{name}\(\s*(.+?)\s*\)\s*", g["expression"]))]
     points = [a for a in asks if a.strip() != var.name]
     if len(points) != 1 or not p.has(*_ASKS):
         return None
-    at = try_expr(points[0])
+    at = try_expr(normalise(points[0]))
     if at is None or at.free_symbols:
         return None
     return Value(name, var, body, at, points[0])
