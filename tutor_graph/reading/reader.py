@@ -13,6 +13,7 @@ from tutor_graph.reading import (
     conics,
     exam_words,
     expansions,
+    plane_objects,
     solids,
     vector_algebra,
     vectors,
@@ -337,6 +338,7 @@ def read(problem: str) -> Reading:
     try:
         if not word_formulas.fill(reader, norm.text):  # a counting / probability word problem is read whole
             reader.read()
+        plane_objects.read_plane(reader, str(problem or ""))  # lines, curves, points of the plane as objects
         reader.triangle_laws()
         if reader.figure and any(g["text"] and solids.measure(g["text"], reader.figure) for g in reader.givens):
             where = reader.text.find(reader.figure)  # a measure was read: the figure's own relations hold

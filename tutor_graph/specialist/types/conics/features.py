@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import eq_text, xy_equations
+from tutor_graph.specialist.analytic_geometry import eq_text, plane_equations
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import dollar, plain, point_math, tex
@@ -46,7 +46,7 @@ def detect(p: Problem) -> Features | None:
     """`求椭圆 x²/25 + y²/16 = 1 的离心率`, `Find the focus of y² = 8x`: one curve, one feature, nothing else."""
     if not p.has("椭圆", "双曲线", "抛物线", "ellipse", "hyperbola", "parabola", "焦点", "离心率", "focus", "foci", "eccentricity"):
         return None
-    eqs = xy_equations(p)
+    eqs = plane_equations(p)
     curves = [e for e, d in eqs if d == 2]
     if len(curves) != 1 or len(eqs) != 1:
         return None
