@@ -21,13 +21,15 @@ _POINT = re.compile(r"(?<![A-Za-z_])([A-Z])?\s*\(\s*(-?[\d./]+(?:\s*/\s*\d+)?)\s
 _XY = re.compile(r"(?<![A-Za-z])[xy](?![A-Za-z])")
 _SQUARE = re.compile(r"[xy]\)?\s*(?:\^\s*\(?\s*2|²)")
 _OTHER_RELATION = re.compile(r"<|>|≤|≥|≠|!=")
+# a function's definition or a transcendental equation: `f(x)=x^2-2x`, `y=sin x`, `y=e^x` are no line or conic
+_FUNCTION = re.compile(r"(?<![A-Za-z])[fgh]\s*\(|sin|cos|tan|ln|lg|log|exp|(?<![A-Za-z])e\s*\^")
 
 
 def _equations(fragments: list[str]) -> list[tuple[str, str]]:
     """(kind, equation) of each fragment that is one equation in x and/or y: `line` or `curve`."""
     out = []
     for frag in fragments:
-        if frag.count("=") != 1 or _OTHER_RELATION.search(frag) or not _XY.search(frag):
+        if frag.count("=") != 1 or _OTHER_RELATION.search(frag) or _FUNCTION.search(frag) or not _XY.search(frag):
             continue
         out.append(("curve" if _SQUARE.search(frag) else "line", frag.strip()))
     return out
