@@ -204,12 +204,12 @@ class ConicReader:
 
 ASKED = {"离心率": "e", "渐近线方程": "asymptote", "渐近线的方程": "asymptote", "焦距": "focal", "实轴长": "real_axis",
          "长轴长": "real_axis", "虚轴长": "imaginary_axis", "短轴长": "imaginary_axis", "焦点坐标": "focus",
-         "准线方程": "directrix", "标准方程": "equation", "方程": "equation", "方程式": "equation",
+         "准线方程": "directrix", "标准方程": "equation", "焦点": "focus", "准线": "directrix", "渐近线": "asymptote", "方程": "equation", "方程式": "equation",
          "eccentricity": "e", "asymptotes": "asymptote", "focal length": "focal", "foci": "focus", "focus": "focus",
          "directrix": "directrix", "equation": "equation"}
 _ASK = re.compile(r"(?:则|求|那么)?\s*(?:([A-Za-z])\s*|其|它|该(?:椭圆|双曲线|抛物线)|(?:椭圆|双曲线|抛物线)(?:\s*[A-Za-z])?)?\s*的?\s*"
-                  r"(离心率|渐近线的?方程|焦距|实轴长|长轴长|虚轴长|短轴长|焦点坐标|准线方程|标准方程|方程式|方程)\s*(?:为|是)?\s*(?:____)?\s*$")
-_ASK_EN = re.compile(r"(?:find|what (?:is|are)) the (eccentricity|asymptotes|focal length|foci|focus|directrix|equation) of", re.I)
+                  r"(离心率|渐近线的?方程|焦距|实轴长|长轴长|虚轴长|短轴长|焦点坐标|准线方程|标准方程|方程式|方程|焦点|准线|渐近线)\s*(?:为|是)?\s*(?:____)?\s*$")
+_ASK_EN = re.compile(r"(?:find|what (?:is|are)) the (?:equations? of the )?(eccentricity|asymptotes|focal length|foci|focus|directrix|equation) of", re.I)
 
 
 def conic_goal(conics: ConicReader, clause: str) -> str:

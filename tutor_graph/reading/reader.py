@@ -14,6 +14,7 @@ from tutor_graph.reading import (
     conics,
     exam_words,
     expansions,
+    plane_objects,
     solids,
     vector_algebra,
     vectors,
@@ -386,6 +387,7 @@ def read(problem: str) -> Reading:
         if not word_formulas.fill(reader, norm.text):  # a counting / probability word problem is read whole
             reader.read()
         chance_words.read_chance(reader, str(problem or ""))  # counting and probability objects, from the words
+        plane_objects.read_plane(reader, str(problem or ""))  # lines, curves, points of the plane as objects
         reader.triangle_laws()
         if reader.figure and any(g["text"] and solids.measure(g["text"], reader.figure) for g in reader.givens):
             where = reader.text.find(reader.figure)  # a measure was read: the figure's own relations hold

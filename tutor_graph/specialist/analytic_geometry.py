@@ -32,6 +32,36 @@ def xy_equations(p: Problem) -> list[tuple[sp.Expr, int]]:
     return out
 
 
+def plane_equations(p: Problem) -> list[tuple[sp.Expr, int]]:
+    """The Reading's lines and curves as `expr = 0` with their degree (1 line, 2 conic), as `xy_equations` filters them."""
+    out = []
+    for obj in p.objects("line", "curve"):
+        rel = try_relation(obj["value"])
+        if rel is None or rel[1] != "=":
+            continue
+        e = sp.expand(rel[0] - rel[2])
+        if e.free_symbols and e.free_symbols <= {X, Y} and e.is_polynomial(X, Y):
+            deg = sp.Poly(e, X, Y).total_degree()
+            if deg in (1, 2) and (X in e.free_symbols or Y in e.free_symbols):
+                if isinstance(rel[0], sp.Symbol) and rel[0] == Y and not rel[2].has(Y) and deg == 2 and sp.degree(rel[2], X) == 2:
+                    continue  # y = x^2 + … is a function, not a conic problem
+                out.append((e, deg))
+    return out
+
+
+def plane_points(p: Problem) -> list[tuple[str | None, sp.Expr, sp.Expr]]:
+    """The Reading's coordinate points (name, x, y), in the order written; unnamed ones have name None."""
+    out = []
+    for obj in p.objects("point"):
+        coords = obj["value"].strip().strip("()").split(",")
+        if len(coords) != 2:
+            continue
+        a, b = try_expr(coords[0]), try_expr(coords[1])
+        if a is not None and b is not None:
+            out.append((None if obj["name"].startswith("point") else obj["name"], a, b))
+    return out
+
+
 def points_in(text: str) -> list[tuple[str | None, sp.Expr, sp.Expr]]:
     out = []
     for m in _POINT.finditer(text):

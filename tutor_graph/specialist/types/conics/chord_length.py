@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -14,8 +13,6 @@ from tutor_graph.specialist.types.conics.standard_form import conic_dict
 from tutor_graph.specialist.types.lines_circles.line_forms import both
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_CHORD = re.compile(r"\|\s*AB\s*\||弦长|chord length|length of the chord|截得的弦")
 
 
 @dataclass(frozen=True)
@@ -31,7 +28,8 @@ class ChordLength:
 
 def detect(p: Problem) -> ChordLength | None:
     """`直线 y=2x-4 与抛物线 y^2=4x 交于 A,B 两点，求 |AB|`: one conic, one non-vertical line cutting it twice."""
-    if not _CHORD.search(p.text):
+    asked_ab = any(g["expression"].replace(" ", "") == "|AB|" for g in p.goals)
+    if not asked_ab and not p.has("弦长", "chord length", "length of the chord", "截得的弦"):
         return None
     s = conic_dict(p, need_line=True)
     if s is None:

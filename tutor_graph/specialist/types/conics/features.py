@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import eq_text, xy_equations
+from tutor_graph.specialist.analytic_geometry import eq_text, plane_equations
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import dollar, plain, point_math, tex
 from tutor_graph.specialist.types.lines_circles.line_forms import both
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_OTHER_GOAL = re.compile(r"距离|面积|坐标为|横坐标|纵坐标|方程|长|distance|area|length|equation of|point")
-_A_POINT = re.compile(r"上一点|上的点|点\s*P|point P|交于|intersect|[xy]-coordinate|point [A-EG-Z]\b")
 
 
 @dataclass(frozen=True)
@@ -33,20 +29,24 @@ class Features:
     twop: sp.Expr = sp.Integer(0)
 
 
+_GOALS = {"e": "eccentricity", "focus": "focus", "directrix": "directrix", "asymptote": "asymptote"}
+# a point on the curve, a chord, a coordinate: another question about the same curve (type words)
+_A_POINT = ("上一点", "上的点", "点P", "点 P", "point P", "交于", "intersect", "x-coordinate", "y-coordinate",
+            *(f"point {c} " for c in "ABCDEGHIJKLMNOPQRSTUVWXYZ"))
+
+
 def _goal(p: Problem) -> str | None:
-    goal = "eccentricity" if p.has("离心率", "eccentricity") else ("focus" if p.has("焦点", "focus", "foci") else None)
-    if p.has("准线", "directrix"):
-        goal = "directrix"
-    if p.has("渐近线", "asymptote"):
-        goal = "asymptote"
-    return goal
+    """The one feature asked, as the Reading's goal says (`e @ ellipse1` → eccentricity); None for anything else."""
+    if len(p.goals) != 1 or p.goals[0]["kind"] != "conic":
+        return None
+    return _GOALS.get(p.goals[0]["expression"].split("@")[0].strip())
 
 
 def detect(p: Problem) -> Features | None:
     """`求椭圆 x²/25 + y²/16 = 1 的离心率`, `Find the focus of y² = 8x`: one curve, one feature, nothing else."""
     if not p.has("椭圆", "双曲线", "抛物线", "ellipse", "hyperbola", "parabola", "焦点", "离心率", "focus", "foci", "eccentricity"):
         return None
-    eqs = xy_equations(p)
+    eqs = plane_equations(p)
     curves = [e for e, d in eqs if d == 2]
     if len(curves) != 1 or len(eqs) != 1:
         return None
@@ -56,9 +56,7 @@ def detect(p: Problem) -> Features | None:
     if poly.coeff_monomial(X * Y) != 0 or (bx != 0 and ax != 0) or (by != 0 and ay != 0):
         return None  # shifted conics are not handled
     const = poly.coeff_monomial(1)
-    parts = re.split(r"求|find|compute|determine|what (?:is|are)", p.text, flags=re.I)
-    ask = parts[-1] if len(parts) > 1 else ""
-    if _OTHER_GOAL.search(ask.replace("准线方程", "").replace("渐近线方程", "")) or _A_POINT.search(p.text):
+    if p.has(*_A_POINT):
         return None
     goal = _goal(p)
     if goal is None:

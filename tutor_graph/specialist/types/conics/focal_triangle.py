@@ -14,7 +14,8 @@ from tutor_graph.specialist.types.lines_circles.line_forms import both
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_ANGLE = re.compile(r"∠\s*F_\{?1\}?\s*P\s*F_\{?2\}?\s*=\s*(\d+)\s*°")
+# the Reading's claim of the angle at P: `\\angle F_1PF_2=90^\\circ`, `F_1PF_2 = 90°`
+_ANGLE = re.compile(r"(?:\\angle|∠)?\s*F_\{?1\}?\s*P\s*F_\{?2\}?\s*=\s*(\d+)\s*(?:°|\^\s*\{?\s*\\circ\s*\}?)")
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ def detect(p: Problem) -> FocalTriangle | None:
     """`椭圆 x²/25 + y²/9 = 1 上一点 P，∠F₁PF₂ = 90°，求 △F₁PF₂ 的面积`."""
     if not p.has("面积", "area"):
         return None
-    m = _ANGLE.search(p.text)
+    m = next((m for claim in p.given_claims if (m := _ANGLE.fullmatch(claim.strip()))), None)
     curve = central(p)
     if not m or curve is None or not 0 < int(m.group(1)) < 180:
         return None

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import line_answer, line_form, points_in
+from tutor_graph.specialist.analytic_geometry import line_answer, line_form, plane_points
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
@@ -42,7 +42,7 @@ def detect(p: Problem) -> MidpointChord | None:
     if not p.has("中点", "midpoint") or not p.has("弦", "chord"):
         return None
     s = conic_dict(p)
-    pts = points_in(p.text)
+    pts = plane_points(p)
     if s is None or s["kind"] == "parabola" or len(pts) != 1:
         return None
     x0, y0 = pts[0][1], pts[0][2]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import points_in
+from tutor_graph.specialist.analytic_geometry import plane_points
 from tutor_graph.specialist.detecting import positive_number
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
@@ -61,10 +61,10 @@ def _first(m: re.Match[str]) -> sp.Expr | None:
 
 def detect(p: Problem) -> StandardEquation | None:
     """`焦点为 (±3, 0)、离心率 3/5 的椭圆的标准方程`: where the foci lie and exactly two conditions."""
-    if not re.search(r"标准方程|方程|standard equation|equation", p.text):
+    if not p.has("方程", "equation"):
         return None
     kind = "ellipse" if p.has("椭圆", "ellipse") else "hyperbola" if p.has("双曲线", "hyperbola") else None
-    if kind is None or re.search(r"x\^2|y\^2", p.text):
+    if kind is None or p.objects("curve", "conic"):
         return None  # an equation already written: another question
     t = p.text
     axis, foci, foci_y = _foci_axis(t)
@@ -93,8 +93,8 @@ def detect(p: Problem) -> StandardEquation | None:
         if m3 and (whole := positive_number(m3.group(1))) is not None:
             v, name = whole / 2, "a" if sym == A else "b"
             conds.append(Condition(name, v, f"${name}={tex(v)}$", f"${name}={tex(v)}$", sp.Eq(sym, v**2)))
-    pts = [pt for pt in points_in(t) if not (pt[2] == 0 and foci) and not (pt[1] == 0 and foci_y)]
-    if re.search(r"经过点|过点|passes through|through the point", t) and len(pts) == 1:
+    pts = [pt for pt in plane_points(p) if not (pt[2] == 0 and foci) and not (pt[1] == 0 and foci_y)]
+    if p.has("经过点", "过点", "passes through", "through the point") and len(pts) == 1:
         x0, y0 = pts[0][1], pts[0][2]
         u, v = (x0, y0) if axis == "x" else (y0, x0)
         sign = 1 if kind == "ellipse" else -1

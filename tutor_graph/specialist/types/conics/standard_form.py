@@ -7,7 +7,7 @@ from typing import Any
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import xy_equations
+from tutor_graph.specialist.analytic_geometry import plane_equations
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 
@@ -37,7 +37,7 @@ def standard(e: sp.Expr) -> dict[str, Any] | None:
 
 def conic_dict(p: Problem, need_line: bool = False) -> dict[str, Any] | None:
     """The one conic of the problem (and its one line when `need_line`; no line otherwise), as `standard` reads it."""
-    eqs = xy_equations(p)
+    eqs = plane_equations(p)
     curves = [e for e, d in eqs if d == 2]
     lines = [e for e, d in eqs if d == 1]
     if len(curves) != 1 or (need_line and len(lines) != 1) or (not need_line and lines):

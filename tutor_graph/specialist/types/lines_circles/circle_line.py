@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import circle_parts, eq_text, xy_equations
+from tutor_graph.specialist.analytic_geometry import circle_parts, eq_text, plane_equations
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import dollar, labelled, plain, point_math, tex
@@ -26,7 +26,7 @@ class CircleGiven:
 
 def read_circle(p: Problem) -> CircleGiven | None:
     """One circle's equation, and either 圆心/半径 asked (no line) or one line with 弦长 or a position asked."""
-    curves = xy_equations(p)
+    curves = plane_equations(p)
     if not p.has("圆", "circle") and not any(d == 2 and circle_parts(e) for e, d in curves):
         return None
     circles = [e for e, d in curves if d == 2 and circle_parts(e)]

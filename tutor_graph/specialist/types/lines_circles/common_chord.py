@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import circle_parts, line_form, xy_equations
+from tutor_graph.specialist.analytic_geometry import circle_parts, line_form, plane_equations
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, point_math, tex
@@ -33,7 +33,7 @@ def detect(p: Problem) -> CommonChord | None:
     """`求圆 x²+y²-10=0 与圆 x²+y²+2x-6y-10=0 的公共弦所在直线的方程`: two circles that meet in two points."""
     if not p.has("公共弦", "common chord"):
         return None
-    eqs = xy_equations(p)
+    eqs = plane_equations(p)
     if len(eqs) != 2 or any(deg != 2 for _, deg in eqs) or p.has("弦长", "length", "长度", "距离", "distance"):
         return None
     parts = [circle_parts(e) for e, _ in eqs]

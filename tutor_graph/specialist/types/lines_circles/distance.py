@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import eq_text, points_in, xy_equations
+from tutor_graph.specialist.analytic_geometry import eq_text, plane_equations, plane_points
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import dollar, plain, tex
@@ -28,8 +28,8 @@ def detect(p: Problem) -> Distance | None:
     """`求点 P(1,2) 到直线 3x+4y-5=0 的距离` or the distance between two parallel lines."""
     if not p.has("距离", "distance"):
         return None
-    curves = xy_equations(p)
-    pts = points_in(p.text)
+    curves = plane_equations(p)
+    pts = plane_points(p)
     lines = [e for e, d in curves if d == 1]
     if len(lines) == 1 and len(curves) == 1 and len(pts) == 1:
         _, a, b = pts[0]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import line_form, points_in, xy_equations
+from tutor_graph.specialist.analytic_geometry import line_form, plane_equations, plane_points
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
@@ -15,8 +14,6 @@ from tutor_graph.specialist.types.lines_circles.line_forms import both, point_te
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_EQUAL = re.compile(r"截距相等|intercepts?\s+(?:on\s+the\s+(?:two\s+)?(?:coordinate\s+)?axes\s+)?(?:are\s+)?equal"
-                    r"|equal\s+intercepts", re.I)
 K = sp.Symbol("k")
 
 
@@ -30,13 +27,14 @@ class EqualIntercepts:
 
 def detect(p: Problem) -> EqualIntercepts | None:
     """`直线 l 过点 (-1,2)，且在两坐标轴上的截距相等，求 l 的方程`: one point off the axes, no equation given."""
-    if not _EQUAL.search(p.text):
+    # type words: 截距相等, "equal intercepts", "its intercepts on the two axes are equal"
+    if not (p.has("截距相等", "equal intercept") or p.has("intercept") and p.has(" equal")):
         return None
     if p.has("相反", "opposite", "和为", "sum", "倍", "twice", "面积", "area", "斜率", "slope", "圆", "circle", "平行", "垂直",
              "parallel", "perpendicular"):
         return None
-    pts = points_in(p.text)
-    if len(pts) != 1 or len(xy_equations(p)) != 0:
+    pts = plane_points(p)
+    if len(pts) != 1 or len(plane_equations(p)) != 0:
         return None
     _, x0, y0 = pts[0]
     if x0.free_symbols or y0.free_symbols or x0 == 0 or y0 == 0:

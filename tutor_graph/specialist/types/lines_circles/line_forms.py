@@ -11,11 +11,11 @@ from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.types.template import Values
 
 
-def linear_equations(p: Problem, params: bool = False) -> list[tuple[sp.Expr, set[sp.Symbol]]]:
-    """Linear equations in x, y (with at most one parameter when `params`) as `expr = 0`, with their parameters."""
+def read_lines(p: Problem, params: bool = False) -> list[tuple[sp.Expr, set[sp.Symbol]]]:
+    """The Reading's lines in x, y (with at most one parameter when `params`) as `expr = 0`, with their parameters."""
     out = []
-    for frag in p.fragments:
-        rel = try_relation(frag)
+    for obj in p.objects("line"):
+        rel = try_relation(obj["value"])
         if rel is None or rel[1] != "=":
             continue
         e = sp.expand(rel[0] - rel[2])

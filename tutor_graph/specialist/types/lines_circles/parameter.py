@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import line_form, points_in
+from tutor_graph.specialist.analytic_geometry import line_form, plane_points
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, roots_math, sort_key, tex
 from tutor_graph.specialist.types.lines_circles.line_forms import (
     both,
     coefficients,
-    linear_equations,
+    read_lines,
     sympy_line,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType
@@ -32,9 +32,9 @@ class LinePair:
 def detect(p: Problem) -> LinePair | None:
     """`直线 ax+2y-1=0 与 x+(a-1)y+2=0 垂直（平行），求 a`: two lines, one parameter, no point."""
     perp, par = p.has("垂直", "perpendicular"), p.has("平行", "parallel")
-    if perp == par or points_in(p.text):
+    if perp == par or plane_points(p):
         return None
-    lines = linear_equations(p, params=True)
+    lines = read_lines(p, params=True)
     params = set().union(*[ex for _, ex in lines]) if lines else set()
     if len(lines) != 2 or len(params) != 1:
         return None

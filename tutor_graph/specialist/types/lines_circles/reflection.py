@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import line_form, points_in
+from tutor_graph.specialist.analytic_geometry import line_form, plane_points
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, point_math, tex
 from tutor_graph.specialist.types.lines_circles.line_forms import (
     both,
     coefficients,
-    linear_equations,
     point_tex,
+    read_lines,
     sympy_line,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_IN_LINE = re.compile(r"关于.*直线|in the line|across the line|about the line|with respect to the line")
 
 
 @dataclass(frozen=True)
@@ -32,12 +29,18 @@ class Reflection:
     y0: sp.Expr
 
 
+def _in_line(p: Problem) -> bool:
+    """The words of a reflection in a line (关于直线, "in the line"), not in a point or an axis."""
+    return p.has("关于") and p.has("直线") or p.has("in the line", "across the line", "about the line",
+                                                 "with respect to the line")
+
+
 def detect(p: Problem) -> Reflection | None:
     """`点 A(1,2) 关于直线 x+y-1=0 的对称点`: one line, one point, the image asked."""
     if not p.has("对称点", "对称的点", "reflection", "symmetric point", "mirror image"):
         return None
-    lines, pts = linear_equations(p), points_in(p.text)
-    if len(lines) != 1 or len(pts) != 1 or not _IN_LINE.search(p.text):
+    lines, pts = read_lines(p), plane_points(p)
+    if len(lines) != 1 or len(pts) != 1 or not _in_line(p):
         return None
     return Reflection(lines[0][0], pts[0][1], pts[0][2])
 

@@ -6,15 +6,15 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import circle_parts, xy_equations
+from tutor_graph.specialist.analytic_geometry import circle_parts, plane_equations
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, roots_math, tex
 from tutor_graph.specialist.types.lines_circles.line_forms import (
     both,
     coefficients,
-    linear_equations,
     point_tex,
+    read_lines,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
@@ -35,8 +35,8 @@ def detect(p: Problem) -> TangentParameter | None:
     """`直线 x - y + m = 0 与圆 (x-1)^2 + y^2 = 2 相切，求 m`: one circle, one line with one parameter."""
     if not p.has("相切", "tangent"):
         return None
-    circles = [(e, c) for e, deg in xy_equations(p) if deg == 2 and (c := circle_parts(e))]
-    lines = linear_equations(p, params=True)
+    circles = [(e, c) for e, deg in plane_equations(p) if deg == 2 and (c := circle_parts(e))]
+    lines = read_lines(p, params=True)
     if len(circles) != 1 or len(lines) != 1 or len(lines[0][1]) != 1:
         return None
     (circle, (centre, r2, *_)), (line, pars) = circles[0], lines[0]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import points_in, xy_equations
+from tutor_graph.specialist.analytic_geometry import plane_equations, plane_points
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
@@ -26,11 +26,11 @@ class ThreePoints:
 
 def detect(p: Problem) -> ThreePoints | None:
     """`求经过三点 O(0,0)、A(4,0)、B(0,2) 的圆的方程`: a circle asked, no equation given, three points."""
-    if not p.has("圆", "circle") or xy_equations(p):
+    if not p.has("圆", "circle") or plane_equations(p):
         return None
     if not p.has("方程", "equation", "find the circle", "circle through", "circle passing"):
         return None
-    pts = [(a, b) for _, a, b in points_in(p.text)]
+    pts = [(a, b) for _, a, b in plane_points(p)]
     if len(pts) != 3 or sp.Point.is_collinear(*[sp.Point(*q) for q in pts]):
         return None
     return ThreePoints((pts[0], pts[1], pts[2]))

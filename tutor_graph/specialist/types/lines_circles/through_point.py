@@ -6,15 +6,15 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import line_form, points_in
+from tutor_graph.specialist.analytic_geometry import line_form, plane_points
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, point_slope, tex
 from tutor_graph.specialist.types.lines_circles.line_forms import (
     both,
     coefficients,
-    linear_equations,
     point_tex,
+    read_lines,
     sympy_line,
 )
 from tutor_graph.specialist.types.problem_type import ProblemType
@@ -38,8 +38,8 @@ def detect(p: Problem) -> ThroughPoint | None:
     par, perp = p.has("平行", "parallel"), p.has("垂直", "perpendicular")
     if par == perp or not p.has("直线", "line") or not p.has("方程", "equation", "find the line", "line through"):
         return None
-    lines = linear_equations(p)
-    pts = points_in(p.text)
+    lines = read_lines(p)
+    pts = plane_points(p)
     if len(lines) != 1 or len(pts) != 1:
         return None
     line = lines[0][0]

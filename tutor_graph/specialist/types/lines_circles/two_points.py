@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.analytic_geometry import line_answer, points_in, xy_equations
+from tutor_graph.specialist.analytic_geometry import line_answer, plane_equations, plane_points
 from tutor_graph.specialist.detecting import X, Y
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, point_slope, tex
@@ -27,9 +27,9 @@ class TwoPoints:
 
 def detect(p: Problem) -> TwoPoints | None:
     """`求过点 A(1,2) 和 B(3,6) 的直线方程`: a line's equation asked, no equation given, two points."""
-    if not p.has("直线", "line") or not p.has("方程", "equation") or xy_equations(p):
+    if not p.has("直线", "line") or not p.has("方程", "equation") or plane_equations(p):
         return None
-    pts = points_in(p.text)
+    pts = plane_points(p)
     if len(pts) != 2 or pts[0][1:] == pts[1][1:]:
         return None
     (_, x1, y1), (_, x2, y2) = pts
