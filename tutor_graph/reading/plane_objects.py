@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tutor_graph.specialist.text import fragments, normalise  # the specialist's split of a text into formulas
+
 _POINT = re.compile(r"(?<![A-Za-z_])([A-Z])?\s*\(\s*(-?[\d./]+(?:\s*/\s*\d+)?)\s*,\s*(-?[\d./]+(?:\s*/\s*\d+)?)\s*\)")
 _XY = re.compile(r"(?<![A-Za-z])[xy](?![A-Za-z])")
 _SQUARE = re.compile(r"[xy]\)?\s*(?:\^\s*\(?\s*2|²)")
@@ -39,16 +41,14 @@ def read_plane(reader: Any, raw: str) -> None:
     """Add the problem's lines, curves and points to the reader's objects, in the order written."""
     if any(o["kind"] in ("sequence", "vector") for o in reader.objects):
         return
-    from tutor_graph.specialist.problem import Problem  # the specialist's split of a text into formulas
-
-    problem = Problem(raw)
+    text = normalise(raw)
     counts: dict[str, int] = {}
-    for kind, equation in _equations(problem.fragments):
+    for kind, equation in _equations(fragments(text)):
         counts[kind] = counts.get(kind, 0) + 1
         reader.add_object(f"{kind}{counts[kind]}", kind, equation)
     taken = {o["name"] for o in reader.objects}
     unnamed = 0
-    for m in _POINT.finditer(problem.text):
+    for m in _POINT.finditer(text):
         name, value = m.group(1), f"({m.group(2).strip()},{m.group(3).strip()})"
         if name and any(o["name"] == name and o["kind"] == "point" for o in reader.objects):
             continue  # already read by the clause reader

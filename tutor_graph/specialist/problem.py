@@ -16,29 +16,9 @@ import sympy as sp
 from tutor_graph.checks import try_expr, try_relation
 from tutor_graph.result import ReadGoal, Reading, ReadObject
 from tutor_graph.specialist.goals import Goal, asked
-from tutor_graph.specialist.text import normalise
+from tutor_graph.specialist.text import fragments, normalise, split_top
 
-# Letter runs that are math even though they are longer than one letter.
-_MATH_WORDS = {"sin", "cos", "tan", "cot", "sec", "csc", "ln", "lg", "log", "sqrt", "exp", "pi",
-               "arcsin", "arccos", "arctan", "abs"}
-_STOP2 = {"is", "of", "at", "if", "be", "to", "in", "on", "an", "by", "as", "or", "it", "we", "so",
-          "no", "do", "up", "us", "me", "he", "go", "am", "th", "nd", "st", "rd"}
-_MATH_CHARS = r"0-9A-Za-z+\-*/^()\[\]{}=<>≤≥≠.,;|'_!√π°αβθφωλμξ "
-_FRAGMENT = re.compile(f"[{_MATH_CHARS}]+")
-_FUNC_RUN = re.compile(r"^(?:(?:arcsin|arccos|arctan|sin|cos|tan|cot|ln|lg|log|sqrt|exp)[a-z]?)+$")
-
-
-def _is_word(run: str) -> bool:
-    """An English (or pinyin) word, not a variable or function name."""
-    low = run.lower()
-    if low in _MATH_WORDS or _FUNC_RUN.match(run):
-        return False
-    if len(run) == 1:
-        return False
-    if len(run) == 2:
-        return low in _STOP2 or run[0].isupper() and run[1].islower()
-    return True
-
+__all__ = ["Problem", "split_top"]  # split_top lives in text.py; the types import it from here too
 
 class Problem:
     """One problem text, normalised once; detectors ask it for keywords, fragments and relations."""
@@ -98,25 +78,8 @@ class Problem:
 
     @functools.cached_property
     def fragments(self) -> list[str]:
-        """Math-looking pieces of the text, split at words, Chinese and top-level commas."""
-        out: list[str] = []
-        for m in _FRAGMENT.finditer(self.text):
-            piece = m.group(0)
-            # English words split a fragment: "Solve x^2=4 for x" -> "x^2=4", "x"
-            for part in re.split(r"(?<![A-Za-z])([A-Za-z]{2,})(?![A-Za-z])", piece):
-                if not part or (part.isalpha() and _is_word(part)):
-                    out.append("\x00")
-                    continue
-                out.append(part)
-            out.append("\x00")
-        joined = "".join(out)
-        result = []
-        for chunk in joined.split("\x00"):
-            for item in split_top(chunk, ",;"):
-                item = _trim_brackets(item.strip(" ."))
-                if item and re.search(r"[0-9A-Za-zπ]", item):
-                    result.append(item)
-        return result
+        """Math-looking pieces of the text, split at words, Chinese and top-level commas (`text.fragments`)."""
+        return fragments(self.text)
 
     @functools.cached_property
     def relations(self) -> list[tuple[sp.Expr, str, sp.Expr]]:
@@ -131,35 +94,3 @@ class Problem:
     def expressions(self) -> list[sp.Expr]:
         """Every fragment that parses as an expression (no relation)."""
         return [e for e in (try_expr(f) for f in self.fragments) if e is not None]
-
-
-def _trim_brackets(s: str) -> str:
-    """Drop an unmatched bracket left at either end when words were cut away: `x=0 (` -> `x=0`."""
-    for _ in range(3):
-        opens, closes = sum(s.count(c) for c in "([{"), sum(s.count(c) for c in ")]}")
-        if opens > closes and s and s[-1] in "([{":
-            s = s[:-1].rstrip()
-        elif closes > opens and s and s[0] in ")]}":
-            s = s[1:].lstrip()
-        else:
-            break
-    return s
-
-
-def split_top(s: str, seps: str) -> list[str]:
-    """Split at separators that are not inside (), [], {} or |…|."""
-    parts: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    for ch in s:
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth = max(0, depth - 1)
-        if ch in seps and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return parts
