@@ -72,12 +72,14 @@ class Problem:
     @functools.cached_property
     def given_relations(self) -> list[tuple[sp.Expr, str, sp.Expr]]:
         """Every given claim that parses as one relation `lhs op rhs` (the math layer's parser)."""
-        return [rel for claim in self.given_claims if (rel := try_relation(claim)) is not None]
+        # claims keep the problem's LaTeX (`\\frac{1}{x}`, `\\ge`): the specialist's normaliser makes it plain first
+        return [rel for claim in self.given_claims if (rel := try_relation(normalise(claim))) is not None]
 
     @functools.cached_property
     def goal_relations(self) -> list[tuple[sp.Expr, str, sp.Expr]]:
         """The asked expressions that are relations: the equation or inequality to solve (`x^2-5x+6=0`)."""
-        return [rel for g in self.reading["goals"] if g["expression"] and (rel := try_relation(g["expression"])) is not None]
+        return [rel for g in self.reading["goals"]
+                if g["expression"] and (rel := try_relation(normalise(g["expression"]))) is not None]
 
     @property
     def read_relations(self) -> list[tuple[sp.Expr, str, sp.Expr]]:
