@@ -44,6 +44,8 @@ _EN = [
     (re.compile(r"coefficient of (.+?) in the expansion of (.+?)\s*[.?]?$", re.I), "coefficient"),
     (re.compile(r"(?:find |what is )?the common (difference|ratio)", re.I), "common"),
     (re.compile(r"(?:find |what is )?the angle between (?:vectors? )?([a-z]) and ([a-z])", re.I), "angle"),
+    (re.compile(r"how many (?:real )?(?:zeros|zeroes|roots) does (.+?) have", re.I), "zero_count"),
+    (re.compile(r"the (?:zero|root) of (.+?) lies in", re.I), "zero_location"),
     (re.compile(r"how many ([^?]+)", re.I), "count"),
     (re.compile(r"solve (?:the )?(?:system of )?(?:equations?|inequalit(?:y|ies))?\s*:?\s*(.+?)\s*[.?]?$", re.I), "solve"),
     (re.compile(r"(?:find|compute|calculate|evaluate|what is)(?: the value of)? (.+?)\s*[.?]?$", re.I), "value"),
@@ -86,6 +88,10 @@ def _english(clause: str) -> list[ReadGoal]:
             return [goal(clause, "angle", f"\\langle {m.group(1)}, {m.group(2)}\\rangle")]
         if kind == "divisors":
             return [goal(clause, "count", f"divisors({m.group(1)})")]
+        if kind == "zero_count":  # "How many zeros does f(x) = x^3 - 3x + 1 have?": the reader reads the definition
+            return [goal(clause, "count", f"zeros({m.group(1).strip()})")]
+        if kind == "zero_location":  # "The zero of f(x) = 2^x + x - 4 lies in ( )": a choice of intervals
+            return [goal(clause, "choice", f"zero({m.group(1).strip()})")]
         if kind == "count":
             return [goal(clause, "count", "")]
         # "find the real number a": the name, not the words before it
@@ -127,6 +133,15 @@ def _one(clause: str, part: str) -> ReadGoal | None:
         re.search(rf"(?:函数)?\s*[a-z]\(x\)\s*=\s*({_MATH})\s*的图[象像]在点\s*\(([^(),]+),\s*((?:[a-z]\([^()]*\)|[^(),])+)\)\s*处的切线(?:方程)?", body)
     if m:
         return goal(clause, "tangent", f"{m.group(1).strip()} @ {m.group(2).strip()}", part)
+    m = re.search(rf"曲线\s*(?:y\s*=)?\s*({_MATH})\s*在\s*x\s*=\s*([^\s,，处]+)\s*处的切线(?:方程)?", body)
+    if m:  # "求曲线 y=x^3-3x 在 x=2 处的切线方程": the point named by its abscissa
+        return goal(clause, "tangent", f"{m.group(1).strip()} @ {m.group(2).strip()}", part)
+    m = re.search(rf"(?:经)?过点\s*[A-Z]?\s*\(([^(),]+),([^(),]+)\)\s*(?:且|并)?\s*与曲线\s*(?:y\s*=)?\s*({_MATH})\s*相切的直线", body)
+    if m:  # "求过点 (0,2) 且与曲线 y=x^3 相切的直线方程": the point of tangency unknown
+        return goal(clause, "tangent_through", f"{m.group(3).strip()} through ({m.group(1).strip()}, {m.group(2).strip()})", part)
+    m = re.search(rf"(?:函数\s*)?([a-z]\(x\)\s*=\s*{_MATH})\s*的零点(?:所在|位于)的?区间", body)
+    if m:  # "函数 f(x)=ln x+2x-6 的零点所在的区间是": the options name intervals; the reader reads the definition
+        return goal(clause, "choice", f"零点所在区间({m.group(1).strip()})", part)
     m = re.search(rf"({_MATH})\s*的展开式中\s*(?:的)?\s*({_MATH})\s*(?:项)?的?系数", body)
     if m:
         return goal(clause, "coefficient", f"{m.group(1).strip()} @ {m.group(2).strip()}", part)
