@@ -39,7 +39,7 @@ _EN = [
      "choice"),
     (re.compile(r"how many (?:positive )?divisors does (\d+) have", re.I), "divisors"),
     (re.compile(r"(?:find |what is )?the (conjugate|imaginary part|real part|modulus) of (.+?)\s*[.?]?$", re.I), "complex"),
-    (re.compile(r"tangent line to (?:the curve )?y\s*=\s*(.+?) at (?:the point )?\(?\s*(?:x\s*=\s*)?([^,()]+?)\s*(?:,[^)]*\))?\s*[.?]?$",
+    (re.compile(r"tangent(?: line)? to (?:the curve )?y\s*=\s*(.+?) at (?:the point )?\(?\s*(?:x\s*=\s*)?([^,()]+?)\s*(?:,[^)]*\))?\s*[.?]?$",
                 re.I), "tangent"),
     (re.compile(r"coefficient of (.+?) in the expansion of (.+?)\s*[.?]?$", re.I), "coefficient"),
     (re.compile(r"(?:find |what is )?the common (difference|ratio)", re.I), "common"),

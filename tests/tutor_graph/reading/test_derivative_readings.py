@@ -9,6 +9,7 @@ from tutor_graph.reading import read
 @pytest.mark.parametrize("text, claim, kind, expression", [
     ("求曲线 $y=x^3-3x$ 在 $x=2$ 处的切线方程。", "y=x^3-3x", "tangent", "x^3-3x @ 2"),
     ("Find the tangent line to y = x^2 at the point (1, 1).", "y = x^2", "tangent", "x^2 @ 1"),
+    ("Find the tangent to $y=x\\ln x$ at $(1,0)$.", "y=x\\ln x", "tangent", "x\\ln x @ 1"),
     ("求过点 $(0,2)$ 且与曲线 $y=x^3$ 相切的直线方程。", "y=x^3", "tangent_through", "x^3 through (0, 2)"),
     ("How many zeros does f(x) = x^3 - 3x + 1 have?", "f(x) = x^3 - 3x + 1", "count", "zeros(f(x))"),
     ("函数 $f(x)=\\ln x+2x-6$ 的零点所在的区间是（　）。A. $(1,2)$　B. $(2,3)$　C. $(3,4)$　D. $(4,5)$",
