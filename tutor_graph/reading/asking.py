@@ -41,7 +41,7 @@ _EN = [
     (re.compile(r"which (?:of the following |inequality |one )?(?:must|always|necessarily) (?:hold|be true)", re.I), "choice"),
     (re.compile(r"how many (?:positive )?divisors does (\d+) have", re.I), "divisors"),
     (re.compile(r"(?:find |what is )?the (conjugate|imaginary part|real part|modulus) of (.+?)\s*[.?]?$", re.I), "complex"),
-    (re.compile(r"tangent line to (?:the curve )?y\s*=\s*(.+?) at (?:the point )?\(?\s*(?:x\s*=\s*)?([^,()]+?)\s*(?:,[^)]*\))?\s*[.?]?$",
+    (re.compile(r"tangent(?: line)? to (?:the curve )?y\s*=\s*(.+?) at (?:the point )?\(?\s*(?:x\s*=\s*)?([^,()]+?)\s*(?:,[^)]*\))?\s*[.?]?$",
                 re.I), "tangent"),
     (re.compile(r"coefficient of (.+?) in the expansion of (.+?)\s*[.?]?$", re.I), "coefficient"),
     # a sequence's sum, term or general term named in words ("the sum of the first 10 terms", "the general term a_n")
@@ -52,6 +52,8 @@ _EN = [
                 r"(?! as a vector)", re.I), "projection"),
     (re.compile(r"(?:find |what is )?the common (difference|ratio)", re.I), "common"),
     (re.compile(r"(?:find |what is )?the angle between (?:vectors? )?([a-z]) and ([a-z])", re.I), "angle"),
+    (re.compile(r"how many (?:real )?(?:zeros|zeroes|roots) does (.+?) have", re.I), "zero_count"),
+    (re.compile(r"the (?:zero|root) of (.+?) lies in", re.I), "zero_location"),
     (re.compile(r"how many ([^?]+)", re.I), "count"),
     (re.compile(r"(?:determine|decide|discuss|find|what is) (?:the )?parity of (?:the function )?(.+?)(?:\s*[:;,?]|\.(?:\s|$)|$)",
                 re.I), "parity"),
@@ -111,6 +113,10 @@ def _english(clause: str) -> list[ReadGoal]:
             return [goal(clause, "angle", f"\\langle {m.group(1)}, {m.group(2)}\\rangle")]
         if kind == "divisors":
             return [goal(clause, "count", f"divisors({m.group(1)})")]
+        if kind == "zero_count":  # "How many zeros does f(x) = x^3 - 3x + 1 have?": the reader reads the definition
+            return [goal(clause, "count", f"zeros({m.group(1).strip()})")]
+        if kind == "zero_location":  # "The zero of f(x) = 2^x + x - 4 lies in ( )": a choice of intervals
+            return [goal(clause, "choice", f"zero({m.group(1).strip()})")]
         if kind == "count":
             return [goal(clause, "count", "")]
         if kind == "measure":
@@ -165,6 +171,15 @@ def _one(clause: str, part: str) -> ReadGoal | None:
         re.search(rf"(?:函数)?\s*[a-z]\(x\)\s*=\s*({_MATH})\s*的图[象像]在点\s*\(([^(),]+),\s*((?:[a-z]\([^()]*\)|[^(),])+)\)\s*处的切线(?:方程)?", body)
     if m:
         return goal(clause, "tangent", f"{m.group(1).strip()} @ {m.group(2).strip()}", part)
+    m = re.search(rf"曲线\s*(?:y\s*=)?\s*({_MATH})\s*在\s*x\s*=\s*([^\s,，处]+)\s*处的切线(?:方程)?", body)
+    if m:  # "求曲线 y=x^3-3x 在 x=2 处的切线方程": the point named by its abscissa
+        return goal(clause, "tangent", f"{m.group(1).strip()} @ {m.group(2).strip()}", part)
+    m = re.search(rf"(?:经)?过点\s*[A-Z]?\s*\(([^(),]+),([^(),]+)\)\s*(?:且|并)?\s*与曲线\s*(?:y\s*=)?\s*({_MATH})\s*相切的直线", body)
+    if m:  # "求过点 (0,2) 且与曲线 y=x^3 相切的直线方程": the point of tangency unknown
+        return goal(clause, "tangent_through", f"{m.group(3).strip()} through ({m.group(1).strip()}, {m.group(2).strip()})", part)
+    m = re.search(rf"(?:函数\s*)?([a-z]\(x\)\s*=\s*{_MATH})\s*的零点(?:所在|位于)的?区间", body)
+    if m:  # "函数 f(x)=ln x+2x-6 的零点所在的区间是": the options name intervals; the reader reads the definition
+        return goal(clause, "choice", f"零点所在区间({m.group(1).strip()})", part)
     m = re.search(rf"({_MATH})\s*的展开式中\s*(?:的)?\s*({_MATH})\s*(?:项)?的?系数", body)
     if m:
         return goal(clause, "coefficient", f"{m.group(1).strip()} @ {m.group(2).strip()}", part)

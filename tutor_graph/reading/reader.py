@@ -319,6 +319,10 @@ class _Reader(FigureWords, EquationWords):
                 definition = g["expression"][start:end]
                 self.statement(definition, at + max(clause.find(definition), 0))
                 g["expression"] = g["expression"][:start] + name + g["expression"][end:]
+            if g["kind"] in ("tangent", "tangent_through") and (inner := embedded_definition(clause)):
+                # "求曲线 y=x^3-3x 在 x=2 处的切线方程": the curve is defined where its tangent is asked for
+                start, end, _ = inner
+                self.statement(clause[start:end], at + start)
         self.goals += goals
 
     def read(self) -> None:

@@ -6,13 +6,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import sympy as sp
 
+from tutor_graph.specialist.detecting import interval
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, relation_text
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.functions.function_reading import domain_of, function_of
 
 Pieces = list[tuple[sp.Interval, int]]  # open intervals of the domain and the sign of f' on each
@@ -82,6 +85,25 @@ def analyse(p: Problem) -> Analysed | None:
     if crit is None:
         return None
     return Analysed("f" if name == "y" else name, x, body, domain, fp, tuple(crit))
+
+
+def stated_interval(p: Problem) -> sp.Interval | None:
+    """The interval the Reading says the variable lies in (`x \\in [-2,3]`, from "在区间 [-2,3] 上"), else None."""
+    for claim in p.given_claims:
+        m = re.fullmatch(r"\s*[a-z]\s*(?:\\in|∈)\s*(.+)", claim)
+        if m and (iv := interval(normalise(m.group(1)))) is not None:
+            return iv
+    return None
+
+
+def restricted(p: Problem) -> bool:
+    """The Reading restricts a variable: an interval or an inequality among the givens (`x \\in [0,2]`, `x>0`, `a>0`)."""
+    return any(g["kind"] in ("membership", "inequality") for g in p.reading["givens"])
+
+
+def asks_parameter(p: Problem) -> bool:
+    """A letter other than the function's variable is asked for (`a 的取值范围`, `the range of a`, `求实数 m`)."""
+    return any(re.fullmatch(r"\s*(?:实数\s*)?[a-wz]\s*", g["expression"]) for g in p.goals)
 
 
 def is_quadratic(f: Analysed) -> bool:

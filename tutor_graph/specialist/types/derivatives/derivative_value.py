@@ -16,7 +16,7 @@ from tutor_graph.specialist.types.functions.function_reading import fdef
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_ASKED = re.compile(r"(?<![A-Za-z])([fgh])'\(\s*([-0-9./()]+?)\s*\)")
+_ASKED = re.compile(r"([fgh])'\(\s*([-0-9./()]+?)\s*\)")  # the Reading's asked value: f'(2)
 _H = sp.Symbol("h", real=True)
 
 
@@ -33,7 +33,7 @@ class DerivativeValue:
 
 def detect(p: Problem) -> DerivativeValue | None:
     """`已知 f(x)=…，求 f'(a)`: no tangent, monotonicity, extremum or max / min asked."""
-    m = _ASKED.search(p.text)
+    m = next((m for g in p.goals if (m := _ASKED.fullmatch(g["expression"].strip()))), None)
     if not m or p.has("切线", "tangent", "单调", "极值", "最大", "最小"):
         return None
     f = analyse(p)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.detecting import interval, tidy
+from tutor_graph.specialist.detecting import tidy
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import dollar, labelled, plain, roots_math, roots_text, tex
 from tutor_graph.specialist.types.derivatives.analysis import (
@@ -15,6 +15,7 @@ from tutor_graph.specialist.types.derivatives.analysis import (
     domain_context,
     sign_claim,
     sign_pieces,
+    stated_interval,
 )
 from tutor_graph.specialist.types.functions.function_reading import fdef
 from tutor_graph.specialist.types.problem_type import ProblemType
@@ -38,7 +39,7 @@ def detect(p: Problem) -> Extrema | None:
     if not p.has(*_WORDS):
         return None
     f = analyse(p)
-    if f is None or not f.crit or interval(p.text) is not None:
+    if f is None or not f.crit or stated_interval(p) is not None:
         return None
     mx, mn = p.has("极大值", "local max", "relative max"), p.has("极小值", "local min", "relative min")
     want = "max" if mx and not mn else ("min" if mn and not mx else "both")

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.detecting import interval, tidy
+from tutor_graph.specialist.detecting import tidy
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import interval_text, plain, tex
-from tutor_graph.specialist.types.derivatives.analysis import analyse, sign_pieces
+from tutor_graph.specialist.types.derivatives.analysis import analyse, restricted, sign_pieces
 from tutor_graph.specialist.types.functions.function_reading import fdef
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_RESTRICTED = re.compile(r"[a-z]\s*>\s*0|x\s*[<>≤≥]")
 
 
 @dataclass(frozen=True)
@@ -35,10 +32,8 @@ class GlobalExtreme:
 def detect(p: Problem) -> GlobalExtreme | None:
     """`求 f(x)=… 的最小值`: no interval, no parameter, and the one critical point is the extreme asked."""
     mx, mn = p.has("最大值", "maximum", "largest value"), p.has("最小值", "minimum", "smallest value")
-    if mx == mn or interval(p.text) is not None or p.has("区间", "interval", "取值范围", "range of", "极"):
+    if mx == mn or restricted(p) or p.has("区间", "interval", "取值范围", "range of", "极"):
         return None
-    if _RESTRICTED.search(p.text):
-        return None  # a restricted domain is a different question
     f = analyse(p)
     if f is None or len(f.crit) != 1:
         return None

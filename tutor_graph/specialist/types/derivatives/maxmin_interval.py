@@ -3,21 +3,19 @@ for a quadratic."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.detecting import interval, tidy
+from tutor_graph.specialist.detecting import tidy
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import dollar, interval_text, labelled, plain, roots_math, roots_text, tex
-from tutor_graph.specialist.types.derivatives.analysis import analyse
+from tutor_graph.specialist.types.derivatives.analysis import analyse, asks_parameter, stated_interval
 from tutor_graph.specialist.types.functions.function_reading import fdef
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
 _WORDS = ("最大值", "最小值", "最值", "值域", "maximum", "minimum", "range", "largest", "smallest")
-_PARAMETER = re.compile(r"实数\s*[a-z]|[a-z]\s*的取值范围|range of (values of )?(?![fgh]\()[a-z]\b")
 
 
 @dataclass(frozen=True)
@@ -37,10 +35,10 @@ class MaxMin:
 
 def detect(p: Problem) -> MaxMin | None:
     """`求 f(x)=… 在区间 [a,b] 上的最大（小）值 / 值域`: a closed interval inside the domain, no parameter."""
-    if not p.has(*_WORDS) or _PARAMETER.search(p.text):
+    if not p.has(*_WORDS) or asks_parameter(p):
         return None
     f = analyse(p)
-    iv = interval(p.text)
+    iv = stated_interval(p)
     if f is None or iv is None or not isinstance(iv, sp.Interval) or iv.left_open or iv.right_open:
         return None
     if not iv.is_subset(f.domain):

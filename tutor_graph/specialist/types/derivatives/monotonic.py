@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -21,6 +20,7 @@ from tutor_graph.specialist.types.derivatives.analysis import (
     Analysed,
     Pieces,
     analyse,
+    asks_parameter,
     domain_context,
     reference_pieces,
     sign_claim,
@@ -29,8 +29,6 @@ from tutor_graph.specialist.types.derivatives.analysis import (
 from tutor_graph.specialist.types.functions.function_reading import fdef
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
-
-_PARAMETER = re.compile(r"[a-z]\s*的取值范围|range of (the )?(values of )?[a-z]\b|实数\s*[a-z]")
 
 
 @dataclass(frozen=True)
@@ -44,7 +42,7 @@ def detect(p: Problem) -> Monotonic | None:
     """`求 f(x)=… 的单调（递增/递减）区间`: no extremum, no tangent, no parameter to find."""
     if not p.has("单调", "monoton", "increasing", "decreasing", "增区间", "减区间") or p.has("极值", "最大", "最小", "extrem", "切线"):
         return None
-    if _PARAMETER.search(p.text):
+    if asks_parameter(p):
         return None
     f = analyse(p)
     if f is None:

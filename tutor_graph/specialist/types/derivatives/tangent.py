@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -11,12 +10,12 @@ from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import tidy
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import paren, plain, point_slope, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.derivatives.analysis import analyse
 from tutor_graph.specialist.types.functions.function_reading import fdef
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_AT = re.compile(r"[x]\s*=\s*(-?[\d./]+)|\(\s*(-?[\d./]+)\s*,\s*(-?[\d./]+)\s*\)")
 _H = sp.Symbol("h", real=True)
 _K = sp.Symbol("k", real=True)
 
@@ -32,24 +31,25 @@ class Tangent:
 
 
 def detect(p: Problem) -> Tangent | None:
-    """`求曲线 y=f(x) 在 x=x0 处（在点 (x0, y0) 处）的切线方程`, the point on the curve."""
-    if not p.has("切线", "tangent"):
+    """`求曲线 y=f(x) 在 x=x0 处（在点 (x0, y0) 处）的切线方程`: the Reading's tangent goal `f @ x0` and the curve's
+    definition, read as a given."""
+    at = _asked_at(p)
+    if at is None:
         return None
     f = analyse(p)
-    if f is None:
+    if f is None or f.domain.contains(at) != sp.true:
         return None
-    x = f.var
-    m = _AT.search(p.text.split("切线")[0] if "切线" in p.text else p.text)
-    if not m:
-        return None
-    at = try_expr(m.group(1) or m.group(2))
-    if at is None or f.domain.contains(at) != sp.true:
-        return None
-    if m.group(3) is not None:
-        y0 = try_expr(m.group(3))
-        if y0 is None or tidy(f.body.subs(x, at) - y0) != 0:
-            return None  # the point is not on the curve: a "through a point" problem (tangent_through)
-    return Tangent(f.name, x, f.body, at)
+    return Tangent(f.name, f.var, f.body, at)
+
+
+def _asked_at(p: Problem) -> sp.Expr | None:
+    """The abscissa of the point of tangency the Reading's tangent goal names (`x^3-3x @ 2` -> 2)."""
+    for g in p.goals:
+        if g["kind"] == "tangent" and " @ " in g["expression"]:
+            at = try_expr(normalise(g["expression"].partition(" @ ")[2]))
+            if at is not None and not at.free_symbols:
+                return at
+    return None
 
 
 def _line(k: sp.Expr, b: sp.Expr) -> str:

@@ -4,7 +4,6 @@ too; with one critical point the extreme value alone decides (最值法)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import mpmath
@@ -19,12 +18,14 @@ from tutor_graph.specialist.types.derivatives.analysis import (
     domain_context,
     sign_claim,
     sign_pieces,
+    stated_interval,
 )
 from tutor_graph.specialist.types.functions.function_reading import fdef
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
-_HOW_MANY = re.compile(r"几个零点|零点的?个数|多少个零点|how many (?:real )?zeros|number of (?:real )?zeros", re.I)
+_HOW_MANY = ("几个零点", "零点个数", "零点的个数", "多少个零点", "how many zeros", "how many real zeros", "number of zeros",
+             "number of real zeros")  # type words
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def _edge(f: Analysed, b: sp.Expr, side: str) -> sp.Expr | None:
 
 def detect(p: Problem) -> ZeroCount | None:
     """`f(x)=… 有几个零点`: no parameter, no stated interval, at most three critical points."""
-    if not _HOW_MANY.search(p.text) or re.search(r"区间|interval|\[|在\s*\(", p.text):
+    if not p.has(*_HOW_MANY) or p.has("区间", "interval") or stated_interval(p) is not None:
         return None  # zeros on a stated interval: not this shape
     f = analyse(p)
     if f is None or len(f.crit) > 3:

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.choices import split_choices
 from tutor_graph.specialist.detecting import X, definition, solve_inequality
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import paren, plain, relation_text, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.functions.function_reading import domain_of
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.sequences.progression import both
@@ -69,12 +69,12 @@ def detect(p: Problem) -> ZeroLocation | None:
     f = body.subs(var, X)
     dom = domain_of(f, X)
     mono = monotonic(f, dom)
-    split = split_choices(p.text)
-    if mono is None or not split or len(split[1]) > MAX_OPTIONS:
+    read_options = p.reading["options"]  # the choice's options as the Reading split them: letter -> interval
+    if mono is None or not read_options or len(read_options) > MAX_OPTIONS:
         return None
     options = []
-    for k, v in split[1].items():
-        m = _INTERVAL.fullmatch(v.strip())
+    for k, v in read_options.items():
+        m = _INTERVAL.fullmatch(normalise(v).strip(" $.。"))
         if not m:
             return None
         a, b = sp.nsimplify(m.group(1)), sp.nsimplify(m.group(2))
