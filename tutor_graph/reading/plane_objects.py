@@ -50,8 +50,9 @@ def read_plane(reader: Any, raw: str) -> None:
     unnamed = 0
     for m in _POINT.finditer(text):
         name, value = m.group(1), f"({m.group(2).strip()},{m.group(3).strip()})"
-        if name and any(o["name"] == name and o["kind"] == "point" for o in reader.objects):
-            continue  # already read by the clause reader
+        if any(o["kind"] == "point" and (o["name"] == name or o["value"].replace(" ", "") == value.replace(" ", ""))
+               for o in reader.objects if name or not o["name"].startswith("point")):
+            continue  # already read by the clause reader (by name, or an unnamed point by its coordinates)
         if not name or name in taken:
             unnamed += 1
             name = f"point{unnamed}"
