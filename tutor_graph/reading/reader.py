@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 
 from tutor_graph.reading import (
+    complex_words,
     conics,
     exam_words,
     expansions,
+    set_algebra,
     solids,
     vector_algebra,
     vectors,
     vocabulary,
     word_formulas,
 )
-from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
+from tutor_graph.reading.asking import ASK, ON_INTERVAL, is_english, read_goals
 from tutor_graph.reading.equation_words import EquationWords
 from tutor_graph.reading.figure_words import FigureWords
 from tutor_graph.reading.normalising import BLANK, normalise_exam
@@ -27,7 +29,7 @@ from tutor_graph.reading.parts import parts_of
 from tutor_graph.result import ReadGiven, ReadGoal, Reading, ReadObject
 
 _CLAUSE_END = re.compile(r"[，。；？！;?!]|,\s*(?=[\u4e00-\u9fff])|,\s+(?=(?:if|and|then|find|given|where|what|"
-                         r"compute|solve|how)\b)|\.\s+|(?<=[\u4e00-\u9fff])\s*(?=则|那么)")
+                         r"compute|solve|how)\b)|(?<!\.\.)\.\s+|(?<=[\u4e00-\u9fff])\s*(?=则|那么)")
 _RELATION = re.compile(r"(?<![<>!])(?:<=|>=|!=|=|<|>|≤|≥|≠|\\le\b|\\ge\b|\\ne\b|\\neq\b|\\in\b|∈|\\lt|\\gt)")
 # words that carry no mathematics of their own ("单位向量", "正数", "非零" do: they stay, so the reading is partial)
 _FILLER = re.compile(r"全集|已知|对于|使得|使|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
@@ -137,6 +139,8 @@ class _Reader(FigureWords, EquationWords):
         clause = exam_words.sequence_facts(self, clause, at)  # before English words are blanked: it reads some
         clause = vector_algebra.vector_words(self, clause, at)
         clause = exam_words.complex_notation(self, clause, at)
+        clause = complex_words.read_complex(self, clause, at)  # before English words are blanked: it reads some
+        clause = set_algebra.subset_words(self, clause, at)
         clause = exam_words.tangent_facts(self, clause, at)
         clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
         clause = self.triangle_words(clause, at)
@@ -303,6 +307,11 @@ class _Reader(FigureWords, EquationWords):
             self.given_clause(head, at)
         for m in ON_INTERVAL.finditer(clause):
             self.add_given(m.group(0), at + m.start(), f"x \\in {m.group(1) or m.group(2)}", "membership")
+        tail = re.search(r"\s+such that\s+(.+?)\s*[.?]?$", clause, re.I)
+        if tail and is_english(clause):  # "find the real number m such that (…)+(…)i is purely imaginary": a given
+            self.given_clause(tail.group(1), at + tail.start(1))
+            for g in goals:
+                g["expression"] = re.sub(r"\s+such that\s+.*$", "", g["expression"], flags=re.I)
         for g in goals:
             # "函数 f(x)=x^3-3x 的最大值": the asked expression carries its own definition
             d = re.fullmatch(rf"\s*({_NAME})\s*=\s*(.+)", g["expression"])
