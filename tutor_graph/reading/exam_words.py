@@ -66,8 +66,9 @@ def triangle_sides(text: str) -> str:
 
 
 _CONJUGATE_NOTATION = re.compile(r"\\(?:bar|overline)\s*\{\s*([a-z])\s*\}\s*(?:是|为)\s*(?:复数\s*)?([a-z])\s*的共轭复数")
-_QUADRANT_ASK = re.compile(r"^(?:则|那么)?\s*(?:在复平面内)?\s*(?:复数\s*)?(.+?)\s*(?:在复平面内)?\s*(?:所)?对应的点(?:位于|在)\s*(?:第?\s*(?:____)?\s*象限)?\s*(?:____)?\s*$|"
-                           r"^(?:in the complex plane,?\s*)?the point (?:of|corresponding to) (.+?) (?:in the complex plane )?lies in\s*(?:____)?\s*$", re.I)
+_QUADRANT_ASK = re.compile(r"^(?:则|那么)?\s*(?:在复平面内)?\s*(?:复数\s*)?(.+?)\s*(?:在复平面内)?\s*(?:所)?对应的点(?:位于|在)\s*(?:第?\s*几?\s*(?:____)?\s*象限)?\s*(?:____)?\s*[？?]?\s*$|"
+                           r"^(?:in the complex plane,?\s*)?the point (?:of|corresponding to) (.+?) (?:in the complex plane )?lies in\s*(?:____)?\s*\.?\s*$|"
+                           r"^(?:in the complex plane,?\s*)?(the conjugate of .+?)\s+(?:in the complex plane\s+)?lies in\s*(?:____)?\s*\.?\s*$", re.I)
 QUADRANTS = {1: "第一象限", 2: "第二象限", 3: "第三象限", 4: "第四象限"}
 _QUADRANTS_EN = {1: "first quadrant", 2: "second quadrant", 3: "third quadrant", 4: "fourth quadrant"}
 
@@ -83,12 +84,19 @@ def complex_notation(reader, clause: str, at: int) -> str:
 def quadrant_goal(clause: str, options: dict[str, str]) -> str:
     """"则在复平面内 \\bar{z} 对应的点位于" with quadrants as options: the complex number asked ('' otherwise)."""
     words = [*QUADRANTS.values(), *_QUADRANTS_EN.values()]
-    if not options or not all(any(q in t.lower() for q in words) for t in options.values()):
+    if not options and not re.search(r"第几象限\s*[？?]?\s*$", clause):
+        return ""  # a fill-in names the quadrant asked ("位于第几象限？"); a choice question has quadrants as options
+    if options and not all(any(q in t.lower() for q in words) or re.fullmatch(r"\s*quadrant\s+(?:IV|I{1,3})\s*\.?", t)
+                           for t in options.values()):
         return ""
     m = _QUADRANT_ASK.match(clause.strip())
     if not m:
         return ""
-    asked = (m.group(1) or m.group(2)).strip()
+    asked = (m.group(1) or m.group(2) or m.group(3)).strip()
+    conjugate = re.fullmatch(r"(?:the conjugate of\s+)(.+)|(.+?)\s*的共轭复数", asked, re.I)
+    if conjugate:  # "z=(1+i)/i 的共轭复数", "the conjugate of z": the conjugate, written as the parser reads it
+        number = re.sub(r"^[a-z]\s*=\s*", "", (conjugate.group(1) or conjugate.group(2)).strip())
+        return f"\\overline{{{number}}}"
     return re.sub(r"^[a-z]\s*=\s*", "", asked)  # "复数 z=2/(1+i) 对应的点": the number itself
 
 

@@ -89,6 +89,8 @@ class FigureWords:
             elements = [e.strip().strip("\\ ").strip() for e in m.group(1).split(",")]
             if "\\mid" in m.group(1) or "|" in m.group(1) or not any(re.search(r"[a-z]", e) for e in elements):
                 continue
+            if re.search(r"\\[lc]?dots|\.\.\.|…", m.group(1)):
+                continue  # "{1, 2, …, 8}": the elements left out are not letters to keep apart
             for i, left in enumerate(elements):
                 for right in elements[i + 1:]:
                     self.add_given(piece, at, f"{left}\\ne {right}", "inequality")

@@ -11,10 +11,12 @@ import re
 
 from tutor_graph.reading import (
     chance_words,
+    complex_words,
     conics,
     exam_words,
     expansions,
     plane_objects,
+    set_algebra,
     solids,
     vector_algebra,
     vectors,
@@ -22,7 +24,7 @@ from tutor_graph.reading import (
     word_formulas,
 )
 from tutor_graph.reading.algebra_words import algebra_words
-from tutor_graph.reading.asking import ASK, ON_INTERVAL, read_goals
+from tutor_graph.reading.asking import ASK, ON_INTERVAL, is_english, read_goals
 from tutor_graph.reading.equation_words import EquationWords
 from tutor_graph.reading.figure_words import FigureWords
 from tutor_graph.reading.normalising import BLANK, normalise_exam
@@ -140,6 +142,8 @@ class _Reader(FigureWords, EquationWords):
         clause = exam_words.sequence_facts(self, clause, at)  # before English words are blanked: it reads some
         clause = vector_algebra.vector_words(self, clause, at)
         clause = exam_words.complex_notation(self, clause, at)
+        clause = complex_words.read_complex(self, clause, at)  # before English words are blanked: it reads some
+        clause = set_algebra.subset_words(self, clause, at)
         clause = exam_words.tangent_facts(self, clause, at)
         clause = algebra_words(self, clause, at)  # solution sets, rectangles, points passed through (algebra)
         clause = _ENGLISH_WORDS.sub(lambda m: "，".center(len(m.group(0))), clause)  # a break, offsets kept
@@ -307,6 +311,11 @@ class _Reader(FigureWords, EquationWords):
             self.given_clause(head, at)
         for m in ON_INTERVAL.finditer(clause):
             self.add_given(m.group(0), at + m.start(), f"x \\in {m.group(1) or m.group(2)}", "membership")
+        tail = re.search(r"\s+such that\s+(.+?)\s*[.?]?$", clause, re.I)
+        if tail and is_english(clause):  # "find the real number m such that (…)+(…)i is purely imaginary": a given
+            self.given_clause(tail.group(1), at + tail.start(1))
+            for g in goals:
+                g["expression"] = re.sub(r"\s+such that\s+.*$", "", g["expression"], flags=re.I)
         for g in goals:
             # "函数 f(x)=x^3-3x 的最大值": the asked expression carries its own definition
             d = re.fullmatch(rf"\s*({_NAME})\s*=\s*(.+)", g["expression"])

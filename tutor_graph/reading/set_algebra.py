@@ -229,3 +229,24 @@ def _solved_claim(reading: Reading, name: str, value: sp.Set) -> str:
         if m and "," not in m.group(2):
             return f"{m.group(2)} ⇔ {m.group(1)} \\in {value_text(value)}"
     return ""
+
+
+_SUBSET = re.compile(r"(?<![A-Za-z\\])([A-Z])\s*(\\subseteq|\\subsetneqq|\\subsetneq|\\subset|⊆|⊊|⊂)\s*([A-Z])(?![A-Za-z])")
+_SUBSET_WORDS = {"\\subseteq": "\\subseteq", "⊆": "\\subseteq", "\\subset": "\\subset", "⊂": "\\subset",
+                 "\\subsetneq": "\\subsetneq", "\\subsetneqq": "\\subsetneq", "⊊": "\\subsetneq"}
+
+
+def subset_words(reader, clause: str, at: int) -> str:
+    """The reader's hook: "B ⊆ A" between two named sets, a relation given (the math layer has no claim for it, so
+    the claim is the relation as written); the clause with what was read blanked out.
+
+    >>> class R:
+    ...     def __init__(self): self.givens = []
+    ...     def add_given(self, text, start, claim, kind): self.givens.append((claim, kind))
+    >>> r = R(); _ = subset_words(r, "若 B\\\\subseteq A", 0); r.givens
+    [('B\\\\subseteq A', 'relation')]
+    """
+    for m in list(_SUBSET.finditer(clause)):
+        reader.add_given(m.group(0), at + m.start(), f"{m.group(1)}{_SUBSET_WORDS[m.group(2)]} {m.group(3)}", "relation")
+        clause = clause.replace(m.group(0), " " * len(m.group(0)), 1)
+    return clause

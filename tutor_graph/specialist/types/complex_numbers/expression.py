@@ -10,6 +10,7 @@ import sympy as sp
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.complex_numbers.number import modulus, modulus_claim
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
@@ -26,21 +27,19 @@ class Expression:
 
 
 def detect(p: Problem) -> Expression | None:
-    """`已知 z=1+i，求 |z^2-2z|`."""
-    m = re.search(r"(?<![+\-*/|\w])z\s*=\s*([^,;，。]+?)(?=[,;，。]|\.\s|\s*(?:求|find))", p.text, re.I)
-    if not m or not p.has("求", "find", "compute"):
-        return None
-    z0 = try_expr(m.group(1), real=False)
+    """`已知 z=1+i，求 |z^2-2z|`: z from the Reading's complex object, the expression from its goal."""
+    z0 = next((try_expr(normalise(o["value"]), real=False) for o in p.objects("complex") if o["name"] == "z" and o["value"]),
+              None)
     if z0 is None or z0.free_symbols or not z0.has(sp.I):
         return None
-    tail = re.split(r"求|find|compute", p.text, flags=re.I)[-1]
-    mm = re.search(r"\|([^|]+)\|", tail)
-    if not mm:
-        return None
-    e = try_expr(mm.group(1), real=False)
-    if e is None or e.free_symbols != {Z} or not e.is_polynomial(Z) or sp.degree(e, Z) > 3:
-        return None
-    return Expression(z0, e)
+    for g in p.goals:
+        m = re.fullmatch(r"\s*\|([^|]+)\|\s*", g["expression"]) if g["kind"] == "value" else None
+        asked = m.group(1) if m else g["expression"] if g["kind"] == "modulus" else ""
+        e = try_expr(normalise(asked), real=False) if asked else None
+        if e is None or e.free_symbols != {Z} or not e.is_polynomial(Z) or sp.degree(e, Z) > 3:
+            continue
+        return Expression(z0, e)
+    return None
 
 
 def _factors(e: sp.Expr) -> list[sp.Expr]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -36,13 +35,15 @@ def _roots(alpha: sp.Expr, beta: sp.Expr, c: sp.Expr, d: sp.Expr) -> list[sp.Exp
 
 def detect(p: Problem) -> ModulusEquation | None:
     """`已知复数 z 满足 |z|+z=1+3i，求 z`."""
-    if not p.has("复数", "complex") or p.has("共轭", "conjugate", "bar", "overline") or p.goal.kinds != {"unknown"}:
+    if not p.has("复数", "complex") or p.has("共轭", "conjugate", "bar", "overline"):
         return None
-    if len(p.relations) != 1 or p.relations[0][1] != "=":
+    if not p.goals or any(g["kind"] not in ("value", "solve") or g["expression"].strip() != "z" for g in p.goals):
+        return None  # z itself is asked
+    if len(p.read_relations) != 1 or p.read_relations[0][1] != "=":
         return None
-    lhs, _, rhs = p.relations[0]
+    lhs, _, rhs = p.read_relations[0]
     z = next((s for s in (lhs - rhs).free_symbols if s.name == "z"), None)
-    if z is None or (lhs - rhs).free_symbols != {z} or not re.search(r"(?<![A-Za-z|])z(?![A-Za-z|])", p.goal.text):
+    if z is None or (lhs - rhs).free_symbols != {z}:
         return None
     e = sp.expand((lhs - rhs).subs(sp.Abs(z), _M))
     if e.has(sp.Abs) or not e.is_polynomial(z, _M) or sp.Poly(e, z, _M).total_degree() != 1:

@@ -13,6 +13,7 @@ from tutor_graph.checks import try_expr, try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.solver import Match
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.template import Values
 
 Z = sp.Symbol("z")
@@ -53,70 +54,95 @@ def _quotient(text: str) -> tuple[sp.Expr, sp.Expr] | None:
     return (num, den) if num is not None and den is not None else None
 
 
-def read_number(p: Problem) -> Match | None:
-    """The complex number a text defines (z = …, an equation linear in z, or a bare expression) and what it asks."""
-    # "3i", "1+i", "2-i" mark a complex number; a bare "(i)" / "第 i 个" is a part label or an index
-    named = p.has("复数", "complex", "虚部", "实部", "共轭", "imaginary")
-    if not (named or re.search(r"\d\s*i\b|[+\-]\s*i\b", p.text)):
-        return None
-    if any({s.name for s in (lhs - rhs).free_symbols} - {"z", "i"} for lhs, _, rhs in p.relations):
-        return None  # other unknowns (x, p, q …): an equation to solve, not a number to compute
-    expr, split = None, None
-    for frag in p.fragments:
-        if not re.search(r"(?<![a-z])i(?![a-z])", frag) or (not named and frag.strip() == "i"):
+_NAMED = re.compile(r"^\s*([a-z])\s*=\s*(.+)$")
+_CONJ_OF = re.compile(r"^\s*(.+?)\s*的共轭复数\s*$|^\s*\\(?:bar|overline)\s*\{\s*(.+)\s*\}\s*$")
+_GOALS = {"value": "value", "conjugate": "conjugate", "imaginary": "imag", "real": "real", "modulus": "modulus",
+          "quadrant": "quadrant"}
+
+
+def _asked(p: Problem) -> tuple[str, str, bool] | None:
+    """(the asked subject as read, what is asked of it, whether its conjugate is meant) from the Reading's goals."""
+    for g in p.goals:
+        goal, subject = _GOALS.get(g["kind"]), g["expression"].strip()
+        if goal is None or not subject:
             continue
-        if "=" in frag:
-            rel = try_relation(frag, real=False)
-            if rel is None:
-                continue
-            lhs, op, rhs = rel
-            if op != "=":
-                continue
-            if lhs == Z and not rhs.free_symbols:
-                expr = rhs
-                split = _quotient(frag.split("=", 1)[1])
-            elif lhs.has(Z) and not rhs.has(Z) and sp.degree(sp.expand(lhs), Z) == 1:
-                sol = sp.solve(sp.Eq(lhs, rhs), Z)
-                if len(sol) == 1:
-                    expr = ("equation", lhs, rhs, sol[0])
-                    split = (rhs, sp.expand(lhs / Z))
-        else:
-            e = _parse(frag)
-            if e is not None and not e.free_symbols and e.has(sp.I):
-                expr = e
-                split = _quotient(frag)
-        if expr is not None:
-            break
-    if expr is None:
+        conj = goal == "conjugate"
+        m = _CONJ_OF.match(subject)
+        if m:  # "\\frac{1+i}{i} 的共轭复数", "\\bar{z}": the conjugate of the subject
+            subject, conj = (m.group(1) or m.group(2)).strip(), True
+        m = re.fullmatch(r"\|(.+)\|", subject)
+        if goal == "value" and m:
+            subject, goal = m.group(1).strip(), "modulus"
+        return subject, goal, conj
+    return None
+
+
+def _defined(p: Problem, name: str) -> tuple[str, sp.Expr, tuple[sp.Expr, sp.Expr] | None, sp.Expr | None] | None:
+    """The number the Reading defines as `name`: its object's value, or the one given equation linear in it."""
+    for o in p.objects("complex"):
+        if o["name"] == name and o["value"]:
+            return normalise(o["value"]), _parse(normalise(o["value"])), None, None
+    for claim in p.given_claims:
+        rel = try_relation(claim, real=False)
+        if rel is None or rel[1] != "=":
+            continue
+        lhs, _, rhs = rel
+        z = next((s for s in lhs.free_symbols if s.name == name), None)
+        if z is None or rhs.free_symbols or (lhs.free_symbols - {z}) or sp.degree(sp.expand(lhs), z) != 1:
+            continue
+        sol = sp.solve(sp.Eq(lhs.subs(z, Z), rhs), Z)
+        if len(sol) == 1:
+            return claim, sol[0], (rhs, sp.expand(lhs.subs(z, Z) / Z)), lhs.subs(z, Z)
+    return None
+
+
+def read_number(p: Problem) -> Match | None:
+    """The complex number the Reading defines (z = …, an equation linear in z, or the asked expression) and what
+    is asked of it: the subject and kind of the Reading's goal, the number from its objects and given claims."""
+    asked = _asked(p)
+    if asked is None:
         return None
-    text = frag
-    if isinstance(expr, tuple):
-        _, lhs, rhs, value = expr
+    subject, goal, conj = asked
+    names = {s.name for claim in p.given_claims if (rel := try_relation(claim, real=False)) is not None
+             for s in (rel[0] - rel[2]).free_symbols}
+    m = _NAMED.match(subject)
+    if m:  # "the conjugate of z = (2+i)(1-3i)": the subject is defined where it is asked
+        subject = m.group(2).strip()
+    text = normalise(subject)
+    lhs = rhs = None
+    if re.fullmatch(r"[a-z]", subject):
+        if names - {subject}:
+            return None  # other unknowns (x, p, q …): an equation to solve, not a number to compute
+        found = _defined(p, subject)
+        if found is None:
+            return None
+        text, value, split, lhs = found
+        if split is not None:
+            rhs = split[0]
+        else:
+            split = _quotient(text)
+    else:
+        value, split = _parse(text), _quotient(text)
+        if names:
+            return None
+    if value is None or value.free_symbols or not value.has(sp.I):
+        return None
+    if lhs is not None:
         given = f"{plain(lhs)} = {plain(rhs)}"
     else:
-        lhs = rhs = None
-        value = expr
-        given = plain(expr)
+        given = plain(value)
     value = sp.nsimplify(sp.expand(sp.radsimp(value)))
     if sp.count_ops(value) > 12:
         return None
-    goal = "value"
-    if p.has("模", "modulus", "|z|", "absolute value"):
-        goal = "modulus"
-    elif p.has("共轭", "conjugate"):
+    if conj and goal == "value":
         goal = "conjugate"
-    elif p.has("虚部", "imaginary part"):
-        goal = "imag"
-    elif p.has("实部", "real part"):
-        goal = "real"
-    elif p.has("象限", "quadrant"):
-        goal = "quadrant"
     num, den = split if split else (value, sp.Integer(1))
     raw = sp.Mul(num, sp.Pow(den, -1, evaluate=False), evaluate=False) if den != 1 else num
-    if split:
-        given = f"{plain(lhs)} = {plain(rhs)}" if lhs is not None else f"({plain(num)})/({plain(den)})"
+    if split and lhs is None:
+        given = f"({plain(num)})/({plain(den)})"
     return Match([given], goal, {"lhs": lhs, "rhs": rhs, "expr": raw, "num": sp.expand(num), "den": sp.expand(den),
-                                 "value": value, "goal": goal, "text": text.split("=")[-1].strip()}, 0.9)
+                                 "value": value, "goal": goal, "conj": conj,
+                                 "text": text.split("=")[-1].strip()}, 0.9)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import sympy as sp
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, roots_math, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -30,8 +31,8 @@ def detect(p: Problem) -> Pure | None:
         "real" if p.has("是实数", "is real", "is a real number") else None)
     if kind is None:
         return None
-    for frag in p.fragments:
-        e = try_expr(frag, real=True)
+    for obj in p.objects("complex"):  # the number as read: "(m^2-3m)+(m^2-5m+6)i"
+        e = try_expr(normalise(obj["value"]), real=True)
         if e is None or not e.has(sp.I) or len(e.free_symbols) != 1:
             continue
         m = next(iter(e.free_symbols))

@@ -9,6 +9,7 @@ import sympy as sp
 
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -26,8 +27,9 @@ class PowerSum:
 
 def detect(p: Problem) -> PowerSum | None:
     """`i+i^2+i^3+…+i^{2025}`."""
-    m = _SUM.search(p.text)
-    if not m:
+    # the sum is what the Reading says is asked ("\\cdots" and "..." alike, once normalised)
+    m = next((m for g in p.goals if g["kind"] == "value" and (m := _SUM.search(normalise(g["expression"])))), None)
+    if m is None:
         return None
     first, second, last = int(m.group(1) or 1), int(m.group(2)), int(m.group(3))
     if second != first + 1 or not first <= last <= 10**6:

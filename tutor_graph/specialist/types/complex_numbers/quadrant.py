@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.choices import split_choices
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.types.complex_numbers.arithmetic import coefficient_values
@@ -21,12 +20,8 @@ from tutor_graph.specialist.types.template import Values
 
 _ZH_Q = "一二三四"
 _EN_Q = ("first", "second", "third", "fourth")
-_BARE_Z = re.compile(r"\s*(?:z|(?:bar)?\{\s*z\s*\})\s*")  # "bar" is a word to the fragment splitter
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _SIGNS = {1: (1, 1), 2: (-1, 1), 3: (-1, -1), 4: (1, -1)}
-_CONJ = re.compile(r"共轭|conjugate|bar\{\s*z\s*\}", re.I)
-# "z 的共轭复数为 1+2i", "z̄ = 1+2i", "the conjugate of z is 1+2i" give the conjugate ("the conjugate of z = (1+i)/i" defines z)
-_GIVEN_CONJ = re.compile(r"共轭复数\s*(?:为|是|=)|bar\{\s*z\s*\}\s*=|conjugate(?:\s+of\s+z)?\s+(?:is|equals)\b", re.I)
 MAX_OPTIONS = 4
 
 
@@ -68,37 +63,32 @@ def detect(p: Problem) -> Quadrant | None:
     """`复数 z=(1+i)/i 的共轭复数在复平面内对应的点位于（　）A. 第一象限 …`."""
     if not p.has("象限", "quadrant"):
         return None
-    split = split_choices(p.text)
-    stem = split[0] if split else p.text
-    if not split and "quadrant" not in p.goal.kinds:
+    options = p.reading["options"]
+    asks_quadrant = any(g["kind"] == "quadrant" or re.search("象限|quadrant", g["text"], re.I) for g in p.goals)
+    if not options and not asks_quadrant:
         return None  # a quadrant named in the givens, something else asked
-    if re.search(r"[a-z]\s*\+\s*[a-z]?\s*i\b|实数\s*[a-z]|real number [a-z]|参数|取值范围", stem, re.I):
-        return None  # a parameter (z = a + 2i …): which values put the point in a quadrant is another problem
-    if _GIVEN_CONJ.search(stem):
-        return None  # the conjugate is given, not asked about
-    frags = Problem(stem).fragments
-    if sum("=" in f for f in frags) > 1 or any("=" not in f and not _BARE_Z.fullmatch(f) for f in frags):
-        return None  # z^2, iz, 1/z, z_1 … : the point asked about is not z or its conjugate
-    found = read_number(Problem(stem))
+    found = read_number(p)
     if found is None or found.data.get("goal") not in ("quadrant", "conjugate", "value"):
-        return None
+        return None  # a parameter, z^2, iz, 1/z …: the point asked about is not a number read, nor its conjugate
     d = found.data
+    conj = bool(d["conj"])
+    if not conj and p.has("共轭", "conjugate", "bar", "overline"):
+        return None  # the conjugate is given, not asked about
     value = sp.expand(d["value"])
-    conj = bool(_CONJ.search(stem))
     target = sp.conjugate(value) if conj else value
     q = _quadrant(sp.re(target), sp.im(target))
     if q is None:
         return None
-    options: tuple[tuple[str, int], ...] = ()
-    if split:
-        found_options = {k: _quadrant_of(v) for k, v in split[1].items()}
+    chosen: tuple[tuple[str, int], ...] = ()
+    if options:
+        found_options = {k: _quadrant_of(v) for k, v in options.items()}
         if len(found_options) > MAX_OPTIONS or len(set(found_options.values())) != len(found_options):
             return None
         if q not in found_options.values() or any(v is None for v in found_options.values()):
             return None
-        options = tuple((k, v) for k, v in found_options.items() if v is not None)
+        chosen = tuple((k, v) for k, v in found_options.items() if v is not None)
     number = Number(d["num"], d["den"], d["value"], d["goal"], d["lhs"] is not None, d["text"], found.givens[0])
-    return Quadrant(number, d["expr"], conj, q, options)
+    return Quadrant(number, d["expr"], conj, q, chosen)
 
 
 def _sign(v: sp.Expr) -> str:

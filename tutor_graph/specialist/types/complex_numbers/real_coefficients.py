@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.checks import try_expr
+from tutor_graph.checks import try_expr, try_relation
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.types.problem_type import ProblemType
@@ -29,12 +28,12 @@ def detect(p: Problem) -> RealRoot | None:
     """`已知 1+i 是关于 x 的实系数方程 x^2+px+q=0 的一个根，求 p,q`."""
     if not p.has("实系数", "real coefficients", "real p", "real numbers p"):
         return None
-    m = re.search(r"([-\d+i ]+?)\s*是(?:关于\s*x\s*的)?(?:实系数)?方程|([-\d+i ]+?)\s*is a root of", p.text)
-    eq = next(((lhs, rhs) for lhs, op, rhs in p.relations if op == "=" and X in (lhs - rhs).free_symbols), None)
-    if not m or eq is None:
+    root = next(iter(p.objects("root")), None)  # "1+i 是方程 x^2+px+q=0 的一个根": the root and its equation
+    eq = try_relation(root["value"]) if root else None
+    if root is None or eq is None or eq[1] != "=" or X not in (eq[0] - eq[2]).free_symbols:
         return None
-    z0 = try_expr((m.group(1) or m.group(2)).strip())
-    f = sp.expand(eq[0] - eq[1])
+    z0 = try_expr(root["name"])
+    f = sp.expand(eq[0] - eq[2])
     params = sorted(f.free_symbols - {X}, key=lambda s: s.name)
     if z0 is None or sp.im(z0) == 0 or not f.is_polynomial(X) or sp.degree(f, X) != 2 or len(params) != 2:
         return None

@@ -10,6 +10,7 @@ import sympy as sp
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.problem import Problem, split_top
 from tutor_graph.specialist.render import paren, plain, tex
+from tutor_graph.specialist.text import normalise
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -43,8 +44,9 @@ def _kept(el: Element) -> list[sp.Expr]:
 
 def detect(p: Problem) -> Element | None:
     """`已知 2∈{a, a^2-a}，求实数 a`: one membership, 2–4 listed elements of degree ≤ 2 in one letter."""
-    m = re.search(r"(?<![\w^_])(-?\d+)\s*∈\s*\{([^{}|]+)\}", p.text)
-    if not m or p.text.count("∈") != 1 or "求" not in p.text and not p.has("find", "determine"):
+    members = [normalise(c) for c in p.given_claims if re.search(r"\\in\b|∈", c)]
+    m = re.fullmatch(r"\s*(-?\d+)\s*∈\s*\{([^{}|]+)\}\s*", members[0]) if len(members) == 1 else None
+    if not m or not p.goals:
         return None
     elems = [try_expr(e) for e in split_top(m.group(2), ",") if e.strip()]
     if not 2 <= len(elems) <= 4 or any(e is None for e in elems):

@@ -3,7 +3,6 @@ solution sets."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -23,7 +22,12 @@ from tutor_graph.specialist.types.sets_logic.set_algebra import (
     show,
     value,
 )
-from tutor_graph.specialist.types.sets_logic.set_reading import braced_sets
+from tutor_graph.specialist.types.sets_logic.set_reading import (
+    braced_sets,
+    plain_sets,
+    reading_relations,
+    reading_sets,
+)
 from tutor_graph.specialist.types.template import Values
 
 MAX_SOLVED = 3  # the template solves up to three sets given by a quadratic condition (slots solve1..3)
@@ -48,12 +52,9 @@ class SetOperations:
 
 def detect(p: Problem) -> SetOperations | None:
     """`A={1,2,3,4}，B={3,4,5}，求 A∩B`, `A={x | -1<x≤3}，B={x | x≥2}，求 A∩(∁_R B)`: braced sets and an operation."""
-    text = p.text
-    if not re.search(r"∩|∪|∁|intersection|union|complement|交集|并集|补集", p.lower + text):
-        return None
-    if re.search(r"⊆|若|if |实数\s*[a-z]|range of|取值范围", text):  # parametric set problems are not ours
-        return None
-    bodies = braced_sets(text)
+    if reading_relations(p) or p.has("若", "if ", "取值范围", "range of") or any(g["kind"] == "range" for g in p.goals):
+        return None  # a relation between the sets given, a range asked: parametric set problems are not ours
+    bodies = braced_sets(reading_sets(p))
     if not bodies:
         return None
     sets: dict[str, sp.Set] = {}
@@ -67,10 +68,12 @@ def detect(p: Problem) -> SetOperations | None:
     except (ParseError, ValueError, TypeError):
         return None
     if "U" not in sets:
-        if builder or re.search(r"全集\s*(为|是)?\s*R|U\s*=\s*R|universal set (is )?R", text):
+        if builder or p.has("全集", "universal set"):  # "全集为 R": the Reading names no other universe
             sets["U"] = sp.S.Reals
         sets["R"] = sp.S.Reals
-    found = asked(text, set(sets))
+    if any(st.free_symbols for st in sets.values()):
+        return None  # a parameter in a set: not ours
+    found = next((f for g in p.goals if (f := asked(plain_sets(g["expression"]), set(sets)))), None)
     if found is None:
         return None
     goal, tree = found

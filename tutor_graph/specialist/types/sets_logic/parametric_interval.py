@@ -14,7 +14,7 @@ from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import interval_text, plain, relation_math, relation_text, tex
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.sets_logic.pieces import where_holds
-from tutor_graph.specialist.types.sets_logic.set_reading import fixed_and_param, relation
+from tutor_graph.specialist.types.sets_logic.set_reading import fixed_and_param, reading_relations, relation
 from tutor_graph.specialist.types.template import Values
 
 _RANGE = re.compile(r"^(.+?)(<|≤)\s*x\s*(<|≤)(.+)$")
@@ -64,7 +64,7 @@ def detect(p: Problem) -> Interval | None:
     if got is None or not p.has("取值范围", "range", "求实数", "find the values"):
         return None
     fa, ca, fb, cb, m = got
-    rel = relation(p.text, fa, fb)
+    rel = relation(reading_relations(p), fa, fb)
     pieces = _RANGE.match(cb.replace(" ", ""))
     set_a = _fixed_interval(ca.replace(" ", ""))
     if rel is None or not pieces or set_a is None:

@@ -14,7 +14,7 @@ from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import interval_text, plain, relation_text, tex
 from tutor_graph.specialist.types.problem_type import ProblemType
-from tutor_graph.specialist.types.sets_logic.set_reading import fixed_and_param, relation
+from tutor_graph.specialist.types.sets_logic.set_reading import fixed_and_param, reading_relations, relation
 from tutor_graph.specialist.types.template import Values
 
 
@@ -46,7 +46,7 @@ def detect(p: Problem) -> Linear | None:
     if got is None or not p.has("求", "find", "determine"):
         return None
     fa, ca, fb, cb, a = got
-    if relation(p.text, fa, fb) != "sub":
+    if relation(reading_relations(p), fa, fb) != "sub":
         return None
     fa_expr, fb_expr = _zero_form(ca), _zero_form(cb)
     if fa_expr is None or fb_expr is None:

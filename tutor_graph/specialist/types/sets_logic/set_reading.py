@@ -9,6 +9,7 @@ import sympy as sp
 from tutor_graph.checks import try_expr
 from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
+from tutor_graph.specialist.text import normalise
 
 _SUB = r"(?:⊆|⊂|⊊)"
 
@@ -24,6 +25,24 @@ def braced_sets(text: str) -> dict[str, str]:
                 out[m.group(1)] = text[i + 1 : j]
                 break
     return out
+
+
+_DEFINITION = re.compile(r"\s*[A-Z]\s*=\s*\\?\{")
+
+
+def plain_sets(claim: str) -> str:
+    """A claim or asked expression of the Reading normalised as the set readers read it (`\\mathbb{R}` → `R`)."""
+    return re.sub(r"\{\s*\{\s*([A-Z])\s*\}\s*\}", r"{\1}", normalise(claim))
+
+
+def reading_sets(p: Problem) -> str:
+    """The set definitions the Reading gives (`A=\\{x\\mid …\\}` claims), normalised as the set readers read them."""
+    return "; ".join(plain_sets(c) for c in p.given_claims if _DEFINITION.match(c))
+
+
+def reading_relations(p: Problem) -> str:
+    """The other given claims of the Reading (`B\\subseteq A`, `A\\cap B=B`), normalised: the relations between sets."""
+    return "; ".join(plain_sets(c) for c in p.given_claims if not _DEFINITION.match(c))
 
 
 def relation(text: str, a: str, b: str) -> str | None:
@@ -46,7 +65,7 @@ def _builder(body: str) -> str | None:
 
 def fixed_and_param(p: Problem) -> tuple[str, str, str, str, sp.Symbol] | None:
     """(fixed name, fixed condition, param name, param condition, parameter) for two builder sets in x."""
-    bodies = braced_sets(p.text)
+    bodies = braced_sets(reading_sets(p))
     if len(bodies) != 2 or p.has("∁", "补集", "complement", "∈Z", "∈N"):
         return None
     found = {}
