@@ -19,7 +19,7 @@ from tutor_graph.result import ReadGoal
 
 ASK = re.compile(r"求|计算|化简|比较|解方程|解不等式|解关于|判断|证明|是多少|为多少|多少|几个|有几|=\s*(?:____)?\s*$|"
                  r"(?:为|是|等于)\s*(?:____)?\s*$|____|\b(?:solve|find|compute|evaluate|calculate|determine|simplify|"
-                  r"prove|show|what|how many|which|compare)\b", re.I)
+                  r"prove|show|what|how many|which|compare|differentiate)\b", re.I)
 _MATH = r"[A-Za-z0-9_^{}()\[\]|\\+\-*/.,'√π·°×÷∫∞<>=≤≥∩∪αβθφ ]+?"
 ON_INTERVAL = re.compile(r"在\s*(?:区间)?\s*([\[(][^\[\]()]*[\])])\s*上|\b(?:on|over) (?:the interval )?([\[(][^\[\]()]*[\])])")
 _KINDS: list[tuple[str, str]] = [  # words after the asked expression → goal kind
@@ -33,6 +33,7 @@ _KINDS: list[tuple[str, str]] = [  # words after the asked expression → goal k
 ]
 _EN = [
     (re.compile(r"find the limit of (.+?) as ([a-z]) (?:approaches|tends to|goes to) ([^\s,.?]+)", re.I), "limit"),
+    (re.compile(r"^\s*differentiate (.+?)\s*[.?]?$", re.I), "differentiate"),
     (re.compile(r"(?:find|compute|what is) the (?:maximum|minimum|max|min|largest|smallest|greatest|least)(?: value)? of "
                 r"(.+?)(?: given| if| when| and where| and at which|[,.?]|$)",
                 re.I), "extremum"),
@@ -88,6 +89,8 @@ def _english(clause: str) -> list[ReadGoal]:
         m = pattern.search(clause)
         if not m:
             continue
+        if kind == "differentiate":  # "Differentiate y=(2x+1)^5": its derivative, asked as "Find the derivative of …" is
+            return [goal(clause, "value", f"derivative of {m.group(1).strip()}")]
         if kind == "limit":
             return [goal(clause, "value", f"\\lim_{{{m.group(2)} \\to {m.group(3)}}} ({m.group(1)})")]
         if kind == "choice":

@@ -236,9 +236,20 @@ def read_conics(reader, clause: str, at: int) -> str:
     return clause
 
 
+_ASK_BARE = re.compile(_ASK_EN.pattern + rf"\s*(?:the (?:curve|conic)\s*)?(?P<eq>{_EQ})", re.I)
+
+
 def ask_conic(reader, clause: str, at: int) -> str:
     """The reader's hook on an asking clause: a conic declared in it, then the asked property."""
     conics = reader.__dict__.setdefault("conic_reader", ConicReader())
+    bare = _ASK_BARE.search(clause)
+    value = standard(bare.group("eq")) if bare and not conics.conics else ""
+    if value:  # "Find the eccentricity of x²/25 + y²/16 = 1": the equation names the conic, no word needed
+        value = oriented(value, reader.text)
+        name = f"{value.split(';')[0]}{len(conics.conics) + 1}"
+        conics.conics[name] = value
+        conics.last = name
+        reader.add_object(name, "conic", value)
     rest = conics.declare(reader, clause, at)
     goal = conic_goal(conics, rest)
     return goal if goal else ""

@@ -33,7 +33,8 @@ def _equations(fragments: list[str]) -> list[tuple[str, str]]:
     for frag in fragments:
         if frag.count("=") != 1 or _OTHER_RELATION.search(frag) or _FUNCTION.search(frag) or not _XY.search(frag):
             continue
-        out.append(("curve" if _SQUARE.search(frag) else "line", frag.strip()))
+        straight = not (_SQUARE.search(frag) or re.search(r"\^|²|√|sqrt|/\s*\(?[^)]*[xy]", frag))  # y=(2x+1)^5 is no line
+        out.append(("line" if straight else "curve", frag.strip()))
     return out
 
 

@@ -27,3 +27,10 @@ def test_the_function_asked_about_is_read_as_a_definition(text, claim, kind, exp
 def test_a_tangent_at_a_point_of_a_curve_defined_before_is_not_defined_twice():
     r = read("已知函数 $f(x)=x^3$，求曲线 $y=f(x)$ 在点 $(1,1)$ 处的切线方程。")
     assert [g["claim"] for g in r["givens"]].count("f(x)=x^3") == 1
+
+
+def test_differentiate_asks_the_derivative_of_the_defined_function():
+    reading = read("Differentiate $y=(2x+1)^5$.")
+    assert [g["claim"] for g in reading["givens"]] == ["y=(2x+1)^5"]
+    assert [(g["kind"], g["expression"]) for g in reading["goals"]] == [("value", "derivative of y")]
+    assert [o["kind"] for o in reading["objects"]] == ["curve"]  # a fifth power: not a line

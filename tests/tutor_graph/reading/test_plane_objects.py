@@ -54,3 +54,11 @@ def test_sequence_and_vector_problems_get_no_plane_objects() -> None:
 def test_a_conic_feature_asked_in_one_word(text: str, expression: str) -> None:
     goals = read(text)["goals"]
     assert [(g["kind"], g["expression"]) for g in goals] == [("conic", expression)]
+
+
+def test_a_conic_named_only_by_its_equation_in_an_english_question():
+    reading = read("Find the eccentricity of $\\frac{x^2}{25}+\\frac{y^2}{16}=1$.")
+    assert {"name": "ellipse1", "kind": "conic", "value": "ellipse;x;25;16"} in reading["objects"]
+    assert [(g["kind"], g["expression"]) for g in reading["goals"]] == [("conic", "e @ ellipse1")]
+    focus = read("Find the focus of $x^2=4y$.")
+    assert [(g["kind"], g["expression"]) for g in focus["goals"]] == [("conic", "focus @ parabola1")]
