@@ -25,6 +25,7 @@ _SOLUTION_SET = re.compile(rf"(?:不等式\s*)?(?P<ineq>[^，。；\u4e00-\u9fff
                            rf"\s+is\s+(?P<set_en>{_INTERVAL})", re.I)
 _NUMBER = r"\d+(?:\.\d+)?"
 _RECTANGLE = re.compile(rf"(?:一个\s*)?(?:矩形|长方形)\s*(?:的)?\s*(?P<what>周长|面积)\s*(?:为|是|等于)\s*(?P<value>{_NUMBER})|"
+                        rf"(?P<what_of>周长|面积)\s*(?:为|是)\s*(?P<value_of>{_NUMBER})\s*的\s*(?:矩形|长方形)|"
                         rf"rectangle\s+(?:has|with|of)\s+(?:an?\s+)?(?P<what_en>area|perimeter)\s+(?:of\s+|is\s+|equal to\s+)?"
                         rf"(?P<value_en>{_NUMBER})", re.I)
 _MEASURES = {"周长": "perimeter", "面积": "area"}
@@ -65,8 +66,8 @@ def solution_sets(reader, clause: str, at: int) -> str:
 def rectangles(reader, clause: str, at: int) -> str:
     """"矩形的面积为 16" / "a rectangle has area 36": the rectangle, its measure as the object's value."""
     for m in list(_RECTANGLE.finditer(clause)):
-        what = _MEASURES.get(m.group("what") or "", m.group("what_en") or "").lower()
-        reader.add_object("矩形", "rectangle", f"{what}={m.group('value') or m.group('value_en')}")
+        what = _MEASURES.get(m.group("what") or m.group("what_of") or "", m.group("what_en") or "").lower()
+        reader.add_object("矩形", "rectangle", f"{what}={m.group('value') or m.group('value_of') or m.group('value_en')}")
         clause = _blank(clause, m.group(0))
     return clause
 

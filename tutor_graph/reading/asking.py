@@ -19,7 +19,7 @@ from tutor_graph.result import ReadGoal
 
 ASK = re.compile(r"求|计算|化简|比较|解方程|解不等式|解关于|判断|证明|是多少|为多少|多少|几个|有几|=\s*(?:____)?\s*$|"
                  r"(?:为|是|等于)\s*(?:____)?\s*$|____|\b(?:solve|find|compute|evaluate|calculate|determine|simplify|"
-                  r"prove|show|what|how many|which|compare|differentiate)\b", re.I)
+                  r"prove|show|what|how many|which|compare|differentiate|odd or even|even or odd)\b", re.I)
 _MATH = r"[A-Za-z0-9_^{}()\[\]|\\+\-*/.,'√π·°×÷∫∞<>=≤≥∩∪αβθφ ]+?"
 ON_INTERVAL = re.compile(r"在\s*(?:区间)?\s*([\[(][^\[\]()]*[\])])\s*上|\b(?:on|over) (?:the interval )?([\[(][^\[\]()]*[\])])")
 _KINDS: list[tuple[str, str]] = [  # words after the asked expression → goal kind
@@ -55,6 +55,8 @@ _EN = [
     (re.compile(r"(?:find |what is )?the angle between (?:vectors? )?([a-z]) and ([a-z])", re.I), "angle"),
     (re.compile(r"how many (?:real )?(?:zeros|zeroes|roots) does (.+?) have", re.I), "zero_count"),
     (re.compile(r"the (?:zero|root) of (.+?) lies in", re.I), "zero_location"),
+    (re.compile(r"in which interval does the (?:zero|root) of (.+?) lie", re.I), "zero_location"),
+    (re.compile(r"^\s*is (?:the function )?(.+?) (?:an? )?(?:odd or even|even or odd)(?: function)?\s*[.?]?$", re.I), "parity"),
     (re.compile(r"how many ([^?]+)", re.I), "count"),
     (re.compile(r"(?:determine|decide|discuss|find|what is) (?:the )?parity of (?:the function )?(.+?)(?:\s*[:;,?]|\.(?:\s|$)|$)",
                 re.I), "parity"),
@@ -180,7 +182,10 @@ def _one(clause: str, part: str) -> ReadGoal | None:
     m = re.search(rf"(?:经)?过点\s*[A-Z]?\s*\(([^(),]+),([^(),]+)\)\s*(?:且|并)?\s*与曲线\s*(?:y\s*=)?\s*({_MATH})\s*相切的直线", body)
     if m:  # "求过点 (0,2) 且与曲线 y=x^3 相切的直线方程": the point of tangency unknown
         return goal(clause, "tangent_through", f"{m.group(3).strip()} through ({m.group(1).strip()}, {m.group(2).strip()})", part)
-    m = re.search(rf"(?:函数\s*)?([a-z]\(x\)\s*=\s*{_MATH})\s*的零点(?:所在|位于)的?区间", body)
+    m = re.search(rf"(?:函数\s*)?([a-z]\(x\)\s*=\s*{_MATH})\s*的零点个数\s*(?:为|是)?\s*$", body)
+    if m:  # "函数 f(x)=x^3-6x^2+9x-2 的零点个数为": how many zeros, as "有几个零点"
+        return goal(clause, "count", f"零点个数({m.group(1).strip()})", part)
+    m = re.search(rf"(?:函数\s*)?([a-z]\(x\)\s*=\s*{_MATH})\s*的零点(?:所在|位于)(?:的|哪个|哪一个)?\s*区间", body)
     if m:  # "函数 f(x)=ln x+2x-6 的零点所在的区间是": the options name intervals; the reader reads the definition
         return goal(clause, "choice", f"零点所在区间({m.group(1).strip()})", part)
     m = re.search(rf"({_MATH})\s*的展开式中\s*(?:的)?\s*({_MATH})\s*(?:项)?的?系数", body)
@@ -206,7 +211,8 @@ def _one(clause: str, part: str) -> ReadGoal | None:
     m = re.search(rf"使\s*(?:得)?\s*({_MATH})\s*成立的最小(?:的)?正整数\s*n\s*(?:的值)?\s*(?:为|是)?\s*$", body)
     if m:  # "求使 T_n>9/20 成立的最小正整数 n": the least n, found by computing term after term
         return goal(clause, "least", m.group(1), part)
-    m = re.fullmatch(r"\s*(?:求)?\s*(?:它|其|矩形|长方形)?\s*的?\s*(面积|周长)\s*的?\s*(?:最大值|最小值)\s*(?:为|是)?\s*", body)
+    m = re.fullmatch(r"\s*(?:求)?\s*(?:它|其|(?:该|这个)?(?:矩形|长方形))?\s*的?\s*(面积|周长)\s*的?\s*(?:最大值|最小值)\s*(?:为|是)?\s*", body) or \
+        re.fullmatch(r"\s*(?:它的|其|该矩形的?)?\s*(面积|周长)\s*(?:最大|最小)\s*(?:是|为)\s*多少\s*", body)
     if m:  # "求它面积的最大值" (a rectangle's): the measure whose extreme value is asked
         return goal(clause, "extremum", {"面积": "area", "周长": "perimeter"}[m.group(1)], part)
     m = re.search(rf"比较\s*({_MATH})\s*(?:与|和)\s*({_MATH})\s*的大小", body)
@@ -269,7 +275,7 @@ def _formula_goal(clause: str, body: str, part: str) -> ReadGoal | None:
 _NOUNS = {"长": "quantity", "长度": "quantity", "面积": "quantity", "体积": "quantity", "周长": "quantity",
           "概率": "quantity", "期望": "quantity", "数学期望": "quantity", "方差": "quantity", "个数": "quantity",
           "坐标": "quantity", "离心率": "quantity", "焦点坐标": "quantity", "导数": "expression", "导函数": "expression",
-          "定义域": "range", "值域": "range", "零点": "quantity", "最小正周期": "quantity", "周期": "quantity",
+          "定义域": "range", "值域": "range", "零点": "quantity", "全部零点": "quantity", "所有零点": "quantity", "最小正周期": "quantity", "周期": "quantity",
           "常数项": "quantity", "距离": "quantity", "弦长": "quantity", "相关系数": "quantity", "标准方程": "expression",
           "方程": "expression", "对称轴方程": "expression", "顶点坐标": "quantity", "准线方程": "expression"}
 _OBJECT_WORDS = r"(?:函数|椭圆|抛物线|双曲线|直线|圆|曲线|数据|点|向量|复数)?"
@@ -286,7 +292,10 @@ def _noun_goal(clause: str, body: str, part: str) -> ReadGoal | None:
     m = re.fullmatch(rf"\s*求\s*(?:通项公式|通项)\s*({_MATH})\s*", body)
     if m:
         return goal(clause, "expression", m.group(1), part)
-    if re.fullmatch(r"\s*求\s*(?:数列\s*(?:\\?\{\s*a_n\s*\\?\}\s*)?的)?通项(?:公式)?\s*", body):
+    m = re.fullmatch(r"\s*求\s*前\s*n\s*项和\s*(?:S_n)?\s*的(最大值|最小值)\s*", body)
+    if m:  # "求前 n 项和的最小值": the extreme value of S_n
+        return goal(clause, "extremum", "S_n", part)
+    if re.fullmatch(r"\s*求\s*(?:(?:数列\s*(?:\\?\{\s*a_n\s*\\?\}\s*)?|它|其)的)?通项(?:公式)?\s*", body):
         return goal(clause, "expression", "a_n", part)  # "求通项公式": the sequence's general term, a_n
     m = re.fullmatch(rf"\s*求和\s*[:：]?\s*({_MATH})\s*", body)
     if m:

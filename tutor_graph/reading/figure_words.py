@@ -52,7 +52,7 @@ class FigureWords:
 
     def triangle_words(self, clause: str, at: int) -> str:
         """"在 △ABC 中", "角 A,B,C 的对边分别为 a,b,c": the triangle named (its laws are added by `triangle_laws`)."""
-        for m in re.finditer(r"(?:在\s*)?(?:\\triangle|△)\s*ABC\s*中|(?:在\s*)?三角形\s*ABC\s*中|(?<![A-Za-z])triangle\s+ABC\b|(?:其|△ABC\s*的)?(?:内角|角)?\s*A\s*[,，、]\s*B\s*[,，、]"
+        for m in re.finditer(r"(?:在\s*)?(?:\\triangle|△)\s*ABC\s*中|(?:在\s*)?三角形\s*ABC\s*中|三角形\s*ABC\s*(?=的三边)|(?<![A-Za-z])triangle\s+ABC\b|(?:其|△ABC\s*的)?(?:内角|角)?\s*A\s*[,，、]\s*B\s*[,，、]"
                              r"\s*C\s*(?:所对)?的对边(?:长)?(?:分别)?(?:为|是)\s*a\s*[,，、]\s*b\s*[,，、]\s*c", clause):
             # sides written by their ends (AB, BC) or other points would be read as products: then not read
             if re.search(r"(?<![A-Za-z\\])[A-Z]{2,}(?![A-Za-z])", re.sub(r"(?:\\triangle|△|triangle|三角形)\s*ABC", " ", self.text)):

@@ -20,7 +20,7 @@ MAX_TEXT = 4000
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]\s*)?(?:[(（]\s*(?:本小?题)?(?:满分)?\s*\d{1,2}\s*分\s*[)）]\s*)?")
 # scores, also as OCR leaves them: "(5 分 $)", "$(5$ 分 $)"
 _SCORE_ANYWHERE = re.compile(r"\$?\s*[(（]\s*\$?\s*(?:本小?题)?(?:满分)?\s*\d{1,2}\s*\$?\s*分\s*\$?\s*[)）]")
-_OPTION = re.compile(r"(?:^|\n|\s|。|(?<=[)）]))([A-D])\s*[.．、:：]\s*")  # "（　）A. …" too
+_OPTION = re.compile(r"(?:^|\n|\s|。|(?<=[)）？?]))([A-D])\s*[.．、:：]\s*")  # "（　）A. …" too
 _BLANKS = [
     re.compile(r"[(（]\s*\$?\s*(?:\\quad|\\qquad|\\;|\\,|~|\s)*\s*\$?\s*[)）]"),  # (\quad), （ ）, （ $）$
     re.compile(r"\\underline\s*\{[^{}]*\}|(?<!_)_{5,}|\\_\\_+"),

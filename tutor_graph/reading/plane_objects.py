@@ -42,7 +42,7 @@ def read_plane(reader: Any, raw: str) -> None:
     """Add the problem's lines, curves and points to the reader's objects, in the order written."""
     if any(o["kind"] in ("sequence", "vector") for o in reader.objects):
         return
-    text = normalise(raw)
+    text = normalise(reader.text)  # the exam text without its options: "A. (0,1)" is no point
     counts: dict[str, int] = {}
     for kind, equation in _equations(fragments(text)):
         counts[kind] = counts.get(kind, 0) + 1

@@ -32,7 +32,7 @@ from tutor_graph.reading.parts import parts_of
 from tutor_graph.result import ReadGiven, ReadGoal, Reading, ReadObject
 
 _CLAUSE_END = re.compile(r"[，。；？！;?!]|,\s*(?=[\u4e00-\u9fff])|,\s+(?=(?:if|and|then|find|given|where|what|"
-                         r"compute|solve|how)\b)|(?<!\.\.)\.\s+|(?<=[\u4e00-\u9fff])\s*(?=则|那么)")
+                         r"compute|solve|how)\b)|(?<!\.\.)\.\s+|(?<=\.\.)\.\s+(?![-+(\d,])|(?<=[\u4e00-\u9fff])\s*(?=则|那么)")
 _RELATION = re.compile(r"(?<![<>!])(?:<=|>=|!=|=|<|>|≤|≥|≠|\\le\b|\\ge\b|\\ne\b|\\neq\b|\\in\b|∈|\\lt|\\gt)")
 # words that carry no mathematics of their own ("单位向量", "正数", "非零" do: they stay, so the reading is partial)
 _FILLER = re.compile(r"全集|已知|对于|使得|使|设|若|如果|假设|且|并且|其中|则|那么|满足|有|的|为|是|记|令|实数|常数|向量|函数|"
@@ -211,7 +211,8 @@ class _Reader(FigureWords, EquationWords):
         """"T_n 为 {b_n} 的前 n 项和", "{a_n} 的前 n 项和为 S_n" → T_n = Σ b_k: the sum named, as a definition."""
         seq = r"\\?\{\s*([a-z])_\{?n\}?\s*\\?\}"
         for m in re.finditer(rf"([A-Z])_\{{?n\}}?\s*(?:为|是)\s*(?:数列\s*)?{seq}\s*的前\s*n\s*项(?:和|之和)|"
-                             rf"{seq}\s*的前\s*n\s*项(?:和|之和)\s*(?:为|是|记为|记作)\s*([A-Z])_\{{?n\}}?", clause):
+                             rf"{seq}\s*的前\s*n\s*项(?:和|之和)\s*(?:为|是|记为|记作)\s*([A-Z])_\{{?n\}}?(?!\s*=)", clause):
+            # (not "… 的前 n 项和为 S_n=n^2-3n": there the formula after it is the given)
             total, term = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
             self.add_given(m.group(0), at + m.start(), f"{total}_n=\\sum_{{k=1}}^{{n}} {term}_k", "definition")
             self.add_object(f"{{{term}_n}}", "sequence")

@@ -98,6 +98,9 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
     answer = _UNIT.sub("", answer)  # "36 种": the number is the answer, the counting word is not math
     context = context_of(reading)
     expression = goal["expression"]
+    if re.fullmatch(r"\s*[ABC]\s*", expression) and any(o["kind"] == "triangle" for o in reading["objects"]):
+        # "求角 C": the checker reads the laws' cos C but not an angle in degrees put back into them
+        return BackCheck("unknown", "三角形的角不代入检验 / a triangle's angle is not back-substituted")
     answer = answer.replace("$", " ").strip()
     value = _value_of(answer, expression)
     checks: list[tuple[str, str]] = []
@@ -121,6 +124,14 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
             return BackCheck("unknown", "夹角无法代入检验 / the angle cannot be substituted back")
         claim = f"\\cos({value})=({d})/(({n1})*({n2}))"
         checks.append((claim, check(claim, [])))
+    elif _NAMES.fullmatch(expression) and (values := _assignments(answer, expression)):
+        # "求 p,q" answered "p=-2, q=5": every given that mentions them, with all of them put in
+        definitions = [g["claim"] for g in reading["givens"] if g["claim"] and g["kind"] == "definition"]
+        for given in reading["givens"]:
+            if given["claim"] and given["kind"] != "definition" and any(_mentions(given["claim"], n) for n in values):
+                checks.append((given["claim"], check(given["claim"], [*definitions, *values.values()])))
+        if not checks:
+            return BackCheck("unknown", "没有可代入的已知 / no given mentions the unknowns")
     else:
         # a vector asked by its coordinates (|2a-b|, cos〈a,b〉) is checked as the number it stands for
         direct = f"{vectors.scalar_form(expression, coords_of(reading))}={value}"
@@ -146,6 +157,21 @@ def back_substitute(reading: Reading, answer: str, check: Checker | None = None)
     if all(s == "verified" for s in statuses):
         return BackCheck("verified", "代入检验成立 / the answer satisfies every given", checks)
     return BackCheck("unknown", "代入检验未能判定 / back-substitution undecided", checks)
+
+
+_NAMES = re.compile(r"\s*[A-Za-z]\s*(?:(?:,|，|和|与|and)\s*[A-Za-z]\s*)+")
+
+
+def _assignments(answer: str, expression: str) -> dict[str, str]:
+    """`{"p": "p=-2", "q": "q=5"}` when the answer assigns every name of `p,q`, else {}.
+
+    >>> _assignments("p=-2, q=5", "p,q"), _assignments("p=-2", "p 和 q")
+    ({'p': 'p=-2', 'q': 'q=5'}, {})
+    """
+    names = re.findall(r"[A-Za-z]", re.sub(r"\band\b", ",", expression))
+    found = {m.group(1): f"{m.group(1)}={m.group(2).strip()}"
+             for m in re.finditer(r"(?<![A-Za-z])([A-Za-z])\s*=\s*([^=,，;；]+)", answer)}
+    return found if names and set(found) == set(names) else {}
 
 
 def _mentions(claim: str, name: str) -> bool:

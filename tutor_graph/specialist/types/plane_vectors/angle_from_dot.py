@@ -28,6 +28,8 @@ def detect(p: Problem) -> Angle | None:
     dots: list[tuple[sp.Expr, str, int]] = []  # (a·b, how, m of (a + m b) ⊥ a)
     for claim in p.given_claims:
         rel = try_relation(normalise(claim))
+        if re.search(r"\d\s*[+*]\s*\d", claim.split("=", 1)[-1]):
+            return None  # "a·b=3+1": a sum where a value is given reads like a misprint; not guessed at
         if rel is None or rel[1] != "=" or ({s.name for s in rel[0].free_symbols} - {"a", "b"}) or rel[2].free_symbols:
             return None  # a given this type does not read (a parameter, an inequality)
         lhs = rel[0].subs({s: {"a": a, "b": b}[s.name] for s in rel[0].free_symbols})
