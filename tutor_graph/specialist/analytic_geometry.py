@@ -15,25 +15,8 @@ from tutor_graph.specialist.render import plain, tex
 _POINT = re.compile(r"(?<![A-Za-z_])([A-Z])?\s*\(\s*(-?[\d./]+(?:\s*/\s*\d+)?)\s*,\s*(-?[\d./]+(?:\s*/\s*\d+)?)\s*\)")
 
 
-def xy_equations(p: Problem) -> list[tuple[sp.Expr, int]]:
-    """Equations in x and y as `expr = 0` with their degree (1 line, 2 conic)."""
-    out = []
-    for frag in p.fragments:
-        rel = try_relation(frag)
-        if rel is None or rel[1] != "=":
-            continue
-        e = sp.expand(rel[0] - rel[2])
-        if e.free_symbols and e.free_symbols <= {X, Y} and e.is_polynomial(X, Y):
-            deg = sp.Poly(e, X, Y).total_degree()
-            if deg in (1, 2) and (X in e.free_symbols or Y in e.free_symbols):
-                if isinstance(rel[0], sp.Symbol) and rel[0] == Y and not rel[2].has(Y) and deg == 2 and sp.degree(rel[2], X) == 2:
-                    continue  # y = x^2 + … is a function, not a conic problem
-                out.append((e, deg))
-    return out
-
-
 def plane_equations(p: Problem) -> list[tuple[sp.Expr, int]]:
-    """The Reading's lines and curves as `expr = 0` with their degree (1 line, 2 conic), as `xy_equations` filters them."""
+    """The Reading's lines and curves as `expr = 0` with their degree (1 line, 2 conic); `y = x² + …` is a function, left out."""
     out = []
     for obj in p.objects("line", "curve"):
         rel = try_relation(obj["value"])

@@ -101,7 +101,7 @@ def test_sequence_problems_get_two_verified_methods(text):
     assert len(set(verified)) >= 2, [(s["method"], s["verified"]) for s in solutions]
 
 
-@pytest.mark.parametrize("module", ["tutor_graph.specialist.types.template", "tutor_graph.specialist.types.sequences.progression"])
+@pytest.mark.parametrize("module", ["tutor_graph.specialist.types.template", "tutor_graph.specialist.types.sequences.reading"])
 def test_docstring_examples(module):
     import doctest
     import importlib

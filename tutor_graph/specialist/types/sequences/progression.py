@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sympy as sp
@@ -15,65 +14,11 @@ from tutor_graph.specialist.types.template import Values
 
 N = sp.Symbol("n", integer=True, positive=True)
 MAX_INDEX = 200  # terms and sums we compute exactly
-VALUE = r"(-?\s*(?:\d+(?:\.\d+)?|\(\(\d+\)/\(\d+\)\)|\d+/\d+)(?:\s*/\s*\d+)?)"
 
 
 def expression(text: str) -> sp.Expr | None:
     """An expression read by the specialist's safe parser (the one place the sequence types call it)."""
     return try_expr(text)
-
-
-def number(text: str) -> sp.Rational | None:
-    """A number as the givens write it (`-3`, `2.5`, `3/4`, `((3)/(4))`), exactly; None otherwise.
-
-    >>> number("((3)/(4))"), number("-2.5"), number("x")
-    (3/4, -5/2, None)
-    """
-    parts = [p.strip(" ()") for p in text.replace(" ", "").split("/")]
-    sign = -1 if parts[0].startswith("-") else 1
-    parts[0] = parts[0].lstrip("-").strip("()")
-    if not parts or not all(re.fullmatch(r"\d+(?:\.\d+)?", p) for p in parts):
-        return None
-    value = sp.Rational(parts[0])
-    for p in parts[1:]:
-        if sp.Rational(p) == 0:
-            return None
-        value /= sp.Rational(p)
-    return sign * value
-
-
-def givens(text: str) -> dict[str, sp.Rational]:
-    """a_k = v, S_k = v, d = v, q = v written in the text."""
-    out: dict[str, sp.Rational] = {}
-    for m in re.finditer(r"(?<![A-Za-z])([aS])_\{?(\d+)\}?\s*=\s*" + VALUE, text):
-        if (v := number(m.group(3))) is not None:
-            out[f"{m.group(1)}_{m.group(2)}"] = v
-    for m in re.finditer(r"(?:公差|公比|common (?:difference|ratio)|(?<![A-Za-z_]))\s*([dq])\s*=\s*" + VALUE, text):
-        if (v := number(m.group(2))) is not None:
-            out[m.group(1)] = v
-    for m in re.finditer(r"(公差|公比|common difference|common ratio)\s*(?:为|是|is|of)?\s*" + VALUE, text):
-        if (v := number(m.group(2))) is not None:
-            out["d" if m.group(1) in ("公差", "common difference") else "q"] = v
-    return out
-
-
-def asked(text: str, lower: str) -> tuple[str, int | None] | None:
-    """('a', k) for a term, ('S', k) for a sum, ('a', None) / ('S', None) for the general formula."""
-    tail = re.split(r"求|find|compute|determine|calculate|what is", text, flags=re.I)
-    tail_text = tail[-1] if len(tail) > 1 else ""
-    if m := re.search(r"前\s*(\d+)\s*项(?:的)?和|sum of the first (\d+) terms", text, re.I):
-        return "S", int(m.group(1) or m.group(2))
-    if m := re.search(r"(?<![A-Za-z])S_\{?(\d+)\}?", tail_text):
-        return "S", int(m.group(1))
-    if m := re.search(r"(?<![A-Za-z])a_\{?(\d+)\}?", tail_text):
-        return "a", int(m.group(1))
-    if m := re.search(r"第\s*(\d+)\s*项|the (\d+)(?:st|nd|rd|th) term", text, re.I):
-        return "a", int(m.group(1) or m.group(2))
-    if re.search(r"前\s*n\s*项和|S_n|sum of the first n terms", tail_text, re.I):
-        return "S", None
-    if re.search(r"通项|a_n|general term|nth term|formula", tail_text.lower() + lower[-30:]):
-        return "a", None
-    return None
 
 
 @dataclass(frozen=True)

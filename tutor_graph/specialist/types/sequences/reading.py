@@ -31,7 +31,12 @@ def term_of(expr: sp.Expr | None) -> tuple[str, int | None] | None:
 
 
 def given_values(p: Problem) -> dict[str, sp.Rational]:
-    """The givens `a_k = v`, `S_k = v`, `d = v`, `q = v` with a number v, by name (`a_3`, `S_9`, `d`)."""
+    """The givens `a_k = v`, `S_k = v`, `d = v`, `q = v` with a number v, by name (`a_3`, `S_9`, `d`).
+
+    >>> p = Problem("已知等差数列{a_n}中，a_3=5，公差为 2，求前 10 项和。")
+    >>> given_values(p), asked(p)
+    ({'a_3': 5, 'd': 2}, ('S', 10))
+    """
     out: dict[str, sp.Rational] = {}
     for lhs, op, rhs in relations(p):
         if op != "=" or not isinstance(lhs, sp.Symbol) or not rhs.is_Rational:
