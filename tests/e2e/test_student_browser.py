@@ -4,9 +4,11 @@ by question (a wrong answer explained, a hint, the preview), reach the answer, s
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.conftest import StreamlitServer, log_in, snap
 
@@ -54,12 +56,29 @@ def phone(browser, student_server, request, artifacts_dir):
 
 
 def _answer(page, text: str, expect: str) -> None:
-    box = page.get_by_label("你的答案")
-    box.fill(text)
-    box.press("Enter")  # commits the field: the preview appears
-    page.get_by_text("预览").first.wait_for(timeout=WAIT_MS)
-    page.get_by_role("button", name="提交").click()
-    page.get_by_text(expect, exact=False).last.wait_for(timeout=WAIT_MS)
+    """Type and submit an answer; wait until it shows in the chat and a new reply containing `expect` follows.
+
+    On a busy machine a rerun still in flight (after a hint) can swallow the typed answer: then it is typed again,
+    once. Waiting for a *new* reply matters: earlier replies may already contain the expected words.
+    """
+    replies = page.get_by_text(expect, exact=False)
+    before = replies.count()
+    for attempt in range(2):
+        box = page.get_by_label("你的答案")
+        box.fill(text)
+        box.press("Enter")  # commits the field: the preview appears
+        page.get_by_text("预览").first.wait_for(timeout=WAIT_MS)
+        page.get_by_role("button", name="提交").click()
+        try:
+            page.get_by_text(text, exact=True).last.wait_for(timeout=WAIT_MS if attempt else WAIT_MS // 3)
+            break
+        except PlaywrightTimeout:
+            if attempt:
+                raise
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while replies.count() <= before and time.monotonic() < deadline:
+        page.wait_for_timeout(500)
+    assert replies.count() > before, f"no new reply with {expect!r} after {text!r}"
 
 
 def test_practice_on_a_phone(phone, student_server, artifacts_dir):

@@ -315,4 +315,7 @@ def read_goals(clause: str, part: str = "") -> list[ReadGoal]:
         found = _one(piece, part)
         if found:
             out.append(found)
+    english = re.search(r"\b(?:solve|find|compute|evaluate|calculate|determine|simplify)\b[^\u4e00-\u9fff]*$", clause, re.I)
+    if not out and english:  # "已知 Solve x^2-5x+6=0": an English ask inside a Chinese clause
+        return [dict(g, part=part) for g in _english(english.group(0))]  # type: ignore[misc]
     return out
