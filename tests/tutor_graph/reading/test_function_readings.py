@@ -4,8 +4,8 @@ import pytest
 import sympy as sp
 
 from tutor_graph.reading import read
+from tutor_graph.specialist.detecting import definition
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.types.functions.function_reading import definition, read_relations
 
 
 @pytest.mark.parametrize("text, expression, body", [
@@ -33,7 +33,7 @@ def test_a_parity_asked_of_a_function_defined_before_names_it():
 ])
 def test_a_latex_claim_is_parsed_in_plain_form(text, relation):
     """The Reading keeps the exam's LaTeX; the relations the types read are parsed after normalising it."""
-    rels = read_relations(Problem(text))
+    rels = Problem(text).read_relations
     assert len(rels) == 1 and str(sp.Eq(rels[0][0], rels[0][2])) == relation
 
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from tutor_graph.specialist.detecting import single_equation
 from tutor_graph.specialist.problem import Problem
-from tutor_graph.specialist.types.functions.function_reading import read_relations
 
 MAX_SOLUTIONS = 4
 
@@ -35,22 +35,6 @@ def log_solutions(lhs: sp.Expr, rhs: sp.Expr, x: sp.Symbol) -> sp.Set:
         if args_ok and abs(sp.N((lhs - rhs).subs(x, c))) < 1e-9:
             out.append(sp.nsimplify(c))
     return sp.FiniteSet(*out)
-
-
-def single_equation(p: Problem) -> tuple[sp.Expr, sp.Expr, sp.Symbol] | None:
-    """The one equation the Reading states (given or asked) in one unknown, not a definition `f(x)=…`/`y=…`."""
-    eqs = []
-    for lhs, op, rhs in read_relations(p):
-        if op != "=" or lhs.atoms(sp.core.function.AppliedUndef) or not (lhs - rhs).free_symbols:
-            continue
-        if isinstance(lhs, sp.Symbol) and (lhs.name == "y" or "_" in lhs.name or not rhs.free_symbols):
-            continue
-        eqs.append((lhs, rhs))
-    if len(eqs) != 1:
-        return None
-    lhs, rhs = eqs[0]
-    syms = (lhs - rhs).free_symbols
-    return (lhs, rhs, next(iter(syms))) if len(syms) == 1 else None
 
 
 def read_equation(p: Problem) -> ExpLogEquation | None:

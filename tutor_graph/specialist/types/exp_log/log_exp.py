@@ -16,7 +16,6 @@ from tutor_graph.specialist.render import (
     relation_text,
     tex,
 )
-from tutor_graph.specialist.types.functions.function_reading import read_relations
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.sequences.progression import both
 from tutor_graph.specialist.types.template import Values
@@ -41,7 +40,7 @@ def detect(p: Problem) -> LogExp | None:
     """`解不等式 log_2(x-1) < 2` or `2^(x+1) > 8`: one inequality, one unknown, a constant right side."""
     if not p.has("不等式", "inequality", "solve", "解"):
         return None
-    rels = [r for r in read_relations(p) if r[1] in RELATIONS]  # the given or asked inequality, as read
+    rels = [r for r in p.read_relations if r[1] in RELATIONS]  # the given or asked inequality, as read
     if len(rels) != 1:
         return None
     lhs, op, rhs = rels[0]

@@ -1,16 +1,14 @@
-"""Reading a function from a problem's Reading, shared by the function and derivative types: the relations the
-Reading states (`read_relations`), its one-formula definition (`definition`, `function_of`), the checker's context
-line for it (`fdef`), and where it is defined (`conditions`, `domain_of`)."""
+"""Reading a function from a problem's Reading, shared by the function and derivative types: its one-formula
+definition as the whole function (`function_of`, on `detecting.definition`), the checker's context line for it
+(`fdef`), and where it is defined (`conditions`, `domain_of`)."""
 
 from __future__ import annotations
 
 import sympy as sp
 
-from tutor_graph.checks import try_relation
-from tutor_graph.specialist.detecting import solve_inequality
+from tutor_graph.specialist.detecting import definition, solve_inequality
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain
-from tutor_graph.specialist.text import normalise
 
 ALLOWED = (sp.Add, sp.Mul, sp.Pow, sp.Symbol, sp.Number, sp.exp, sp.log, sp.Abs, sp.sin, sp.cos,
            sp.NumberSymbol, sp.core.numbers.ImaginaryUnit)
@@ -18,27 +16,6 @@ _ELEMENTARY = (sp.Add, sp.Mul, sp.Pow, sp.Symbol, sp.Number, sp.exp, sp.log, sp.
 
 # A definition beside a symmetry given is only a part of the function ("偶函数, 当 x≥0 时 f(x)=…"): type words
 _PARTIAL = ("奇函数", "偶函数", "周期", "odd function", "even function", "periodic", "cases")
-
-
-def read_relations(p: Problem) -> list[tuple[sp.Expr, str, sp.Expr]]:
-    """Every relation the Reading states (the givens' claims, then the asked expressions), each claim's LaTeX
-    (`\\frac`, `\\lg`, `\\cdot`) put in plain form by the specialist's normaliser before the math layer parses it."""
-    claims = p.given_claims + [g["expression"] for g in p.goals if g["expression"]]
-    return [rel for claim in claims if (rel := try_relation(normalise(claim))) is not None]
-
-
-def definition(p: Problem, names: tuple[str, ...] = ("f", "g", "h", "y")) -> tuple[str, sp.Symbol, sp.Expr] | None:
-    """The first function definition `f(x)=…` / `y=…` the Reading states: (name, variable, body), one variable."""
-    for lhs, op, rhs in read_relations(p):
-        if op != "=":
-            continue
-        if isinstance(lhs, sp.core.function.AppliedUndef) and lhs.func.__name__ in names and len(lhs.args) == 1:
-            var = lhs.args[0]
-            if isinstance(var, sp.Symbol) and rhs.free_symbols <= {var} and rhs.free_symbols:
-                return lhs.func.__name__, var, rhs
-        if isinstance(lhs, sp.Symbol) and lhs.name == "y" and rhs.free_symbols and len(rhs.free_symbols) == 1:
-            return "y", next(iter(rhs.free_symbols)), rhs
-    return None
 
 
 def function_of(p: Problem, *, trig: bool = False) -> tuple[str, sp.Symbol, sp.Expr] | None:

@@ -12,7 +12,6 @@ from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.text import normalise
-from tutor_graph.specialist.types.functions.function_reading import read_relations
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -32,7 +31,7 @@ def detect(p: Problem) -> OddPart | None:
     """`f(x)=ax^5+bx^3+cx-2，且 f(-3)=10，求 f(3)`: letters in the body, f minus its constant term odd."""
     # from the Reading: the definition f(x)=… (letters allowed), the one known value f(v)=w, the asked f(u)
     defs, known = [], []
-    for lhs, op, rhs in read_relations(p):
+    for lhs, op, rhs in p.read_relations:
         if op != "=" or not isinstance(lhs, sp.core.function.AppliedUndef) or lhs.func.__name__ != "f" or len(lhs.args) != 1:
             continue
         if lhs.args[0] == X:

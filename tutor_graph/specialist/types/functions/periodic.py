@@ -11,7 +11,6 @@ from tutor_graph.specialist.detecting import X
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, tex
 from tutor_graph.specialist.types.functions.extension import parity_of
-from tutor_graph.specialist.types.functions.function_reading import read_relations
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -37,7 +36,7 @@ def detect(p: Problem) -> Periodic | None:
         return None
     # from the Reading: the period as the given f(x+T)=f(x), the one known value f(v)=w, the asked f(n)
     periods, known = [], []
-    for lhs, op, rhs in read_relations(p):
+    for lhs, op, rhs in p.read_relations:
         if op != "=" or not isinstance(lhs, sp.core.function.AppliedUndef) or lhs.func.__name__ != "f" or len(lhs.args) != 1:
             continue
         arg = lhs.args[0]

@@ -10,7 +10,6 @@ import sympy as sp
 from tutor_graph.specialist.detecting import T, X
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import paren, plain, tex
-from tutor_graph.specialist.types.functions.function_reading import read_relations
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
@@ -29,7 +28,7 @@ def detect(p: Problem) -> Substitution | None:
     """`已知 f(2x+1)=4x^2+4x，求 f(x) 的解析式`: the first relation f(linear) = polynomial."""
     if not p.has("解析式", "f(x)", "expression", "formula"):
         return None
-    for lhs, op, rhs in read_relations(p):  # the given f(2x+1)=…, as read
+    for lhs, op, rhs in p.read_relations:  # the given f(2x+1)=…, as read
         if op != "=" or not isinstance(lhs, sp.core.function.AppliedUndef) or lhs.func.__name__ != "f" or len(lhs.args) != 1:
             continue
         inner = lhs.args[0]

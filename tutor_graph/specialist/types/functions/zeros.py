@@ -7,10 +7,9 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from tutor_graph.specialist.detecting import X, solve_inequality
+from tutor_graph.specialist.detecting import X, definition, solve_inequality
 from tutor_graph.specialist.problem import Problem
 from tutor_graph.specialist.render import plain, roots_math, roots_text, tex
-from tutor_graph.specialist.types.functions.function_reading import definition
 from tutor_graph.specialist.types.problem_type import ProblemType
 from tutor_graph.specialist.types.template import Values
 
